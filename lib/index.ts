@@ -1,0 +1,1 @@
+// seedbed public API: re-exports only.
