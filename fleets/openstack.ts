@@ -1,0 +1,212 @@
+/**
+ * Example fleet: a regional OpenStack cloud with two regions, three seeds and nine shoots in
+ * three projects. Written the way a platform team would write its own fleet.
+ */
+import {
+  Architecture, CloudProfile, DataStoreDriver, FailureToleranceType, Garden, IntOrPercent, Project, ProviderType,
+  Provisioner, Seed, Shoot, ShootPurpose, TaintEffect, VersionClassification,
+} from '../lib';
+
+export default function openstackFleet(): Garden {
+  const garden = new Garden('nordcloud', {
+    repository: { url: 'https://git.nordcloud.example/platform/fleet.git', branch: 'main', secretName: 'fleet-repo-auth', path: 'snapshots/openstack' },
+    dnsDomain: 'k8s.nordcloud.example',
+  });
+
+  // ── The catalogue of the OpenStack cloud ────────────────────────────────────────────────
+  const profile = new CloudProfile(garden, 'openstack', {
+    type: ProviderType.OPENSTACK,
+    kubernetesVersions: [
+      { version: '1.34.1', classification: VersionClassification.PREVIEW },
+      { version: '1.33.5' },
+      { version: '1.32.9' },
+      { version: '1.31.13', classification: VersionClassification.DEPRECATED, expirationDate: '2027-01-31' },
+      { version: '1.30.14', classification: VersionClassification.DEPRECATED, expirationDate: '2026-06-30' },
+    ],
+    machineImages: [
+      {
+        name: 'gardenlinux',
+        versions: [
+          { version: '1877.3.0', architectures: [Architecture.AMD64, Architecture.ARM64] },
+          { version: '1592.9.0', classification: VersionClassification.DEPRECATED, expirationDate: '2027-01-15' },
+        ],
+      },
+      { name: 'flatcar', versions: [{ version: '4230.2.0', kubeletVersionConstraint: '>= 1.31' }] },
+    ],
+    machineTypes: [
+      { name: 'm1.medium', cpu: 2, memoryGiB: 4, storageGiB: 40 },
+      { name: 'm1.large', cpu: 4, memoryGiB: 8, storageGiB: 80 },
+      { name: 'm1.xlarge', cpu: 8, memoryGiB: 16, storageGiB: 160 },
+      { name: 'g1.xlarge', cpu: 8, memoryGiB: 32, gpu: 1, storageGiB: 160 },
+      { name: 'a1.large', cpu: 4, memoryGiB: 8, architecture: Architecture.ARM64, storageGiB: 50 },
+      { name: 'm0.small', cpu: 1, memoryGiB: 2, storageGiB: 20, usable: false },
+    ],
+    volumeTypes: [
+      { name: 'standard', class: 'standard', minSizeGiB: 20 },
+      { name: 'ssd', class: 'premium', minSizeGiB: 20 },
+    ],
+    regions: [
+      {
+        name: 'eu-nord-1',
+        zones: [
+          { name: 'eu-nord-1a' },
+          { name: 'eu-nord-1b' },
+          { name: 'eu-nord-1c', unavailableMachineTypes: ['g1.xlarge'] },
+        ],
+      },
+      { name: 'eu-sued-1', zones: [{ name: 'eu-sued-1a' }, { name: 'eu-sued-1b', unavailableMachineTypes: ['a1.large'] }] },
+    ],
+    limits: { maxNodesTotal: 200 },
+    openstack: {
+      keystoneUrls: [
+        { region: 'eu-nord-1', url: 'https://keystone.eu-nord-1.nordcloud.example:5000/v3' },
+        { region: 'eu-sued-1', url: 'https://keystone.eu-sued-1.nordcloud.example:5000/v3' },
+      ],
+      floatingPools: [
+        { name: 'ext-net', region: 'eu-nord-1' },
+        { name: 'public', region: 'eu-sued-1' },
+      ],
+      loadBalancerProviders: [{ name: 'amphora' }, { name: 'ovn', region: 'eu-nord-1' }],
+      dnsServers: ['10.0.0.53', '10.0.1.53'],
+      machineImages: [
+        { name: 'gardenlinux', version: '1877.3.0', image: 'gardenlinux-1877.3.0-amd64' },
+        { name: 'gardenlinux', version: '1877.3.0', image: 'gardenlinux-1877.3.0-arm64', architecture: Architecture.ARM64 },
+        { name: 'gardenlinux', version: '1592.9.0', image: 'gardenlinux-1592.9.0-amd64' },
+        { name: 'flatcar', version: '4230.2.0', image: 'flatcar-stable-4230.2.0' },
+      ],
+    },
+  });
+
+  // ── Seeds: two in the north (one reserved for premium tenants), one in the south ────────
+  const seedNetworks = { nodes: '172.16.0.0/16', pods: '172.20.0.0/14', services: '172.24.0.0/16' };
+  const tlsFor = (name: string) => ({
+    certificateAuthority: { name: `${name}-ca`, namespace: 'kamaji-system' },
+    clientCertificate: { name: `${name}-client`, namespace: 'kamaji-system' },
+  });
+
+  const nord1 = new Seed(garden, 'nord-1', {
+    provider: ProviderType.OPENSTACK, region: 'eu-nord-1', cloudProfile: profile,
+    ingressDomain: 'nord-1.seeds.nordcloud.example', networks: seedNetworks, capacity: 120,
+    labels: { 'seed.nordcloud.example/tier': 'standard' },
+    backup: { provider: 'swift', credentials: { name: 'backup-swift', namespace: 'garden' } },
+  });
+  nord1.addDataStore('etcd-nord-1a', {
+    driver: DataStoreDriver.ETCD, endpoints: ['etcd-0.nord-1.internal:2379', 'etcd-1.nord-1.internal:2379', 'etcd-2.nord-1.internal:2379'],
+    tls: tlsFor('etcd-nord-1a'), capacity: 40,
+  });
+  nord1.addDataStore('postgres-nord-1', {
+    driver: DataStoreDriver.POSTGRESQL, endpoints: ['postgres.nord-1.internal:5432'],
+    basicAuth: { name: 'postgres-nord-1-auth', namespace: 'kamaji-system' }, capacity: 80,
+  });
+
+  const nord2 = new Seed(garden, 'nord-2', {
+    provider: ProviderType.OPENSTACK, region: 'eu-nord-1', cloudProfile: profile,
+    ingressDomain: 'nord-2.seeds.nordcloud.example', networks: seedNetworks, capacity: 60,
+    labels: { 'seed.nordcloud.example/tier': 'premium' },
+    taints: [{ key: 'seed.nordcloud.example/premium' }],
+    controlPlane: { loadBalancerClass: 'octavia-ovn', serviceAnnotations: { 'loadbalancer.openstack.org/flavor-id': 'lb-ha' } },
+  });
+  nord2.addDataStore('etcd-nord-2a', {
+    driver: DataStoreDriver.ETCD, endpoints: ['etcd-0.nord-2.internal:2379', 'etcd-1.nord-2.internal:2379', 'etcd-2.nord-2.internal:2379'],
+    tls: tlsFor('etcd-nord-2a'), capacity: 30,
+  });
+
+  const sued1 = new Seed(garden, 'sued-1', {
+    provider: ProviderType.OPENSTACK, region: 'eu-sued-1', cloudProfile: profile,
+    ingressDomain: 'sued-1.seeds.nordcloud.example', networks: seedNetworks, capacity: 80,
+  });
+  sued1.addDataStore('etcd-sued-1a', {
+    driver: DataStoreDriver.ETCD, endpoints: ['etcd-0.sued-1.internal:2379', 'etcd-1.sued-1.internal:2379', 'etcd-2.sued-1.internal:2379'],
+    tls: tlsFor('etcd-sued-1a'), capacity: 40,
+  });
+
+  // ── Projects and their shoots ───────────────────────────────────────────────────────────
+  const platform = new Project(garden, 'platform', { description: 'Shared platform services', owner: 'platform-team@nordcloud.example' });
+  const shop = new Project(garden, 'shop', { description: 'Online shop', owner: 'shop-sre@nordcloud.example', labels: { 'cost-center': 'cc-4711' } });
+  const data = new Project(garden, 'data', { description: 'Data platform', owner: 'data-eng@nordcloud.example' });
+
+  const ops = new Shoot(platform, 'ops', {
+    cloudProfile: profile, region: 'eu-nord-1', seed: nord1, kubernetesVersion: '1.33.5', purpose: ShootPurpose.DEVELOPMENT,
+    networking: { nodes: '10.250.0.0/16' },
+    maintenance: { timeWindowBegin: '020000+0100', timeWindowEnd: '040000+0100' },
+  });
+  ops.addWorkerPool('system', { machineType: 'm1.large', image: { name: 'gardenlinux', version: '1877.3.0' }, minimum: 3, maximum: 6 });
+
+  const ci = new Shoot(platform, 'ci', {
+    cloudProfile: profile, region: 'eu-nord-1', kubernetesVersion: '1.33.5', purpose: ShootPurpose.TESTING,
+    hibernation: { schedules: [{ start: '0 20 * * 1-5', end: '0 6 * * 1-5', location: 'Europe/Berlin' }] },
+  });
+  ci.addWorkerPool('runners', {
+    machineType: 'm1.xlarge', minimum: 1, maximum: 9, zones: ['eu-nord-1a', 'eu-nord-1b', 'eu-nord-1c'],
+    maxSurge: IntOrPercent.percent(25), maxUnavailable: IntOrPercent.count(1),
+    volume: { type: 'ssd', sizeGiB: 100 },
+    taints: [{ key: 'ci.nordcloud.example/runner', value: 'true', effect: TaintEffect.NO_SCHEDULE }],
+  });
+  ci.addWorkerPool('arm', { machineType: 'a1.large', minimum: 0, maximum: 3, zones: ['eu-nord-1a'] });
+
+  const sandbox = new Shoot(platform, 'sandbox', {
+    cloudProfile: profile, region: 'eu-sued-1', kubernetesVersion: '1.34.1', purpose: ShootPurpose.EVALUATION, // a preview version, chosen explicitly
+    hibernation: { enabled: true },
+  });
+  sandbox.addWorkerPool('default', { machineType: 'm1.medium', zones: ['eu-sued-1a'], minimum: 1, maximum: 2 });
+
+  const prod = new Shoot(shop, 'prod', {
+    cloudProfile: profile, region: 'eu-nord-1', kubernetesVersion: '1.32.9', purpose: ShootPurpose.PRODUCTION,
+    failureTolerance: FailureToleranceType.ZONE,
+    seedSelector: { matchLabels: { 'seed.nordcloud.example/tier': 'premium' } },
+    tolerations: [{ key: 'seed.nordcloud.example/premium' }],
+    networking: { type: undefined, nodes: '10.250.0.0/16' },
+    maintenance: { timeWindowBegin: '030000+0100', timeWindowEnd: '050000+0100', autoUpdateKubernetesVersion: false },
+    labels: { tier: 'gold' },
+  });
+  prod.addWorkerPool('system', { machineType: 'm1.large', minimum: 3, maximum: 6, labels: { 'node.nordcloud.example/role': 'system' } });
+  prod.addWorkerPool('web', {
+    machineType: 'm1.xlarge', minimum: 6, maximum: 30, maxSurge: IntOrPercent.count(3), maxUnavailable: IntOrPercent.count(0),
+    volume: { type: 'ssd', sizeGiB: 200 }, labels: { 'node.nordcloud.example/role': 'web' },
+  });
+
+  const staging = new Shoot(shop, 'staging', {
+    cloudProfile: profile, region: 'eu-nord-1', kubernetesVersion: '1.33.5', purpose: ShootPurpose.DEVELOPMENT,
+    failureTolerance: FailureToleranceType.NODE,
+    hibernation: { schedules: [{ start: '0 22 * * *', end: '0 7 * * 1-5', location: 'Europe/Berlin' }] },
+  });
+  staging.addWorkerPool('web', { machineType: 'm1.large', minimum: 2, maximum: 4, zones: ['eu-nord-1a', 'eu-nord-1b'] });
+
+  const edge = new Shoot(shop, 'edge-sued', {
+    cloudProfile: profile, region: 'eu-sued-1', kubernetesVersion: '1.33.5', purpose: ShootPurpose.PRODUCTION,
+    failureTolerance: FailureToleranceType.NODE,
+    networking: { nodes: '10.251.0.0/16' },
+    openstack: { floatingPoolName: 'public' },
+  });
+  edge.addWorkerPool('static', {
+    machineType: 'm1.large', provisioner: Provisioner.TERRAFORM, minimum: 2, maximum: 2, zones: ['eu-sued-1a', 'eu-sued-1b'],
+    image: { name: 'flatcar', version: '4230.2.0' },
+  });
+
+  const analytics = new Shoot(data, 'analytics', {
+    cloudProfile: profile, region: 'eu-nord-1', kubernetesVersion: '1.33.5', purpose: ShootPurpose.PRODUCTION,
+    failureTolerance: FailureToleranceType.NODE,
+  });
+  analytics.addWorkerPool('cpu', { machineType: 'm1.xlarge', minimum: 3, maximum: 12 });
+  analytics.addWorkerPool('gpu', {
+    machineType: 'g1.xlarge', minimum: 0, maximum: 4, zones: ['eu-nord-1a', 'eu-nord-1b'],
+    taints: [{ key: 'nvidia.com/gpu', effect: TaintEffect.NO_SCHEDULE }], labels: { 'nvidia.com/gpu.present': 'true' },
+  });
+
+  // Two shoots in the south share one pre-existing tenant network, so their node ranges differ.
+  const lake = new Shoot(data, 'lake', {
+    cloudProfile: profile, region: 'eu-sued-1', kubernetesVersion: '1.32.9', purpose: ShootPurpose.DEVELOPMENT,
+    networking: { nodes: '10.40.0.0/20' },
+    openstack: { existingNetworkId: '5f0b1a36-6b6e-4c1f-9a2b-2f4d3c1e0a11', existingRouterId: '8c2d4e6f-0a1b-4c3d-8e5f-6a7b8c9d0e1f' },
+  });
+  lake.addWorkerPool('storage', { machineType: 'm1.xlarge', minimum: 2, maximum: 4, volume: { type: 'standard', sizeGiB: 500 } });
+
+  const etl = new Shoot(data, 'etl', {
+    cloudProfile: profile, region: 'eu-sued-1', kubernetesVersion: '1.32.9', purpose: ShootPurpose.TESTING,
+    networking: { nodes: '10.40.16.0/20' },
+    openstack: { existingNetworkId: '5f0b1a36-6b6e-4c1f-9a2b-2f4d3c1e0a11', existingRouterId: '8c2d4e6f-0a1b-4c3d-8e5f-6a7b8c9d0e1f' },
+  });
+  etl.addWorkerPool('batch', { machineType: 'm1.large', minimum: 2, maximum: 8, image: { name: 'gardenlinux', version: '1592.9.0' } });
+
+  return garden;
+}

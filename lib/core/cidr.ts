@@ -1,0 +1,91 @@
+/**
+ * CIDR checks used by the shoot and seed validators. CIDR math comes from ipaddr.js.
+ */
+import * as ipaddr from 'ipaddr.js';
+import { ErrorList } from './errors';
+
+/** A parsed CIDR. */
+export interface Cidr {
+  readonly text: string;
+  readonly address: ipaddr.IPv4 | ipaddr.IPv6;
+  readonly prefix: number;
+}
+
+/** Ranges Gardener keeps for its own address mappings (seed–shoot VPN and friends). */
+export const RESERVED_RANGES: readonly string[] = ['240.0.0.0/8', '241.0.0.0/8', '242.0.0.0/8', '243.0.0.0/8', '244.0.0.0/8'];
+
+/** Parses a CIDR; `undefined` when malformed. */
+export function parseCidr(text: string): Cidr | undefined {
+  if (typeof text !== 'string' || !text.includes('/')) return undefined;
+  try {
+    const [address, prefix] = ipaddr.parseCIDR(text);
+    return { text, address, prefix };
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `cidr` names its network address (no host bits set), like `10.0.0.0/16`. */
+export function isCanonical(cidr: Cidr): boolean {
+  const network = networkAddress(cidr);
+  return network.toNormalizedString() === cidr.address.toNormalizedString();
+}
+
+/** The network address of a CIDR, as a string in canonical form (`10.0.0.0/16`). */
+export function canonicalText(cidr: Cidr): string {
+  return `${networkAddress(cidr).toString()}/${cidr.prefix}`;
+}
+
+function networkAddress(cidr: Cidr): ipaddr.IPv4 | ipaddr.IPv6 {
+  if (cidr.address.kind() === 'ipv4') return ipaddr.IPv4.networkAddressFromCIDR(cidr.text);
+  return ipaddr.IPv6.networkAddressFromCIDR(cidr.text);
+}
+
+/** True when two CIDRs of the same family share at least one address. */
+export function overlaps(a: Cidr, b: Cidr): boolean {
+  if (a.address.kind() !== b.address.kind()) return false;
+  const shorter = a.prefix <= b.prefix ? a : b;
+  const longer = shorter === a ? b : a;
+  return (longer.address as ipaddr.IPv4).match([shorter.address as ipaddr.IPv4, shorter.prefix]);
+}
+
+/** Number of addresses in an IPv4 CIDR (IPv6: capped at 2^53). */
+export function size(cidr: Cidr): number {
+  const bits = (cidr.address.kind() === 'ipv4' ? 32 : 128) - cidr.prefix;
+  return Math.min(2 ** bits, Number.MAX_SAFE_INTEGER);
+}
+
+/**
+ * The n-th address of a CIDR (0 = network address), e.g. the DNS service IP is the 10th
+ * address of the services range. IPv4 only.
+ */
+export function nthAddress(cidr: Cidr, n: number): string {
+  if (cidr.address.kind() !== 'ipv4') throw new Error(`nthAddress: IPv4 only (got ${cidr.text})`);
+  const base = ipaddr.IPv4.networkAddressFromCIDR(cidr.text).toByteArray().reduce((acc, b) => acc * 256 + b, 0);
+  const value = base + n;
+  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
+}
+
+/**
+ * Validates one CIDR field: parseable, canonical, outside Gardener's reserved ranges.
+ * Returns the parsed CIDR when usable for further checks.
+ */
+export function validateCidr(errs: ErrorList, field: string, text: string | undefined): Cidr | undefined {
+  if (text === undefined) return undefined;
+  const cidr = parseCidr(text);
+  if (!cidr) {
+    errs.invalid(field, text, 'must be a valid CIDR, like 10.250.0.0/16');
+    return undefined;
+  }
+  if (!isCanonical(cidr)) {
+    errs.invalid(field, text, `must be a canonical CIDR (network address without host bits: ${canonicalText(cidr)})`);
+    return undefined;
+  }
+  for (const reserved of RESERVED_RANGES) {
+    const r = parseCidr(reserved)!;
+    if (overlaps(cidr, r)) {
+      errs.forbidden(field, text, `must not overlap with ${reserved}, which is reserved for Gardener's address mappings`);
+    }
+  }
+  return cidr;
+}

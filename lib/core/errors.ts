@@ -1,0 +1,146 @@
+/**
+ * The validation error model, after Kubernetes' `field.ErrorList` as Gardener uses it.
+ *
+ * Validators are pure functions that append to an {@link ErrorList}; they never throw for
+ * fleet data. One aggregation step turns the list into a {@link FleetValidationError}.
+ */
+
+/** What kind of problem a {@link FieldError} describes. */
+export enum ErrorType {
+  /** A value that must be set is missing. */
+  REQUIRED = 'Required',
+  /** A value is malformed or out of range. */
+  INVALID = 'Invalid',
+  /** A value is not one of the allowed values. */
+  NOT_SUPPORTED = 'NotSupported',
+  /** A value is well-formed but not allowed in this context. */
+  FORBIDDEN = 'Forbidden',
+  /** A value must be unique and is not. */
+  DUPLICATE = 'Duplicate',
+  /** A value is longer than allowed. */
+  TOO_LONG = 'TooLong',
+  /** A collection or quantity exceeds its limit. */
+  TOO_MANY = 'TooMany',
+}
+
+/** One problem found in the fleet definition. */
+export interface FieldError {
+  /** Construct path of the object the problem belongs to, e.g. `acme/api`. */
+  readonly path: string;
+  /** Field path inside that object, in Gardener's spelling, e.g. `spec.provider.workers[1].maximum`. */
+  readonly field: string;
+  /** The kind of problem. */
+  readonly type: ErrorType;
+  /** The offending value, rendered as text (`undefined` for Required). */
+  readonly value?: string;
+  /** What is wrong, in words. */
+  readonly detail: string;
+  /** The allowed values, when there is a closed set. */
+  readonly allowed?: string[];
+}
+
+/** Renders a value for an error message: stable, short, never a secret. */
+export function showValue(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const json = JSON.stringify(value);
+  return json.length > 120 ? json.slice(0, 117) + '...' : json;
+}
+
+/**
+ * Collects {@link FieldError}s for one construct path. A list can be scoped to another path
+ * with {@link ErrorList.at}; all scopes append to the same underlying array.
+ */
+export class ErrorList {
+  private readonly sink: FieldError[];
+  /** Construct path errors are reported against. */
+  public readonly path: string;
+
+  constructor(path = '', sink: FieldError[] = []) {
+    this.path = path;
+    this.sink = sink;
+  }
+
+  /** A view on the same list that reports against another construct path. */
+  public at(path: string): ErrorList {
+    return new ErrorList(path, this.sink);
+  }
+
+  /** Every error recorded so far, in the order found. */
+  public get errors(): readonly FieldError[] {
+    return this.sink;
+  }
+
+  public get length(): number {
+    return this.sink.length;
+  }
+
+  public add(error: Omit<FieldError, 'path'> & { path?: string }): void {
+    this.sink.push({ ...error, path: error.path ?? this.path });
+  }
+
+  public required(field: string, detail = 'must be set'): void {
+    this.add({ field, type: ErrorType.REQUIRED, detail });
+  }
+
+  public invalid(field: string, value: unknown, detail: string): void {
+    this.add({ field, type: ErrorType.INVALID, value: showValue(value), detail });
+  }
+
+  public notSupported(field: string, value: unknown, allowed: readonly string[], detail = 'not supported'): void {
+    this.add({ field, type: ErrorType.NOT_SUPPORTED, value: showValue(value), detail, allowed: [...allowed] });
+  }
+
+  public forbidden(field: string, value: unknown, detail: string): void {
+    this.add({ field, type: ErrorType.FORBIDDEN, value: showValue(value), detail });
+  }
+
+  public duplicate(field: string, value: unknown, detail = 'must be unique'): void {
+    this.add({ field, type: ErrorType.DUPLICATE, value: showValue(value), detail });
+  }
+
+  public tooLong(field: string, value: unknown, max: number): void {
+    this.add({ field, type: ErrorType.TOO_LONG, value: showValue(value), detail: `must be no more than ${max} characters` });
+  }
+
+  public tooMany(field: string, value: unknown, detail: string): void {
+    this.add({ field, type: ErrorType.TOO_MANY, value: showValue(value), detail });
+  }
+}
+
+/** Formats one error as `<construct path> <field>: <what is wrong> (got <value>; allowed: …)`. */
+export function formatFieldError(e: FieldError): string {
+  const facts: string[] = [];
+  if (e.value !== undefined) facts.push(`got ${e.value}`);
+  if (e.allowed) facts.push(`allowed: ${e.allowed.length ? e.allowed.join(', ') : 'none'}`);
+  const where = e.path ? `${e.path} ${e.field}` : e.field;
+  return `${where}: ${e.type}: ${e.detail}${facts.length ? ` (${facts.join('; ')})` : ''}`;
+}
+
+/** Sorts errors by path, then field, then message, so reports are stable. */
+export function sortErrors(errors: readonly FieldError[]): FieldError[] {
+  return [...errors].sort((a, b) =>
+    cmp(a.path, b.path) || cmp(a.field, b.field) || cmp(a.type, b.type) || cmp(formatFieldError(a), formatFieldError(b)));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Thrown by synthesis when the fleet definition has problems; carries all of them.
+ * Nothing has been written when this is thrown.
+ */
+export class FleetValidationError extends Error {
+  /** Every problem found, sorted by construct path and field. */
+  public readonly problems: FieldError[];
+
+  constructor(problems: readonly FieldError[]) {
+    const sorted = sortErrors(problems);
+    super(`the fleet definition has ${sorted.length} problem${sorted.length === 1 ? '' : 's'}:\n` +
+      sorted.map((p) => `  - ${formatFieldError(p)}`).join('\n'));
+    this.name = 'FleetValidationError';
+    this.problems = sorted;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Kubernetes and machine image versions: classification, expiry and selection.
+ * "Now" is always an argument; nothing here reads the clock.
+ */
+import * as semver from 'semver';
+
+/** How a version is offered in a CloudProfile (Gardener's classifications). */
+export enum VersionClassification {
+  /** Offered for trying out; never chosen as a default. */
+  PREVIEW = 'preview',
+  /** The normal state of a version. */
+  SUPPORTED = 'supported',
+  /** Still usable, but on its way out; expect an expiration date. */
+  DEPRECATED = 'deprecated',
+}
+
+/** A version entry as offered by a CloudProfile. */
+export interface ExpirableVersion {
+  /** The version, `MAJOR.MINOR.PATCH`. */
+  readonly version: string;
+  /**
+   * How the version is offered.
+   * @default VersionClassification.SUPPORTED
+   */
+  readonly classification?: VersionClassification;
+  /**
+   * Day after which the version may no longer be used by new shoots or pools, ISO 8601 (`2026-12-31`).
+   * @default - never expires
+   */
+  readonly expirationDate?: string;
+}
+
+/** True for a strict `MAJOR.MINOR.PATCH` version. */
+export function isFullVersion(v: string): boolean {
+  return typeof v === 'string' && semver.valid(v) !== null && semver.clean(v) === v && !v.includes('-');
+}
+
+/** True for `MAJOR.MINOR` (a version that defaulting completes to a patch). */
+export function isMinorVersion(v: string): boolean {
+  return typeof v === 'string' && /^(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(v);
+}
+
+/** Parses an ISO 8601 date or date-time; `undefined` when malformed. */
+export function parseDate(text: string): Date | undefined {
+  if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(text)) return undefined;
+  const d = new Date(text.length === 10 ? `${text}T23:59:59Z` : text);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** True when the version's expiration date lies before `now`. */
+export function isExpired(v: ExpirableVersion, now: Date): boolean {
+  if (!v.expirationDate) return false;
+  const d = parseDate(v.expirationDate);
+  return d !== undefined && d.getTime() < now.getTime();
+}
+
+/** Days from `now` until the version expires (negative when expired); undefined without an expiry. */
+export function daysUntilExpiry(v: ExpirableVersion, now: Date): number | undefined {
+  if (!v.expirationDate) return undefined;
+  const d = parseDate(v.expirationDate);
+  return d === undefined ? undefined : Math.floor((d.getTime() - now.getTime()) / 86_400_000);
+}
+
+/** The classification, with its default. */
+export function classificationOf(v: ExpirableVersion): VersionClassification {
+  return v.classification ?? VersionClassification.SUPPORTED;
+}
+
+/**
+ * The version a default would pick: the highest that is neither preview nor expired,
+ * preferring supported over deprecated. `prefix` (`1.31`) restricts to one minor.
+ */
+export function pickDefaultVersion<T extends ExpirableVersion>(versions: readonly T[], now: Date, prefix?: string): T | undefined {
+  const candidates = versions.filter((v) => isFullVersion(v.version)
+    && classificationOf(v) !== VersionClassification.PREVIEW
+    && !isExpired(v, now)
+    && (prefix === undefined || `${semver.major(v.version)}.${semver.minor(v.version)}` === prefix));
+  const rank = (v: T) => (classificationOf(v) === VersionClassification.SUPPORTED ? 1 : 0);
+  return [...candidates].sort((a, b) => rank(b) - rank(a) || semver.rcompare(a.version, b.version))[0];
+}
+
+/** `MAJOR.MINOR` of a full version. */
+export function minorOf(version: string): string {
+  return `${semver.major(version)}.${semver.minor(version)}`;
+}
+
+/** Minor versions between two versions of the same major (b - a). */
+export function minorDistance(a: string, b: string): number {
+  return semver.minor(b) - semver.minor(a) + 100 * (semver.major(b) - semver.major(a));
+}
+
+

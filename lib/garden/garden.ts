@@ -1,0 +1,131 @@
+import { Construct } from 'constructs';
+import { CloudProfile } from '../cloudprofile/cloud-profile';
+import { ControlPlaneBackend } from '../core/types';
+import { Project } from '../project/project';
+import { Seed } from '../seed/seed';
+import { Shoot } from '../shoot/shoot';
+
+/** The GitOps engine that reconciles the rendered output in each seed. */
+export enum GitOpsEngine {
+  FLUX = 'flux',
+  ARGOCD = 'argocd',
+}
+
+/** How the scheduler picks a seed for a shoot without a pinned seed (Gardener's strategies). */
+export enum SchedulingStrategy {
+  /** Only seeds in the shoot's region. */
+  SAME_REGION = 'SameRegion',
+  /** Seeds in the nearest region that has any, by the region distance table. */
+  MINIMAL_DISTANCE = 'MinimalDistance',
+}
+
+/** Distance between two regions, for {@link SchedulingStrategy.MINIMAL_DISTANCE}. Symmetric. */
+export interface RegionDistance {
+  readonly from: string;
+  readonly to: string;
+  /** Any non-negative number; smaller is nearer. */
+  readonly distance: number;
+}
+
+/** Scheduler settings. */
+export interface SchedulingSettings {
+  /**
+   * Strategy.
+   * @default SchedulingStrategy.SAME_REGION
+   */
+  readonly strategy?: SchedulingStrategy;
+  /**
+   * Region distances for the minimal-distance strategy.
+   * @default - none; only same-region seeds qualify
+   */
+  readonly regionDistances?: RegionDistance[];
+}
+
+/** The platform repository each seed's GitOps engine pulls the rendered output from. */
+export interface PlatformRepository {
+  /** Clone URL (`https://git.example.com/platform/fleet.git` or `ssh://…`). */
+  readonly url: string;
+  /**
+   * Branch.
+   * @default 'main'
+   */
+  readonly branch?: string;
+  /**
+   * Name of the Secret (in each seed's GitOps namespace) holding the Git credentials.
+   * @default - none (a public repository)
+   */
+  readonly secretName?: string;
+  /**
+   * Folder in the repository the rendered output is committed to.
+   * @default 'dist'
+   */
+  readonly path?: string;
+}
+
+/** Properties of a {@link Garden}. */
+export interface GardenProps {
+  /** Repository the seeds reconcile from. */
+  readonly repository: PlatformRepository;
+  /**
+   * GitOps engine in the seeds.
+   * @default GitOpsEngine.FLUX
+   */
+  readonly gitOpsEngine?: GitOpsEngine;
+  /**
+   * Backend of shoots that do not choose one.
+   * @default ControlPlaneBackend.KAMAJI
+   */
+  readonly defaultBackend?: ControlPlaneBackend;
+  /**
+   * DNS domain under which shoots get `<shoot>.<project>.<domain>`.
+   * @default - shoots have no default domain
+   */
+  readonly dnsDomain?: string;
+  /**
+   * Scheduler settings.
+   * @default - same region
+   */
+  readonly scheduling?: SchedulingSettings;
+}
+
+/**
+ * The whole fleet: root of the construct tree. CloudProfiles, projects and seeds are created in
+ * its scope, shoots in the scope of their project.
+ */
+export class Garden extends Construct {
+  /** Returns true when `x` is a Garden. */
+  public static isGarden(x: unknown): x is Garden {
+    return x instanceof Garden;
+  }
+
+  /** Name of the garden (the fleet). */
+  public readonly name: string;
+  /** The properties as given. */
+  public readonly props: GardenProps;
+
+  constructor(id: string, props: GardenProps) {
+    super(undefined as any, id);
+    this.name = id;
+    this.props = props;
+  }
+
+  /** CloudProfiles in construction order. */
+  public get cloudProfiles(): CloudProfile[] {
+    return this.node.findAll().filter(CloudProfile.isCloudProfile);
+  }
+
+  /** Projects in construction order. */
+  public get projects(): Project[] {
+    return this.node.findAll().filter(Project.isProject);
+  }
+
+  /** Seeds in construction order. */
+  public get seeds(): Seed[] {
+    return this.node.findAll().filter(Seed.isSeed);
+  }
+
+  /** Shoots in construction order. */
+  public get shoots(): Shoot[] {
+    return this.node.findAll().filter(Shoot.isShoot);
+  }
+}

@@ -1,0 +1,51 @@
+import { Construct } from 'constructs';
+import { projectNamespace } from '../core/names';
+
+/** Properties of a {@link Project}. */
+export interface ProjectProps {
+  /**
+   * Name of the project (at most 10 characters).
+   * @default - the construct id
+   */
+  readonly name?: string;
+  /**
+   * What the project is for.
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * Who owns the project (a user or group name, e-mail address).
+   * @default - none
+   */
+  readonly owner?: string;
+  /**
+   * Labels added to every shoot of the project.
+   * @default - none
+   */
+  readonly labels?: Record<string, string>;
+}
+
+/**
+ * A tenant. Owns shoots; maps to the garden namespace `garden-<name>`.
+ * Shoots are created in the scope of their project: `new Shoot(project, 'api', { ... })`.
+ */
+export class Project extends Construct {
+  /** Returns true when `x` is a Project. */
+  public static isProject(x: unknown): x is Project {
+    return x instanceof Project;
+  }
+
+  /** Name of the project. */
+  public readonly name: string;
+  /** Namespace of the project in the garden (`garden-<name>`). */
+  public readonly namespace: string;
+  /** The properties as given. */
+  public readonly props: ProjectProps;
+
+  constructor(scope: Construct, id: string, props: ProjectProps = {}) {
+    super(scope, id);
+    this.props = props;
+    this.name = props.name ?? id;
+    this.namespace = projectNamespace(this.name);
+  }
+}

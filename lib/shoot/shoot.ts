@@ -1,0 +1,297 @@
+import { Construct } from 'constructs';
+import { CloudProfile } from '../cloudprofile/cloud-profile';
+import { shootKey, shootTechnicalId } from '../core/names';
+import { ControlPlaneBackend, FailureToleranceType, ProviderType, ShootPurpose } from '../core/types';
+import { Project } from '../project/project';
+import { DataStore, Seed } from '../seed/seed';
+import { WorkerPool, WorkerPoolProps } from '../worker-pool/worker-pool';
+
+/** The CNI of a shoot. */
+export enum NetworkingType {
+  CALICO = 'calico',
+  CILIUM = 'cilium',
+}
+
+/** IP ranges and CNI of a shoot. */
+export interface ShootNetworking {
+  /**
+   * CNI.
+   * @default NetworkingType.CALICO
+   */
+  readonly type?: NetworkingType;
+  /**
+   * Pod range.
+   * @default '100.96.0.0/11'
+   */
+  readonly pods?: string;
+  /**
+   * Service range.
+   * @default '100.64.0.0/13'
+   */
+  readonly services?: string;
+  /**
+   * Node range (the infrastructure network's subnet).
+   * @default '10.250.0.0/16'
+   */
+  readonly nodes?: string;
+}
+
+/** When and what the maintenance of a shoot updates. */
+export interface ShootMaintenance {
+  /**
+   * Start of the daily window, `HHMMSS+ZZZZ` (`220000+0100`).
+   * @default - a start between 22:00 and 04:00 UTC derived from the shoot's name
+   */
+  readonly timeWindowBegin?: string;
+  /**
+   * End of the daily window, `HHMMSS+ZZZZ`.
+   * @default - one hour after the start
+   */
+  readonly timeWindowEnd?: string;
+  /**
+   * Whether patch updates of Kubernetes are applied automatically.
+   * @default true
+   */
+  readonly autoUpdateKubernetesVersion?: boolean;
+  /**
+   * Whether machine image updates are applied automatically.
+   * @default true
+   */
+  readonly autoUpdateMachineImageVersion?: boolean;
+}
+
+/** A hibernation schedule: cron expressions for waking up and going to sleep. */
+export interface HibernationSchedule {
+  /**
+   * When to hibernate (cron, five fields).
+   * @default - never
+   */
+  readonly start?: string;
+  /**
+   * When to wake up (cron, five fields).
+   * @default - never
+   */
+  readonly end?: string;
+  /**
+   * Time zone of the schedule (IANA name).
+   * @default 'UTC'
+   */
+  readonly location?: string;
+}
+
+/** Hibernation of a shoot. */
+export interface ShootHibernation {
+  /**
+   * Whether the shoot is hibernated now.
+   * @default false
+   */
+  readonly enabled?: boolean;
+  /**
+   * Schedules.
+   * @default - none
+   */
+  readonly schedules?: HibernationSchedule[];
+}
+
+/** Which seeds may host a shoot that does not pin one. */
+export interface SeedSelector {
+  /**
+   * Labels the seed must carry.
+   * @default - any labels
+   */
+  readonly matchLabels?: Record<string, string>;
+  /**
+   * Provider types of seeds that may host the control plane.
+   * @default - the shoot's provider type
+   */
+  readonly providerTypes?: ProviderType[];
+}
+
+/** A toleration of a seed taint. */
+export interface Toleration {
+  /** Taint key. */
+  readonly key: string;
+  /**
+   * Taint value; without a value every value is tolerated.
+   * @default - every value
+   */
+  readonly value?: string;
+}
+
+/** OpenStack settings of a shoot's infrastructure. */
+export interface ShootOpenStackSettings {
+  /**
+   * External network (floating pool) for the router gateway.
+   * @default - the CloudProfile's first floating pool of the region
+   */
+  readonly floatingPoolName?: string;
+  /**
+   * Octavia provider for load balancers.
+   * @default - the CloudProfile's first provider of the region
+   */
+  readonly loadBalancerProvider?: string;
+  /**
+   * ID of an existing network to use instead of creating one. Shoots sharing a network need disjoint node ranges.
+   * @default - a network is created for the shoot
+   */
+  readonly existingNetworkId?: string;
+  /**
+   * ID of an existing router to use instead of creating one.
+   * @default - a router is created for the shoot
+   */
+  readonly existingRouterId?: string;
+}
+
+/** vSphere settings of a shoot's infrastructure. */
+export interface ShootVSphereSettings {
+  /**
+   * Network (port group) for the shoot's VMs. Shoots sharing a network need disjoint node ranges.
+   * @default - the CloudProfile's network of the region
+   */
+  readonly network?: string;
+}
+
+/** Properties of a {@link Shoot}. */
+export interface ShootProps {
+  /**
+   * Name of the shoot; project + shoot name at most 21 characters.
+   * @default - the construct id
+   */
+  readonly name?: string;
+  /** CloudProfile the shoot's infrastructure comes from. */
+  readonly cloudProfile: CloudProfile;
+  /** Region of the shoot's infrastructure. */
+  readonly region: string;
+  /**
+   * Seed hosting the control plane.
+   * @default - chosen by the scheduler at synth time
+   */
+  readonly seed?: Seed;
+  /**
+   * Constraints for the scheduler.
+   * @default - any seed of the shoot's provider
+   */
+  readonly seedSelector?: SeedSelector;
+  /**
+   * Seed taints the shoot tolerates.
+   * @default - none
+   */
+  readonly tolerations?: Toleration[];
+  /**
+   * Kubernetes version, `MAJOR.MINOR.PATCH`, or `MAJOR.MINOR` for the newest supported patch.
+   * @default - the newest supported version of the CloudProfile
+   */
+  readonly kubernetesVersion?: string;
+  /**
+   * What the shoot is for.
+   * @default ShootPurpose.EVALUATION
+   */
+  readonly purpose?: ShootPurpose;
+  /**
+   * Networking.
+   * @default - Calico with Gardener's default ranges
+   */
+  readonly networking?: ShootNetworking;
+  /**
+   * Failures the control plane survives.
+   * @default FailureToleranceType.NONE
+   */
+  readonly failureTolerance?: FailureToleranceType;
+  /**
+   * Maintenance window and automatic updates.
+   * @default - a one-hour window at night, automatic updates on
+   */
+  readonly maintenance?: ShootMaintenance;
+  /**
+   * Hibernation.
+   * @default - not hibernated, no schedules
+   */
+  readonly hibernation?: ShootHibernation;
+  /**
+   * DNS domain of the shoot (the API server is `api.<domain>`).
+   * @default - `<shoot>.<project>.<garden dnsDomain>` when the garden has a DNS domain
+   */
+  readonly dnsDomain?: string;
+  /**
+   * Name of the CredentialsBinding (or Secret) in the project namespace holding the infrastructure credentials.
+   * @default - `<provider type>-credentials`
+   */
+  readonly credentialsBinding?: string;
+  /**
+   * Labels of the shoot.
+   * @default - none
+   */
+  readonly labels?: Record<string, string>;
+  /**
+   * Annotations of the shoot.
+   * @default - none
+   */
+  readonly annotations?: Record<string, string>;
+  /**
+   * Backend running the hosted control plane.
+   * @default - the garden's default backend
+   */
+  readonly backend?: ControlPlaneBackend;
+  /**
+   * DataStore of the control plane (Kamaji).
+   * @default - assigned from the seed's DataStores within their capacity
+   */
+  readonly dataStore?: DataStore;
+  /**
+   * OpenStack settings.
+   * @default - none
+   */
+  readonly openstack?: ShootOpenStackSettings;
+  /**
+   * vSphere settings.
+   * @default - none
+   */
+  readonly vsphere?: ShootVSphereSettings;
+}
+
+/**
+ * A tenant cluster: its control plane runs as pods in a seed, its worker nodes are VMs.
+ * Created in the scope of its {@link Project}; worker pools are added with {@link Shoot.addWorkerPool}.
+ */
+export class Shoot extends Construct {
+  /** Returns true when `x` is a Shoot. */
+  public static isShoot(x: unknown): x is Shoot {
+    return x instanceof Shoot;
+  }
+
+  /** Name of the shoot. */
+  public readonly name: string;
+  /** The owning project. */
+  public readonly project: Project;
+  /** The properties as given. */
+  public readonly props: ShootProps;
+  constructor(project: Project, id: string, props: ShootProps) {
+    super(project, id);
+    if (!Project.isProject(project)) {
+      throw new Error(`Shoot '${id}' must be created in the scope of a Project`);
+    }
+    this.project = project;
+    this.props = props;
+    this.name = props.name ?? id;
+  }
+
+  /** Adds a worker pool. */
+  public addWorkerPool(id: string, props: WorkerPoolProps): WorkerPool {
+    return new WorkerPool(this, id, props);
+  }
+
+  /** Worker pools in the order added. */
+  public get workerPools(): WorkerPool[] {
+    return this.node.children.filter(WorkerPool.isWorkerPool);
+  }
+
+  /** `<project>--<shoot>`: the shoot's folder in the output. */
+  public get key(): string {
+    return shootKey(this.project.name, this.name);
+  }
+
+  /** `shoot--<project>--<shoot>`: the shoot's namespace in its seed. */
+  public get technicalId(): string {
+    return shootTechnicalId(this.project.name, this.name);
+  }
+}

@@ -1,0 +1,158 @@
+import { Construct } from 'constructs';
+import { Architecture, CriName, Provisioner, Taint, WorkerUpdateStrategy } from '../core/types';
+
+/** A count or a percentage, for `maxSurge` and `maxUnavailable`. */
+export class IntOrPercent {
+  /** An absolute number of machines. */
+  public static count(value: number): IntOrPercent {
+    return new IntOrPercent(value, false);
+  }
+
+  /** A percentage of the pool (0–100). */
+  public static percent(value: number): IntOrPercent {
+    return new IntOrPercent(value, true);
+  }
+
+  private constructor(public readonly value: number, public readonly isPercent: boolean) {}
+
+  /** True when it amounts to zero machines. */
+  public get isZero(): boolean {
+    return this.value === 0;
+  }
+
+  /** The value as Kubernetes writes it: a number, or a string like `25%`. */
+  public toJSON(): number | string {
+    return this.isPercent ? `${this.value}%` : this.value;
+  }
+
+  public toString(): string {
+    return String(this.toJSON());
+  }
+}
+
+/** The machine image of a worker pool. */
+export interface WorkerImage {
+  /** Image name from the CloudProfile. */
+  readonly name: string;
+  /**
+   * Image version from the CloudProfile.
+   * @default - the newest supported, unexpired version for the pool's architecture
+   */
+  readonly version?: string;
+}
+
+/** The root volume of the machines of a worker pool. */
+export interface WorkerVolume {
+  /**
+   * Volume type from the CloudProfile.
+   * @default - the infrastructure's default volume type
+   */
+  readonly type?: string;
+  /** Size in GiB. */
+  readonly sizeGiB: number;
+}
+
+/** Properties of a {@link WorkerPool}. */
+export interface WorkerPoolProps {
+  /**
+   * Name of the pool (at most 15 characters).
+   * @default - the construct id
+   */
+  readonly name?: string;
+  /** Machine type from the CloudProfile. */
+  readonly machineType: string;
+  /**
+   * Machine image.
+   * @default - the first image of the CloudProfile offering the pool's architecture, newest supported version
+   */
+  readonly image?: WorkerImage;
+  /**
+   * CPU architecture.
+   * @default - the machine type's architecture
+   */
+  readonly architecture?: Architecture;
+  /**
+   * Fewest machines in the pool (over all zones).
+   * @default - one per zone
+   */
+  readonly minimum?: number;
+  /**
+   * Most machines in the pool (over all zones).
+   * @default - the minimum
+   */
+  readonly maximum?: number;
+  /**
+   * Machines created above the desired count during a rolling update.
+   * @default IntOrPercent.count(1)
+   */
+  readonly maxSurge?: IntOrPercent;
+  /**
+   * Machines that may be unavailable during a rolling update.
+   * @default IntOrPercent.count(0)
+   */
+  readonly maxUnavailable?: IntOrPercent;
+  /**
+   * Zones the pool spreads over.
+   * @default - every zone of the shoot's region
+   */
+  readonly zones?: string[];
+  /**
+   * Root volume.
+   * @default - the machine type's own disk
+   */
+  readonly volume?: WorkerVolume;
+  /**
+   * Labels on the nodes.
+   * @default - none
+   */
+  readonly labels?: Record<string, string>;
+  /**
+   * Annotations on the nodes.
+   * @default - none
+   */
+  readonly annotations?: Record<string, string>;
+  /**
+   * Taints on the nodes.
+   * @default - none
+   */
+  readonly taints?: Taint[];
+  /**
+   * Container runtime.
+   * @default CriName.CONTAINERD
+   */
+  readonly cri?: CriName;
+  /**
+   * How updates are applied.
+   * @default WorkerUpdateStrategy.AUTO_ROLLING_UPDATE
+   */
+  readonly updateStrategy?: WorkerUpdateStrategy;
+  /**
+   * How machines are created.
+   * @default Provisioner.CLUSTER_API
+   */
+  readonly provisioner?: Provisioner;
+  /**
+   * Kubernetes version of the pool's kubelets (may lag the control plane).
+   * @default - the shoot's version
+   */
+  readonly kubernetesVersion?: string;
+}
+
+/** A group of identical worker machines of a shoot. Create with `shoot.addWorkerPool()`. */
+export class WorkerPool extends Construct {
+  /** Returns true when `x` is a WorkerPool. */
+  public static isWorkerPool(x: unknown): x is WorkerPool {
+    return x instanceof WorkerPool;
+  }
+
+  /** Name of the pool. */
+  public readonly name: string;
+  /** The properties as given. */
+  public readonly props: WorkerPoolProps;
+
+  constructor(scope: Construct, id: string, props: WorkerPoolProps) {
+    super(scope, id);
+    this.props = props;
+    this.name = props.name ?? id;
+  }
+}
