@@ -1,0 +1,557 @@
+/**
+ * The one place where seedbed touches cdktf.
+ *
+ * Every import from `cdktf`, from `@cdktf/provider-vsphere` and from the generated OpenStack
+ * bindings lives in this file; the per-shoot stack renderers import what they need from here.
+ * If seedbed moves to another CDK-for-Terraform implementation (cdktf was archived upstream),
+ * this file is what changes.
+ *
+ * What the engine adds on top of cdktf:
+ * - {@link ShootStack}: an isolated stack per shoot (its own construct root, no cdktf `App`, no
+ *   output directory), rendered straight to a plain JSON object with sorted keys and without
+ *   cdktf's construct-path metadata;
+ * - Terraform names chosen by the renderer ({@link ShootStack.name}) instead of construct-path
+ *   hashes, so refactoring the construct tree never changes a resource address;
+ * - providers pinned to the exact version the bindings were generated from, with fully
+ *   qualified sources and no credentials;
+ * - the state backend as a typed choice ({@link StateBackend});
+ * - `prevent_destroy`, `moved` and `import` blocks, and sensitive input variables.
+ */
+import { Construct, Node } from 'constructs';
+import {
+  TerraformDataSource,
+  TerraformElement,
+  TerraformOutput,
+  TerraformProvider,
+  TerraformResource,
+  TerraformStack,
+  TerraformVariable,
+} from 'cdktf';
+// Aspects run during synthesis; cdktf does not export the function that invokes them.
+import { invokeAspects } from 'cdktf/lib/synthesize/synthesizer';
+import * as vsphere from '@cdktf/provider-vsphere';
+import * as openstack from '../../imports/providers/openstack';
+
+export { openstack, vsphere };
+export type { IResolvable, ITerraformDependable } from 'cdktf';
+export {
+  Fn,
+  Token,
+  TerraformDataSource,
+  TerraformElement,
+  TerraformIterator,
+  TerraformLocal,
+  TerraformOutput,
+  TerraformProvider,
+  TerraformResource,
+  TerraformStack,
+  TerraformVariable,
+} from 'cdktf';
+
+/** Registry host written in front of every provider source, so the source is unambiguous. */
+const REGISTRY_HOST = 'registry.terraform.io';
+
+/** Oldest Terraform that understands everything the engine emits (`import` blocks need 1.5). */
+const REQUIRED_TERRAFORM_VERSION = '>= 1.5.0';
+
+/** What a Terraform name (the second part of a resource address) may look like. */
+const TERRAFORM_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/**
+ * Keys that carry credentials in provider or backend blocks. They must come from the
+ * environment (or a Secret mounted into the runner), so the engine refuses to render them.
+ */
+const CREDENTIAL_KEYS: ReadonlySet<string> = new Set([
+  'access_key',
+  'application_credential_id',
+  'application_credential_secret',
+  'cert',
+  'key',
+  'password',
+  'secret_key',
+  'token',
+  'user',
+  'user_id',
+  'user_name',
+  'username',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// State backends
+// ---------------------------------------------------------------------------------------------
+
+/** Where a shoot's Terraform state is kept. */
+export enum StateBackendType {
+  /** A Secret in a Kubernetes cluster; what tofu-controller uses in the seed. */
+  KUBERNETES = 'kubernetes',
+  /** An S3 or S3-compatible bucket (MinIO, Ceph RGW, OpenStack Swift's S3 API). */
+  S3 = 's3',
+  /** An HTTP endpoint speaking Terraform's REST state protocol (e.g. GitLab's). */
+  HTTP = 'http',
+}
+
+/** Settings of the Kubernetes state backend. */
+export interface KubernetesStateBackendProps {
+  /**
+   * Suffix of the Secret holding the state; Terraform names it `tfstate-<workspace>-<suffix>`.
+   * tofu-controller uses the name of its `Terraform` object here.
+   */
+  readonly secretSuffix: string;
+  /** Namespace of the state Secret (the namespace of the `Terraform` object in the seed). */
+  readonly namespace: string;
+  /**
+   * Whether Terraform talks to the cluster it runs in, through its service account.
+   * When false, the kubeconfig comes from the environment (`KUBE_CONFIG_PATH`).
+   * @default true
+   */
+  readonly inClusterConfig?: boolean;
+  /**
+   * Labels put on the state Secret.
+   * @default - none
+   */
+  readonly labels?: { [key: string]: string };
+}
+
+/** Settings of the S3 (or S3-compatible) state backend. Keys come from `AWS_*` variables. */
+export interface S3StateBackendProps {
+  /** Bucket that holds the state. */
+  readonly bucket: string;
+  /** Object key of the state file, e.g. `seed-a/project--shoot/terraform.tfstate`. */
+  readonly key: string;
+  /**
+   * Region of the bucket; S3-compatible stores usually accept any value.
+   * @default 'us-east-1'
+   */
+  readonly region?: string;
+  /**
+   * URL of an S3-compatible endpoint.
+   * @default - AWS S3
+   */
+  readonly endpoint?: string;
+  /**
+   * Whether to address the bucket as `<endpoint>/<bucket>` rather than `<bucket>.<endpoint>`.
+   * @default - true when `endpoint` is set, false otherwise
+   */
+  readonly usePathStyle?: boolean;
+  /**
+   * Whether to lock the state with a lock object next to it (needs Terraform >= 1.10 or
+   * OpenTofu >= 1.10).
+   * @default true
+   */
+  readonly useLockfile?: boolean;
+}
+
+/** Settings of the HTTP state backend. Credentials come from `TF_HTTP_USERNAME`/`TF_HTTP_PASSWORD`. */
+export interface HttpStateBackendProps {
+  /** URL the state is read from and written to. */
+  readonly address: string;
+  /**
+   * URL to lock the state.
+   * @default - no locking
+   */
+  readonly lockAddress?: string;
+  /**
+   * URL to unlock the state.
+   * @default - no locking
+   */
+  readonly unlockAddress?: string;
+  /**
+   * HTTP method used to lock.
+   * @default 'LOCK'
+   */
+  readonly lockMethod?: string;
+  /**
+   * HTTP method used to unlock.
+   * @default 'UNLOCK'
+   */
+  readonly unlockMethod?: string;
+  /**
+   * Whether to accept a server certificate that does not verify.
+   * @default false
+   */
+  readonly skipCertVerification?: boolean;
+}
+
+/**
+ * Where and how a stack keeps its state. Create one with {@link StateBackend.kubernetes},
+ * {@link StateBackend.s3} or {@link StateBackend.http}.
+ */
+export class StateBackend {
+  /** State in a Kubernetes Secret, the way tofu-controller keeps it in the seed. */
+  public static kubernetes(props: KubernetesStateBackendProps): StateBackend {
+    requireText('secretSuffix', props.secretSuffix);
+    requireText('namespace', props.namespace);
+    return new StateBackend(StateBackendType.KUBERNETES, {
+      secret_suffix: props.secretSuffix,
+      namespace: props.namespace,
+      in_cluster_config: props.inClusterConfig ?? true,
+      labels: props.labels && Object.keys(props.labels).length > 0 ? { ...props.labels } : undefined,
+    });
+  }
+
+  /** State in an S3 or S3-compatible bucket. */
+  public static s3(props: S3StateBackendProps): StateBackend {
+    requireText('bucket', props.bucket);
+    requireText('key', props.key);
+    const compatible = props.endpoint !== undefined;
+    if (compatible) requireText('endpoint', props.endpoint);
+    return new StateBackend(StateBackendType.S3, {
+      bucket: props.bucket,
+      key: props.key,
+      region: props.region ?? 'us-east-1',
+      endpoints: compatible ? { s3: props.endpoint } : undefined,
+      use_path_style: props.usePathStyle ?? compatible,
+      use_lockfile: props.useLockfile ?? true,
+      // An S3-compatible store has no AWS account, STS or instance metadata to check against.
+      skip_credentials_validation: compatible ? true : undefined,
+      skip_metadata_api_check: compatible ? true : undefined,
+      skip_region_validation: compatible ? true : undefined,
+      skip_requesting_account_id: compatible ? true : undefined,
+    });
+  }
+
+  /** State behind an HTTP endpoint. */
+  public static http(props: HttpStateBackendProps): StateBackend {
+    requireText('address', props.address);
+    return new StateBackend(StateBackendType.HTTP, {
+      address: props.address,
+      lock_address: props.lockAddress,
+      unlock_address: props.unlockAddress,
+      lock_method: props.lockMethod,
+      unlock_method: props.unlockMethod,
+      skip_cert_verification: props.skipCertVerification,
+    });
+  }
+
+  /** Which kind of backend this is. */
+  public readonly type: StateBackendType;
+  private readonly settings: { [key: string]: unknown };
+
+  private constructor(type: StateBackendType, settings: { [key: string]: unknown }) {
+    this.type = type;
+    this.settings = dropUndefined(settings);
+  }
+
+  /** The value of `terraform.backend` in the stack JSON, e.g. `{ kubernetes: { ... } }`. */
+  public toBackendBlock(): { [key: string]: any } {
+    return { [this.type]: JSON.parse(JSON.stringify(this.settings)) };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Providers
+// ---------------------------------------------------------------------------------------------
+
+/** Non-secret settings of the OpenStack provider; credentials come from `OS_*` variables or clouds.yaml. */
+export interface OpenStackProviderProps {
+  /**
+   * Region to create resources in.
+   * @default - from `OS_REGION_NAME`
+   */
+  readonly region?: string;
+  /**
+   * Entry of clouds.yaml to use (the file itself is mounted from a Secret).
+   * @default - from `OS_CLOUD`, or plain `OS_*` variables
+   */
+  readonly cloud?: string;
+}
+
+/** Non-secret settings of the vSphere provider; credentials come from `VSPHERE_USER`/`VSPHERE_PASSWORD`. */
+export interface VSphereProviderProps {
+  /**
+   * vCenter server name or address.
+   * @default - from `VSPHERE_SERVER`
+   */
+  readonly server?: string;
+  /**
+   * Whether to accept a vCenter certificate that does not verify.
+   * @default false
+   */
+  readonly allowUnverifiedSsl?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The stack
+// ---------------------------------------------------------------------------------------------
+
+/** Settings of a {@link ShootStack}. */
+export interface ShootStackProps {
+  /**
+   * Where the stack keeps its state. There is no default on purpose: a state location guessed
+   * wrongly looks like an empty state, and Terraform would then create everything again.
+   */
+  readonly backend: StateBackend;
+}
+
+/** Settings of a sensitive input variable. */
+export interface SensitiveVariableProps {
+  /** What the variable holds, for whoever supplies it. */
+  readonly description: string;
+}
+
+/** Settings of an output value. */
+export interface StackOutputProps {
+  /** The value, usually an attribute of a resource (`network.id`). */
+  readonly value: string;
+  /**
+   * What the output holds.
+   * @default - no description
+   */
+  readonly description?: string;
+  /**
+   * Whether Terraform hides the value in its own output.
+   * @default false
+   */
+  readonly sensitive?: boolean;
+}
+
+/**
+ * One shoot's Terraform stack: a construct root of its own, rendered to `cdk.tf.json` content by
+ * {@link ShootStack.toTerraformJson}.
+ *
+ * Every resource, data source, variable and output in it must get its Terraform name from
+ * {@link ShootStack.name} (or the helpers that name for you); rendering fails for anything cdktf
+ * would otherwise name after its construct path.
+ */
+export class ShootStack extends TerraformStack {
+  /** The stack that `construct` belongs to; throws when it is in none. */
+  public static forConstruct(construct: Construct): ShootStack {
+    const stack = TerraformStack.of(construct);
+    if (!(stack instanceof ShootStack)) {
+      throw new Error(`${construct.node.path} is not inside a ShootStack`);
+    }
+    return stack;
+  }
+
+  /** Where this stack keeps its state. */
+  public readonly backend: StateBackend;
+  private readonly moves: Array<{ from: string; to: TerraformResource }> = [];
+
+  /**
+   * @param id identifies the stack in errors only; it appears nowhere in the rendered JSON.
+   */
+  public constructor(id: string, props: ShootStackProps) {
+    // A root of its own: no App, no output directory, nothing shared between shoots.
+    super(undefined as unknown as Construct, id);
+    this.backend = props.backend;
+  }
+
+  /**
+   * Gives a resource, data source, variable or output its Terraform name, the second part of
+   * its address (`openstack_networking_network_v2.<name>`). Call it right after creating the
+   * element, before anything refers to it.
+   */
+  public name(element: TerraformElement, name: string): void {
+    if (!TERRAFORM_NAME.test(name)) {
+      throw new Error(`${element.node.path}: "${name}" is not a valid Terraform name (${TERRAFORM_NAME})`);
+    }
+    if (TerraformStack.of(element) !== this) {
+      throw new Error(`${element.node.path} does not belong to stack ${this.node.id}`);
+    }
+    element.overrideLogicalId(name);
+  }
+
+  /** Adds the OpenStack provider, pinned to the version its bindings were generated from. */
+  public addOpenStackProvider(props: OpenStackProviderProps = {}): openstack.provider.OpenstackProvider {
+    const provider = new openstack.provider.OpenstackProvider(this, 'provider-openstack', {
+      region: props.region,
+      cloud: props.cloud,
+    });
+    this.pinProvider(provider);
+    return provider;
+  }
+
+  /** Adds the vSphere provider, pinned to the version `@cdktf/provider-vsphere` was generated from. */
+  public addVSphereProvider(props: VSphereProviderProps = {}): vsphere.provider.VsphereProvider {
+    const provider = new vsphere.provider.VsphereProvider(this, 'provider-vsphere', {
+      vsphereServer: props.server,
+      allowUnverifiedSsl: props.allowUnverifiedSsl,
+      // The bindings mark user and password as required (the provider reads them from
+      // VSPHERE_USER / VSPHERE_PASSWORD when absent); they must stay out of the JSON.
+      user: undefined as unknown as string,
+      password: undefined as unknown as string,
+    });
+    this.pinProvider(provider);
+    return provider;
+  }
+
+  /**
+   * Sets or clears `lifecycle.prevent_destroy` on a resource: Terraform then refuses any plan
+   * that would destroy it.
+   */
+  public preventDestroy(resource: TerraformResource, enabled: boolean = true): void {
+    const lifecycle = { ...(resource.lifecycle ?? {}), preventDestroy: enabled ? true : undefined };
+    const hasAny = Object.values(lifecycle).some((v) => v !== undefined);
+    resource.lifecycle = hasAny ? lifecycle : undefined;
+  }
+
+  /**
+   * Records that `resource` used to live at `fromAddress` (e.g.
+   * `openstack_networking_network_v2.network`), so Terraform moves its state instead of
+   * destroying and recreating it. May be called several times for a chain of renames.
+   */
+  public addMoved(fromAddress: string, resource: TerraformResource): void {
+    requireText('fromAddress', fromAddress);
+    this.moves.push({ from: fromAddress, to: resource });
+  }
+
+  /**
+   * Makes Terraform adopt an existing object (by its provider-specific id) as `resource`
+   * instead of creating it (an `import` block).
+   */
+  public addImport(resource: TerraformResource, id: string): void {
+    requireText('id', id);
+    resource.importFrom(id);
+  }
+
+  /**
+   * Declares a sensitive string variable (e.g. a worker join token) whose value is supplied at
+   * apply time (`TF_VAR_<name>` from a Secret), never written into the JSON.
+   * @returns the variable; use `.stringValue` to refer to it
+   */
+  public addSensitiveVariable(name: string, props: SensitiveVariableProps): TerraformVariable {
+    const variable = new TerraformVariable(this, `variable-${name}`, {
+      type: 'string',
+      description: props.description,
+      sensitive: true,
+      nullable: false,
+    });
+    this.name(variable, name);
+    return variable;
+  }
+
+  /** Declares an output value. */
+  public addOutput(name: string, props: StackOutputProps): TerraformOutput {
+    const output = new TerraformOutput(this, `output-${name}`, {
+      value: props.value,
+      description: props.description,
+      sensitive: props.sensitive,
+    });
+    this.name(output, name);
+    return output;
+  }
+
+  /**
+   * Renders the stack: the content of its `cdk.tf.json` as a plain object, keys sorted at every
+   * level, without cdktf's `//` metadata, with the backend and pinned providers. Throws when an
+   * element has no Terraform name, when two elements share an address, or when a provider or
+   * backend block carries a credential.
+   */
+  public toTerraformJson(): { [key: string]: any } {
+    this.checkNames();
+    invokeAspects(this);
+    this.addOverride('terraform.backend', this.backend.toBackendBlock());
+    this.addOverride('terraform.required_version', REQUIRED_TERRAFORM_VERSION);
+    if (this.moves.length > 0) {
+      // Kept on the stack rather than through cdktf's moveFromId(), which allows one move per
+      // resource; a resource renamed twice needs two blocks. cdktf appends these to its own.
+      this.addOverride(
+        'moved',
+        this.moves.map((m) => ({ from: m.from, to: `${m.to.terraformResourceType}.${m.to.friendlyUniqueId}` })),
+      );
+    }
+    const doc = clean(this.toTerraform()) as { [key: string]: any };
+    assertNoCredentials(doc);
+    return doc;
+  }
+
+  /**
+   * Names cdktf would otherwise derive from construct paths: refuse them. (cdktf calls this for
+   * every element that was not named with {@link ShootStack.name}.)
+   */
+  protected allocateLogicalId(element: TerraformElement | Node): string {
+    const path = element instanceof Node ? element.path : element.node.path;
+    throw new Error(`${path} has no Terraform name: call ShootStack.name() on it right after creating it`);
+  }
+
+  private pinProvider(provider: TerraformProvider): void {
+    const version = provider.terraformGeneratorMetadata?.providerVersion;
+    const source = provider.terraformProviderSource;
+    if (!version || !source) {
+      throw new Error(`provider ${provider.terraformResourceType} has no generator metadata to pin it`);
+    }
+    this.addOverride(`terraform.required_providers.${provider.terraformResourceType}`, {
+      source: source.split('/').length === 2 ? `${REGISTRY_HOST}/${source}` : source,
+      version,
+    });
+  }
+
+  /** Every element must be named, and no two may share an address. */
+  private checkNames(): void {
+    const seen = new Map<string, string>();
+    for (const node of this.node.findAll()) {
+      if (!TerraformElement.isTerraformElement(node)) continue;
+      let address: string | undefined;
+      if (TerraformResource.isTerraformResource(node)) {
+        address = `${node.terraformResourceType}.${node.friendlyUniqueId}`;
+      } else if (TerraformDataSource.isTerraformDataSource(node)) {
+        address = `data.${node.terraformResourceType}.${node.friendlyUniqueId}`;
+      } else if (node instanceof TerraformVariable) {
+        address = `var.${node.friendlyUniqueId}`;
+      } else if (node instanceof TerraformOutput) {
+        address = `output.${node.friendlyUniqueId}`;
+      }
+      if (address === undefined) continue;
+      const other = seen.get(address);
+      if (other !== undefined) {
+        throw new Error(`${node.node.path} and ${other} are both named ${address}`);
+      }
+      seen.set(address, node.node.path);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// helpers (not exported)
+// ---------------------------------------------------------------------------------------------
+
+function requireText(field: string, value: string | undefined): void {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new Error(`${field} must be a non-empty string`);
+  }
+}
+
+function dropUndefined(o: { [key: string]: unknown }): { [key: string]: unknown } {
+  const out: { [key: string]: unknown } = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/**
+ * Copies a rendered value with object keys sorted (by code unit, independent of locale), cdktf
+ * comment keys (`//`) dropped, and empty objects left by dropped keys removed.
+ */
+function clean(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(clean);
+  if (value === null || typeof value !== 'object') return value;
+  const out: { [key: string]: unknown } = {};
+  for (const key of Object.keys(value).sort(compareCodeUnits)) {
+    if (key === '//') continue;
+    const v = clean((value as { [key: string]: unknown })[key]);
+    if (v === undefined) continue;
+    out[key] = v;
+  }
+  return out;
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Refuses provider or backend blocks that carry a credential. */
+function assertNoCredentials(doc: { [key: string]: any }): void {
+  const blocks: Array<[string, unknown]> = [];
+  for (const [type, configs] of Object.entries(doc.provider ?? {})) {
+    for (const config of configs as unknown[]) blocks.push([`provider.${type}`, config]);
+  }
+  for (const [type, config] of Object.entries(doc.terraform?.backend ?? {})) {
+    blocks.push([`terraform.backend.${type}`, config]);
+  }
+  for (const [where, config] of blocks) {
+    for (const key of Object.keys((config ?? {}) as object)) {
+      if (CREDENTIAL_KEYS.has(key)) {
+        throw new Error(`${where} sets "${key}": credentials must come from the environment, not the stack`);
+      }
+    }
+  }
+}
