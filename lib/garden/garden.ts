@@ -62,6 +62,9 @@ export interface PlatformRepository {
   readonly path?: string;
 }
 
+/** How shoot infrastructure is applied with Terraform (state backend, runner settings). */
+export interface TerraformSettings {}
+
 /** Properties of a {@link Garden}. */
 export interface GardenProps {
   /** Repository the seeds reconcile from. */
@@ -86,6 +89,11 @@ export interface GardenProps {
    * @default - same region
    */
   readonly scheduling?: SchedulingSettings;
+  /**
+   * Terraform settings for the shoots' infrastructure stacks.
+   * @default - state in the seed (tofu-controller's Kubernetes backend)
+   */
+  readonly terraform?: TerraformSettings;
 }
 
 /**

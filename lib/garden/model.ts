@@ -8,9 +8,9 @@ import {
   SecretReference, ShootPurpose, Taint, WorkerUpdateStrategy,
 } from '../core/types';
 import { SeedBackup, SeedControlPlaneSettings, SeedNetworks, SeedTaint } from '../seed/seed';
-import { HibernationSchedule, NetworkingType, ShootOpenStackSettings, ShootVSphereSettings } from '../shoot/shoot';
-import { IntOrPercent } from '../worker-pool/worker-pool';
-import { GitOpsEngine, PlatformRepository } from './garden';
+import { HibernationSchedule, NetworkingType, ShootLifecycle, ShootOpenStackSettings, ShootVSphereSettings } from '../shoot/shoot';
+import { IntOrPercent, WorkerPoolOpenStackSettings, WorkerPoolVSphereSettings } from '../worker-pool/worker-pool';
+import { GitOpsEngine, PlatformRepository, TerraformSettings } from './garden';
 
 export interface ResolvedDataStore {
   readonly name: string;
@@ -72,6 +72,8 @@ export interface ResolvedWorkerPool {
   readonly updateStrategy: WorkerUpdateStrategy;
   readonly provisioner: Provisioner;
   readonly kubernetesVersion: string;
+  readonly openstack?: WorkerPoolOpenStackSettings;
+  readonly vsphere?: WorkerPoolVSphereSettings;
 }
 
 export interface ResolvedShoot {
@@ -109,6 +111,7 @@ export interface ResolvedShoot {
   readonly backend: ControlPlaneBackend;
   /** Name of the assigned DataStore in the seed (Kamaji), if any. */
   readonly dataStore?: string;
+  readonly lifecycle: ShootLifecycle;
   readonly openstack?: ShootOpenStackSettings;
   readonly vsphere?: ShootVSphereSettings;
   readonly workers: ResolvedWorkerPool[];
@@ -128,6 +131,7 @@ export interface ResolvedFleet {
   readonly name: string;
   readonly repository: Required<Pick<PlatformRepository, 'url' | 'branch' | 'path'>> & PlatformRepository;
   readonly gitOpsEngine: GitOpsEngine;
+  readonly terraform: TerraformSettings;
   readonly cloudProfiles: CloudProfile[];
   /** Sorted by name. */
   readonly projects: ResolvedProject[];

@@ -199,6 +199,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       name: garden.name,
       repository: { ...repo, branch: repo.branch ?? 'main', path: repo.path ?? 'dist' },
       gitOpsEngine: garden.props.gitOpsEngine ?? GitOpsEngine.FLUX,
+      terraform: garden.props.terraform ?? {},
       cloudProfiles: [...garden.cloudProfiles].sort(byName),
       projects,
       seeds: resolvedSeeds,

@@ -12,6 +12,14 @@ export enum NetworkingType {
   CILIUM = 'cilium',
 }
 
+/** Where a shoot is in its life; decides whether stateful infrastructure may be destroyed. */
+export enum ShootLifecycle {
+  /** In service: networks, volumes and state carry destroy protection. */
+  ACTIVE = 'active',
+  /** Being taken down on purpose: destroy protection is lifted so Terraform may remove it. */
+  DECOMMISSIONING = 'decommissioning',
+}
+
 /** IP ranges and CNI of a shoot. */
 export interface ShootNetworking {
   /**
@@ -237,6 +245,11 @@ export interface ShootProps {
    * @default - assigned from the seed's DataStores within their capacity
    */
   readonly dataStore?: DataStore;
+  /**
+   * Lifecycle of the shoot.
+   * @default ShootLifecycle.ACTIVE
+   */
+  readonly lifecycle?: ShootLifecycle;
   /**
    * OpenStack settings.
    * @default - none

@@ -23,7 +23,8 @@ import {
 } from '../core/versions';
 import { InventoryShoot, ResolvedShoot, ResolvedWorkerPool, ZoneShare } from '../garden/model';
 import { IntOrPercent, WorkerPool } from '../worker-pool/worker-pool';
-import { NetworkingType, Shoot } from './shoot';
+import { NetworkingType, Shoot, ShootLifecycle } from './shoot';
+import { validateInfrastructureSettings, validateWorkerInfrastructureSettings } from './validate-infrastructure';
 
 /** Gardener's default ranges. */
 export const DEFAULT_PODS = '100.96.0.0/11';
@@ -98,7 +99,7 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
   if (p.dataStore && backend !== ControlPlaneBackend.KAMAJI && backend !== ControlPlaneBackend.K0SMOTRON) {
     errs.forbidden('spec.dataStore', p.dataStore.name, `a pooled DataStore is only used by the kamaji and k0smotron backends (got backend ${backend})`);
   }
-  validateProviderSettings(shoot, provider, errs);
+  validateInfrastructureSettings(shoot, provider, errs);
 
   const workers = resolveWorkers(shoot, profile, regionZones, kubernetesVersion, ctx, errs);
   const limit = profile?.props.limits?.maxNodesTotal;
@@ -138,6 +139,7 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
     labels: { ...(shoot.project.props.labels ?? {}), ...(p.labels ?? {}) },
     annotations: { ...(p.annotations ?? {}) },
     backend,
+    lifecycle: p.lifecycle ?? ShootLifecycle.ACTIVE,
     openstack: p.openstack,
     vsphere: p.vsphere,
     workers,
@@ -299,26 +301,6 @@ function validateHibernation(shoot: Shoot, errs: ErrorList): ResolvedShoot['hibe
   return { enabled: h.enabled ?? false, schedules: schedules.map((s) => ({ ...s, location: s.location ?? 'UTC' })) };
 }
 
-function validateProviderSettings(shoot: Shoot, provider: ProviderType, errs: ErrorList): void {
-  const p = shoot.props;
-  if (p.openstack && provider !== ProviderType.OPENSTACK) errs.forbidden('spec.provider.infrastructureConfig', 'openstack', `OpenStack settings on a ${provider} shoot`);
-  if (p.vsphere && provider !== ProviderType.VSPHERE) errs.forbidden('spec.provider.infrastructureConfig', 'vsphere', `vSphere settings on a ${provider} shoot`);
-  const os = p.openstack;
-  const cfg = p.cloudProfile?.props.openstack;
-  if (os && cfg && provider === ProviderType.OPENSTACK) {
-    const pools = cfg.floatingPools.filter((f) => f.region === undefined || f.region === p.region).map((f) => f.name);
-    if (os.floatingPoolName !== undefined && !pools.includes(os.floatingPoolName)) {
-      errs.notSupported('spec.provider.infrastructureConfig.floatingPoolName', os.floatingPoolName, pools);
-    }
-    const lbs = (cfg.loadBalancerProviders ?? [{ name: 'amphora' }]).filter((l) => l.region === undefined || l.region === p.region).map((l) => l.name);
-    if (os.loadBalancerProvider !== undefined && !lbs.includes(os.loadBalancerProvider)) {
-      errs.notSupported('spec.provider.controlPlaneConfig.loadBalancerProvider', os.loadBalancerProvider, lbs);
-    }
-    if (os.existingRouterId !== undefined && !os.existingRouterId) errs.required('spec.provider.infrastructureConfig.networks.router.id');
-    if (os.existingNetworkId !== undefined && !os.existingNetworkId) errs.required('spec.provider.infrastructureConfig.networks.id');
-  }
-}
-
 /** Gardener's spread of a pool's size over its zones: the first `size % zones` zones take one more. */
 export function distributeOverZones(zoneIndex: number, total: number, zoneCount: number): number {
   const base = Math.floor(total / zoneCount);
@@ -461,6 +443,7 @@ function resolveWorker(
     if (taintKeys.has(id)) errs.duplicate(`${f}.taints[${j}]`, id, 'taints must be unique by key and effect');
     taintKeys.add(id);
   });
+  validateWorkerInfrastructureSettings(pool, f, p.provisioner ?? Provisioner.CLUSTER_API, profile, errs);
   const cri = p.cri ?? CriName.CONTAINERD;
   if (!enumValues(CriName as any).includes(cri)) errs.notSupported(`${f}.cri.name`, cri, enumValues(CriName as any));
   const updateStrategy = p.updateStrategy ?? WorkerUpdateStrategy.AUTO_ROLLING_UPDATE;
@@ -504,6 +487,8 @@ function resolveWorker(
     updateStrategy,
     provisioner,
     kubernetesVersion,
+    openstack: p.openstack,
+    vsphere: p.vsphere,
   };
 }
 

@@ -52,6 +52,12 @@ export interface WorkerVolume {
   readonly sizeGiB: number;
 }
 
+/** OpenStack settings of a worker pool. */
+export interface WorkerPoolOpenStackSettings {}
+
+/** vSphere settings of a worker pool. */
+export interface WorkerPoolVSphereSettings {}
+
 /** Properties of a {@link WorkerPool}. */
 export interface WorkerPoolProps {
   /**
@@ -136,6 +142,16 @@ export interface WorkerPoolProps {
    * @default - the shoot's version
    */
   readonly kubernetesVersion?: string;
+  /**
+   * OpenStack settings.
+   * @default - none
+   */
+  readonly openstack?: WorkerPoolOpenStackSettings;
+  /**
+   * vSphere settings.
+   * @default - none
+   */
+  readonly vsphere?: WorkerPoolVSphereSettings;
 }
 
 /** A group of identical worker machines of a shoot. Create with `shoot.addWorkerPool()`. */

@@ -1,0 +1,34 @@
+/**
+ * Label and annotation keys seedbed puts on what it renders. Decided here, once.
+ */
+
+/** Prefix of seedbed's own labels. */
+export const LABEL_PREFIX = 'seedbed.io';
+
+export const LABELS = {
+  managedBy: 'app.kubernetes.io/managed-by',
+  fleet: `${LABEL_PREFIX}/fleet`,
+  project: `${LABEL_PREFIX}/project`,
+  shoot: `${LABEL_PREFIX}/shoot`,
+  purpose: `${LABEL_PREFIX}/purpose`,
+  seed: `${LABEL_PREFIX}/seed`,
+  stage: `${LABEL_PREFIX}/stage`,
+  pool: `${LABEL_PREFIX}/worker-pool`,
+} as const;
+
+/** Value of `app.kubernetes.io/managed-by` on everything seedbed renders. */
+export const MANAGED_BY = 'seedbed';
+
+/** Flux: keep the object when it disappears from Git (stateful objects). */
+export const FLUX_PRUNE_DISABLED: Record<string, string> = { 'kustomize.toolkit.fluxcd.io/prune': 'disabled' };
+
+/** The labels identifying a shoot's objects. */
+export function shootLabels(fleet: string, project: string, shoot: string, purpose: string): Record<string, string> {
+  return {
+    [LABELS.managedBy]: MANAGED_BY,
+    [LABELS.fleet]: fleet,
+    [LABELS.project]: project,
+    [LABELS.shoot]: shoot,
+    [LABELS.purpose]: purpose,
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Flux objects: per seed the GitRepository of the platform repo and the root Kustomization; per
+ * shoot a chain of Kustomizations, one per stage, ordered with dependsOn.
+ */
+import { LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
+import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
+import { Kustomization, KustomizationSpecSourceRefKind } from '../../imports/kustomize.toolkit.fluxcd.io';
+import { GitRepository } from '../../imports/source.toolkit.fluxcd.io';
+import { Manifest } from '../manifest';
+import { Stage } from '../stages';
+
+/** Namespace Flux runs in on every seed. */
+export const FLUX_NAMESPACE = 'flux-system';
+/** Name of the GitRepository of the platform repo on every seed. */
+export const SOURCE_NAME = 'seedbed';
+
+/** Path of a folder of the rendered output inside the platform repo, as Flux wants it (`./…`). */
+export function repoPath(fleet: ResolvedFleet, ...parts: string[]): string {
+  const base = fleet.repository.path.replace(/^\.\/?/, '').replace(/\/$/, '');
+  return `./${[base, ...parts].filter((p) => p !== '').join('/')}`;
+}
+
+/** The GitRepository and root Kustomization that make a seed reconcile `seeds/<seed>/`. */
+export function renderFluxBootstrap(fleet: ResolvedFleet, seed: ResolvedSeed): Manifest[] {
+  const labels = { [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name, [LABELS.seed]: seed.name };
+  return [
+    GitRepository.manifest({
+      metadata: { name: SOURCE_NAME, namespace: FLUX_NAMESPACE, labels },
+      spec: {
+        url: fleet.repository.url,
+        ref: { branch: fleet.repository.branch },
+        secretRef: fleet.repository.secretName ? { name: fleet.repository.secretName } : undefined,
+        interval: '1m',
+        timeout: '60s',
+        ignore: ['/*', `!${repoPath(fleet, 'seeds', seed.name).slice(1)}/`, `!${repoPath(fleet, 'terraform', seed.name).slice(1)}/`].join('\n'),
+      },
+    }),
+    Kustomization.manifest({
+      metadata: { name: SOURCE_NAME, namespace: FLUX_NAMESPACE, labels },
+      spec: {
+        interval: '10m',
+        retryInterval: '1m',
+        timeout: '5m',
+        path: repoPath(fleet, 'seeds', seed.name),
+        prune: true,
+        sourceRef: { kind: KustomizationSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME },
+      },
+    }),
+  ];
+}
+
+/** Name of the Flux Kustomization of one stage of a shoot. */
+export function stageKustomizationName(shoot: ResolvedShoot, stage: Stage): string {
+  return `${shoot.key}-${stage}`;
+}
+
+/** How a stage is applied and when it counts as ready. */
+export interface StageSettings {
+  readonly stage: Stage;
+  /** Apply into the shoot through this kubeconfig Secret (in the Flux namespace) instead of the seed. */
+  readonly kubeConfigSecret?: { readonly name: string; readonly key: string };
+  /** CEL health expressions for custom kinds whose readiness Flux cannot infer. */
+  readonly healthCheckExprs?: Array<{ apiVersion: string; kind: string; current: string; failed?: string; inProgress?: string }>;
+  readonly timeout?: string;
+}
+
+/** The chain of Kustomizations of a shoot: each stage depends on the one before it. */
+export function renderShootChain(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot, stages: readonly StageSettings[]): Manifest[] {
+  const labels = shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose);
+  return stages.map((s, i) => Kustomization.manifest({
+    metadata: {
+      name: stageKustomizationName(shoot, s.stage),
+      namespace: FLUX_NAMESPACE,
+      labels: { ...labels, [LABELS.seed]: seed.name, [LABELS.stage]: s.stage },
+    },
+    spec: {
+      interval: '10m',
+      retryInterval: '1m',
+      timeout: s.timeout ?? '10m',
+      path: repoPath(fleet, 'seeds', seed.name, 'shoots', shoot.key, s.stage),
+      prune: true,
+      wait: true,
+      sourceRef: { kind: KustomizationSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME },
+      dependsOn: i > 0 ? [{ name: stageKustomizationName(shoot, stages[i - 1].stage) }] : undefined,
+      healthCheckExprs: s.healthCheckExprs,
+      kubeConfig: s.kubeConfigSecret ? { secretRef: { name: s.kubeConfigSecret.name, key: s.kubeConfigSecret.key } } : undefined,
+    },
+  }));
+}

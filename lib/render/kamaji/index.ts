@@ -1,0 +1,238 @@
+/**
+ * Kamaji backend: a TenantControlPlane per shoot in its namespace on the seed, the seed's pooled
+ * DataStores, tenant isolation and disruption budgets.
+ */
+import { nthAddress, parseCidr } from '../../core/cidr';
+import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
+import { FailureToleranceType, ShootPurpose } from '../../core/types';
+import { ResolvedDataStore, ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
+import { KubeNamespace, KubeNetworkPolicy, KubePodDisruptionBudget, IntOrString } from '../../imports/k8s';
+import {
+  DataStore, DataStoreSpecDriver, TenantControlPlane, TenantControlPlaneSpecControlPlaneDeploymentResourcesApiServerRequests as Quantity,
+  TenantControlPlaneSpecControlPlaneServiceServiceType,
+} from '../../imports/kamaji.clastix.io';
+import { Manifest } from '../manifest';
+
+/** Port of the hosted API servers. */
+export const API_SERVER_PORT = 6443;
+/** Port of the konnectivity server. */
+export const KONNECTIVITY_PORT = 8132;
+/** Namespace the Kamaji controller runs in. */
+export const KAMAJI_NAMESPACE = 'kamaji-system';
+/** Label Kamaji puts on the control-plane pods of a TenantControlPlane. */
+export const KAMAJI_NAME_LABEL = 'kamaji.clastix.io/name';
+
+/** Admission plugins enabled on every hosted API server. */
+export const ADMISSION_CONTROLLERS = [
+  'CertificateApproval', 'CertificateSigning', 'CertificateSubjectRestriction', 'DefaultIngressClass', 'DefaultStorageClass',
+  'DefaultTolerationSeconds', 'LimitRanger', 'MutatingAdmissionWebhook', 'NamespaceLifecycle', 'NodeRestriction',
+  'PersistentVolumeClaimResize', 'Priority', 'ResourceQuota', 'RuntimeClass', 'ServiceAccount', 'StorageObjectInUseProtection',
+  'TaintNodesByCondition', 'ValidatingAdmissionWebhook',
+];
+
+/** Name of the Secret Kamaji writes the admin kubeconfig of a TenantControlPlane to. */
+export function adminKubeconfigSecret(shoot: ResolvedShoot): { name: string; key: string } {
+  return { name: `${shoot.name}-admin-kubeconfig`, key: 'admin.svc' };
+}
+
+/** Replicas of the control plane for a failure tolerance. */
+export function controlPlaneReplicas(tolerance: FailureToleranceType): number {
+  switch (tolerance) {
+    case FailureToleranceType.ZONE: return 3;
+    case FailureToleranceType.NODE: return 2;
+    default: return 1;
+  }
+}
+
+interface Sizing { apiServer: [string, string]; controllerManager: [string, string]; scheduler: [string, string] }
+
+/** Resource requests (cpu, memory) of the control-plane components by purpose. */
+export function sizingFor(purpose: ShootPurpose): Sizing {
+  switch (purpose) {
+    case ShootPurpose.PRODUCTION:
+    case ShootPurpose.INFRASTRUCTURE:
+      return { apiServer: ['500m', '1Gi'], controllerManager: ['200m', '512Mi'], scheduler: ['100m', '256Mi'] };
+    case ShootPurpose.DEVELOPMENT:
+      return { apiServer: ['250m', '512Mi'], controllerManager: ['100m', '256Mi'], scheduler: ['50m', '128Mi'] };
+    default:
+      return { apiServer: ['100m', '256Mi'], controllerManager: ['50m', '128Mi'], scheduler: ['25m', '64Mi'] };
+  }
+}
+
+const requests = ([cpu, memory]: [string, string]) => ({ requests: { cpu: Quantity.fromString(cpu), memory: Quantity.fromString(memory) } });
+
+/** The namespace of a shoot's control plane; kept by Flux when the shoot disappears from Git. */
+export function renderShootNamespace(fleet: ResolvedFleet, shoot: ResolvedShoot): Manifest {
+  return KubeNamespace.manifest({
+    metadata: {
+      name: shoot.technicalId,
+      labels: { ...shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose), [LABELS.seed]: shoot.seed },
+      annotations: { ...FLUX_PRUNE_DISABLED },
+    },
+  });
+}
+
+/** The TenantControlPlane of a shoot. */
+export function renderTenantControlPlane(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): Manifest {
+  const replicas = controlPlaneReplicas(shoot.failureTolerance);
+  const sizing = sizingFor(shoot.purpose);
+  const services = parseCidr(shoot.networking.services);
+  const serviceType = seed.controlPlane.serviceType as string as TenantControlPlaneSpecControlPlaneServiceServiceType;
+  const isLoadBalancer = serviceType === TenantControlPlaneSpecControlPlaneServiceServiceType.LOAD_BALANCER;
+  const certSANs = [
+    ...(shoot.dnsDomain ? [`api.${shoot.dnsDomain}`] : []),
+    `api.${shoot.technicalId}.${seed.ingressDomain}`,
+  ];
+  const labels = shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose);
+  const spread = replicas > 1 ? [{
+    maxSkew: 1,
+    topologyKey: shoot.failureTolerance === FailureToleranceType.ZONE ? 'topology.kubernetes.io/zone' : 'kubernetes.io/hostname',
+    whenUnsatisfiable: 'DoNotSchedule',
+    labelSelector: { matchLabels: { [KAMAJI_NAME_LABEL]: shoot.name } },
+  }] : undefined;
+  return TenantControlPlane.manifest({
+    metadata: {
+      name: shoot.name,
+      namespace: shoot.technicalId,
+      labels,
+      annotations: { ...FLUX_PRUNE_DISABLED },
+    },
+    spec: {
+      dataStore: shoot.dataStore,
+      controlPlane: {
+        deployment: {
+          replicas,
+          topologySpreadConstraints: spread,
+          resources: {
+            apiServer: requests(sizing.apiServer),
+            controllerManager: requests(sizing.controllerManager),
+            scheduler: requests(sizing.scheduler),
+          },
+          additionalMetadata: { labels },
+          podAdditionalMetadata: { labels },
+        },
+        service: {
+          serviceType,
+          additionalMetadata: { labels, annotations: seed.controlPlane.serviceAnnotations },
+        },
+      },
+      kubernetes: {
+        version: `v${shoot.kubernetesVersion}`,
+        kubelet: { cgroupfs: 'systemd' as any },
+        admissionControllers: ADMISSION_CONTROLLERS as any,
+      },
+      networkProfile: {
+        port: API_SERVER_PORT,
+        certSaNs: certSANs,
+        podCidr: shoot.networking.pods,
+        serviceCidr: shoot.networking.services,
+        dnsServiceIPs: services ? [nthAddress(services, 10)] : undefined,
+        loadBalancerClass: isLoadBalancer ? seed.controlPlane.loadBalancerClass : undefined,
+      },
+      addons: {
+        coreDns: {},
+        kubeProxy: shoot.networking.type === 'cilium' ? undefined : {},
+        konnectivity: {
+          server: { port: KONNECTIVITY_PORT },
+          agent: { mode: 'DaemonSet' as any },
+        },
+      },
+    },
+  });
+}
+
+/**
+ * NetworkPolicies isolating a shoot's namespace: nothing from other shoot namespaces; the API
+ * server and konnectivity open to workers and clients; the Kamaji controller and the seed's
+ * monitoring may reach in.
+ */
+export function renderNetworkPolicies(fleet: ResolvedFleet, shoot: ResolvedShoot): Manifest[] {
+  const labels = { ...shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose) };
+  const ns = shoot.technicalId;
+  return [
+    KubeNetworkPolicy.manifest({
+      metadata: { name: 'deny-from-other-namespaces', namespace: ns, labels },
+      spec: {
+        podSelector: {},
+        policyTypes: ['Ingress'],
+        ingress: [{ from: [{ podSelector: {} }] }],
+      },
+    }),
+    KubeNetworkPolicy.manifest({
+      metadata: { name: 'allow-api-server', namespace: ns, labels },
+      spec: {
+        podSelector: { matchLabels: { [KAMAJI_NAME_LABEL]: shoot.name } },
+        policyTypes: ['Ingress'],
+        ingress: [{
+          ports: [
+            { protocol: 'TCP', port: IntOrString.fromNumber(API_SERVER_PORT) },
+            { protocol: 'TCP', port: IntOrString.fromNumber(KONNECTIVITY_PORT) },
+          ],
+        }],
+      },
+    }),
+    KubeNetworkPolicy.manifest({
+      metadata: { name: 'allow-from-kamaji', namespace: ns, labels },
+      spec: {
+        podSelector: {},
+        policyTypes: ['Ingress'],
+        ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': KAMAJI_NAMESPACE } } }] }],
+      },
+    }),
+  ];
+}
+
+/** A PodDisruptionBudget for control planes with more than one replica. */
+export function renderDisruptionBudget(fleet: ResolvedFleet, shoot: ResolvedShoot): Manifest | undefined {
+  if (controlPlaneReplicas(shoot.failureTolerance) < 2) return undefined;
+  return KubePodDisruptionBudget.manifest({
+    metadata: { name: `${shoot.name}-control-plane`, namespace: shoot.technicalId, labels: shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose) },
+    spec: {
+      maxUnavailable: IntOrString.fromNumber(1),
+      selector: { matchLabels: { [KAMAJI_NAME_LABEL]: shoot.name } },
+    },
+  });
+}
+
+/** Everything of a shoot's control-plane stage, in apply order. */
+export function renderKamajiControlPlane(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): Manifest[] {
+  const pdb = renderDisruptionBudget(fleet, shoot);
+  return [
+    renderShootNamespace(fleet, shoot),
+    renderTenantControlPlane(fleet, seed, shoot),
+    ...renderNetworkPolicies(fleet, shoot),
+    ...(pdb ? [pdb] : []),
+  ];
+}
+
+/** A seed's pooled DataStore; never pruned. */
+export function renderDataStore(fleet: ResolvedFleet, seed: ResolvedSeed, ds: ResolvedDataStore): Manifest {
+  const ref = (r: { name: string; namespace?: string }, keyPath: string) => ({
+    secretReference: { name: r.name, namespace: r.namespace ?? KAMAJI_NAMESPACE, keyPath },
+  });
+  return DataStore.manifest({
+    metadata: {
+      name: ds.name,
+      labels: { [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name, [LABELS.seed]: seed.name },
+      annotations: { ...FLUX_PRUNE_DISABLED },
+    },
+    spec: {
+      driver: ds.driver as string as DataStoreSpecDriver,
+      endpoints: ds.endpoints,
+      tlsConfig: ds.tls ? {
+        certificateAuthority: {
+          certificate: ref(ds.tls.certificateAuthority, 'tls.crt'),
+          privateKey: ds.driver === 'etcd' ? ref(ds.tls.certificateAuthority, 'tls.key') : undefined,
+        },
+        clientCertificate: ds.tls.clientCertificate ? {
+          certificate: ref(ds.tls.clientCertificate, 'tls.crt'),
+          privateKey: ref(ds.tls.clientCertificate, 'tls.key'),
+        } : undefined,
+      } : undefined,
+      basicAuth: ds.basicAuth ? {
+        username: ref(ds.basicAuth, 'username'),
+        password: ref(ds.basicAuth, 'password'),
+      } : undefined,
+    },
+  });
+}
