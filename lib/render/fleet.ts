@@ -15,6 +15,7 @@ import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../garden/model';
 import { renderFluxBootstrap, renderShootChain, StageSettings } from './flux';
 import { adminKubeconfigSecret, renderDataStore, renderKamajiControlPlane } from './kamaji';
 import { renderShootAddons } from './addons';
+import { renderShootNamespace } from './namespace';
 import { Manifest, RenderedTree } from './manifest';
 import { Stage, STAGE_ORDER } from './stages';
 import { renderInfrastructure } from './terraform';
@@ -96,8 +97,9 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
       tree.set(`${dir}/${stage}/${stage}.yaml`, { kind: 'manifests', objects: s.objects });
       tree.set(`${dir}/${stage}/kustomization.yaml`, kustomization([`${stage}.yaml`]));
     }
+    tree.set(`${dir}/namespace.yaml`, { kind: 'manifests', objects: [renderShootNamespace(fleet, shoot)] });
     tree.set(`${dir}/flux.yaml`, { kind: 'manifests', objects: renderShootChain(fleet, seed, shoot, settings) });
-    tree.set(`${dir}/kustomization.yaml`, kustomization(['flux.yaml']));
+    tree.set(`${dir}/kustomization.yaml`, kustomization(['namespace.yaml', 'flux.yaml']));
     if (rendered.terraform !== undefined) tree.set(`terraform/${seed.name}/${key}/cdk.tf.json`, { kind: 'json', value: rendered.terraform });
     seedResources.push(`shoots/${key}`);
   }

@@ -57,20 +57,23 @@ export function stageKustomizationName(shoot: ResolvedShoot, stage: Stage): stri
 /** How a stage is applied and when it counts as ready. */
 export interface StageSettings {
   readonly stage: Stage;
-  /** Apply into the shoot through this kubeconfig Secret (in the Flux namespace) instead of the seed. */
+  /** Apply into the shoot through this kubeconfig Secret (in the shoot's namespace) instead of the seed. */
   readonly kubeConfigSecret?: { readonly name: string; readonly key: string };
   /** CEL health expressions for custom kinds whose readiness Flux cannot infer. */
   readonly healthCheckExprs?: Array<{ apiVersion: string; kind: string; current: string; failed?: string; inProgress?: string }>;
   readonly timeout?: string;
 }
 
-/** The chain of Kustomizations of a shoot: each stage depends on the one before it. */
+/**
+ * The chain of Kustomizations of a shoot, in the shoot's namespace (where Kamaji writes the
+ * admin kubeconfig the addons stage uses): each stage depends on the one before it.
+ */
 export function renderShootChain(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot, stages: readonly StageSettings[]): Manifest[] {
   const labels = shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose);
   return stages.map((s, i) => Kustomization.manifest({
     metadata: {
       name: stageKustomizationName(shoot, s.stage),
-      namespace: FLUX_NAMESPACE,
+      namespace: shoot.technicalId,
       labels: { ...labels, [LABELS.seed]: seed.name, [LABELS.stage]: s.stage },
     },
     spec: {
@@ -80,7 +83,7 @@ export function renderShootChain(fleet: ResolvedFleet, seed: ResolvedSeed, shoot
       path: repoPath(fleet, 'seeds', seed.name, 'shoots', shoot.key, s.stage),
       prune: true,
       wait: true,
-      sourceRef: { kind: KustomizationSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME },
+      sourceRef: { kind: KustomizationSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME, namespace: FLUX_NAMESPACE },
       dependsOn: i > 0 ? [{ name: stageKustomizationName(shoot, stages[i - 1].stage) }] : undefined,
       healthCheckExprs: s.healthCheckExprs,
       kubeConfig: s.kubeConfigSecret ? { secretRef: { name: s.kubeConfigSecret.name, key: s.kubeConfigSecret.key } } : undefined,

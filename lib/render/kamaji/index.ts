@@ -6,7 +6,7 @@ import { nthAddress, parseCidr } from '../../core/cidr';
 import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
 import { FailureToleranceType, ShootPurpose } from '../../core/types';
 import { ResolvedDataStore, ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
-import { KubeNamespace, KubeNetworkPolicy, KubePodDisruptionBudget, IntOrString } from '../../imports/k8s';
+import { KubeNetworkPolicy, KubePodDisruptionBudget, IntOrString } from '../../imports/k8s';
 import {
   DataStore, DataStoreSpecDriver, TenantControlPlane, TenantControlPlaneSpecControlPlaneDeploymentResourcesApiServerRequests as Quantity,
   TenantControlPlaneSpecControlPlaneServiceServiceType,
@@ -60,17 +60,6 @@ export function sizingFor(purpose: ShootPurpose): Sizing {
 }
 
 const requests = ([cpu, memory]: [string, string]) => ({ requests: { cpu: Quantity.fromString(cpu), memory: Quantity.fromString(memory) } });
-
-/** The namespace of a shoot's control plane; kept by Flux when the shoot disappears from Git. */
-export function renderShootNamespace(fleet: ResolvedFleet, shoot: ResolvedShoot): Manifest {
-  return KubeNamespace.manifest({
-    metadata: {
-      name: shoot.technicalId,
-      labels: { ...shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose), [LABELS.seed]: shoot.seed },
-      annotations: { ...FLUX_PRUNE_DISABLED },
-    },
-  });
-}
 
 /** The TenantControlPlane of a shoot. */
 export function renderTenantControlPlane(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): Manifest {
@@ -198,7 +187,6 @@ export function renderDisruptionBudget(fleet: ResolvedFleet, shoot: ResolvedShoo
 export function renderKamajiControlPlane(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): Manifest[] {
   const pdb = renderDisruptionBudget(fleet, shoot);
   return [
-    renderShootNamespace(fleet, shoot),
     renderTenantControlPlane(fleet, seed, shoot),
     ...renderNetworkPolicies(fleet, shoot),
     ...(pdb ? [pdb] : []),

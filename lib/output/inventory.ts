@@ -1,0 +1,72 @@
+/**
+ * `fleet.json`: the inventory of a rendered fleet — seeds, shoots, versions, placements and
+ * content hashes. The next synth reads it back so placements and DataStores never move.
+ */
+import { createHash } from 'crypto';
+import { FleetInventory, InventoryShoot, ResolvedFleet } from '../garden/model';
+
+/** File name of the inventory at the output root. */
+export const INVENTORY_FILE = 'fleet.json';
+
+export function sha256(content: string): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/** The inventory document of a fleet; `files` maps output paths to their SHA-256. */
+export function buildInventory(fleet: ResolvedFleet, files: ReadonlyMap<string, string>): unknown {
+  const shoots: Record<string, InventoryShoot & Record<string, unknown>> = {};
+  for (const s of fleet.shoots) {
+    const seed = fleet.seeds.find((x) => x.name === s.seed);
+    shoots[s.key] = {
+      project: s.project,
+      name: s.name,
+      seed: s.seed,
+      backend: s.backend,
+      dataStore: s.dataStore,
+      dataStoreDriver: s.dataStore ? seed?.dataStores.find((d) => d.name === s.dataStore)?.driver : undefined,
+      kubernetesVersion: s.kubernetesVersion,
+      provider: s.provider,
+      region: s.region,
+      purpose: s.purpose,
+      failureTolerance: s.failureTolerance,
+      workers: Object.fromEntries(s.workers.map((w) => [w.name, {
+        kubernetesVersion: w.kubernetesVersion,
+        image: `${w.image.name}@${w.image.version}`,
+        machineType: w.machineType.name,
+        minimum: w.minimum,
+        maximum: w.maximum,
+        provisioner: w.provisioner,
+        zones: w.zones,
+      }])),
+    };
+  }
+  return {
+    apiVersion: 'seedbed.io/v1alpha1',
+    kind: 'FleetInventory',
+    fleet: fleet.name,
+    repository: { url: fleet.repository.url, branch: fleet.repository.branch, path: fleet.repository.path },
+    gitOpsEngine: fleet.gitOpsEngine,
+    seeds: fleet.seeds.map((s) => ({
+      name: s.name,
+      provider: s.provider,
+      region: s.region,
+      capacity: s.capacity,
+      shoots: s.shoots.length,
+      dataStores: s.dataStores.map((d) => ({ name: d.name, driver: d.driver, capacity: d.capacity, shoots: d.shoots.length })),
+    })),
+    shoots,
+    files: Object.fromEntries([...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, c]) => [p, sha256(c)])),
+  };
+}
+
+/** Reads the parts of a previous inventory the resolver needs; undefined when absent or unreadable. */
+export function parseInventory(text: string | undefined): FleetInventory | undefined {
+  if (!text) return undefined;
+  try {
+    const doc = JSON.parse(text);
+    if (doc?.kind !== 'FleetInventory' || typeof doc.shoots !== 'object') return undefined;
+    return { shoots: doc.shoots };
+  } catch {
+    return undefined;
+  }
+}
