@@ -1,0 +1,36 @@
+/**
+ * Every rendered seed folder, and every stage folder Flux applies, builds with `kubectl kustomize`.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parseAllDocuments } from 'yaml';
+import { synthesize } from '../../lib/output/synth';
+import { EXAMPLE_FLEETS, NOW } from '../support/fleets';
+import { kustomize } from '../support/tools';
+
+describe.each(Object.keys(EXAMPLE_FLEETS))('%s', (name) => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), `seedbed-kustomize-${name}-`));
+  const result = synthesize(EXAMPLE_FLEETS[name](), { outDir: out, now: NOW });
+
+  test.each(result.fleet.seeds.map((s) => s.name))('seeds/%s builds and holds what the seed reconciles', (seed) => {
+    const built = parseAllDocuments(kustomize(path.join(out, 'seeds', seed))).map((d) => d.toJS());
+    const kinds = built.map((o) => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`);
+    expect(kinds).toContain('GitRepository/flux-system/seedbed');
+    expect(kinds).toContain('Kustomization/flux-system/seedbed');
+    const shoots = result.fleet.shoots.filter((s) => s.seed === seed);
+    for (const s of shoots) {
+      expect(kinds).toContain(`Namespace//${s.technicalId}`);
+      expect(kinds).toContain(`Kustomization/${s.technicalId}/${s.key}-control-plane`);
+    }
+  });
+
+  test('every stage folder builds', () => {
+    const stageDirs = [...result.tree.keys()].filter((p) => /^seeds\/[^/]+\/shoots\/[^/]+\/[^/]+\/kustomization\.yaml$/.test(p)).map((p) => path.dirname(p));
+    expect(stageDirs.length).toBeGreaterThanOrEqual(result.fleet.shoots.length * 2);
+    for (const dir of stageDirs) {
+      const built = parseAllDocuments(kustomize(path.join(out, dir))).map((d) => d.toJS());
+      expect(built.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The example fleets, resolved and rendered the way the snapshots are (fixed "now").
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import openstackFleet from '../../fleets/openstack';
+import vsphereFleet from '../../fleets/vsphere';
+import { Garden } from '../../lib/garden/garden';
+import { ResolvedFleet } from '../../lib/garden/model';
+import { resolveFleetOrThrow } from '../../lib/garden/resolve';
+import { parseInventory } from '../../lib/output/inventory';
+import { renderFleet } from '../../lib/render/fleet';
+import { Manifest, RenderedTree } from '../../lib/render/manifest';
+
+export const NOW = new Date('2026-11-25T00:00:00Z');
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+export const EXAMPLE_FLEETS: Record<string, () => Garden> = {
+  openstack: openstackFleet,
+  vsphere: vsphereFleet,
+};
+
+/** The committed inventory of an example fleet's snapshot, if any. */
+export function snapshotInventory(name: string) {
+  const p = path.join(REPO_ROOT, 'snapshots', name, 'fleet.json');
+  return parseInventory(fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined);
+}
+
+export function resolveExample(name: string): ResolvedFleet {
+  return resolveFleetOrThrow(EXAMPLE_FLEETS[name](), { now: NOW, previous: snapshotInventory(name) });
+}
+
+export function renderExample(name: string): { fleet: ResolvedFleet; tree: RenderedTree } {
+  const fleet = resolveExample(name);
+  return { fleet, tree: renderFleet(fleet) };
+}
+
+/** Every object of a rendered tree with the file it is in. */
+export function allObjects(tree: RenderedTree): Array<{ file: string; object: Manifest }> {
+  const out: Array<{ file: string; object: Manifest }> = [];
+  for (const [file, f] of tree) if (f.kind === 'manifests') for (const object of f.objects) out.push({ file, object });
+  return out;
+}
+
+export function findObject(tree: RenderedTree, kind: string, name: string, namespace?: string, filePrefix?: string): Manifest {
+  const found = allObjects(tree).filter(({ file, object }) => object.kind === kind && object.metadata.name === name
+    && (namespace === undefined || object.metadata.namespace === namespace) && (filePrefix === undefined || file.startsWith(filePrefix)));
+  if (found.length !== 1) throw new Error(`expected one ${kind} ${namespace ?? ''}/${name}, found ${found.length}`);
+  return found[0].object;
+}
