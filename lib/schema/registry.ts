@@ -1,0 +1,504 @@
+/**
+ * SchemaRegistry: finds the upstream schema of an apiVersion/kind and validates objects
+ * against it, as the Kubernetes API server would on create.
+ *
+ * Sources, looked up in this order:
+ * 1. Kubernetes built-ins — `crds/kubernetes/<release>/*_openapi.json` (OpenAPI v3);
+ * 2. Gardener's aggregated API — `crds/gardener/core/strict/*.json` (generated JSON Schemas);
+ * 3. every CRD under `crds/` (YAML, possibly multi-document).
+ *
+ * Loading is lazy: `load()` only records where the data is; a file is read when a kind it
+ * holds is first asked for, and each kind's validator is compiled once per process.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import { addKubernetesFormats } from './formats';
+import { KindSchema, OBJECT_META, SchemaOrigin, childSchema, resolveNode } from './kind-schema';
+import { checkMetadata, nameRuleFor } from './metadata';
+import { defaultSharedDir } from './paths';
+import { FieldPath, SchemaProblem, compareProblems, field, index, key, preview, renderPath } from './problems';
+import { SchemaNode, cloneJson, isObject } from './schema-walk';
+import {
+  CrdIndexEntry, GardenerKindEntry, K8sOpenApi, cmp, definitionsClosure, gvkKey, k8sFileGroupVersion,
+  listFiles, readCrds, readGardenerIndex, readK8sOpenApi, scanCrdIndex,
+} from './sources';
+import { RawProblem, applyDefaults, checkRulesAndLists } from './structural';
+import { toAjvSchema } from './translate';
+
+/** The Kubernetes release whose OpenAPI documents describe the built-in kinds. */
+export const KUBERNETES_RELEASE = 'release-1.33';
+
+/** Folders under crds/ that hold no CRDs (JSON documents read by other means). */
+const NON_CRD_DIRS = ['kubernetes', path.join('gardener', 'core')];
+
+/**
+ * `required` entries of Gardener's generated schemas that gardener-apiserver does not enforce
+ * (it defaults them or accepts the zero value), per crds/gardener/core/README.md.
+ */
+const GARDENER_RELAXED_REQUIRED: ReadonlyArray<{ groupKind: string; path: string[]; fields: string[] }> = [
+  { groupKind: 'core.gardener.cloud/Shoot', path: ['spec', 'cloudProfile'], fields: ['kind'] },
+  { groupKind: 'security.gardener.cloud/WorkloadIdentity', path: [], fields: ['status'] },
+  { groupKind: 'seedmanagement.gardener.cloud/ManagedSeedSet', path: ['spec', 'shootTemplate', 'spec'], fields: ['kubernetes', 'provider', 'region'] },
+];
+
+/** Gardener kinds that are cluster-scoped; every other Gardener kind lives in a namespace. */
+const GARDENER_CLUSTER_SCOPED = new Set([
+  'BackupBucket', 'CloudProfile', 'ControllerDeployment', 'ControllerInstallation', 'ControllerRegistration',
+  'ExposureClass', 'Project', 'Seed',
+]);
+
+interface CompiledKind {
+  readonly schema: KindSchema;
+  /** The translated schema Ajv compiled (used to render field paths). */
+  readonly ajvSchema?: SchemaNode;
+  readonly validate?: ValidateFunction;
+  readonly error?: string;
+}
+
+/** Validates Kubernetes objects against the upstream schemas of their kinds. */
+export class SchemaRegistry {
+  private static readonly instances = new Map<string, SchemaRegistry>();
+
+  /**
+   * The registry for a shared data folder (cached per folder and process).
+   * @param sharedDir folder holding `crds/`; defaults to `<repoRoot>/../shared`.
+   */
+  public static load(sharedDir?: string): SchemaRegistry {
+    const dir = path.resolve(sharedDir ?? defaultSharedDir());
+    let registry = SchemaRegistry.instances.get(dir);
+    if (!registry) {
+      if (!fs.existsSync(path.join(dir, 'crds'))) throw new Error(`no crds/ folder in ${dir}`);
+      registry = new SchemaRegistry(dir);
+      SchemaRegistry.instances.set(dir, registry);
+    }
+    return registry;
+  }
+
+  private readonly crdsDir: string;
+  private readonly kinds = new Map<string, KindSchema | undefined>();
+  private readonly compiled = new Map<string, CompiledKind>();
+  private readonly k8sDocs = new Map<string, K8sOpenApi>();
+  private readonly crdDocs = new Map<string, any[]>();
+  private k8sFiles?: Map<string, string>;
+  private crdIndex?: CrdIndexEntry[];
+  private gardenerIndex?: GardenerKindEntry[];
+  private objectMeta?: { [name: string]: SchemaNode };
+  private ajvInstance?: Ajv;
+
+  private constructor(private readonly sharedDir: string) {
+    this.crdsDir = path.join(sharedDir, 'crds');
+  }
+
+  /** Whether a schema is known for an apiVersion/kind. */
+  public has(apiVersion: string, kind: string): boolean {
+    return this.kindSchema(apiVersion, kind) !== undefined;
+  }
+
+  /**
+   * Where the schema of an apiVersion/kind comes from (file relative to the shared folder),
+   * or undefined when none is known.
+   */
+  public sourceOf(apiVersion: string, kind: string): string | undefined {
+    return this.kindSchema(apiVersion, kind)?.source;
+  }
+
+  /** Checks one object; returns [] when it is valid. Never throws for bad data. */
+  public validate(obj: any): SchemaProblem[] {
+    const apiVersion = isObject(obj) && typeof obj.apiVersion === 'string' ? obj.apiVersion : '';
+    const kind = isObject(obj) && typeof obj.kind === 'string' ? obj.kind : '';
+    const meta = isObject(obj) && isObject(obj.metadata) ? obj.metadata : {};
+    const identity = {
+      apiVersion,
+      kind,
+      name: typeof meta.name === 'string' ? meta.name : '',
+      ...(typeof meta.namespace === 'string' ? { namespace: meta.namespace } : {}),
+    };
+    const raw: RawProblem[] = [];
+    if (!isObject(obj)) {
+      raw.push({ path: [], message: `Invalid value: ${preview(obj)}: a Kubernetes object must be a JSON object` });
+    } else if (apiVersion === '' || kind === '') {
+      if (apiVersion === '') raw.push({ path: [field('apiVersion')], message: 'Required value: apiVersion must be set' });
+      if (kind === '') raw.push({ path: [field('kind')], message: 'Required value: kind must be set' });
+    } else {
+      const schema = this.kindSchema(apiVersion, kind);
+      if (!schema) {
+        raw.push(this.unknownKind(apiVersion, kind));
+      } else {
+        this.check(obj, schema, raw);
+      }
+    }
+    const seen = new Set<string>();
+    const problems: SchemaProblem[] = [];
+    for (const p of raw) {
+      const problem: SchemaProblem = { ...identity, field: renderPath(p.path), message: p.message };
+      const id = `${problem.field}\u0000${problem.message}`;
+      if (!seen.has(id)) problems.push(problem);
+      seen.add(id);
+    }
+    return problems.sort(compareProblems);
+  }
+
+  private unknownKind(apiVersion: string, kind: string): RawProblem {
+    const known = this.knownApiVersion(apiVersion);
+    return known
+      ? { path: [field('kind')], message: `Unsupported value: ${JSON.stringify(kind)}: no schema for this kind in ${apiVersion}` }
+      : { path: [field('apiVersion')], message: `Unsupported value: ${JSON.stringify(apiVersion)}: no schema for this apiVersion (kind ${kind})` };
+  }
+
+  private check(obj: any, schema: KindSchema, out: RawProblem[]): void {
+    const data = cloneJson(obj);
+    if (schema.origin === SchemaOrigin.CRD) applyDefaults(data, schema.root, schema.definitions);
+    const compiled = this.compile(schema);
+    const skip = new Set<string>();
+    if (!compiled.validate || !compiled.ajvSchema) {
+      out.push({ path: [], message: `schema not usable: ${compiled.error}` });
+      return;
+    }
+    if (!compiled.validate(data)) {
+      for (const p of ajvProblems(compiled.validate.errors ?? [], compiled.ajvSchema, skip)) out.push(p);
+    }
+    const { group } = splitApiVersion(schema.apiVersion);
+    checkMetadata(data.metadata, nameRuleFor(group, schema.kind), schema.namespaced, (p, message) => out.push({ path: p, message }));
+    checkRulesAndLists(data, schema.root, schema.definitions, skip, out);
+  }
+
+  private compile(schema: KindSchema): CompiledKind {
+    const id = `${schema.apiVersion}/${schema.kind}`;
+    let compiled = this.compiled.get(id);
+    if (!compiled) {
+      try {
+        const ajvSchema = toAjvSchema(schema);
+        compiled = { schema, ajvSchema, validate: this.ajv().compile(ajvSchema) };
+      } catch (err) {
+        compiled = { schema, error: (err as Error).message };
+      }
+      this.compiled.set(id, compiled);
+    }
+    return compiled;
+  }
+
+  private ajv(): Ajv {
+    if (!this.ajvInstance) {
+      this.ajvInstance = new Ajv({
+        allErrors: true,
+        verbose: true,
+        strict: false,
+        allowUnionTypes: true,
+        validateFormats: true,
+        code: { regExp: kubernetesRegExp as any },
+      });
+      addKubernetesFormats(this.ajvInstance);
+    }
+    return this.ajvInstance;
+  }
+
+  // ------------------------------------------------------------------------------ lookups
+
+  private kindSchema(apiVersion: string, kind: string): KindSchema | undefined {
+    const id = `${apiVersion}/${kind}`;
+    if (!this.kinds.has(id)) {
+      this.kinds.set(id, this.findBuiltin(apiVersion, kind) ?? this.findGardener(apiVersion, kind) ?? this.findCrd(apiVersion, kind));
+    }
+    return this.kinds.get(id);
+  }
+
+  private knownApiVersion(apiVersion: string): boolean {
+    const { group, version } = splitApiVersion(apiVersion);
+    if (this.builtinFiles().has(apiVersion)) return true;
+    if (this.gardener().some((g) => g.group === group && g.version === version)) return true;
+    return this.crds().some((c) => c.group === group && this.crdVersions(c).includes(version));
+  }
+
+  private builtinFiles(): Map<string, string> {
+    if (!this.k8sFiles) {
+      this.k8sFiles = new Map();
+      const dir = path.join(this.crdsDir, 'kubernetes', KUBERNETES_RELEASE);
+      if (fs.existsSync(dir)) {
+        for (const file of listFiles(dir)) {
+          const gv = k8sFileGroupVersion(file);
+          if (gv) this.k8sFiles.set(gv.group ? `${gv.group}/${gv.version}` : gv.version, file);
+        }
+      }
+    }
+    return this.k8sFiles;
+  }
+
+  private k8sDoc(file: string): K8sOpenApi {
+    let doc = this.k8sDocs.get(file);
+    if (!doc) {
+      doc = readK8sOpenApi(file);
+      this.k8sDocs.set(file, doc);
+    }
+    return doc;
+  }
+
+  private findBuiltin(apiVersion: string, kind: string): KindSchema | undefined {
+    const file = this.builtinFiles().get(apiVersion);
+    if (!file) return undefined;
+    const doc = this.k8sDoc(file);
+    const { group, version } = splitApiVersion(apiVersion);
+    const gvk = gvkKey(group, version, kind);
+    const name = doc.kinds.get(gvk);
+    if (!name) return undefined;
+    return {
+      apiVersion,
+      kind,
+      origin: SchemaOrigin.KUBERNETES,
+      source: path.relative(this.sharedDir, file),
+      namespaced: doc.namespaced.has(gvk),
+      root: doc.definitions[name],
+      definitions: definitionsClosure(doc.definitions, [name]),
+    };
+  }
+
+  private gardener(): GardenerKindEntry[] {
+    this.gardenerIndex ??= readGardenerIndex(path.join(this.crdsDir, 'gardener', 'core'));
+    return this.gardenerIndex;
+  }
+
+  private findGardener(apiVersion: string, kind: string): KindSchema | undefined {
+    const { group, version } = splitApiVersion(apiVersion);
+    const entry = this.gardener().find((g) => g.group === group && g.version === version && g.kind === kind);
+    if (!entry) return undefined;
+    const doc = JSON.parse(fs.readFileSync(entry.file, 'utf8'));
+    const { definitions = {}, $schema: _s, $id: _i, ...rootRaw } = doc;
+    void _s;
+    void _i;
+    let root: SchemaNode = rootRaw;
+    for (const relax of GARDENER_RELAXED_REQUIRED.filter((r) => r.groupKind === `${group}/${kind}`)) {
+      root = relaxRequired(root, relax.path, relax.fields, definitions);
+    }
+    return {
+      apiVersion,
+      kind,
+      origin: SchemaOrigin.GARDENER,
+      source: path.relative(this.sharedDir, entry.file),
+      namespaced: !GARDENER_CLUSTER_SCOPED.has(kind),
+      root,
+      definitions,
+    };
+  }
+
+  private crds(): CrdIndexEntry[] {
+    this.crdIndex ??= scanCrdIndex(this.crdsDir, NON_CRD_DIRS);
+    return this.crdIndex;
+  }
+
+  private crdFile(file: string): any[] {
+    let docs = this.crdDocs.get(file);
+    if (!docs) {
+      docs = readCrds(file);
+      this.crdDocs.set(file, docs);
+    }
+    return docs;
+  }
+
+  /** Served versions of the CRD an index entry points at. */
+  private crdVersions(entry: CrdIndexEntry): string[] {
+    const crd = this.crdFile(entry.file).find((c) => c.spec?.group === entry.group && c.spec?.names?.kind === entry.kind);
+    return (crd?.spec?.versions ?? []).filter((v: any) => v.served !== false).map((v: any) => v.name);
+  }
+
+  private findCrd(apiVersion: string, kind: string): KindSchema | undefined {
+    const { group, version } = splitApiVersion(apiVersion);
+    if (group === '') return undefined;
+    // Several files may define the same kind (e.g. two generations of a CRD); prefer the one
+    // that serves the most versions, then the first file in path order.
+    const candidates: Array<{ file: string; crd: any; served: number }> = [];
+    for (const entry of this.crds().filter((c) => c.group === group && c.kind === kind)) {
+      for (const crd of this.crdFile(entry.file)) {
+        if (crd.spec?.group !== group || crd.spec?.names?.kind !== kind) continue;
+        const versions = (crd.spec.versions ?? []).filter((v: any) => v.served !== false);
+        if (versions.some((v: any) => v.name === version)) candidates.push({ file: entry.file, crd, served: versions.length });
+      }
+    }
+    if (candidates.length === 0) return undefined;
+    candidates.sort((a, b) => b.served - a.served || cmp(a.file, b.file));
+    const { file, crd } = candidates[0];
+    const v = crd.spec.versions.find((x: any) => x.name === version);
+    const raw = v.schema?.openAPIV3Schema ?? crd.spec.validation?.openAPIV3Schema;
+    const root: SchemaNode = raw ? cloneJson(raw) : { 'type': 'object', 'x-kubernetes-preserve-unknown-fields': true };
+    root.properties = { ...(root.properties ?? {}) };
+    const crdMeta = root.properties.metadata;
+    const metaRef = { $ref: `#/definitions/${OBJECT_META}` };
+    root.properties.metadata = isObject(crdMeta) && isObject(crdMeta.properties)
+      ? { allOf: [metaRef, { properties: crdMeta.properties }] }
+      : metaRef;
+    root.properties.apiVersion ??= { type: 'string' };
+    root.properties.kind ??= { type: 'string' };
+    return {
+      apiVersion,
+      kind,
+      origin: SchemaOrigin.CRD,
+      source: path.relative(this.sharedDir, file),
+      namespaced: crd.spec.scope !== 'Cluster',
+      root,
+      definitions: this.objectMetaDefinitions(),
+    };
+  }
+
+  /** ObjectMeta and what it refers to, from the smallest Kubernetes OpenAPI file that has it. */
+  private objectMetaDefinitions(): { [name: string]: SchemaNode } {
+    if (!this.objectMeta) {
+      const files = [...this.builtinFiles().values()].sort((a, b) => fs.statSync(a).size - fs.statSync(b).size || cmp(a, b));
+      for (const file of files) {
+        const doc = this.k8sDoc(file);
+        if (doc.definitions[OBJECT_META]) {
+          this.objectMeta = definitionsClosure(doc.definitions, [OBJECT_META]);
+          break;
+        }
+      }
+      // Without Kubernetes files, metadata is only checked by checkMetadata().
+      this.objectMeta ??= { [OBJECT_META]: { 'type': 'object', 'x-kubernetes-preserve-unknown-fields': true } };
+    }
+    return this.objectMeta;
+  }
+}
+
+function splitApiVersion(apiVersion: string): { group: string; version: string } {
+  const slash = apiVersion.lastIndexOf('/');
+  return slash < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+
+/**
+ * A copy of `root` where the object at `propPath` no longer requires `fields`. Nodes along the
+ * path are copied, so definitions shared with other places keep their `required` lists.
+ */
+export function relaxRequired(root: SchemaNode, propPath: readonly string[], fields: readonly string[], defs: { [name: string]: SchemaNode }): SchemaNode {
+  const r = resolveNode(root, defs);
+  const copy: SchemaNode = { ...r };
+  if (propPath.length === 0) {
+    const required: string[] = Array.isArray(r.required) ? r.required : [];
+    const missing = fields.filter((f) => !required.includes(f));
+    if (missing.length > 0) throw new Error(`relaxRequired: ${missing.join(', ')} not required here; the schema changed`);
+    copy.required = required.filter((f) => !fields.includes(f));
+    return copy;
+  }
+  const [head, ...rest] = propPath;
+  if (!isObject(r.properties) || !isObject(r.properties[head])) throw new Error(`relaxRequired: no property ${head}`);
+  copy.properties = { ...r.properties, [head]: relaxRequired(r.properties[head], rest, fields, defs) };
+  return copy;
+}
+
+/**
+ * Go's RE2 patterns in JavaScript: most compile as they are (with the `u` flag); a leading
+ * inline `(?i)` becomes the `i` flag.
+ */
+function kubernetesRegExp(pattern: string, flags: string): RegExp {
+  let p = pattern;
+  let f = flags;
+  const inline = /^(\^?)\(\?([ims]+)\)/.exec(p);
+  if (inline) {
+    p = inline[1] + p.slice(inline[0].length);
+    f += [...new Set(inline[2].replace('m', '').split(''))].join('');
+  }
+  try {
+    return new RegExp(p, f);
+  } catch {
+    return new RegExp(p, f.replace('u', ''));
+  }
+}
+kubernetesRegExp.code = 'new RegExp';
+
+// ---------------------------------------------------------------------------------- ajv errors
+
+/** Turns Ajv errors into problems with Kubernetes field paths; records type-error paths in `typeErrors`. */
+function ajvProblems(errors: ErrorObject[], schema: SchemaNode, typeErrors: Set<string>): RawProblem[] {
+  const defs: { [name: string]: SchemaNode } = schema.definitions ?? {};
+  const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'not');
+  const nested = (e: ErrorObject) => combinators.some((c) => c !== e && e.schemaPath.startsWith(`${c.schemaPath}/`) && e.instancePath.startsWith(c.instancePath));
+  const out: RawProblem[] = [];
+  for (const e of errors) {
+    if (nested(e)) continue;
+    const at = toFieldPath(e.instancePath, schema, defs);
+    const value = e.data;
+    switch (e.keyword) {
+      case 'required':
+        out.push({ path: [...at, field((e.params as any).missingProperty)], message: 'Required value' });
+        break;
+      case 'additionalProperties':
+        out.push({ path: [...at, field((e.params as any).additionalProperty)], message: 'field not declared in schema' });
+        break;
+      case 'type':
+        typeErrors.add(renderPath(at));
+        out.push({ path: at, message: `Invalid value: ${preview(value)}: must be of type ${[(e.params as any).type].flat().join(' or ')}` });
+        break;
+      case 'enum':
+        out.push({ path: at, message: `Unsupported value: ${preview(value)}: supported values: ${((e.params as any).allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` });
+        break;
+      case 'const':
+        out.push({ path: at, message: `Unsupported value: ${preview(value)}: supported values: ${JSON.stringify((e.params as any).allowedValue)}` });
+        break;
+      case 'pattern':
+        out.push({ path: at, message: `Invalid value: ${preview(value)}: should match '${(e.params as any).pattern}'` });
+        break;
+      case 'format':
+        out.push({ path: at, message: `Invalid value: ${preview(value)}: must be of format ${(e.params as any).format}` });
+        break;
+      case 'maxLength':
+        out.push({ path: at, message: `Too long: may not be longer than ${(e.params as any).limit}` });
+        break;
+      case 'minLength':
+        out.push({ path: at, message: `Invalid value: ${preview(value)}: should be at least ${(e.params as any).limit} chars long` });
+        break;
+      case 'maxItems':
+        out.push({ path: at, message: `Too many: ${Array.isArray(value) ? value.length : '?'}: must have at most ${(e.params as any).limit} items` });
+        break;
+      case 'minItems':
+        out.push({ path: at, message: `Invalid value: ${Array.isArray(value) ? value.length : '?'}: should have at least ${(e.params as any).limit} items` });
+        break;
+      case 'maxProperties':
+        out.push({ path: at, message: `Too many: must have at most ${(e.params as any).limit} properties` });
+        break;
+      case 'minProperties':
+        out.push({ path: at, message: `Invalid value: should have at least ${(e.params as any).limit} properties` });
+        break;
+      case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
+        out.push({ path: at, message: `Invalid value: ${preview(value)}: must be ${(e.params as any).comparison} ${(e.params as any).limit}` });
+        break;
+      case 'multipleOf':
+        out.push({ path: at, message: `Invalid value: ${preview(value)}: must be a multiple of ${(e.params as any).multipleOf}` });
+        break;
+      case 'uniqueItems':
+        out.push({ path: [...at, index((e.params as any).i)], message: `Duplicate value: ${preview(Array.isArray(value) ? value[(e.params as any).i] : undefined)}` });
+        break;
+      case 'anyOf':
+        out.push({ path: at, message: `Invalid value: ${preview(value)}: must match at least one of the allowed schemas (anyOf)` });
+        break;
+      case 'oneOf':
+        out.push({ path: at, message: `Invalid value: ${preview(value)}: must match exactly one of the allowed schemas (oneOf)` });
+        break;
+      case 'not':
+        out.push({ path: at, message: `Invalid value: ${preview(value)}: must not match the forbidden schema (not)` });
+        break;
+      default:
+        out.push({ path: at, message: `Invalid value: ${e.message ?? e.keyword}` });
+    }
+  }
+  return out;
+}
+
+/** A JSON pointer (`/spec/workers/0/name`) as a Kubernetes field path, guided by the schema. */
+function toFieldPath(pointer: string, schema: SchemaNode, defs: { [name: string]: SchemaNode }): FieldPath {
+  if (pointer === '') return [];
+  const out: FieldPath[number][] = [];
+  let node: SchemaNode | undefined = schema;
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const r: SchemaNode | undefined = node ? resolveNode(node, defs) : undefined;
+    if (r && isObject(r.items) && /^\d+$/.test(seg)) {
+      out.push(index(Number(seg)));
+      node = r.items;
+      continue;
+    }
+    if (!r && /^\d+$/.test(seg)) {
+      out.push(index(Number(seg)));
+      continue;
+    }
+    const child: { schema?: SchemaNode; mapEntry: boolean } = r ? childSchema(r, seg, defs) : { schema: undefined, mapEntry: false };
+    out.push(child.mapEntry ? key(seg) : field(seg));
+    node = child.schema;
+  }
+  return out;
+}
