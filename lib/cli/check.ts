@@ -1,10 +1,22 @@
 /**
- * The checks `synth` and `validate` run on the rendered tree before anything is written.
+ * The checks `synth` and `validate` run on the rendered tree before anything is written:
+ * every Kubernetes object against the upstream schema of its kind (CRDs and OpenAPI in
+ * ../shared/crds, CEL rules included).
  */
 import { ResolvedFleet } from '../garden/model';
-import { RenderedTree } from '../render/manifest';
+import { RenderedTree, objectId } from '../render/manifest';
+import { SchemaRegistry } from '../schema';
 
-/** Problems of the rendered tree, as `<file>: <problem>` lines. */
-export function checkRenderedTree(_tree: RenderedTree, _fleet: ResolvedFleet): string[] {
-  return [];
+/** Problems of the rendered tree, as `<file>: <Kind namespace/name> <field>: <problem>` lines. */
+export function checkRenderedTree(tree: RenderedTree, _fleet: ResolvedFleet, registry: SchemaRegistry = SchemaRegistry.load()): string[] {
+  const problems: string[] = [];
+  for (const [file, f] of tree) {
+    if (f.kind !== 'manifests') continue;
+    for (const object of f.objects) {
+      for (const p of registry.validate(object)) {
+        problems.push(`${file}: ${objectId(object)} ${p.field || '(object)'}: ${p.message}`);
+      }
+    }
+  }
+  return problems;
 }

@@ -37,7 +37,7 @@ describe('the stage chain of a shoot', () => {
       expect(k.spec.wait).toBe(true);
       if (i === 0) expect(k.spec.dependsOn).toBeUndefined();
       else expect(k.spec.dependsOn).toEqual([{ name: names[i - 1] }]);
-      expect(k.spec.path).toBe(`./snapshots/openstack/seeds/nord-2/shoots/shop--prod/${k.metadata.labels['seedbed.io/stage']}`);
+      expect(k.spec.path).toBe(`./snapshots/openstack/seeds/nord-2/shoots/shop--prod/${k.metadata.labels!['seedbed.io/stage']}`);
     });
   });
 
