@@ -14,15 +14,30 @@ export interface Cidr {
 /** Ranges Gardener keeps for its own address mappings (seed–shoot VPN and friends). */
 export const RESERVED_RANGES: readonly string[] = ['240.0.0.0/8', '241.0.0.0/8', '242.0.0.0/8', '243.0.0.0/8', '244.0.0.0/8'];
 
+/** Parsed CIDRs by text: fleets repeat the same ranges thousands of times. */
+const cache = new Map<string, Cidr | null>();
+
 /** Parses a CIDR; `undefined` when malformed. */
 export function parseCidr(text: string): Cidr | undefined {
   if (typeof text !== 'string' || !text.includes('/')) return undefined;
+  // Strict like Go's net.ParseCIDR: ipaddr.js also reads octal (`010.0.0.0`), hex and short
+  // (`10.0/16`) IPv4 forms, whose text would then reach manifests unchanged.
+  const [addressText, prefixText] = text.split('/', 2);
+  if (!/^(0|[1-9]\d*)$/.test(prefixText ?? '')) return undefined;
+  if (!addressText.includes(':') && !ipaddr.IPv4.isValidFourPartDecimal(addressText)) return undefined;
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached ?? undefined;
+  let parsed: Cidr | null = null;
   try {
-    const [address, prefix] = ipaddr.parseCIDR(text);
-    return { text, address, prefix };
+    // Parse with the family's own parser: the generic one tries IPv6 first and throws, which is slow.
+    const [address, prefix] = addressText.includes(':') ? ipaddr.IPv6.parseCIDR(text) : ipaddr.IPv4.parseCIDR(text);
+    parsed = { text, address, prefix };
   } catch {
-    return undefined;
+    parsed = null;
   }
+  if (cache.size > 100_000) cache.clear();
+  cache.set(text, parsed);
+  return parsed ?? undefined;
 }
 
 /** True when `cidr` names its network address (no host bits set), like `10.0.0.0/16`. */
@@ -47,6 +62,16 @@ export function overlaps(a: Cidr, b: Cidr): boolean {
   const shorter = a.prefix <= b.prefix ? a : b;
   const longer = shorter === a ? b : a;
   return (longer.address as ipaddr.IPv4).match([shorter.address as ipaddr.IPv4, shorter.prefix]);
+}
+
+/** First and last address of a CIDR as integers (IPv4 and IPv6 alike), for interval sweeps. */
+export function addressRange(cidr: Cidr): [bigint, bigint] {
+  const bytes = cidr.address.toByteArray();
+  const bits = bytes.length * 8;
+  const value = bytes.reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
+  const hostBits = BigInt(bits - cidr.prefix);
+  const start = (value >> hostBits) << hostBits;
+  return [start, start + (1n << hostBits) - 1n];
 }
 
 /** Number of addresses in an IPv4 CIDR (IPv6: capped at 2^53). */

@@ -3,9 +3,9 @@
  * the checks that need the whole fleet. All problems are collected; nothing throws for fleet data.
  */
 import { validateCloudProfile } from '../cloudprofile/validate';
-import { Cidr, overlaps, parseCidr } from '../core/cidr';
+import { addressRange, overlaps, parseCidr } from '../core/cidr';
 import { ErrorList, ErrorType, FieldError, FleetValidationError, sortErrors } from '../core/errors';
-import { PROJECT_NAME_MAX, validateLabelName, validateSubdomain } from '../core/names';
+import { PROJECT_NAME_MAX, validateLabelName, validateLabels, validateSubdomain } from '../core/names';
 import { ControlPlaneBackend, ProviderType, enumValues } from '../core/types';
 import { DataStore, Seed, ServiceType } from '../seed/seed';
 import { validateSeed } from '../seed/validate';
@@ -60,6 +60,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   for (const project of garden.projects) {
     const perr = errs.at(project.node.path);
     validateLabelName(perr, 'metadata.name', project.name, PROJECT_NAME_MAX);
+    validateLabels(perr, 'metadata.labels', project.props.labels);
     if (project.name.includes('--')) perr.invalid('metadata.name', project.name, "must not contain '--' (it separates project and shoot in technical names)");
     if (projectNames.has(project.name)) perr.duplicate('metadata.name', project.name, `is also used by ${projectNames.get(project.name)}`);
     else projectNames.set(project.name, project.node.path);
@@ -115,6 +116,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     pinned: shoot.props.seed,
     previous: options.previous?.shoots?.[draft.key]?.seed,
   }));
+  const requestByKey = new Map(requests.map((r) => [r.key, r]));
   for (const { shoot } of drafts) {
     const pinned = shoot.props.seed;
     if (!pinned) {
@@ -123,7 +125,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       });
       continue;
     }
-    const req = requests.find((r) => r.key === shoot.key)!;
+    const req = requestByKey.get(shoot.key)!;
     const why = seedMismatch(pinned, { ...req, seedSelector: { providerTypes: req.seedSelector?.providerTypes } });
     if (why) errs.at(shoot.node.path).forbidden('spec.seedName', pinned.name, `seed ${pinned.name} cannot host this shoot: ${why}`);
   }
@@ -154,8 +156,11 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     seed: scheduled.placements.get(draft.key)!,
     dataStore: assignment.get(draft.key),
   })).sort(byKey);
+  const bySeed = groupBy(shoots, (s) => s.seed);
+  const byProject = groupBy(shoots, (s) => s.project);
   const resolvedSeeds: ResolvedSeed[] = seeds.map((seed) => {
-    const hosted = shoots.filter((s) => s.seed === seed.name).map((s) => s.key);
+    const onSeed = bySeed.get(seed.name) ?? [];
+    const hosted = onSeed.map((s) => s.key);
     const dataStores: ResolvedDataStore[] = seed.dataStores.map((ds) => ({
       name: ds.name,
       path: ds.node.path,
@@ -164,7 +169,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       tls: ds.props.tls,
       basicAuth: ds.props.basicAuth,
       capacity: ds.capacity,
-      shoots: shoots.filter((s) => s.seed === seed.name && s.dataStore === ds.name).map((s) => s.key),
+      shoots: onSeed.filter((s) => s.dataStore === ds.name).map((s) => s.key),
     })).sort(byName);
     return {
       name: seed.name,
@@ -190,7 +195,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     namespace: p.namespace,
     description: p.props.description,
     owner: p.props.owner,
-    shoots: shoots.filter((s) => s.project === p.name).map((s) => s.key),
+    shoots: (byProject.get(p.name) ?? []).map((s) => s.key),
   })).sort(byName);
   const repo = garden.props.repository;
   return {
@@ -206,6 +211,17 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       shoots,
     },
   };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** Like {@link resolveFleet}, but throws a {@link FleetValidationError} listing every problem. */
@@ -281,21 +297,35 @@ function sharedNetworkKey(draft: ShootDraft): string | undefined {
   return network ? `vsphere/${profile.name}/${draft.region}/${network}` : undefined;
 }
 
+/**
+ * Node ranges of shoots sharing one infrastructure network must be disjoint. Each group is swept
+ * in address order, so the check stays near-linear for thousands of shoots on one port group.
+ */
 function checkSharedNetworks(drafts: Array<{ shoot: Shoot; draft: ShootDraft }>, errs: ErrorList): void {
-  const groups = new Map<string, Array<{ shoot: Shoot; draft: ShootDraft; cidr: Cidr }>>();
-  for (const { shoot, draft } of [...drafts].sort((a, b) => byKey(a.draft, b.draft))) {
+  type Entry = { shoot: Shoot; draft: ShootDraft; family: string; start: bigint; end: bigint };
+  const groups = new Map<string, Entry[]>();
+  for (const { shoot, draft } of drafts) {
     const key = sharedNetworkKey(draft);
     const cidr = parseCidr(draft.networking.nodes);
     if (!key || !cidr) continue;
+    const [start, end] = addressRange(cidr);
     const group = groups.get(key) ?? [];
-    for (const other of group) {
-      if (overlaps(cidr, other.cidr)) {
-        errs.at(shoot.node.path).invalid('spec.networking.nodes', draft.networking.nodes,
-          `overlaps with the nodes range of shoot ${other.draft.key} (${other.draft.networking.nodes}), which shares network ${key.split('/').slice(3).join('/')}`);
-      }
-    }
-    group.push({ shoot, draft, cidr });
+    group.push({ shoot, draft, family: cidr.address.kind(), start, end });
     groups.set(key, group);
+  }
+  for (const [key, group] of groups) {
+    const network = key.split('/').slice(3).join('/');
+    group.sort((a, b) => (a.family < b.family ? -1 : a.family > b.family ? 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : byKey(a.draft, b.draft)));
+    let active: Entry[] = [];
+    for (const entry of group) {
+      active = active.filter((a) => a.family === entry.family && a.end >= entry.start);
+      for (const other of active) {
+        const [later, earlier] = byKey(entry.draft, other.draft) > 0 ? [entry, other] : [other, entry];
+        errs.at(later.shoot.node.path).invalid('spec.networking.nodes', later.draft.networking.nodes,
+          `overlaps with the nodes range of shoot ${earlier.draft.key} (${earlier.draft.networking.nodes}), which shares network ${network}`);
+      }
+      active.push(entry);
+    }
   }
 }
 
@@ -354,6 +384,11 @@ function assignDataStores(
     if (before?.dataStoreDriver && before.seed === seed.name) candidates = candidates.filter((d) => d.props.driver === before.dataStoreDriver);
     if (seed.dataStores.length === 0) {
       serr.required('spec.dataStore', `seed ${seed.name} offers no DataStore for the kamaji backend`);
+      continue;
+    }
+    if (before?.dataStoreDriver && before.seed === seed.name && !seed.dataStores.some((d) => d.props.driver === before.dataStoreDriver)) {
+      serr.forbidden('spec.dataStore', before.dataStoreDriver,
+        `the DataStore driver of an existing shoot cannot change, and seed ${seed.name} offers no ${before.dataStoreDriver} DataStore any more`);
       continue;
     }
     const best = candidates.sort((a, b) => ((used.get(a) ?? 0) / a.capacity - (used.get(b) ?? 0) / b.capacity) || (a.name < b.name ? -1 : 1))[0];

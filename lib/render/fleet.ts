@@ -71,6 +71,17 @@ export function renderFleet(fleet: ResolvedFleet, onlySeeds?: readonly string[])
   return tree;
 }
 
+const indexes = new WeakMap<ResolvedFleet, Map<string, ResolvedShoot>>();
+/** Shoots by key, built once per fleet. */
+function shootIndex(fleet: ResolvedFleet): Map<string, ResolvedShoot> {
+  let index = indexes.get(fleet);
+  if (!index) {
+    index = new Map(fleet.shoots.map((s) => [s.key, s]));
+    indexes.set(fleet, index);
+  }
+  return index;
+}
+
 /** Renders one seed's part of the tree into `tree`. */
 export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: RenderedTree): void {
   const base = `seeds/${seed.name}`;
@@ -85,8 +96,9 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
     seedResources.push('datastores');
   }
 
+  const byKey = shootIndex(fleet);
   for (const key of seed.shoots) {
-    const shoot = fleet.shoots.find((s) => s.key === key)!;
+    const shoot = byKey.get(key)!;
     const dir = `${base}/shoots/${key}`;
     const rendered = renderShoot(fleet, seed, shoot);
     const settings: StageSettings[] = [];
