@@ -1,0 +1,80 @@
+/**
+ * One benchmark measurement, run as its own process: `node modes.js <mode> <n>`.
+ * Prints one JSON line: { seconds, rssMiB, files }.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App as Cdk8sApp, ApiObject, Chart } from 'cdk8s';
+import { checkRenderedTree } from '../lib/cli/check';
+import { resolveFleetOrThrow } from '../lib/garden/resolve';
+import { manifestsToYaml, toJson } from '../lib/output/serialize';
+import { serializeTree, synthesize } from '../lib/output/synth';
+import { renderFleet } from '../lib/render/fleet';
+import { buildPlainCdktfApp } from './plain-cdktf';
+import { generateFleet } from './generator';
+
+const NOW = new Date('2026-11-25T00:00:00Z');
+
+function outDir(mode: string, n: number): string {
+  const dir = path.join(os.tmpdir(), 'seedbed-bench', `${mode}-${n}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function rssMiB(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+export function runChild(mode: string, n: number): void {
+  let files = 0;
+  let seconds = 0;
+  if (mode === 'seedbed' || mode === 'noop') {
+    const dir = outDir('seedbed', n);
+    if (mode === 'noop') synthesize(generateFleet({ shoots: n }), { outDir: dir, now: NOW, check: checkRenderedTree });
+    const t = process.hrtime.bigint();
+    const result = synthesize(generateFleet({ shoots: n }), { outDir: dir, now: NOW, check: checkRenderedTree });
+    seconds = Number(process.hrtime.bigint() - t) / 1e9;
+    files = mode === 'noop' ? result.write.written.length : result.files.size;
+  } else {
+    // Inputs for the other modes: the final objects, prepared outside the timed part.
+    const fleet = resolveFleetOrThrow(generateFleet({ shoots: n }), { now: NOW });
+    const tree = renderFleet(fleet);
+    const dir = outDir(mode, n);
+    const t = process.hrtime.bigint();
+    if (mode === 'floor') {
+      for (const [p, f] of tree) {
+        const target = path.join(dir, p);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, f.kind === 'manifests' ? manifestsToYaml(f.objects) : toJson(f.kind === 'json' ? f.value : f.resources));
+        files++;
+      }
+      const inventory = serializeTree(fleet, new Map(), true).get('fleet.json')!;
+      fs.writeFileSync(path.join(dir, 'fleet.json'), inventory);
+      files++;
+    } else if (mode === 'cdk8s') {
+      const app = new Cdk8sApp({ outdir: dir });
+      for (const shoot of fleet.shoots) {
+        const chart = new Chart(app, shoot.key);
+        let i = 0;
+        for (const [p, f] of tree) {
+          if (f.kind !== 'manifests' || !p.includes(`/shoots/${shoot.key}/`)) continue;
+          for (const o of f.objects) new ApiObject(chart, `o${i++}`, o as any);
+        }
+      }
+      app.synth();
+      files = fs.readdirSync(dir).length;
+    } else if (mode === 'cdktf') {
+      const app = buildPlainCdktfApp(fleet, dir);
+      app.synth();
+      files = fleet.shoots.length;
+    } else {
+      throw new Error(`unknown mode ${mode}`);
+    }
+    seconds = Number(process.hrtime.bigint() - t) / 1e9;
+  }
+  process.stdout.write(`${JSON.stringify({ seconds, rssMiB: rssMiB(), files })}\n`);
+}
+
+if (require.main === module) runChild(process.argv[2], Number(process.argv[3]));

@@ -1,0 +1,81 @@
+/**
+ * `npm run bench`: seedbed's full synth against the plain cdk8s/cdktf way and the serialization
+ * floor, for N = 100, 1,000 and 10,000 shoots. Prints figures; asserts nothing.
+ *
+ * Every measurement runs in a fresh child process so its peak RSS is its own.
+ *   seedbed  construct + validate + render + schema check + write, as `seedbed synth` does
+ *   cdk8s    the same manifests as ApiObjects in one cdk8s App (a Chart per shoot) + App.synth()
+ *   cdktf    the same stacks in one cdktf App (a TerraformStack per shoot) + App.synth()
+ *   floor    the final objects serialized (YAML/JSON) and written, no framework
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runChild } from './modes';
+
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+/** Plain cdk8s/cdktf grow quadratically; above this they are extrapolated, not run. */
+const PLAIN_LIMIT = Number(process.env.BENCH_PLAIN_LIMIT ?? 1000);
+const MODES = ['seedbed', 'noop', 'floor', 'cdk8s', 'cdktf'] as const;
+type Mode = typeof MODES[number];
+
+interface Figure { seconds: number; rssMiB: number; files: number; extrapolated?: boolean }
+
+function measure(mode: Mode, n: number): Figure {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(__dirname, 'modes.js'), mode, String(n)], {
+    encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24,
+  });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+function fmt(f: Figure | undefined): string {
+  if (!f) return '—';
+  return `${f.seconds.toFixed(2)} s${f.extrapolated ? '*' : ''} / ${f.rssMiB} MiB`;
+}
+
+function main(): void {
+  if (process.argv[2] === '--child') {
+    runChild(process.argv[3] as Mode, Number(process.argv[4]));
+    return;
+  }
+  console.log(`seedbed bench — ${os.cpus().length} cores, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  const rows: Array<Record<Mode, Figure | undefined> & { n: number }> = [];
+  for (const n of SIZES) {
+    const row: any = { n };
+    for (const mode of MODES) {
+      if ((mode === 'cdk8s' || mode === 'cdktf') && n > PLAIN_LIMIT) continue;
+      process.stderr.write(`  N=${n} ${mode}…\n`);
+      row[mode] = measure(mode, n);
+    }
+    rows.push(row);
+  }
+  // Extrapolate the plain way quadratically from the largest size measured.
+  for (const mode of ['cdk8s', 'cdktf'] as const) {
+    const measured = rows.filter((r) => r[mode]);
+    const base = measured[measured.length - 1];
+    for (const r of rows) {
+      if (!r[mode] && base) r[mode] = { seconds: base[mode]!.seconds * (r.n / base.n) ** 2, rssMiB: NaN, files: 0, extrapolated: true };
+    }
+  }
+  const header = ['N', 'seedbed synth', 'no-op re-synth', 'floor', 'cdk8s App.synth', 'cdktf App.synth', 'seedbed/floor', 'plain/seedbed'];
+  const lines = rows.map((r) => {
+    const plain = (r.cdk8s?.seconds ?? 0) + (r.cdktf?.seconds ?? 0);
+    return [
+      String(r.n), fmt(r.seedbed), r.noop ? `${r.noop.seconds.toFixed(2)} s (${r.noop.files} rewritten)` : '—', fmt(r.floor),
+      fmt(r.cdk8s), fmt(r.cdktf),
+      r.seedbed && r.floor ? `${(r.seedbed.seconds / r.floor.seconds).toFixed(2)}×` : '—',
+      r.seedbed && plain ? `${(plain / r.seedbed.seconds).toFixed(1)}×` : '—',
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const print = (cells: string[]) => console.log(`| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`);
+  print(header);
+  print(widths.map((w) => '-'.repeat(w)));
+  for (const l of lines) print(l);
+  console.log('times are wall clock of the whole step; MiB is the peak RSS of its process; * = extrapolated quadratically from the largest N run');
+  console.log(`files per N: ${rows.map((r) => `${r.n} → ${r.seedbed?.files ?? '?'}`).join(', ')}`);
+  fs.rmSync(path.join(os.tmpdir(), 'seedbed-bench'), { recursive: true, force: true });
+}
+
+main();
