@@ -4,6 +4,7 @@
  */
 import { createHash } from 'crypto';
 import { FleetInventory, InventoryShoot, ResolvedFleet } from '../garden/model';
+import { canonical } from './serialize';
 
 /** File name of the inventory at the output root. */
 export const INVENTORY_FILE = 'fleet.json';
@@ -12,8 +13,18 @@ export function sha256(content: string): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
-/** The inventory document of a fleet; `files` maps output paths to their SHA-256. */
-export function buildInventory(fleet: ResolvedFleet, files: ReadonlyMap<string, string>): unknown {
+/**
+ * SHA-256 of a shoot's resolved definition (everything its rendering depends on), so a reviewer
+ * sees which shoots a change touches. Computed from the model, so every shard of a sharded synth
+ * writes the same inventory.
+ */
+export function shootHash(shoot: ResolvedFleet['shoots'][number]): string {
+  const { cloudProfile, ...rest } = shoot;
+  return sha256(JSON.stringify(canonical({ ...rest, cloudProfile: { name: cloudProfile.name, props: cloudProfile.props } })));
+}
+
+/** The inventory document of a fleet. */
+export function buildInventory(fleet: ResolvedFleet): unknown {
   const shoots: Record<string, InventoryShoot & Record<string, unknown>> = {};
   for (const s of fleet.shoots) {
     const seed = fleet.seeds.find((x) => x.name === s.seed);
@@ -29,6 +40,7 @@ export function buildInventory(fleet: ResolvedFleet, files: ReadonlyMap<string, 
       region: s.region,
       purpose: s.purpose,
       failureTolerance: s.failureTolerance,
+      contentHash: shootHash(s),
       workers: Object.fromEntries(s.workers.map((w) => [w.name, {
         kubernetesVersion: w.kubernetesVersion,
         image: `${w.image.name}@${w.image.version}`,
@@ -55,7 +67,6 @@ export function buildInventory(fleet: ResolvedFleet, files: ReadonlyMap<string, 
       dataStores: s.dataStores.map((d) => ({ name: d.name, driver: d.driver, capacity: d.capacity, shoots: d.shoots.length })),
     })),
     shoots,
-    files: Object.fromEntries([...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, c]) => [p, sha256(c)])),
   };
 }
 

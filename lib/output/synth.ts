@@ -23,7 +23,8 @@ export interface SynthOptions {
    */
   readonly now?: Date;
   /**
-   * Render only these seeds (a shard); other seeds' files are left as they are.
+   * Render only these seeds (a shard); other seeds' files are left as they are. Every shard
+   * writes the same fleet.json, so the union of all shards equals a full synth.
    * @default - every seed
    */
   readonly seeds?: string[];
@@ -56,7 +57,7 @@ export function serializeTree(fleet: ResolvedFleet, tree: RenderedTree, withInve
   const files = new Map<string, string>();
   for (const [p, f] of tree) files.set(p, serializeFile(f));
   if (withInventory) {
-    const inventory = buildInventory(fleet, files);
+    const inventory = buildInventory(fleet);
     files.set(INVENTORY_FILE, serializeFile({ kind: 'json', value: inventory }));
   }
   return files;
@@ -80,8 +81,8 @@ export function synthesize(garden: Garden, options: SynthOptions): SynthResult {
   const tree = renderFleet(fleet, shard);
   const problems = options.check ? options.check(tree, fleet) : [];
   if (problems.length > 0) throw new OutputCheckError(problems);
-  const files = serializeTree(fleet, tree, !shard);
-  const inShard = (p: string) => !!shard && shard.some((s) => p.startsWith(`seeds/${s}/`) || p.startsWith(`terraform/${s}/`));
+  const files = serializeTree(fleet, tree);
+  const inShard = (p: string) => !!shard && (p === INVENTORY_FILE || shard.some((s) => p.startsWith(`seeds/${s}/`) || p.startsWith(`terraform/${s}/`)));
   const write = writeTree(options.outDir, files, { scope: shard ? inShard : undefined });
   return { fleet, tree, files, write };
 }
