@@ -9,7 +9,8 @@ import { ResolvedDataStore, ResolvedFleet, ResolvedSeed, ResolvedShoot } from '.
 import { KubeNetworkPolicy, KubePodDisruptionBudget, IntOrString } from '../../imports/k8s';
 import {
   DataStore, DataStoreSpecDriver, TenantControlPlane, TenantControlPlaneSpecControlPlaneDeploymentResourcesApiServerRequests as Quantity,
-  TenantControlPlaneSpecControlPlaneServiceServiceType,
+  TenantControlPlaneSpecAddonsKonnectivityAgentMode, TenantControlPlaneSpecControlPlaneServiceServiceType,
+  TenantControlPlaneSpecKubernetesAdmissionControllers, TenantControlPlaneSpecKubernetesKubeletCgroupfs,
 } from '../../imports/kamaji.clastix.io';
 import { Manifest } from '../manifest';
 
@@ -22,12 +23,13 @@ export const KAMAJI_NAMESPACE = 'kamaji-system';
 /** Label Kamaji puts on the control-plane pods of a TenantControlPlane. */
 export const KAMAJI_NAME_LABEL = 'kamaji.clastix.io/name';
 
-/** Admission plugins enabled on every hosted API server. */
-export const ADMISSION_CONTROLLERS = [
-  'CertificateApproval', 'CertificateSigning', 'CertificateSubjectRestriction', 'DefaultIngressClass', 'DefaultStorageClass',
-  'DefaultTolerationSeconds', 'LimitRanger', 'MutatingAdmissionWebhook', 'NamespaceLifecycle', 'NodeRestriction',
-  'PersistentVolumeClaimResize', 'Priority', 'ResourceQuota', 'RuntimeClass', 'ServiceAccount', 'StorageObjectInUseProtection',
-  'TaintNodesByCondition', 'ValidatingAdmissionWebhook',
+const AC = TenantControlPlaneSpecKubernetesAdmissionControllers;
+/** Admission plugins enabled on every hosted API server: Kamaji's defaults plus NodeRestriction. */
+export const ADMISSION_CONTROLLERS: TenantControlPlaneSpecKubernetesAdmissionControllers[] = [
+  AC.CERTIFICATE_APPROVAL, AC.CERTIFICATE_SIGNING, AC.CERTIFICATE_SUBJECT_RESTRICTION, AC.DEFAULT_INGRESS_CLASS, AC.DEFAULT_STORAGE_CLASS,
+  AC.DEFAULT_TOLERATION_SECONDS, AC.LIMIT_RANGER, AC.MUTATING_ADMISSION_WEBHOOK, AC.NAMESPACE_LIFECYCLE, AC.NODE_RESTRICTION,
+  AC.PERSISTENT_VOLUME_CLAIM_RESIZE, AC.PRIORITY, AC.RESOURCE_QUOTA, AC.RUNTIME_CLASS, AC.SERVICE_ACCOUNT, AC.STORAGE_OBJECT_IN_USE_PROTECTION,
+  AC.TAINT_NODES_BY_CONDITION, AC.VALIDATING_ADMISSION_WEBHOOK,
 ];
 
 /** Name of the Secret Kamaji writes the admin kubeconfig of a TenantControlPlane to. */
@@ -107,8 +109,8 @@ export function renderTenantControlPlane(fleet: ResolvedFleet, seed: ResolvedSee
       },
       kubernetes: {
         version: `v${shoot.kubernetesVersion}`,
-        kubelet: { cgroupfs: 'systemd' as any },
-        admissionControllers: ADMISSION_CONTROLLERS as any,
+        kubelet: { cgroupfs: TenantControlPlaneSpecKubernetesKubeletCgroupfs.SYSTEMD },
+        admissionControllers: ADMISSION_CONTROLLERS,
       },
       networkProfile: {
         port: API_SERVER_PORT,
@@ -123,7 +125,7 @@ export function renderTenantControlPlane(fleet: ResolvedFleet, seed: ResolvedSee
         kubeProxy: shoot.networking.type === 'cilium' ? undefined : {},
         konnectivity: {
           server: { port: KONNECTIVITY_PORT },
-          agent: { mode: 'DaemonSet' as any },
+          agent: { mode: TenantControlPlaneSpecAddonsKonnectivityAgentMode.DAEMON_SET },
         },
       },
     },
