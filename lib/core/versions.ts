@@ -44,7 +44,12 @@ export function isMinorVersion(v: string): boolean {
 export function parseDate(text: string): Date | undefined {
   if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(text)) return undefined;
   const d = new Date(text.length === 10 ? `${text}T23:59:59Z` : text);
-  return Number.isNaN(d.getTime()) ? undefined : d;
+  if (Number.isNaN(d.getTime())) return undefined;
+  // Date rolls impossible days over (2026-02-30 becomes March 2); reject them instead.
+  const [y, m, day] = text.slice(0, 10).split('-').map(Number);
+  const calendar = new Date(Date.UTC(y, m - 1, day));
+  if (calendar.getUTCFullYear() !== y || calendar.getUTCMonth() !== m - 1 || calendar.getUTCDate() !== day) return undefined;
+  return d;
 }
 
 /** True when the version's expiration date lies before `now`. */

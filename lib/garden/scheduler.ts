@@ -51,7 +51,8 @@ export function seedMismatch(seed: Seed, req: SchedulingRequest): string | undef
 function distance(from: string, to: string, table: readonly RegionDistance[]): number {
   if (from === to) return 0;
   const entry = table.find((d) => (d.from === from && d.to === to) || (d.from === to && d.to === from));
-  return entry ? entry.distance : Number.POSITIVE_INFINITY;
+  // A distance that is not a non-negative number (reported by the garden checks) makes the region unreachable.
+  return entry && entry.distance >= 0 ? entry.distance : Number.POSITIVE_INFINITY;
 }
 
 /**
