@@ -67,13 +67,16 @@ function providerVersion(): string {
   throw new Error(`no version for ${PROVIDER_ADDRESS} in ${sourcesFile}`);
 }
 
-/** Removes descriptions (upstream prose) everywhere in a schema subtree. */
+/**
+ * Removes descriptions (upstream prose) everywhere in a schema subtree. Only text values are
+ * prose: an attribute that is itself called `description` (an object in `attributes`) stays.
+ */
 function stripDescriptions(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(stripDescriptions);
   if (node === null || typeof node !== 'object') return node;
   const out: Json = {};
   for (const [k, v] of Object.entries(node as Json)) {
-    if (k === 'description' || k === 'description_kind') continue;
+    if ((k === 'description' || k === 'description_kind') && typeof v === 'string') continue;
     out[k] = stripDescriptions(v);
   }
   return out;

@@ -20,6 +20,10 @@ export interface BlockstorageVolumeV3Config extends cdktf.TerraformMetaArguments
   */
   readonly consistencyGroupId?: string;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_volume_v3#description BlockstorageVolumeV3#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_volume_v3#enable_online_resize BlockstorageVolumeV3#enable_online_resize}
   */
   readonly enableOnlineResize?: boolean | cdktf.IResolvable;
@@ -598,6 +602,7 @@ export class BlockstorageVolumeV3 extends cdktf.TerraformResource {
     this._availabilityZone = config.availabilityZone;
     this._backupId = config.backupId;
     this._consistencyGroupId = config.consistencyGroupId;
+    this._description = config.description;
     this._enableOnlineResize = config.enableOnlineResize;
     this._id = config.id;
     this._imageId = config.imageId;
@@ -670,6 +675,22 @@ export class BlockstorageVolumeV3 extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get consistencyGroupIdInput() {
     return this._consistencyGroupId;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // enable_online_resize - computed: false, optional: true, required: false
@@ -902,6 +923,7 @@ export class BlockstorageVolumeV3 extends cdktf.TerraformResource {
       availability_zone: cdktf.stringToTerraform(this._availabilityZone),
       backup_id: cdktf.stringToTerraform(this._backupId),
       consistency_group_id: cdktf.stringToTerraform(this._consistencyGroupId),
+      description: cdktf.stringToTerraform(this._description),
       enable_online_resize: cdktf.booleanToTerraform(this._enableOnlineResize),
       id: cdktf.stringToTerraform(this._id),
       image_id: cdktf.stringToTerraform(this._imageId),
@@ -935,6 +957,12 @@ export class BlockstorageVolumeV3 extends cdktf.TerraformResource {
       },
       consistency_group_id: {
         value: cdktf.stringToHclTerraform(this._consistencyGroupId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

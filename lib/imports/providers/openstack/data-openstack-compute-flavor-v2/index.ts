@@ -8,6 +8,10 @@ import * as cdktf from 'cdktf';
 
 export interface DataOpenstackComputeFlavorV2Config extends cdktf.TerraformMetaArguments {
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/compute_flavor_v2#description DataOpenstackComputeFlavorV2#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/compute_flavor_v2#disk DataOpenstackComputeFlavorV2#disk}
   */
   readonly disk?: number;
@@ -111,6 +115,7 @@ export class DataOpenstackComputeFlavorV2 extends cdktf.TerraformDataSource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._description = config.description;
     this._disk = config.disk;
     this._flavorId = config.flavorId;
     this._id = config.id;
@@ -128,6 +133,22 @@ export class DataOpenstackComputeFlavorV2 extends cdktf.TerraformDataSource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
+  }
 
   // disk - computed: false, optional: true, required: false
   private _disk?: number; 
@@ -333,6 +354,7 @@ export class DataOpenstackComputeFlavorV2 extends cdktf.TerraformDataSource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      description: cdktf.stringToTerraform(this._description),
       disk: cdktf.numberToTerraform(this._disk),
       flavor_id: cdktf.stringToTerraform(this._flavorId),
       id: cdktf.stringToTerraform(this._id),
@@ -350,6 +372,12 @@ export class DataOpenstackComputeFlavorV2 extends cdktf.TerraformDataSource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       disk: {
         value: cdktf.numberToHclTerraform(this._disk),
         isBlock: false,

@@ -8,6 +8,10 @@ import * as cdktf from 'cdktf';
 
 export interface DataOpenstackNetworkingNetworkV2Config extends cdktf.TerraformMetaArguments {
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_network_v2#description DataOpenstackNetworkingNetworkV2#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_network_v2#external DataOpenstackNetworkingNetworkV2#external}
   */
   readonly external?: boolean | cdktf.IResolvable;
@@ -192,6 +196,7 @@ export class DataOpenstackNetworkingNetworkV2 extends cdktf.TerraformDataSource 
       connection: config.connection,
       forEach: config.forEach
     });
+    this._description = config.description;
     this._external = config.external;
     this._id = config.id;
     this._matchingSubnetCidr = config.matchingSubnetCidr;
@@ -222,6 +227,22 @@ export class DataOpenstackNetworkingNetworkV2 extends cdktf.TerraformDataSource 
   // availability_zone_hints - computed: true, optional: false, required: false
   public get availabilityZoneHints() {
     return this.getListAttribute('availability_zone_hints');
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // dns_domain - computed: true, optional: false, required: false
@@ -427,6 +448,7 @@ export class DataOpenstackNetworkingNetworkV2 extends cdktf.TerraformDataSource 
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      description: cdktf.stringToTerraform(this._description),
       external: cdktf.booleanToTerraform(this._external),
       id: cdktf.stringToTerraform(this._id),
       matching_subnet_cidr: cdktf.stringToTerraform(this._matchingSubnetCidr),
@@ -443,6 +465,12 @@ export class DataOpenstackNetworkingNetworkV2 extends cdktf.TerraformDataSource 
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       external: {
         value: cdktf.booleanToHclTerraform(this._external),
         isBlock: false,

@@ -12,6 +12,10 @@ export interface DataOpenstackNetworkingRouterV2Config extends cdktf.TerraformMe
   */
   readonly adminStateUp?: boolean | cdktf.IResolvable;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_router_v2#description DataOpenstackNetworkingRouterV2#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_router_v2#distributed DataOpenstackNetworkingRouterV2#distributed}
   */
   readonly distributed?: boolean | cdktf.IResolvable;
@@ -264,6 +268,7 @@ export class DataOpenstackNetworkingRouterV2 extends cdktf.TerraformDataSource {
       forEach: config.forEach
     });
     this._adminStateUp = config.adminStateUp;
+    this._description = config.description;
     this._distributed = config.distributed;
     this._enableSnat = config.enableSnat;
     this._id = config.id;
@@ -303,6 +308,22 @@ export class DataOpenstackNetworkingRouterV2 extends cdktf.TerraformDataSource {
   // availability_zone_hints - computed: true, optional: false, required: false
   public get availabilityZoneHints() {
     return this.getListAttribute('availability_zone_hints');
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // distributed - computed: false, optional: true, required: false
@@ -478,6 +499,7 @@ export class DataOpenstackNetworkingRouterV2 extends cdktf.TerraformDataSource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       admin_state_up: cdktf.booleanToTerraform(this._adminStateUp),
+      description: cdktf.stringToTerraform(this._description),
       distributed: cdktf.booleanToTerraform(this._distributed),
       enable_snat: cdktf.booleanToTerraform(this._enableSnat),
       id: cdktf.stringToTerraform(this._id),
@@ -497,6 +519,12 @@ export class DataOpenstackNetworkingRouterV2 extends cdktf.TerraformDataSource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       distributed: {
         value: cdktf.booleanToHclTerraform(this._distributed),

@@ -12,6 +12,10 @@ export interface NetworkingFloatingipV2Config extends cdktf.TerraformMetaArgumen
   */
   readonly address?: string;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_floatingip_v2#description NetworkingFloatingipV2#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_floatingip_v2#dns_domain NetworkingFloatingipV2#dns_domain}
   */
   readonly dnsDomain?: string;
@@ -249,6 +253,7 @@ export class NetworkingFloatingipV2 extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._address = config.address;
+    this._description = config.description;
     this._dnsDomain = config.dnsDomain;
     this._dnsName = config.dnsName;
     this._fixedIp = config.fixedIp;
@@ -287,6 +292,22 @@ export class NetworkingFloatingipV2 extends cdktf.TerraformResource {
   // all_tags - computed: true, optional: false, required: false
   public get allTags() {
     return cdktf.Fn.tolist(this.getListAttribute('all_tags'));
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // dns_domain - computed: true, optional: true, required: false
@@ -501,6 +522,7 @@ export class NetworkingFloatingipV2 extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       address: cdktf.stringToTerraform(this._address),
+      description: cdktf.stringToTerraform(this._description),
       dns_domain: cdktf.stringToTerraform(this._dnsDomain),
       dns_name: cdktf.stringToTerraform(this._dnsName),
       fixed_ip: cdktf.stringToTerraform(this._fixedIp),
@@ -521,6 +543,12 @@ export class NetworkingFloatingipV2 extends cdktf.TerraformResource {
     const attrs = {
       address: {
         value: cdktf.stringToHclTerraform(this._address),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

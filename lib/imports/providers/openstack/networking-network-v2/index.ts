@@ -16,6 +16,10 @@ export interface NetworkingNetworkV2Config extends cdktf.TerraformMetaArguments 
   */
   readonly availabilityZoneHints?: string[];
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_network_v2#description NetworkingNetworkV2#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_network_v2#dns_domain NetworkingNetworkV2#dns_domain}
   */
   readonly dnsDomain?: string;
@@ -446,6 +450,7 @@ export class NetworkingNetworkV2 extends cdktf.TerraformResource {
     });
     this._adminStateUp = config.adminStateUp;
     this._availabilityZoneHints = config.availabilityZoneHints;
+    this._description = config.description;
     this._dnsDomain = config.dnsDomain;
     this._external = config.external;
     this._id = config.id;
@@ -502,6 +507,22 @@ export class NetworkingNetworkV2 extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get availabilityZoneHintsInput() {
     return this._availabilityZoneHints;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // dns_domain - computed: true, optional: true, required: false
@@ -752,6 +773,7 @@ export class NetworkingNetworkV2 extends cdktf.TerraformResource {
     return {
       admin_state_up: cdktf.booleanToTerraform(this._adminStateUp),
       availability_zone_hints: cdktf.listMapper(cdktf.stringToTerraform, false)(this._availabilityZoneHints),
+      description: cdktf.stringToTerraform(this._description),
       dns_domain: cdktf.stringToTerraform(this._dnsDomain),
       external: cdktf.booleanToTerraform(this._external),
       id: cdktf.stringToTerraform(this._id),
@@ -783,6 +805,12 @@ export class NetworkingNetworkV2 extends cdktf.TerraformResource {
         isBlock: false,
         type: "set",
         storageClassType: "stringList",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       dns_domain: {
         value: cdktf.stringToHclTerraform(this._dnsDomain),

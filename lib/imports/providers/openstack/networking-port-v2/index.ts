@@ -12,6 +12,10 @@ export interface NetworkingPortV2Config extends cdktf.TerraformMetaArguments {
   */
   readonly adminStateUp?: boolean | cdktf.IResolvable;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_port_v2#description NetworkingPortV2#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_port_v2#device_id NetworkingPortV2#device_id}
   */
   readonly deviceId?: string;
@@ -921,6 +925,7 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._adminStateUp = config.adminStateUp;
+    this._description = config.description;
     this._deviceId = config.deviceId;
     this._deviceOwner = config.deviceOwner;
     this._dnsName = config.dnsName;
@@ -977,6 +982,22 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
   // all_tags - computed: true, optional: false, required: false
   public get allTags() {
     return cdktf.Fn.tolist(this.getListAttribute('all_tags'));
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // device_id - computed: true, optional: true, required: false
@@ -1325,6 +1346,7 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       admin_state_up: cdktf.booleanToTerraform(this._adminStateUp),
+      description: cdktf.stringToTerraform(this._description),
       device_id: cdktf.stringToTerraform(this._deviceId),
       device_owner: cdktf.stringToTerraform(this._deviceOwner),
       dns_name: cdktf.stringToTerraform(this._dnsName),
@@ -1356,6 +1378,12 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       device_id: {
         value: cdktf.stringToHclTerraform(this._deviceId),

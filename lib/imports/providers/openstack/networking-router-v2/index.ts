@@ -16,6 +16,10 @@ export interface NetworkingRouterV2Config extends cdktf.TerraformMetaArguments {
   */
   readonly availabilityZoneHints?: string[];
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_v2#description NetworkingRouterV2#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_v2#distributed NetworkingRouterV2#distributed}
   */
   readonly distributed?: boolean | cdktf.IResolvable;
@@ -495,6 +499,7 @@ export class NetworkingRouterV2 extends cdktf.TerraformResource {
     });
     this._adminStateUp = config.adminStateUp;
     this._availabilityZoneHints = config.availabilityZoneHints;
+    this._description = config.description;
     this._distributed = config.distributed;
     this._enableSnat = config.enableSnat;
     this._externalNetworkId = config.externalNetworkId;
@@ -550,6 +555,22 @@ export class NetworkingRouterV2 extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get availabilityZoneHintsInput() {
     return this._availabilityZoneHints;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // distributed - computed: true, optional: true, required: false
@@ -784,6 +805,7 @@ export class NetworkingRouterV2 extends cdktf.TerraformResource {
     return {
       admin_state_up: cdktf.booleanToTerraform(this._adminStateUp),
       availability_zone_hints: cdktf.listMapper(cdktf.stringToTerraform, false)(this._availabilityZoneHints),
+      description: cdktf.stringToTerraform(this._description),
       distributed: cdktf.booleanToTerraform(this._distributed),
       enable_snat: cdktf.booleanToTerraform(this._enableSnat),
       external_network_id: cdktf.stringToTerraform(this._externalNetworkId),
@@ -814,6 +836,12 @@ export class NetworkingRouterV2 extends cdktf.TerraformResource {
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       distributed: {
         value: cdktf.booleanToHclTerraform(this._distributed),

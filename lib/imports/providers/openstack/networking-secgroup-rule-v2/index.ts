@@ -8,6 +8,10 @@ import * as cdktf from 'cdktf';
 
 export interface NetworkingSecgroupRuleV2Config extends cdktf.TerraformMetaArguments {
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_secgroup_rule_v2#description NetworkingSecgroupRuleV2#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_secgroup_rule_v2#direction NetworkingSecgroupRuleV2#direction}
   */
   readonly direction: string;
@@ -211,6 +215,7 @@ export class NetworkingSecgroupRuleV2 extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._description = config.description;
     this._direction = config.direction;
     this._ethertype = config.ethertype;
     this._id = config.id;
@@ -229,6 +234,22 @@ export class NetworkingSecgroupRuleV2 extends cdktf.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
+  }
 
   // direction - computed: false, optional: false, required: true
   private _direction?: string; 
@@ -435,6 +456,7 @@ export class NetworkingSecgroupRuleV2 extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      description: cdktf.stringToTerraform(this._description),
       direction: cdktf.stringToTerraform(this._direction),
       ethertype: cdktf.stringToTerraform(this._ethertype),
       id: cdktf.stringToTerraform(this._id),
@@ -453,6 +475,12 @@ export class NetworkingSecgroupRuleV2 extends cdktf.TerraformResource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       direction: {
         value: cdktf.stringToHclTerraform(this._direction),
         isBlock: false,

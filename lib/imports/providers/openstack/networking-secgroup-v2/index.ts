@@ -12,6 +12,10 @@ export interface NetworkingSecgroupV2Config extends cdktf.TerraformMetaArguments
   */
   readonly deleteDefaultRules?: boolean | cdktf.IResolvable;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_secgroup_v2#description NetworkingSecgroupV2#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_secgroup_v2#id NetworkingSecgroupV2#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
@@ -192,6 +196,7 @@ export class NetworkingSecgroupV2 extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._deleteDefaultRules = config.deleteDefaultRules;
+    this._description = config.description;
     this._id = config.id;
     this._name = config.name;
     this._region = config.region;
@@ -224,6 +229,22 @@ export class NetworkingSecgroupV2 extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get deleteDefaultRulesInput() {
     return this._deleteDefaultRules;
+  }
+
+  // description - computed: true, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // id - computed: true, optional: true, required: false
@@ -342,6 +363,7 @@ export class NetworkingSecgroupV2 extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       delete_default_rules: cdktf.booleanToTerraform(this._deleteDefaultRules),
+      description: cdktf.stringToTerraform(this._description),
       id: cdktf.stringToTerraform(this._id),
       name: cdktf.stringToTerraform(this._name),
       region: cdktf.stringToTerraform(this._region),
@@ -359,6 +381,12 @@ export class NetworkingSecgroupV2 extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       id: {
         value: cdktf.stringToHclTerraform(this._id),

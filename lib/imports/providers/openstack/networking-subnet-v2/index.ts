@@ -12,6 +12,10 @@ export interface NetworkingSubnetV2Config extends cdktf.TerraformMetaArguments {
   */
   readonly cidr?: string;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_v2#description NetworkingSubnetV2#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_v2#dns_nameservers NetworkingSubnetV2#dns_nameservers}
   */
   readonly dnsNameservers?: string[];
@@ -426,6 +430,7 @@ export class NetworkingSubnetV2 extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._cidr = config.cidr;
+    this._description = config.description;
     this._dnsNameservers = config.dnsNameservers;
     this._dnsPublishFixedIp = config.dnsPublishFixedIp;
     this._enableDhcp = config.enableDhcp;
@@ -472,6 +477,22 @@ export class NetworkingSubnetV2 extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get cidrInput() {
     return this._cidr;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // dns_nameservers - computed: false, optional: true, required: false
@@ -814,6 +835,7 @@ export class NetworkingSubnetV2 extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       cidr: cdktf.stringToTerraform(this._cidr),
+      description: cdktf.stringToTerraform(this._description),
       dns_nameservers: cdktf.listMapper(cdktf.stringToTerraform, false)(this._dnsNameservers),
       dns_publish_fixed_ip: cdktf.booleanToTerraform(this._dnsPublishFixedIp),
       enable_dhcp: cdktf.booleanToTerraform(this._enableDhcp),
@@ -842,6 +864,12 @@ export class NetworkingSubnetV2 extends cdktf.TerraformResource {
     const attrs = {
       cidr: {
         value: cdktf.stringToHclTerraform(this._cidr),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
