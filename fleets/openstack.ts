@@ -4,7 +4,7 @@
  */
 import {
   Architecture, CloudProfile, DataStoreDriver, FailureToleranceType, Garden, IntOrPercent, Project, ProviderType,
-  Provisioner, Seed, Shoot, ShootPurpose, TaintEffect, VersionClassification,
+  Provisioner, Seed, ServerGroupPolicy, Shoot, ShootPurpose, TaintEffect, VersionClassification,
 } from '../lib';
 
 export default function openstackFleet(): Garden {
@@ -176,11 +176,15 @@ export default function openstackFleet(): Garden {
     cloudProfile: profile, region: 'eu-sued-1', kubernetesVersion: '1.33.5', purpose: ShootPurpose.PRODUCTION,
     failureTolerance: FailureToleranceType.NODE,
     networking: { nodes: '10.251.0.0/16' },
-    openstack: { floatingPoolName: 'public' },
+    openstack: {
+      floatingPoolName: 'public',
+      sshPublicKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFm7c0xWn1cQ8k3d4u2yQ3p0Zr7o9Jt6vGQhYb1sLr0e edge-ops@nordcloud.example',
+    },
   });
   edge.addWorkerPool('static', {
     machineType: 'm1.large', provisioner: Provisioner.TERRAFORM, minimum: 2, maximum: 2, zones: ['eu-sued-1a', 'eu-sued-1b'],
     image: { name: 'flatcar', version: '4230.2.0' },
+    openstack: { serverGroupPolicy: ServerGroupPolicy.SOFT_ANTI_AFFINITY },
   });
 
   const analytics = new Shoot(data, 'analytics', {

@@ -4,7 +4,7 @@
  */
 import {
   CloudProfile, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Provisioner, Seed, Shoot,
-  ShootPurpose, VersionClassification,
+  ShootPurpose, VersionClassification, VSphereAntiAffinity, VSphereShareLevel,
 } from '../lib';
 
 export default function vsphereFleet(): Garden {
@@ -98,14 +98,20 @@ export default function vsphereFleet(): Garden {
     });
   }
 
-  // A branch-office style shoot with static VMs created by Terraform.
+  // A branch-office style shoot with static VMs created by Terraform, all in one compute cluster
+  // (kept on separate hosts by an anti-affinity rule) and capped by its resource pool.
   const branch = new Shoot(it, 'branch', {
     cloudProfile: profile, region: 'dc-muc', kubernetesVersion: '1.33.5', purpose: ShootPurpose.PRODUCTION,
     networking: { nodes: '10.60.20.0/24', pods: '100.96.0.0/16', services: '100.64.0.0/16' },
+    vsphere: {
+      resourcePool: { cpuShareLevel: VSphereShareLevel.HIGH, cpuLimitMHz: 24000, memoryLimitMiB: 32768 },
+      sshPublicKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB3Xw8Zl0f5n2mQ7r9tYc4kD1sHq6eVb0uNj2pLaR8oW k8s-admins@corp.example',
+    },
   });
   branch.addWorkerPool('static', {
-    machineType: 'small', provisioner: Provisioner.TERRAFORM, minimum: 3, maximum: 3, volume: { sizeGiB: 40 },
+    machineType: 'small', provisioner: Provisioner.TERRAFORM, minimum: 3, maximum: 3, zones: ['muc-a'], volume: { sizeGiB: 40 },
     image: { name: 'ubuntu', version: '24.4.3' },
+    vsphere: { antiAffinity: VSphereAntiAffinity.REQUIRED },
   });
 
   return garden;

@@ -62,8 +62,102 @@ export interface PlatformRepository {
   readonly path?: string;
 }
 
+/** Where the Terraform state of each shoot's infrastructure stack is kept. */
+export enum TerraformStateBackend {
+  /**
+   * A Secret in the shoot's namespace on its seed (`tfstate-default-<technical id>`), written by
+   * the tofu-controller runner: the state lives next to the control plane, like Gardener's Terraformer.
+   */
+  KUBERNETES = 'kubernetes',
+  /** An object per shoot in an S3 or S3-compatible bucket. */
+  S3 = 's3',
+  /** An HTTP endpoint speaking Terraform's REST state protocol (GitLab, Terraform-state servers). */
+  HTTP = 'http',
+}
+
+/** S3 (or S3-compatible) state: one object per shoot, `<keyPrefix>/<project>--<shoot>/terraform.tfstate`. */
+export interface TerraformS3StateSettings {
+  /** Bucket holding the states. */
+  readonly bucket: string;
+  /**
+   * Folder in the bucket the states are kept under.
+   * @default - the garden's name
+   */
+  readonly keyPrefix?: string;
+  /**
+   * Region of the bucket.
+   * @default 'us-east-1'
+   */
+  readonly region?: string;
+  /**
+   * URL of an S3-compatible endpoint (MinIO, Ceph RGW, Swift's S3 API).
+   * @default - AWS S3
+   */
+  readonly endpoint?: string;
+}
+
+/** HTTP state: one state per shoot at `<address>/<project>--<shoot>`. */
+export interface TerraformHttpStateSettings {
+  /** Base URL; the shoot key is appended as the last path segment. */
+  readonly address: string;
+  /**
+   * Whether to lock the state at `<state address>/lock` while Terraform runs.
+   * @default true
+   */
+  readonly locking?: boolean;
+  /**
+   * HTTP method that locks.
+   * @default 'LOCK'
+   */
+  readonly lockMethod?: string;
+  /**
+   * HTTP method that unlocks.
+   * @default 'UNLOCK'
+   */
+  readonly unlockMethod?: string;
+}
+
 /** How shoot infrastructure is applied with Terraform (state backend, runner settings). */
-export interface TerraformSettings {}
+export interface TerraformSettings {
+  /**
+   * Where each shoot's state is kept.
+   * @default TerraformStateBackend.KUBERNETES
+   */
+  readonly stateBackend?: TerraformStateBackend;
+  /**
+   * S3 settings; required when `stateBackend` is S3.
+   * @default - none
+   */
+  readonly s3?: TerraformS3StateSettings;
+  /**
+   * HTTP settings; required when `stateBackend` is HTTP.
+   * @default - none
+   */
+  readonly http?: TerraformHttpStateSettings;
+  /**
+   * Name of a Secret in each shoot namespace whose keys become environment variables of the
+   * Terraform runner, for the state backend's credentials (`AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`,
+   * or `TF_HTTP_USERNAME`/`TF_HTTP_PASSWORD`).
+   * @default - none; the Kubernetes backend needs none
+   */
+  readonly stateCredentialsSecretName?: string;
+  /**
+   * How often tofu-controller plans and applies each stack (a Go duration such as `10m`).
+   * @default '10m'
+   */
+  readonly interval?: string;
+  /**
+   * Service account the Terraform runner pods use in each shoot namespace.
+   * @default 'tf-runner'
+   */
+  readonly runnerServiceAccountName?: string;
+  /**
+   * ClusterRole bound to the runner's service account in each shoot namespace (tofu-controller's
+   * Helm chart installs it).
+   * @default 'tf-runner-role'
+   */
+  readonly runnerClusterRoleName?: string;
+}
 
 /** Properties of a {@link Garden}. */
 export interface GardenProps {

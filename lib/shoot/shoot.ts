@@ -126,6 +126,44 @@ export interface Toleration {
   readonly value?: string;
 }
 
+/**
+ * A state move in a shoot's Terraform stack: what Terraform knew at `from` now lives at `to`, so
+ * it is kept rather than destroyed and created again (a `moved` block).
+ */
+export interface TerraformMove {
+  /** The earlier address, e.g. `openstack_networking_network_v2.network`. */
+  readonly from: string;
+  /** The address in the rendered stack, e.g. `openstack_networking_network_v2.nodes`. */
+  readonly to: string;
+}
+
+/** An existing object a shoot's Terraform stack adopts instead of creating it (an `import` block). */
+export interface TerraformImport {
+  /** The address in the rendered stack, e.g. `openstack_networking_router_v2.nodes`. */
+  readonly to: string;
+  /** The provider's id of the existing object. */
+  readonly id: string;
+}
+
+/** Which ports the security group of an OpenStack shoot opens for NodePort services. */
+export interface OpenStackNodePortSettings {
+  /**
+   * First port of the range.
+   * @default 30000
+   */
+  readonly minimum?: number;
+  /**
+   * Last port of the range.
+   * @default 32767
+   */
+  readonly maximum?: number;
+  /**
+   * IPv4 ranges (CIDR) allowed to reach the ports; empty to open none.
+   * @default ['0.0.0.0/0']
+   */
+  readonly sourceRanges?: string[];
+}
+
 /** OpenStack settings of a shoot's infrastructure. */
 export interface ShootOpenStackSettings {
   /**
@@ -148,6 +186,84 @@ export interface ShootOpenStackSettings {
    * @default - a router is created for the shoot
    */
   readonly existingRouterId?: string;
+  /**
+   * SSH public key (OpenSSH format) installed on the shoot's machines through a Nova keypair.
+   * @default - no keypair
+   */
+  readonly sshPublicKey?: string;
+  /**
+   * Which ports the security group opens for NodePort services, and to whom.
+   * @default - TCP and UDP 30000-32767 from anywhere
+   */
+  readonly nodePorts?: OpenStackNodePortSettings;
+  /**
+   * Earlier addresses of objects in the shoot's Terraform stack, so Terraform moves their state
+   * instead of destroying and recreating them.
+   * @default - none
+   */
+  readonly moves?: TerraformMove[];
+  /**
+   * Existing objects the shoot's Terraform stack adopts instead of creating.
+   * @default - none
+   */
+  readonly imports?: TerraformImport[];
+}
+
+/** Relative priority of a vSphere resource pool when its siblings compete for CPU or memory. */
+export enum VSphereShareLevel {
+  LOW = 'low',
+  NORMAL = 'normal',
+  HIGH = 'high',
+}
+
+/** Shares, reservations and limits of the resource pools of a vSphere shoot (one per zone). */
+export interface VSphereResourcePoolSettings {
+  /**
+   * CPU shares.
+   * @default VSphereShareLevel.NORMAL
+   */
+  readonly cpuShareLevel?: VSphereShareLevel;
+  /**
+   * CPU guaranteed to the pool, in MHz.
+   * @default 0
+   */
+  readonly cpuReservationMHz?: number;
+  /**
+   * Most CPU the pool may use, in MHz.
+   * @default - unlimited
+   */
+  readonly cpuLimitMHz?: number;
+  /**
+   * Memory shares.
+   * @default VSphereShareLevel.NORMAL
+   */
+  readonly memoryShareLevel?: VSphereShareLevel;
+  /**
+   * Memory guaranteed to the pool, in MiB.
+   * @default 0
+   */
+  readonly memoryReservationMiB?: number;
+  /**
+   * Most memory the pool may use, in MiB.
+   * @default - unlimited
+   */
+  readonly memoryLimitMiB?: number;
+}
+
+/** A distributed port group created for one vSphere shoot. */
+export interface VSphereDistributedPortGroupSettings {
+  /** Distributed virtual switch of the region's datacenter the port group is created on. */
+  readonly switchName: string;
+  /**
+   * VLAN the port group tags its traffic with (1-4094).
+   * @default - no VLAN tagging
+   */
+  readonly vlanId?: number;
+  /**
+   * Name of the port group.
+   * @default - the shoot's technical id (`shoot--<project>--<shoot>`)
+   */
+  readonly name?: string;
 }
 
 /** vSphere settings of a shoot's infrastructure. */
@@ -157,6 +273,32 @@ export interface ShootVSphereSettings {
    * @default - the CloudProfile's network of the region
    */
   readonly network?: string;
+  /**
+   * A port group of the shoot's own for its VMs, instead of `network`.
+   * @default - none; the VMs attach to `network`
+   */
+  readonly distributedPortGroup?: VSphereDistributedPortGroupSettings;
+  /**
+   * Shares, reservations and limits of the shoot's resource pools.
+   * @default - normal shares, no reservation, no limit
+   */
+  readonly resourcePool?: VSphereResourcePoolSettings;
+  /**
+   * SSH public key (OpenSSH format) cloud-init installs on static (terraform) worker VMs.
+   * @default - no key
+   */
+  readonly sshPublicKey?: string;
+  /**
+   * Earlier addresses of objects in the shoot's Terraform stack, so Terraform moves their state
+   * instead of destroying and recreating them.
+   * @default - none
+   */
+  readonly moves?: TerraformMove[];
+  /**
+   * Existing objects the shoot's Terraform stack adopts instead of creating.
+   * @default - none
+   */
+  readonly imports?: TerraformImport[];
 }
 
 /** Properties of a {@link Shoot}. */

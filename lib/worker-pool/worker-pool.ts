@@ -52,11 +52,46 @@ export interface WorkerVolume {
   readonly sizeGiB: number;
 }
 
+/** How Nova places the machines of a worker pool relative to each other (a server group policy). */
+export enum ServerGroupPolicy {
+  /** Never two machines of the pool on one hypervisor; creation fails when that is impossible. */
+  ANTI_AFFINITY = 'anti-affinity',
+  /** Spread over hypervisors where possible. */
+  SOFT_ANTI_AFFINITY = 'soft-anti-affinity',
+  /** All machines of the pool on one hypervisor. */
+  AFFINITY = 'affinity',
+  /** On one hypervisor where possible. */
+  SOFT_AFFINITY = 'soft-affinity',
+}
+
+/** Whether vSphere DRS keeps the static VMs of a pool apart (a VM anti-affinity rule per compute cluster). */
+export enum VSphereAntiAffinity {
+  /** No rule. */
+  NONE = 'none',
+  /** DRS separates the VMs where it can. */
+  PREFERRED = 'preferred',
+  /** VMs that cannot be separated are not powered on. */
+  REQUIRED = 'required',
+}
+
 /** OpenStack settings of a worker pool. */
-export interface WorkerPoolOpenStackSettings {}
+export interface WorkerPoolOpenStackSettings {
+  /**
+   * Policy of a server group created for the pool; its id is an output of the shoot's stack and
+   * static (terraform) machines are scheduled into it.
+   * @default - no server group
+   */
+  readonly serverGroupPolicy?: ServerGroupPolicy;
+}
 
 /** vSphere settings of a worker pool. */
-export interface WorkerPoolVSphereSettings {}
+export interface WorkerPoolVSphereSettings {
+  /**
+   * Anti-affinity of the pool's VMs in each compute cluster; only for static (terraform) pools.
+   * @default VSphereAntiAffinity.PREFERRED
+   */
+  readonly antiAffinity?: VSphereAntiAffinity;
+}
 
 /** Properties of a {@link WorkerPool}. */
 export interface WorkerPoolProps {

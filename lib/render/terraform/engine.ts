@@ -76,6 +76,11 @@ const CREDENTIAL_KEYS: ReadonlySet<string> = new Set([
   'username',
 ]);
 
+/** Keys of {@link CREDENTIAL_KEYS} that mean something else in one block (S3's `key` is the object key). */
+const NOT_CREDENTIALS: { readonly [block: string]: readonly string[] } = {
+  'terraform.backend.s3': ['key'],
+};
+
 // ---------------------------------------------------------------------------------------------
 // State backends
 // ---------------------------------------------------------------------------------------------
@@ -254,6 +259,11 @@ export interface OpenStackProviderProps {
    * @default - from `OS_CLOUD`, or plain `OS_*` variables
    */
   readonly cloud?: string;
+  /**
+   * Keystone URL (an endpoint, not a credential).
+   * @default - from `OS_AUTH_URL`
+   */
+  readonly authUrl?: string;
 }
 
 /** Non-secret settings of the vSphere provider; credentials come from `VSPHERE_USER`/`VSPHERE_PASSWORD`. */
@@ -287,6 +297,12 @@ export interface ShootStackProps {
 export interface SensitiveVariableProps {
   /** What the variable holds, for whoever supplies it. */
   readonly description: string;
+  /**
+   * Value used when none is supplied; never put a secret here. Lets a stack plan before the
+   * Secret that feeds the variable exists (e.g. `''`, with resources that wait for a real value).
+   * @default - none: the variable must be supplied
+   */
+  readonly default?: string;
 }
 
 /** Settings of an output value. */
@@ -325,7 +341,8 @@ export class ShootStack extends TerraformStack {
 
   /** Where this stack keeps its state. */
   public readonly backend: StateBackend;
-  private readonly moves: Array<{ from: string; to: TerraformResource }> = [];
+  private readonly moves: Array<{ from: string; to: TerraformResource | string }> = [];
+  private readonly imports: Array<{ to: string; id: string }> = [];
 
   /**
    * @param id identifies the stack in errors only; it appears nowhere in the rendered JSON.
@@ -356,6 +373,7 @@ export class ShootStack extends TerraformStack {
     const provider = new openstack.provider.OpenstackProvider(this, 'provider-openstack', {
       region: props.region,
       cloud: props.cloud,
+      authUrl: props.authUrl,
     });
     this.pinProvider(provider);
     return provider;
@@ -396,6 +414,27 @@ export class ShootStack extends TerraformStack {
   }
 
   /**
+   * Records a move between two addresses given as text, e.g. into one instance of a `for_each`
+   * resource (`openstack_compute_instance_v2.pool_a["zone-1-0"]`). Terraform ignores a move
+   * whose target is not declared, so check the target before calling this.
+   */
+  public addMovedAddress(fromAddress: string, toAddress: string): void {
+    requireText('fromAddress', fromAddress);
+    requireText('toAddress', toAddress);
+    this.moves.push({ from: fromAddress, to: toAddress });
+  }
+
+  /**
+   * Makes Terraform adopt an existing object as the resource (instance) at `toAddress`, given as
+   * text (an `import` block). Terraform refuses to plan when the target is not declared.
+   */
+  public addImportAddress(toAddress: string, id: string): void {
+    requireText('toAddress', toAddress);
+    requireText('id', id);
+    this.imports.push({ to: toAddress, id });
+  }
+
+  /**
    * Makes Terraform adopt an existing object (by its provider-specific id) as `resource`
    * instead of creating it (an `import` block).
    */
@@ -415,6 +454,7 @@ export class ShootStack extends TerraformStack {
       description: props.description,
       sensitive: true,
       nullable: false,
+      default: props.default,
     });
     this.name(variable, name);
     return variable;
@@ -447,10 +487,15 @@ export class ShootStack extends TerraformStack {
       // resource; a resource renamed twice needs two blocks. cdktf appends these to its own.
       this.addOverride(
         'moved',
-        this.moves.map((m) => ({ from: m.from, to: `${m.to.terraformResourceType}.${m.to.friendlyUniqueId}` })),
+        this.moves.map((m) => ({
+          from: m.from,
+          to: typeof m.to === 'string' ? m.to : `${m.to.terraformResourceType}.${m.to.friendlyUniqueId}`,
+        })),
       );
     }
-    const doc = clean(this.toTerraform()) as { [key: string]: any };
+    const raw = this.toTerraform() as { [key: string]: any };
+    if (this.imports.length > 0) raw.import = [...(raw.import ?? []), ...this.imports.map((i) => ({ ...i }))];
+    const doc = clean(raw) as { [key: string]: any };
     assertNoCredentials(doc);
     return doc;
   }
@@ -502,6 +547,30 @@ export class ShootStack extends TerraformStack {
 }
 
 // ---------------------------------------------------------------------------------------------
+// speed
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Runs `fn` (building and rendering stacks) without the stack traces cdktf records for every
+ * token it creates. Those traces only decorate cdktf's own token errors, and formatting them
+ * (with source maps installed, as under ts-node and jest) costs more than the rest of rendering.
+ * Real errors keep their stack traces: only captures into plain objects, which is how cdktf
+ * records them, are skipped.
+ */
+export function withoutTokenTraces<T>(fn: () => T): T {
+  const previous = Error.prepareStackTrace;
+  Error.prepareStackTrace = (error, frames) => {
+    if (!(error instanceof Error)) return '';
+    return previous ? previous(error, frames) : `${String(error)}${frames.map((f) => `\n    at ${f}`).join('')}`;
+  };
+  try {
+    return fn();
+  } finally {
+    Error.prepareStackTrace = previous;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // helpers (not exported)
 // ---------------------------------------------------------------------------------------------
 
@@ -549,7 +618,7 @@ function assertNoCredentials(doc: { [key: string]: any }): void {
   }
   for (const [where, config] of blocks) {
     for (const key of Object.keys((config ?? {}) as object)) {
-      if (CREDENTIAL_KEYS.has(key)) {
+      if (CREDENTIAL_KEYS.has(key) && !NOT_CREDENTIALS[where]?.includes(key)) {
         throw new Error(`${where} sets "${key}": credentials must come from the environment, not the stack`);
       }
     }

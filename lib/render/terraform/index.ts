@@ -1,9 +1,21 @@
 /**
- * Infrastructure of a shoot: its Terraform stack and the objects of the infrastructure stage.
- * (Filled in by the OpenStack and vSphere stack renderers.)
+ * Infrastructure of a shoot: its Terraform stack (OpenStack or vSphere, one per shoot, state kept
+ * per shoot) and the objects of the infrastructure stage that apply it with tofu-controller.
+ *
+ * Secrets never enter the stack: provider and state-backend credentials reach the runner pod as
+ * environment variables from Secrets in the shoot namespace, and the join inputs of static
+ * machines arrive as sensitive variables from the join Secret at apply time.
  */
+import { ProviderType } from '../../core/types';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
 import { Manifest } from '../manifest';
+import { ShootStack, withoutTokenTraces } from './engine';
+import { TERRAFORM_HEALTH_CHECK, renderInfrastructureObjects } from './gitops';
+import { buildOpenStackStack } from './openstack';
+import { buildVSphereStack } from './vsphere';
+
+export { joinSecretName, outputsSecretName } from './common';
+export { TERRAFORM_OBJECT_NAME } from './gitops';
 
 /** What the infrastructure of one shoot renders to. */
 export interface InfrastructureRender {
@@ -15,6 +27,27 @@ export interface InfrastructureRender {
   readonly healthCheckExprs?: Array<{ apiVersion: string; kind: string; current: string; failed?: string }>;
 }
 
-export function renderInfrastructure(_fleet: ResolvedFleet, _seed: ResolvedSeed, _shoot: ResolvedShoot): InfrastructureRender {
-  return { objects: [] };
+/** Builds the cdktf stack of a shoot (before rendering it to JSON). */
+export function buildShootStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): { stack: ShootStack; outputs: string[] } {
+  switch (shoot.provider) {
+    case ProviderType.OPENSTACK:
+      return buildOpenStackStack(fleet, seed, shoot);
+    case ProviderType.VSPHERE:
+      return buildVSphereStack(fleet, seed, shoot);
+    default:
+      throw new Error(`${shoot.path}: no infrastructure renderer for provider ${shoot.provider}`);
+  }
+}
+
+/** Renders the infrastructure of one shoot. */
+export function renderInfrastructure(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): InfrastructureRender {
+  const { json, outputs } = withoutTokenTraces(() => {
+    const built = buildShootStack(fleet, seed, shoot);
+    return { json: built.stack.toTerraformJson(), outputs: built.outputs };
+  });
+  return {
+    stack: json,
+    objects: renderInfrastructureObjects(fleet, seed, shoot, outputs),
+    healthCheckExprs: [{ ...TERRAFORM_HEALTH_CHECK }],
+  };
 }

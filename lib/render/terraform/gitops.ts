@@ -1,0 +1,77 @@
+/**
+ * The objects of a shoot's infrastructure stage: the tofu-controller `Terraform` object that plans
+ * and applies the shoot's stack from the platform repository, and the runner's service account.
+ */
+import { LABELS, shootLabels } from '../../core/labels';
+import { TerraformStateBackend } from '../../garden/garden';
+import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
+import {
+  Terraform, TerraformSpecSourceRefKind, TerraformSpecVarsFromKind,
+} from '../../imports/infra.contrib.fluxcd.io';
+import { KubeRoleBinding, KubeServiceAccount } from '../../imports/k8s';
+import { FLUX_NAMESPACE, SOURCE_NAME, repoPath } from '../flux';
+import { Manifest } from '../manifest';
+import { ShootLifecycle } from '../../shoot/shoot';
+import { CA_CERT_HASH_VARIABLE, JOIN_TOKEN_VARIABLE, joinSecretName, outputsSecretName, staticPools } from './common';
+
+/** Name of the `Terraform` object in the shoot namespace. */
+export const TERRAFORM_OBJECT_NAME = 'infrastructure';
+/** Defaults of the garden's Terraform settings. */
+export const DEFAULT_INTERVAL = '10m';
+export const DEFAULT_RUNNER_SERVICE_ACCOUNT = 'tf-runner';
+export const DEFAULT_RUNNER_CLUSTER_ROLE = 'tf-runner-role';
+
+/** How the stage waits for the `Terraform` object: its Ready condition for the current generation. */
+export const TERRAFORM_HEALTH_CHECK = {
+  apiVersion: Terraform.GVK.apiVersion,
+  kind: Terraform.GVK.kind,
+  current: "has(status.observedGeneration) && status.observedGeneration == metadata.generation && has(status.conditions) && status.conditions.exists(c, c.type == 'Ready' && c.status == 'True')",
+  failed: "has(status.observedGeneration) && status.observedGeneration == metadata.generation && has(status.conditions) && status.conditions.exists(c, c.type == 'Ready' && c.status == 'False')",
+};
+
+/** The objects of the infrastructure stage of a shoot whose stack has the outputs named. */
+export function renderInfrastructureObjects(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot, outputs: string[]): Manifest[] {
+  const settings = fleet.terraform;
+  const labels = { ...shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose), [LABELS.seed]: seed.name };
+  const namespace = shoot.technicalId;
+  const serviceAccount = settings.runnerServiceAccountName ?? DEFAULT_RUNNER_SERVICE_ACCOUNT;
+  const backend = settings.stateBackend ?? TerraformStateBackend.KUBERNETES;
+  const decommissioning = shoot.lifecycle === ShootLifecycle.DECOMMISSIONING;
+
+  const envFrom = [{ secretRef: { name: shoot.credentialsBinding } }];
+  if (settings.stateCredentialsSecretName) envFrom.push({ secretRef: { name: settings.stateCredentialsSecretName } });
+
+  const terraform = Terraform.manifest({
+    metadata: { name: TERRAFORM_OBJECT_NAME, namespace, labels },
+    spec: {
+      interval: settings.interval ?? DEFAULT_INTERVAL,
+      retryInterval: '1m',
+      sourceRef: { kind: TerraformSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME, namespace: FLUX_NAMESPACE },
+      path: repoPath(fleet, 'terraform', seed.name, shoot.key),
+      approvePlan: 'auto',
+      serviceAccountName: serviceAccount,
+      // The stack's own backend block is authoritative; for the Kubernetes backend tofu-controller
+      // is told the same location, so its state tooling finds the state.
+      backendConfig: backend === TerraformStateBackend.KUBERNETES
+        ? { secretSuffix: shoot.technicalId, inClusterConfig: true }
+        : { disable: true },
+      runnerPodTemplate: {
+        metadata: { labels },
+        spec: { envFrom },
+      },
+      varsFrom: staticPools(shoot).length > 0
+        ? [{ kind: TerraformSpecVarsFromKind.SECRET, name: joinSecretName(shoot), varsKeys: [JOIN_TOKEN_VARIABLE, CA_CERT_HASH_VARIABLE], optional: true }]
+        : undefined,
+      writeOutputsToSecret: { name: outputsSecretName(shoot), outputs: [...outputs].sort(), labels },
+      destroyResourcesOnDeletion: decommissioning,
+    },
+  }) as Manifest;
+
+  const serviceAccountObject = KubeServiceAccount.manifest({ metadata: { name: serviceAccount, namespace, labels } }) as Manifest;
+  const roleBinding = KubeRoleBinding.manifest({
+    metadata: { name: serviceAccount, namespace, labels },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: settings.runnerClusterRoleName ?? DEFAULT_RUNNER_CLUSTER_ROLE },
+    subjects: [{ kind: 'ServiceAccount', name: serviceAccount, namespace }],
+  }) as Manifest;
+  return [serviceAccountObject, roleBinding, terraform];
+}
