@@ -423,7 +423,7 @@ function resolveWorker(
   for (const [name, v] of [['maxSurge', maxSurge], ['maxUnavailable', maxUnavailable]] as const) {
     if (!(v instanceof IntOrPercent)) errs.invalid(`${f}.${name}`, v, 'must be IntOrPercent.count(n) or IntOrPercent.percent(n)');
     else if (!Number.isInteger(v.value) || v.value < 0) errs.invalid(`${f}.${name}`, v.toJSON(), 'must be a non-negative integer');
-    else if (v.isPercent && v.value > 100) errs.invalid(`${f}.${name}`, v.toJSON(), 'must not be more than 100%');
+    else if (name === 'maxUnavailable' && v.isPercent && v.value > 100) errs.invalid(`${f}.${name}`, v.toJSON(), 'must not be more than 100%');
   }
   if (maxSurge instanceof IntOrPercent && maxUnavailable instanceof IntOrPercent && maxSurge.isZero && maxUnavailable.isZero) {
     errs.invalid(`${f}.maxUnavailable`, 0, 'must not be 0 when maxSurge is 0: a rolling update could never make progress');

@@ -238,6 +238,7 @@ describe('resolveShoot', () => {
       ['a pool with maximum 0 and no minimum', (s) => { pool(s).minimum = 0; pool(s).maximum = 0; }],
       ['maxSurge 0 with maxUnavailable 1', (s) => { pool(s).maxSurge = IntOrPercent.count(0); pool(s).maxUnavailable = IntOrPercent.count(1); }],
       ['100% maxUnavailable', (s) => { pool(s).maxUnavailable = IntOrPercent.percent(100); }],
+      ['maxSurge above 100% (a rolling update may double the pool and more)', (s) => { pool(s).maxSurge = IntOrPercent.percent(150); }],
       ['a pod range with exactly enough room', (s) => { s.props.networking = { pods: '100.96.0.0/20' }; pool(s).maximum = 13; }],
       ['a terraform pool with minimum equal to maximum', (s) => { Object.assign(pool(s), { provisioner: Provisioner.TERRAFORM, maximum: 3 }); }],
       ['the same taint key with two effects', (s) => {
