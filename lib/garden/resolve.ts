@@ -11,6 +11,7 @@ import { DataStore, Seed, ServiceType } from '../seed/seed';
 import { validateSeed } from '../seed/validate';
 import { Shoot } from '../shoot/shoot';
 import { ShootDraft, resolveShoot } from '../shoot/validate';
+import { validateTerraformSettings } from '../shoot/validate-infrastructure';
 import { Garden, GitOpsEngine, SchedulingStrategy } from './garden';
 import { FleetInventory, ResolvedDataStore, ResolvedFleet, ResolvedProject, ResolvedSeed, ResolvedShoot } from './model';
 import { SchedulingRequest, schedule, seedMismatch } from './scheduler';
@@ -253,6 +254,7 @@ function validateGardenSettings(garden: Garden, errs: ErrorList): void {
     errs.notSupported('spec.defaultBackend', p.defaultBackend, enumValues(ControlPlaneBackend as any));
   }
   if (p.dnsDomain !== undefined) validateSubdomain(errs, 'spec.dns.domain', p.dnsDomain);
+  validateTerraformSettings(p.terraform, errs);
   const s = p.scheduling;
   if (s?.strategy !== undefined && !enumValues(SchedulingStrategy as any).includes(s.strategy)) {
     errs.notSupported('spec.scheduling.strategy', s.strategy, enumValues(SchedulingStrategy as any));
@@ -293,6 +295,8 @@ function sharedNetworkKey(draft: ShootDraft): string | undefined {
     const id = draft.openstack?.existingNetworkId;
     return id ? `openstack/${profile.name}/${draft.region}/${id}` : undefined;
   }
+  // A shoot with its own distributed port group shares no network with other shoots.
+  if (draft.vsphere?.distributedPortGroup) return undefined;
   const network = draft.vsphere?.network ?? profile.props.vsphere?.regions.find((r) => r.name === draft.region)?.network;
   return network ? `vsphere/${profile.name}/${draft.region}/${network}` : undefined;
 }

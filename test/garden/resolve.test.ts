@@ -229,6 +229,21 @@ describe('resolveFleet', () => {
       ]);
     });
 
+    it('a vSphere shoot with its own distributed port group shares no network, so its node range may repeat', () => {
+      expect(checkVSphere((s) => {
+        const portal = shootSpec(s, 'apps/portal').props as any;
+        portal.networking.nodes = '10.60.0.0/21';
+        portal.vsphere = { distributedPortGroup: { switchName: 'dvs-k8s', vlanId: 120 } };
+      })).toEqual([]);
+    });
+
+    it('garden Terraform settings are validated with the rest of the fleet', () => {
+      expect(check((s) => { (s.garden as any).terraform = { stateBackend: 's3', s3: { bucket: 'Not_A_Bucket' }, interval: 'soon' }; })).toEqual([
+        'fleet spec.terraform.interval Invalid',
+        'fleet spec.terraform.s3.bucket Invalid',
+      ]);
+    });
+
     it('vSphere shoots on the default node range all clash on the shared port group', () => {
       expect(checkVSphere((s) => { for (const shoot of s.shoots) delete shoot.props.networking!.nodes; })).toEqual([
         'corp/apps/portal spec.networking.nodes Invalid',
