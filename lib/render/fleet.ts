@@ -2,23 +2,56 @@
  * Assembles the rendered tree of a resolved fleet in the output layout of DESIGN.md:
  *
  *   fleet.json
- *   seeds/<seed>/kustomization.yaml            what the seed's root Flux Kustomization applies
- *   seeds/<seed>/flux-system/                  GitRepository + root Kustomization (bootstrap)
+ *   garden/                                    Gardener objects, when shoots use the gardener backend
+ *   seeds/<seed>/kustomization.yaml            what the seed's GitOps engine applies
+ *   seeds/<seed>/flux-system/ | argocd/        bootstrap of the engine (Flux or Argo CD)
  *   seeds/<seed>/datastores/                   the seed's Kamaji DataStores
- *   seeds/<seed>/shoots/<project>--<shoot>/    flux.yaml (the stage chain) + one folder per stage
+ *   seeds/<seed>/shoots/<project>--<shoot>/    the engine's stage wiring + one folder per stage
  *   terraform/<seed>/<project>--<shoot>/cdk.tf.json
+ *
+ * Per shoot, the backend decides the control-plane stage, and the worker pools the workers stage:
+ *
+ * | backend     | control-plane stage, no Cluster API pools | … with Cluster API pools                                   | workers stage        |
+ * | ----------- | ----------------------------------------- | ---------------------------------------------------------- | -------------------- |
+ * | kamaji      | TenantControlPlane                        | Cluster + KamajiControlPlane + OpenStack/VSphereCluster    | kubeadm pools        |
+ * | k0smotron   | k0smotron.io Cluster                      | Cluster + K0smotronControlPlane + OpenStack/VSphereCluster | k0s pools            |
+ * | cluster-api | Cluster + KubeadmControlPlane + machine template + OpenStack/VSphereCluster (always)  || kubeadm pools        |
+ * | gardener    | nothing in the seed: Gardener's objects go to garden/                                  || (Shoot workers)      |
+ *
+ * (Hosted control planes also get their NetworkPolicies and, with several replicas, a
+ * PodDisruptionBudget.) Terraform-provisioned pools never appear in the workers stage; they are
+ * part of the shoot's Terraform stack.
  *
  * Renderers are called per shoot and return plain objects; nothing here reaches back into the model.
  */
-import { ControlPlaneBackend } from '../core/types';
+import { shootLabels, FLUX_PRUNE_DISABLED } from '../core/labels';
+import { ControlPlaneBackend, ProviderType } from '../core/types';
+import { GitOpsEngine } from '../garden/garden';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../garden/model';
-import { renderFluxBootstrap, renderShootChain, StageSettings } from './flux';
-import { adminKubeconfigSecret, renderDataStore, renderKamajiControlPlane } from './kamaji';
 import { renderShootAddons } from './addons';
-import { renderShootNamespace } from './namespace';
+import {
+  ARGOCD_DIR, argoWave, renderArgoBootstrap, renderShootArgo, STAGE_WAVES, NAMESPACE_WAVE,
+} from './argocd';
+import {
+  BootstrapFlavor, CLUSTER_HEALTH, KAMAJI_CONTROL_PLANE_HEALTH, KUBEADM_API_SERVER_PORT, KUBEADM_CONTROL_PLANE_HEALTH, WORKERS_HEALTH,
+  clusterApiPools, clusterName, kamajiControlPlaneFromTenant, kubeadmControlPlaneEndpoint, renderCluster, renderInfrastructureCluster,
+  renderKubeadmControlPlane, renderWorkers,
+} from './capi';
+import { renderFluxBootstrap, renderShootChain, StageSettings } from './flux';
+import { renderGarden } from './gardener';
+import {
+  K0SMOTRON_CLUSTER_HEALTH, K0SMOTRON_CONTROL_PLANE_HEALTH, k0smotronKubeconfigSecret, renderK0smotronControlPlaneObject,
+  renderK0smotronDisruptionBudget, renderK0smotronNetworkPolicies, servicePorts,
+} from './k0smotron';
+import {
+  adminKubeconfigSecret, renderDataStore, renderDisruptionBudget, renderKamajiControlPlane, renderNetworkPolicies, renderTenantControlPlane,
+} from './kamaji';
 import { Manifest, RenderedTree } from './manifest';
+import { renderShootNamespace } from './namespace';
 import { Stage, STAGE_ORDER } from './stages';
 import { renderInfrastructure } from './terraform';
+
+type HealthCheckExpr = NonNullable<StageSettings['healthCheckExprs']>[number];
 
 /** What one shoot renders to. */
 export interface ShootRender {
@@ -27,32 +60,107 @@ export interface ShootRender {
   readonly terraform?: unknown;
 }
 
-/** Renders one shoot: the objects of every stage, and its Terraform stack. */
+/** The control-plane stage of a shoot and the Secret its admin kubeconfig ends up in. */
+interface ControlPlaneRender {
+  readonly objects: Manifest[];
+  readonly healthCheckExprs: HealthCheckExpr[];
+  readonly kubeConfigSecret: { readonly name: string; readonly key: string };
+}
+
+/** True when the shoot's control plane and machines are rendered for a seed (every backend but gardener). */
+export function isSeedManaged(shoot: ResolvedShoot): boolean {
+  return shoot.backend !== ControlPlaneBackend.GARDENER;
+}
+
+/** The bootstrap provider of a shoot's Cluster API pools. */
+export function bootstrapFlavor(shoot: ResolvedShoot): BootstrapFlavor {
+  return shoot.backend === ControlPlaneBackend.K0SMOTRON ? BootstrapFlavor.K0S : BootstrapFlavor.KUBEADM;
+}
+
+function renderControlPlane(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): ControlPlaneRender {
+  const labels = shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose);
+  const keep = { ...FLUX_PRUNE_DISABLED };
+  const viaClusterApi = clusterApiPools(shoot).length > 0;
+  // Hosted control planes publish their endpoint into the infrastructure cluster themselves.
+  const hostedInfrastructure = () => renderInfrastructureCluster(shoot, labels, keep, { apiServerLoadBalancer: false });
+  switch (shoot.backend) {
+    case ControlPlaneBackend.KAMAJI: {
+      const health = {
+        apiVersion: 'kamaji.clastix.io/v1alpha1',
+        kind: 'TenantControlPlane',
+        current: "status.kubernetesResources.version.status == 'Ready'",
+        failed: "status.kubernetesResources.version.status == 'NotReady'",
+      };
+      if (!viaClusterApi) {
+        return { objects: renderKamajiControlPlane(fleet, seed, shoot), healthCheckExprs: [health], kubeConfigSecret: adminKubeconfigSecret(shoot) };
+      }
+      const { controlPlane, network } = kamajiControlPlaneFromTenant(renderTenantControlPlane(fleet, seed, shoot));
+      const infrastructure = hostedInfrastructure();
+      const pdb = renderDisruptionBudget(fleet, shoot);
+      return {
+        objects: [
+          renderCluster(shoot, labels, controlPlane, infrastructure, network.apiServerPort), controlPlane, infrastructure,
+          ...renderNetworkPolicies(fleet, shoot), ...(pdb ? [pdb] : []),
+        ],
+        healthCheckExprs: [KAMAJI_CONTROL_PLANE_HEALTH, CLUSTER_HEALTH],
+        kubeConfigSecret: adminKubeconfigSecret(shoot),
+      };
+    }
+    case ControlPlaneBackend.K0SMOTRON: {
+      const controlPlane = renderK0smotronControlPlaneObject(fleet, seed, shoot, viaClusterApi);
+      const pdb = renderK0smotronDisruptionBudget(fleet, shoot);
+      const isolation = [...renderK0smotronNetworkPolicies(fleet, seed, shoot), ...(pdb ? [pdb] : [])];
+      if (!viaClusterApi) {
+        return { objects: [controlPlane, ...isolation], healthCheckExprs: [K0SMOTRON_CLUSTER_HEALTH], kubeConfigSecret: k0smotronKubeconfigSecret(shoot) };
+      }
+      const infrastructure = hostedInfrastructure();
+      const port = servicePorts(seed.controlPlane.serviceType as string).apiPort;
+      return {
+        objects: [renderCluster(shoot, labels, controlPlane, infrastructure, port), controlPlane, infrastructure, ...isolation],
+        healthCheckExprs: [K0SMOTRON_CONTROL_PLANE_HEALTH, CLUSTER_HEALTH],
+        kubeConfigSecret: k0smotronKubeconfigSecret(shoot),
+      };
+    }
+    case ControlPlaneBackend.CLUSTER_API: {
+      const machines = renderKubeadmControlPlane(seed, shoot, labels, keep);
+      const controlPlane = machines[machines.length - 1];
+      const infrastructure = renderInfrastructureCluster(shoot, labels, keep, {
+        apiServerLoadBalancer: shoot.provider === ProviderType.OPENSTACK,
+        controlPlaneEndpoint: kubeadmControlPlaneEndpoint(seed, shoot),
+      });
+      return {
+        objects: [renderCluster(shoot, labels, controlPlane, infrastructure, KUBEADM_API_SERVER_PORT), infrastructure, ...machines],
+        healthCheckExprs: [KUBEADM_CONTROL_PLANE_HEALTH, CLUSTER_HEALTH],
+        kubeConfigSecret: { name: `${clusterName(shoot)}-kubeconfig`, key: 'value' },
+      };
+    }
+    default:
+      throw new Error(`${shoot.path}: the ${shoot.backend} backend has no control plane in a seed`);
+  }
+}
+
+/** Renders one shoot hosted in a seed: the objects of every stage, and its Terraform stack. */
 export function renderShoot(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): ShootRender {
   const stages = new Map<Stage, { objects: Manifest[]; settings: StageSettings }>();
-  if (shoot.backend !== ControlPlaneBackend.KAMAJI) {
-    throw new Error(`${shoot.path}: the ${shoot.backend} backend is not rendered by this version of seedbed`);
+  if (!isSeedManaged(shoot)) {
+    throw new Error(`${shoot.path}: a shoot of the ${shoot.backend} backend is rendered into garden/, not into a seed`);
   }
   const infra = renderInfrastructure(fleet, seed, shoot);
   if (infra.objects.length > 0) {
     stages.set(Stage.INFRASTRUCTURE, { objects: infra.objects, settings: { stage: Stage.INFRASTRUCTURE, timeout: '30m', healthCheckExprs: infra.healthCheckExprs } });
   }
+  const controlPlane = renderControlPlane(fleet, seed, shoot);
   stages.set(Stage.CONTROL_PLANE, {
-    objects: renderKamajiControlPlane(fleet, seed, shoot),
-    settings: {
-      stage: Stage.CONTROL_PLANE,
-      timeout: '15m',
-      healthCheckExprs: [{
-        apiVersion: 'kamaji.clastix.io/v1alpha1',
-        kind: 'TenantControlPlane',
-        current: "status.kubernetesResources.version.status == 'Ready'",
-        failed: "status.kubernetesResources.version.status == 'NotReady'",
-      }],
-    },
+    objects: controlPlane.objects,
+    settings: { stage: Stage.CONTROL_PLANE, timeout: '15m', healthCheckExprs: controlPlane.healthCheckExprs },
   });
+  const workers = renderWorkers(shoot, shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose), bootstrapFlavor(shoot));
+  if (workers.length > 0) {
+    stages.set(Stage.WORKERS, { objects: workers, settings: { stage: Stage.WORKERS, timeout: '30m', healthCheckExprs: WORKERS_HEALTH } });
+  }
   stages.set(Stage.ADDONS, {
     objects: renderShootAddons(fleet, seed, shoot),
-    settings: { stage: Stage.ADDONS, kubeConfigSecret: adminKubeconfigSecret(shoot) },
+    settings: { stage: Stage.ADDONS, kubeConfigSecret: controlPlane.kubeConfigSecret },
   });
   return { stages, terraform: infra.stack };
 }
@@ -68,52 +176,71 @@ export function renderFleet(fleet: ResolvedFleet, onlySeeds?: readonly string[])
     if (onlySeeds && !onlySeeds.includes(seed.name)) continue;
     renderSeed(fleet, seed, tree);
   }
+  // garden/ belongs to no seed: a shard render leaves it alone.
+  if (!onlySeeds) for (const [path, file] of renderGarden(fleet)) tree.set(path, file);
   return tree;
-}
-
-const indexes = new WeakMap<ResolvedFleet, Map<string, ResolvedShoot>>();
-/** Shoots by key, built once per fleet. */
-function shootIndex(fleet: ResolvedFleet): Map<string, ResolvedShoot> {
-  let index = indexes.get(fleet);
-  if (!index) {
-    index = new Map(fleet.shoots.map((s) => [s.key, s]));
-    indexes.set(fleet, index);
-  }
-  return index;
 }
 
 /** Renders one seed's part of the tree into `tree`. */
 export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: RenderedTree): void {
+  const argo = fleet.gitOpsEngine === GitOpsEngine.ARGOCD;
   const base = `seeds/${seed.name}`;
-  const seedResources: string[] = ['flux-system'];
-  tree.set(`${base}/flux-system/gotk-sync.yaml`, { kind: 'manifests', objects: renderFluxBootstrap(fleet, seed) });
-  tree.set(`${base}/flux-system/kustomization.yaml`, kustomization(['gotk-sync.yaml']));
+  const seedResources: string[] = [];
+  const hosted = seed.shoots.map((key) => fleet.shoots.find((s) => s.key === key)!);
+  const managed = hosted.filter(isSeedManaged);
+  if (argo) {
+    // tofu-controller reads the Terraform stacks through Flux's source-controller, so a seed
+    // with Terraform stacks keeps the GitRepository (Flux's Kustomizations are not used).
+    const source = managed.length > 0 ? renderFluxBootstrap(fleet, seed).filter((o) => o.kind === 'GitRepository') : [];
+    tree.set(`${base}/${ARGOCD_DIR}/argocd.yaml`, { kind: 'manifests', objects: [...renderArgoBootstrap(fleet, seed), ...source] });
+    tree.set(`${base}/${ARGOCD_DIR}/kustomization.yaml`, kustomization(['argocd.yaml']));
+    seedResources.push(ARGOCD_DIR);
+  } else {
+    tree.set(`${base}/flux-system/gotk-sync.yaml`, { kind: 'manifests', objects: renderFluxBootstrap(fleet, seed) });
+    tree.set(`${base}/flux-system/kustomization.yaml`, kustomization(['gotk-sync.yaml']));
+    seedResources.push('flux-system');
+  }
 
-  const usedStores = seed.dataStores;
-  if (usedStores.length > 0) {
-    tree.set(`${base}/datastores/datastores.yaml`, { kind: 'manifests', objects: usedStores.map((d) => renderDataStore(fleet, seed, d)) });
+  // DataStores are Kamaji objects: a seed whose shoots all use other backends has no use for them
+  // (and may not have Kamaji's CRDs installed).
+  if (seed.dataStores.length > 0 && (hosted.length === 0 || hosted.some((s) => s.backend === ControlPlaneBackend.KAMAJI))) {
+    const stores = seed.dataStores.map((d) => renderDataStore(fleet, seed, d));
+    tree.set(`${base}/datastores/datastores.yaml`, { kind: 'manifests', objects: argo ? stores.map((o) => argoWave(o, NAMESPACE_WAVE)) : stores });
     tree.set(`${base}/datastores/kustomization.yaml`, kustomization(['datastores.yaml']));
     seedResources.push('datastores');
   }
 
-  const byKey = shootIndex(fleet);
-  for (const key of seed.shoots) {
-    const shoot = byKey.get(key)!;
+  for (const shoot of managed) {
+    const key = shoot.key;
     const dir = `${base}/shoots/${key}`;
     const rendered = renderShoot(fleet, seed, shoot);
     const settings: StageSettings[] = [];
+    const stageDirs: string[] = [];
     for (const stage of STAGE_ORDER) {
       const s = rendered.stages.get(stage);
       if (!s) continue;
       settings.push(s.settings);
-      tree.set(`${dir}/${stage}/${stage}.yaml`, { kind: 'manifests', objects: s.objects });
+      // With Argo CD the addons go into the shoot through their own Application; the other
+      // stages are sync waves of the shoot's Application in the seed.
+      const objects = argo && stage !== Stage.ADDONS ? s.objects.map((o) => argoWave(o, STAGE_WAVES[stage])) : s.objects;
+      tree.set(`${dir}/${stage}/${stage}.yaml`, { kind: 'manifests', objects });
       tree.set(`${dir}/${stage}/kustomization.yaml`, kustomization([`${stage}.yaml`]));
+      if (stage !== Stage.ADDONS) stageDirs.push(stage);
     }
-    tree.set(`${dir}/namespace.yaml`, { kind: 'manifests', objects: [renderShootNamespace(fleet, shoot)] });
-    tree.set(`${dir}/flux.yaml`, { kind: 'manifests', objects: renderShootChain(fleet, seed, shoot, settings) });
-    tree.set(`${dir}/kustomization.yaml`, kustomization(['namespace.yaml', 'flux.yaml']));
+    const namespace = renderShootNamespace(fleet, shoot);
+    if (argo) {
+      const addons = settings.find((s) => s.stage === Stage.ADDONS);
+      tree.set(`${dir}/namespace.yaml`, { kind: 'manifests', objects: [argoWave(namespace, NAMESPACE_WAVE)] });
+      tree.set(`${dir}/argocd.yaml`, { kind: 'manifests', objects: renderShootArgo(fleet, seed, shoot, addons?.kubeConfigSecret) });
+      tree.set(`${dir}/kustomization.yaml`, kustomization(['namespace.yaml', 'argocd.yaml', ...stageDirs]));
+    } else {
+      tree.set(`${dir}/namespace.yaml`, { kind: 'manifests', objects: [namespace] });
+      tree.set(`${dir}/flux.yaml`, { kind: 'manifests', objects: renderShootChain(fleet, seed, shoot, settings) });
+      tree.set(`${dir}/kustomization.yaml`, kustomization(['namespace.yaml', 'flux.yaml']));
+      // Argo CD's ApplicationSet finds shoot folders by itself; Flux applies them from the seed root.
+      seedResources.push(`shoots/${key}`);
+    }
     if (rendered.terraform !== undefined) tree.set(`terraform/${seed.name}/${key}/cdk.tf.json`, { kind: 'json', value: rendered.terraform });
-    seedResources.push(`shoots/${key}`);
   }
   tree.set(`${base}/kustomization.yaml`, kustomization(seedResources));
 }

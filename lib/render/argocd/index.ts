@@ -1,0 +1,222 @@
+/**
+ * Argo CD as the GitOps engine of the seeds, in the same output layout as Flux.
+ *
+ * Per seed (`seeds/<seed>/argocd/`, applied once by hand, like Flux's bootstrap):
+ * * an `AppProject` `seedbed-<seed>` limited to the platform repository, the seed itself and the
+ *   shoots' clusters;
+ * * the root `Application` that keeps `seeds/<seed>/` (this folder and the DataStores) in sync;
+ * * an `ApplicationSet` whose git directory generator makes one `Application` per folder under
+ *   `seeds/<seed>/shoots/`, deploying it into the shoot's namespace.
+ *
+ * Per shoot, Flux's chain of Kustomizations becomes sync waves of that Application: namespace
+ * (-1), infrastructure (0), control plane (1), workers (2). Argo CD applies a wave only when the
+ * previous one is healthy. The addons go into the shoot cluster, which one Application cannot
+ * target next to the seed, so wave 3 is a second `Application` (`<project>--<shoot>-addons`)
+ * whose destination is the shoot's cluster Secret. That Secret is made by External Secrets from
+ * the admin kubeconfig Secret the control plane writes (a SecretStore reading the shoot's
+ * namespace, allowed to read that one Secret): no credential is ever rendered.
+ *
+ * Stateful objects that Flux would not prune (`kustomize.toolkit.fluxcd.io/prune: disabled`)
+ * carry Argo CD's `Prune=false,Delete=false` instead.
+ */
+import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
+import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
+import { AppProject, Application, ApplicationSet } from '../../imports/argoproj.io';
+import { KubeRole, KubeRoleBinding, KubeServiceAccount } from '../../imports/k8s';
+import { Manifest } from '../manifest';
+import { Stage } from '../stages';
+
+/** Namespace Argo CD runs in on every seed. */
+export const ARGOCD_NAMESPACE = 'argocd';
+/** Folder of the Argo CD bootstrap in a seed's output. */
+export const ARGOCD_DIR = 'argocd';
+/** Name of the root Application of a seed. */
+export const ROOT_APPLICATION = 'seedbed';
+/** Name of the ApplicationSet of a seed's shoots. */
+export const SHOOTS_APPLICATION_SET = 'seedbed-shoots';
+/** ServiceAccount the shoots' SecretStores read kubeconfig Secrets with. */
+export const KUBECONFIG_READER = 'seedbed-kubeconfig-reader';
+/** The seed's own API server, as Argo CD names it. */
+export const IN_CLUSTER = 'https://kubernetes.default.svc';
+
+export const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
+export const SYNC_OPTIONS = 'argocd.argoproj.io/sync-options';
+export const SECRET_TYPE = 'argocd.argoproj.io/secret-type';
+/** Argo CD's counterpart of Flux's prune protection. */
+export const KEEP = 'Prune=false,Delete=false';
+
+/** Wave of the shoot namespace (and of seed-level stateful objects). */
+export const NAMESPACE_WAVE = -1;
+/** Sync wave of each stage. */
+export const STAGE_WAVES: Record<Stage, number> = {
+  [Stage.INFRASTRUCTURE]: 0,
+  [Stage.CONTROL_PLANE]: 1,
+  [Stage.WORKERS]: 2,
+  [Stage.ADDONS]: 3,
+};
+/** The cluster Secret is prepared with the workers, so the addons can go in right after. */
+export const CLUSTER_SECRET_WAVE = STAGE_WAVES[Stage.WORKERS];
+
+/** A folder of the output inside the platform repository, as Argo CD wants it (no leading `./`). */
+export function argoPath(fleet: ResolvedFleet, ...parts: string[]): string {
+  const base = fleet.repository.path.replace(/^\.\/?/, '').replace(/\/$/, '');
+  return [base, ...parts].filter((p) => p !== '').join('/');
+}
+
+/** The AppProject of a seed. */
+export function projectName(seed: ResolvedSeed): string {
+  return `seedbed-${seed.name}`;
+}
+
+/** Name under which Argo CD knows a shoot's cluster (its technical id). */
+export function shootClusterName(shoot: ResolvedShoot): string {
+  return shoot.technicalId;
+}
+
+/** An object as Argo CD applies it: in a sync wave, with Flux's prune protection translated. */
+export function argoWave(object: Manifest, wave: number): Manifest {
+  const annotations: Record<string, string> = { ...(object.metadata.annotations ?? {}) };
+  const fluxKey = Object.keys(FLUX_PRUNE_DISABLED)[0];
+  if (annotations[fluxKey] === FLUX_PRUNE_DISABLED[fluxKey]) {
+    delete annotations[fluxKey];
+    annotations[SYNC_OPTIONS] = KEEP;
+  }
+  annotations[SYNC_WAVE] = String(wave);
+  return { ...object, metadata: { ...object.metadata, annotations } };
+}
+
+const syncPolicy = {
+  automated: { prune: true, selfHeal: true },
+  syncOptions: ['ServerSideApply=true'],
+  retry: { limit: -1, backoff: { duration: '30s', factor: 2, maxDuration: '10m' } },
+};
+
+/** The AppProject, root Application, shoots' ApplicationSet and kubeconfig reader of a seed. */
+export function renderArgoBootstrap(fleet: ResolvedFleet, seed: ResolvedSeed): Manifest[] {
+  const labels = { [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name, [LABELS.seed]: seed.name };
+  const repo = fleet.repository;
+  const project = projectName(seed);
+  return [
+    AppProject.manifest({
+      metadata: { name: project, namespace: ARGOCD_NAMESPACE, labels },
+      spec: {
+        description: `Seed ${seed.name} of fleet ${fleet.name}: hosted control planes and the shoots' addons`,
+        sourceRepos: [repo.url],
+        destinations: [
+          { server: IN_CLUSTER, namespace: '*' },
+          { name: 'shoot--*', namespace: '*' },
+        ],
+        clusterResourceWhitelist: [{ group: '*', kind: '*' }],
+      },
+    }),
+    Application.manifest({
+      metadata: { name: ROOT_APPLICATION, namespace: ARGOCD_NAMESPACE, labels },
+      spec: {
+        project,
+        source: { repoUrl: repo.url, targetRevision: repo.branch, path: argoPath(fleet, 'seeds', seed.name) },
+        destination: { server: IN_CLUSTER },
+        syncPolicy,
+      },
+    }),
+    ApplicationSet.manifest({
+      metadata: { name: SHOOTS_APPLICATION_SET, namespace: ARGOCD_NAMESPACE, labels },
+      spec: {
+        goTemplate: true,
+        goTemplateOptions: ['missingkey=error'],
+        generators: [{
+          git: { repoUrl: repo.url, revision: repo.branch, directories: [{ path: argoPath(fleet, 'seeds', seed.name, 'shoots', '*') }] },
+        }],
+        template: {
+          metadata: { name: '{{.path.basename}}', labels },
+          spec: {
+            project,
+            source: { repoUrl: repo.url, targetRevision: repo.branch, path: '{{.path.path}}' },
+            destination: { server: IN_CLUSTER, namespace: 'shoot--{{.path.basename}}' },
+            syncPolicy,
+          },
+        },
+        // Removing a shoot from Git removes its Application, never its control plane.
+        syncPolicy: { preserveResourcesOnDeletion: true },
+      },
+    }),
+    KubeServiceAccount.manifest({ metadata: { name: KUBECONFIG_READER, namespace: ARGOCD_NAMESPACE, labels } }),
+  ];
+}
+
+/**
+ * Reads the admin kubeconfig (`kubeconfig`) and writes Argo CD's cluster fields. External
+ * Secrets evaluates it; it only moves values between Secrets.
+ */
+const SERVER_TEMPLATE = '{{ ((.kubeconfig | fromYaml).clusters | first).cluster.server }}';
+const CONFIG_TEMPLATE = [
+  '{{- $k := .kubeconfig | fromYaml -}}',
+  '{{- $c := ($k.clusters | first).cluster -}}',
+  '{{- $u := ($k.users | first).user -}}',
+  '{"tlsClientConfig":{"caData":"{{ index $c "certificate-authority-data" }}",'
+    + '"certData":"{{ index $u "client-certificate-data" }}","keyData":"{{ index $u "client-key-data" }}"}}',
+].join('\n');
+
+/** The objects that let Argo CD push a shoot's addons: its cluster Secret (by reference) and the addons Application. */
+export function renderShootArgo(
+  fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot, kubeConfigSecret: { name: string; key: string } | undefined,
+): Manifest[] {
+  const labels = { ...shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose), [LABELS.seed]: seed.name };
+  const wave = (o: Manifest, w: number) => argoWave(o, w);
+  if (!kubeConfigSecret) return [];
+  const cluster = shootClusterName(shoot);
+  const secretName = `cluster-${cluster}`;
+  return [
+    wave(KubeRole.manifest({
+      metadata: { name: KUBECONFIG_READER, namespace: shoot.technicalId, labels },
+      rules: [{ apiGroups: [''], resources: ['secrets'], resourceNames: [kubeConfigSecret.name], verbs: ['get', 'list', 'watch'] }],
+    }), CLUSTER_SECRET_WAVE),
+    wave(KubeRoleBinding.manifest({
+      metadata: { name: KUBECONFIG_READER, namespace: shoot.technicalId, labels },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: KUBECONFIG_READER },
+      subjects: [{ kind: 'ServiceAccount', name: KUBECONFIG_READER, namespace: ARGOCD_NAMESPACE }],
+    }), CLUSTER_SECRET_WAVE),
+    wave({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'SecretStore',
+      metadata: { name: cluster, namespace: ARGOCD_NAMESPACE, labels },
+      spec: {
+        provider: {
+          kubernetes: {
+            remoteNamespace: shoot.technicalId,
+            server: { caProvider: { type: 'ConfigMap', name: 'kube-root-ca.crt', key: 'ca.crt' } },
+            auth: { serviceAccount: { name: KUBECONFIG_READER } },
+          },
+        },
+      },
+    }, CLUSTER_SECRET_WAVE),
+    wave({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ExternalSecret',
+      metadata: { name: secretName, namespace: ARGOCD_NAMESPACE, labels },
+      spec: {
+        refreshInterval: '1h',
+        secretStoreRef: { kind: 'SecretStore', name: cluster },
+        target: {
+          name: secretName,
+          creationPolicy: 'Owner',
+          template: {
+            engineVersion: 'v2',
+            type: 'Opaque',
+            metadata: { labels: { ...labels, [SECRET_TYPE]: 'cluster' } },
+            data: { name: cluster, server: SERVER_TEMPLATE, config: CONFIG_TEMPLATE },
+          },
+        },
+        data: [{ secretKey: 'kubeconfig', remoteRef: { key: kubeConfigSecret.name, property: kubeConfigSecret.key } }],
+      },
+    }, CLUSTER_SECRET_WAVE),
+    wave(Application.manifest({
+      metadata: { name: `${shoot.key}-addons`, namespace: ARGOCD_NAMESPACE, labels: { ...labels, [LABELS.stage]: Stage.ADDONS } },
+      spec: {
+        project: projectName(seed),
+        source: { repoUrl: fleet.repository.url, targetRevision: fleet.repository.branch, path: argoPath(fleet, 'seeds', seed.name, 'shoots', shoot.key, Stage.ADDONS) },
+        destination: { name: cluster },
+        syncPolicy,
+      },
+    }), STAGE_WAVES[Stage.ADDONS]),
+  ];
+}

@@ -1,0 +1,30 @@
+/**
+ * Content hashes for immutable Cluster API templates.
+ *
+ * Machine and bootstrap templates must not be edited once machines use them: Cluster API
+ * rolls machines only when a MachineDeployment points at a different template. So a template
+ * is named after a short hash of its spec; any change gives a new name, and the
+ * MachineDeployment that references it is repointed, which starts a rolling update.
+ */
+import { createHash } from 'crypto';
+
+/** Length of the hash suffix in template names. */
+export const TEMPLATE_HASH_LENGTH = 8;
+
+function sorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sorted);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value as object).sort()) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) out[key] = sorted(v);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** A short, stable hash of a JSON value (map key order and undefined values do not matter). */
+export function contentHash(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(sorted(value))).digest('hex').slice(0, TEMPLATE_HASH_LENGTH);
+}

@@ -1,0 +1,184 @@
+/**
+ * The infrastructure side of Cluster API for a shoot: the infrastructure cluster (CAPO
+ * `OpenStackCluster`, CAPV `VSphereCluster`) and the machine templates of its pools.
+ *
+ * Networks, routers, security groups, server groups, folders and resource pools are created by
+ * the shoot's Terraform stack; Cluster API only uses them, referenced by the names in
+ * ./infrastructure-names. Credentials are a Secret in the shoot's namespace named after the
+ * shoot's credentials binding (OpenStack: a `clouds.yaml` with the cloud `openstack`; vSphere:
+ * `username` and `password`) — provided out of band, never rendered.
+ */
+import { MachineType, VolumeType } from '../../cloudprofile/cloud-profile';
+import { Architecture, ProviderType } from '../../core/types';
+import { ResolvedShoot } from '../../garden/model';
+import {
+  OpenStackCluster, OpenStackClusterSpecIdentityRefType, OpenStackMachineTemplate, VSphereCluster, VSphereClusterSpecIdentityRefKind,
+  VSphereMachineTemplate, VSphereMachineTemplateSpecTemplateSpecCloneMode,
+} from '../../imports/infrastructure.cluster.x-k8s.io';
+import { Manifest } from '../manifest';
+import {
+  OpenStackReference, openStackFloatingPool, openStackNetwork, openStackRouter, openStackSecurityGroupName, openStackSubnetName,
+  vsphereFolder, vsphereNetwork, vsphereRegion, vsphereResourcePool,
+} from './infrastructure-names';
+import { clusterName, labelPart, withTemplateName } from './names';
+
+/** API group of the infrastructure providers. */
+export const INFRASTRUCTURE_GROUP = 'infrastructure.cluster.x-k8s.io';
+/** Cloud name in the `clouds.yaml` of the OpenStack credentials Secret. */
+export const OPENSTACK_CLOUD_NAME = 'openstack';
+
+/** A typed reference as Cluster API v1beta2 writes it. */
+export interface ObjectRef {
+  readonly apiGroup: string;
+  readonly kind: string;
+  readonly name: string;
+}
+
+/** Reference of an object to its group/kind/name. */
+export function refTo(object: Manifest): ObjectRef {
+  return { apiGroup: object.apiVersion.split('/')[0], kind: object.kind, name: object.metadata.name };
+}
+
+/** How the infrastructure cluster serves the API endpoint. */
+export interface InfrastructureClusterOptions {
+  /**
+   * Whether the provider creates a load balancer for control-plane machines (the upstream
+   * Cluster API backend). Hosted control planes bring their own endpoint, which their
+   * provider writes into the infrastructure cluster.
+   */
+  readonly apiServerLoadBalancer: boolean;
+  /** A fixed endpoint, for providers that cannot create one (vSphere with machine control planes). */
+  readonly controlPlaneEndpoint?: { readonly host: string; readonly port: number };
+}
+
+function filterOrId(ref: OpenStackReference): { id?: string; filter?: { name: string } } {
+  return ref.id ? { id: ref.id } : { filter: { name: ref.name! } };
+}
+
+/** The infrastructure cluster of a shoot, named after the shoot. */
+export function renderInfrastructureCluster(
+  shoot: ResolvedShoot, labels: Record<string, string>, annotations: Record<string, string>, options: InfrastructureClusterOptions,
+): Manifest {
+  const metadata = { name: clusterName(shoot), namespace: shoot.technicalId, labels, annotations };
+  if (shoot.provider === ProviderType.OPENSTACK) {
+    const floatingPool = openStackFloatingPool(shoot);
+    const lb = options.apiServerLoadBalancer;
+    return OpenStackCluster.manifest({
+      metadata,
+      spec: {
+        identityRef: { cloudName: OPENSTACK_CLOUD_NAME, name: shoot.credentialsBinding, region: shoot.region, type: OpenStackClusterSpecIdentityRefType.SECRET },
+        network: filterOrId(openStackNetwork(shoot)),
+        subnets: [{ filter: { name: openStackSubnetName(shoot) } }],
+        router: filterOrId(openStackRouter(shoot)),
+        // The stack owns the network and the security group; nothing is created or attached here
+        // except, for machine control planes, the API load balancer with its floating IP.
+        apiServerLoadBalancer: { enabled: lb, provider: lb ? shoot.openstack?.loadBalancerProvider : undefined },
+        disableApiServerFloatingIp: !lb,
+        disableExternalNetwork: lb ? undefined : true,
+        externalNetwork: lb && floatingPool ? { filter: { name: floatingPool } } : undefined,
+        controlPlaneEndpoint: options.controlPlaneEndpoint,
+      },
+    });
+  }
+  const region = vsphereRegion(shoot);
+  return VSphereCluster.manifest({
+    metadata,
+    spec: {
+      server: region?.vcenter ?? '',
+      identityRef: { kind: VSphereClusterSpecIdentityRefKind.SECRET, name: shoot.credentialsBinding },
+      controlPlaneEndpoint: options.controlPlaneEndpoint,
+    },
+  });
+}
+
+/** Machine settings shared by worker pools and machine control planes. */
+export interface MachineSettings {
+  readonly machineType: MachineType;
+  readonly image: { readonly name: string; readonly version: string };
+  readonly architecture: Architecture;
+  readonly volume?: { readonly type?: VolumeType; readonly sizeGiB: number };
+  /** OpenStack server group, by name. */
+  readonly serverGroup?: string;
+}
+
+/** A rendered machine template and the zones it serves (all zones when the provider places by failure domain). */
+export interface MachineTemplateRender {
+  readonly template: Manifest;
+  /** Zone the template places machines in; undefined when the machine's failure domain decides. */
+  readonly zone?: string;
+}
+
+/** The Glance image of a machine image version in the shoot's region. */
+export function glanceImage(shoot: ResolvedShoot, image: { name: string; version: string }, architecture: Architecture): string {
+  const mapping = (shoot.cloudProfile.props.openstack?.machineImages ?? []).find((m) => m.name === image.name && m.version === image.version
+    && (m.architecture ?? Architecture.AMD64) === architecture && (m.region === undefined || m.region === shoot.region));
+  if (!mapping) throw new Error(`${shoot.path}: CloudProfile ${shoot.cloudProfile.name} maps no OpenStack image for ${image.name}@${image.version} (${architecture})`);
+  return mapping.image;
+}
+
+/** The VM template of a machine image version. */
+export function vsphereTemplate(shoot: ResolvedShoot, image: { name: string; version: string }, architecture: Architecture): string {
+  const mapping = (shoot.cloudProfile.props.vsphere?.machineImages ?? []).find((m) => m.name === image.name && m.version === image.version
+    && (m.architecture ?? Architecture.AMD64) === architecture);
+  if (!mapping) throw new Error(`${shoot.path}: CloudProfile ${shoot.cloudProfile.name} maps no vSphere template for ${image.name}@${image.version} (${architecture})`);
+  return mapping.template;
+}
+
+/**
+ * The machine templates for a set of machines: on OpenStack one template (the zone comes from the
+ * machine's failure domain); on vSphere one per zone, since a zone is a compute cluster with its
+ * own resource pool and datastore. Each is named `<base>[-<zone>]-<hash of its spec>`.
+ */
+export function renderMachineTemplates(
+  shoot: ResolvedShoot, base: string, zones: readonly string[], machine: MachineSettings, labels: Record<string, string>,
+): MachineTemplateRender[] {
+  if (shoot.provider === ProviderType.OPENSTACK) {
+    const template = OpenStackMachineTemplate.manifest({
+      metadata: { name: base, namespace: shoot.technicalId, labels },
+      spec: {
+        template: {
+          spec: {
+            flavor: machine.machineType.name,
+            image: { filter: { name: glanceImage(shoot, machine.image, machine.architecture) } },
+            ports: [{
+              network: filterOrId(openStackNetwork(shoot)),
+              fixedIPs: [{ subnet: { filter: { name: openStackSubnetName(shoot) } } }],
+            }],
+            securityGroups: [{ filter: { name: openStackSecurityGroupName(shoot) } }],
+            rootVolume: machine.volume ? { sizeGiB: machine.volume.sizeGiB, type: machine.volume.type?.name } : undefined,
+            serverGroup: machine.serverGroup ? { filter: { name: machine.serverGroup } } : undefined,
+          },
+        },
+      },
+    });
+    return [{ template: withTemplateName(base, template) }];
+  }
+  const region = vsphereRegion(shoot);
+  const network = vsphereNetwork(shoot);
+  const dnsServers = shoot.cloudProfile.props.vsphere?.dnsServers;
+  return zones.map((zoneName) => {
+    const zone = region?.zones.find((z) => z.name === zoneName) ?? { name: zoneName, computeCluster: zoneName };
+    const template = VSphereMachineTemplate.manifest({
+      metadata: { name: base, namespace: shoot.technicalId, labels },
+      spec: {
+        template: {
+          spec: {
+            server: region?.vcenter,
+            datacenter: region?.datacenter,
+            datastore: zone.datastore ?? region?.datastore,
+            storagePolicyName: region?.storagePolicy,
+            folder: region ? vsphereFolder(shoot, region) : undefined,
+            resourcePool: region ? vsphereResourcePool(shoot, region, zone) : undefined,
+            template: vsphereTemplate(shoot, machine.image, machine.architecture),
+            cloneMode: VSphereMachineTemplateSpecTemplateSpecCloneMode.FULL_CLONE,
+            numCpUs: machine.machineType.cpu,
+            memoryMiB: Math.round(machine.machineType.memoryGiB * 1024),
+            diskGiB: machine.volume?.sizeGiB ?? machine.machineType.storageGiB,
+            network: { devices: [{ networkName: network ?? '', dhcp4: true, nameservers: dnsServers ? [...dnsServers] : undefined }] },
+          },
+        },
+      },
+    });
+    return { zone: zoneName, template: withTemplateName(`${base}-${labelPart(zoneName)}`, template) };
+  });
+}

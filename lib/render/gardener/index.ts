@@ -1,0 +1,305 @@
+/**
+ * Gardener backend: for platform teams that run Gardener itself, seedbed authors the garden's
+ * objects instead of running control planes in seeds. Shoots of this backend render into
+ * `garden/` (applied to the garden cluster), nothing into their seed's folder and no Terraform
+ * stack: Gardener's gardenlet and provider extensions do that work.
+ *
+ *   garden/kustomization.yaml
+ *   garden/cloudprofiles.yaml                 core.gardener.cloud CloudProfiles the shoots use
+ *   garden/seeds.yaml                         Seeds hosting them
+ *   garden/projects/<project>/project.yaml    Project + security.gardener.cloud CredentialsBindings
+ *   garden/projects/<project>/shoots.yaml     Shoots
+ *
+ * CredentialsBindings point at a Secret of the same name in the project namespace; the Secret
+ * holds the infrastructure credentials and is provided out of band, never rendered.
+ */
+import { CloudProfile } from '../../cloudprofile/cloud-profile';
+import { LABELS, MANAGED_BY } from '../../core/labels';
+import { Architecture, ControlPlaneBackend, CriName, FailureToleranceType, ProviderType } from '../../core/types';
+import { ExpirableVersion } from '../../core/versions';
+import { ResolvedFleet, ResolvedProject, ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../garden/model';
+import { Manifest, RenderedFile } from '../manifest';
+
+export const CORE_API_VERSION = 'core.gardener.cloud/v1beta1';
+export const SECURITY_API_VERSION = 'security.gardener.cloud/v1alpha1';
+export const OPENSTACK_PROVIDER_API_VERSION = 'openstack.provider.extensions.gardener.cloud/v1alpha1';
+export const VSPHERE_PROVIDER_API_VERSION = 'vsphere.provider.extensions.gardener.cloud/v1alpha1';
+/** Folder of the garden's objects in the output. */
+export const GARDEN_DIR = 'garden';
+
+/** Gardener's expiration dates are timestamps; a date expires at its end (as seedbed reads it). */
+export function expirationTimestamp(date: string | undefined): string | undefined {
+  if (date === undefined) return undefined;
+  return date.length === 10 ? `${date}T23:59:59Z` : date;
+}
+
+function versionEntry(v: ExpirableVersion): Record<string, unknown> {
+  return { version: v.version, classification: v.classification, expirationDate: expirationTimestamp(v.expirationDate) };
+}
+
+function gardenLabels(fleet: ResolvedFleet, extra: Record<string, string> = {}): Record<string, string> {
+  return { ...extra, [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name };
+}
+
+const gib = (n: number) => `${n}Gi`;
+const nonEmpty = <T>(list: T[] | undefined): T[] | undefined => (list && list.length > 0 ? list : undefined);
+
+/** The provider-specific part of a CloudProfile. */
+function cloudProfileConfig(profile: CloudProfile): Record<string, unknown> | undefined {
+  const os = profile.props.openstack;
+  if (profile.type === ProviderType.OPENSTACK && os) {
+    // Gardener maps one image name per version; builds for other architectures need image ids per region.
+    const images = new Map<string, Map<string, string>>();
+    for (const m of os.machineImages) {
+      if ((m.architecture ?? Architecture.AMD64) !== Architecture.AMD64 || m.region !== undefined) continue;
+      const versions = images.get(m.name) ?? new Map<string, string>();
+      if (!versions.has(m.version)) versions.set(m.version, m.image);
+      images.set(m.name, versions);
+    }
+    return {
+      apiVersion: OPENSTACK_PROVIDER_API_VERSION,
+      kind: 'CloudProfileConfig',
+      keystoneURLs: os.keystoneUrls.map((k) => ({ region: k.region, url: k.url })),
+      dnsServers: nonEmpty(os.dnsServers ? [...os.dnsServers] : undefined),
+      machineImages: [...images].map(([name, versions]) => ({ name, versions: [...versions].map(([version, image]) => ({ version, image })) })),
+      constraints: {
+        floatingPools: os.floatingPools.map((f) => ({ name: f.name, region: f.region })),
+        loadBalancerProviders: (os.loadBalancerProviders ?? [{ name: 'amphora' }]).map((l) => ({ name: l.name, region: l.region })),
+      },
+    };
+  }
+  const vs = profile.props.vsphere;
+  if (profile.type === ProviderType.VSPHERE && vs) {
+    const images = new Map<string, Array<{ version: string; path: string; guestId?: string }>>();
+    for (const m of vs.machineImages) {
+      if ((m.architecture ?? Architecture.AMD64) !== Architecture.AMD64) continue;
+      images.set(m.name, [...(images.get(m.name) ?? []), { version: m.version, path: m.template, guestId: m.guestId }]);
+    }
+    return {
+      apiVersion: VSPHERE_PROVIDER_API_VERSION,
+      kind: 'CloudProfileConfig',
+      folder: vs.regions[0]?.folder,
+      dnsServers: nonEmpty(vs.dnsServers ? [...vs.dnsServers] : undefined),
+      regions: vs.regions.map((r) => ({
+        name: r.name,
+        vsphereHost: r.vcenter,
+        datacenter: r.datacenter,
+        datastore: r.datastore,
+        zones: r.zones.map((z) => ({ name: z.name, computeCluster: z.computeCluster, resourcePool: z.resourcePool ?? r.resourcePool, datastore: z.datastore })),
+      })),
+      machineImages: [...images].map(([name, versions]) => ({ name, versions })),
+    };
+  }
+  return undefined;
+}
+
+/** A CloudProfile as Gardener's API has it. */
+export function renderCloudProfile(fleet: ResolvedFleet, profile: CloudProfile): Manifest {
+  const p = profile.props;
+  return {
+    apiVersion: CORE_API_VERSION,
+    kind: 'CloudProfile',
+    metadata: { name: profile.name, labels: gardenLabels(fleet) },
+    spec: {
+      type: p.type,
+      kubernetes: { versions: p.kubernetesVersions.map(versionEntry) },
+      machineImages: p.machineImages.map((image) => ({
+        name: image.name,
+        versions: image.versions.map((v) => ({
+          ...versionEntry(v),
+          cri: (v.cri ?? [CriName.CONTAINERD]).map((name) => ({ name })),
+          architectures: v.architectures ?? [Architecture.AMD64],
+          kubeletVersionConstraint: v.kubeletVersionConstraint,
+        })),
+      })),
+      machineTypes: p.machineTypes.map((m) => ({
+        name: m.name,
+        cpu: String(m.cpu),
+        gpu: String(m.gpu ?? 0),
+        memory: gib(m.memoryGiB),
+        usable: m.usable ?? true,
+        architecture: m.architecture ?? Architecture.AMD64,
+        storage: m.storageGiB !== undefined ? { class: 'standard', type: 'default', size: gib(m.storageGiB) } : undefined,
+      })),
+      volumeTypes: nonEmpty((p.volumeTypes ?? []).map((v) => ({
+        name: v.name, class: v.class, usable: v.usable ?? true, minSize: v.minSizeGiB !== undefined ? gib(v.minSizeGiB) : undefined,
+      }))),
+      regions: p.regions.map((r) => ({
+        name: r.name,
+        labels: r.labels,
+        zones: r.zones.map((z) => ({
+          name: z.name,
+          unavailableMachineTypes: nonEmpty(z.unavailableMachineTypes ? [...z.unavailableMachineTypes] : undefined),
+          unavailableVolumeTypes: nonEmpty(z.unavailableVolumeTypes ? [...z.unavailableVolumeTypes] : undefined),
+        })),
+      })),
+      limits: p.limits?.maxNodesTotal !== undefined ? { maxNodesTotal: p.limits.maxNodesTotal } : undefined,
+      providerConfig: cloudProfileConfig(profile),
+    },
+  };
+}
+
+/** A Seed as Gardener's API has it. DNS providers are not part of seedbed's model. */
+export function renderSeedObject(fleet: ResolvedFleet, seed: ResolvedSeed): Manifest {
+  return {
+    apiVersion: CORE_API_VERSION,
+    kind: 'Seed',
+    metadata: { name: seed.name, labels: gardenLabels(fleet, seed.labels) },
+    spec: {
+      provider: { type: seed.provider, region: seed.region, zones: nonEmpty([...seed.zones]) },
+      networks: { nodes: seed.networks.nodes, pods: seed.networks.pods, services: seed.networks.services },
+      dns: {},
+      ingress: { domain: seed.ingressDomain, controller: { kind: 'nginx' } },
+      taints: nonEmpty(seed.taints.map((t) => ({ key: t.key, value: t.value }))),
+      backup: seed.backup ? {
+        provider: seed.backup.provider,
+        region: seed.backup.region ?? seed.region,
+        credentialsRef: { apiVersion: 'v1', kind: 'Secret', name: seed.backup.credentials.name, namespace: seed.backup.credentials.namespace ?? 'garden' },
+      } : undefined,
+      settings: { scheduling: { visible: seed.visible } },
+    },
+  };
+}
+
+/** A Project as Gardener's API has it. */
+export function renderProject(fleet: ResolvedFleet, project: ResolvedProject): Manifest {
+  return {
+    apiVersion: CORE_API_VERSION,
+    kind: 'Project',
+    metadata: { name: project.name, labels: gardenLabels(fleet) },
+    spec: {
+      namespace: project.namespace,
+      description: project.description,
+      owner: project.owner ? { apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: project.owner } : undefined,
+    },
+  };
+}
+
+/** A CredentialsBinding of a project: the provider and the Secret with the credentials, by reference. */
+export function renderCredentialsBinding(fleet: ResolvedFleet, namespace: string, name: string, provider: ProviderType): Manifest {
+  return {
+    apiVersion: SECURITY_API_VERSION,
+    kind: 'CredentialsBinding',
+    metadata: { name, namespace, labels: gardenLabels(fleet) },
+    provider: { type: provider },
+    credentialsRef: { apiVersion: 'v1', kind: 'Secret', name, namespace },
+  };
+}
+
+function renderWorker(shoot: ResolvedShoot, pool: ResolvedWorkerPool): Record<string, unknown> {
+  return {
+    name: pool.name,
+    machine: { type: pool.machineType.name, image: { name: pool.image.name, version: pool.image.version }, architecture: pool.architecture },
+    minimum: pool.minimum,
+    maximum: pool.maximum,
+    maxSurge: pool.maxSurge.toJSON(),
+    maxUnavailable: pool.maxUnavailable.toJSON(),
+    zones: [...pool.zones],
+    volume: pool.volume ? { type: pool.volume.type?.name, size: gib(pool.volume.sizeGiB) } : undefined,
+    labels: Object.keys(pool.labels).length > 0 ? pool.labels : undefined,
+    annotations: Object.keys(pool.annotations).length > 0 ? pool.annotations : undefined,
+    taints: nonEmpty(pool.taints.map((t) => ({ key: t.key, value: t.value, effect: t.effect }))),
+    cri: { name: pool.cri },
+    kubernetes: pool.kubernetesVersion !== shoot.kubernetesVersion ? { version: pool.kubernetesVersion } : undefined,
+    updateStrategy: pool.updateStrategy,
+  };
+}
+
+function providerConfigs(shoot: ResolvedShoot): { infrastructureConfig: Record<string, unknown>; controlPlaneConfig: Record<string, unknown> } {
+  if (shoot.provider === ProviderType.OPENSTACK) {
+    const os = shoot.cloudProfile.props.openstack;
+    const inRegion = <T extends { region?: string }>(list: readonly T[] | undefined) => (list ?? []).filter((x) => x.region === undefined || x.region === shoot.region);
+    return {
+      infrastructureConfig: {
+        apiVersion: OPENSTACK_PROVIDER_API_VERSION,
+        kind: 'InfrastructureConfig',
+        floatingPoolName: shoot.openstack?.floatingPoolName ?? inRegion(os?.floatingPools)[0]?.name,
+        networks: {
+          workers: shoot.networking.nodes,
+          id: shoot.openstack?.existingNetworkId,
+          router: shoot.openstack?.existingRouterId ? { id: shoot.openstack.existingRouterId } : undefined,
+        },
+      },
+      controlPlaneConfig: {
+        apiVersion: OPENSTACK_PROVIDER_API_VERSION,
+        kind: 'ControlPlaneConfig',
+        loadBalancerProvider: shoot.openstack?.loadBalancerProvider ?? inRegion(os?.loadBalancerProviders ?? [{ name: 'amphora' }])[0]?.name,
+      },
+    };
+  }
+  return {
+    infrastructureConfig: { apiVersion: VSPHERE_PROVIDER_API_VERSION, kind: 'InfrastructureConfig' },
+    controlPlaneConfig: { apiVersion: VSPHERE_PROVIDER_API_VERSION, kind: 'ControlPlaneConfig' },
+  };
+}
+
+/** A Shoot as Gardener's API has it: placed on the seed seedbed scheduled it to. */
+export function renderShootObject(fleet: ResolvedFleet, shoot: ResolvedShoot, namespace: string): Manifest {
+  return {
+    apiVersion: CORE_API_VERSION,
+    kind: 'Shoot',
+    metadata: {
+      name: shoot.name,
+      namespace,
+      labels: gardenLabels(fleet, shoot.labels),
+      annotations: Object.keys(shoot.annotations).length > 0 ? shoot.annotations : undefined,
+    },
+    spec: {
+      cloudProfile: { kind: 'CloudProfile', name: shoot.cloudProfile.name },
+      region: shoot.region,
+      seedName: shoot.seed,
+      purpose: shoot.purpose,
+      credentialsBindingName: shoot.credentialsBinding,
+      kubernetes: { version: shoot.kubernetesVersion },
+      networking: { type: shoot.networking.type, pods: shoot.networking.pods, services: shoot.networking.services, nodes: shoot.networking.nodes },
+      provider: { type: shoot.provider, ...providerConfigs(shoot), workers: shoot.workers.map((w) => renderWorker(shoot, w)) },
+      dns: shoot.dnsDomain ? { domain: shoot.dnsDomain } : undefined,
+      maintenance: {
+        timeWindow: { begin: shoot.maintenance.timeWindowBegin, end: shoot.maintenance.timeWindowEnd },
+        autoUpdate: { kubernetesVersion: shoot.maintenance.autoUpdateKubernetesVersion, machineImageVersion: shoot.maintenance.autoUpdateMachineImageVersion },
+      },
+      hibernation: shoot.hibernation.enabled || shoot.hibernation.schedules.length > 0 ? {
+        enabled: shoot.hibernation.enabled,
+        schedules: nonEmpty(shoot.hibernation.schedules.map((s) => ({ start: s.start, end: s.end, location: s.location }))),
+      } : undefined,
+      controlPlane: shoot.failureTolerance !== FailureToleranceType.NONE
+        ? { highAvailability: { failureTolerance: { type: shoot.failureTolerance } } } : undefined,
+    },
+  };
+}
+
+/** The shoots of the gardener backend. */
+export function gardenerShoots(fleet: ResolvedFleet): ResolvedShoot[] {
+  return fleet.shoots.filter((s) => s.backend === ControlPlaneBackend.GARDENER);
+}
+
+/** The `garden/` part of the output; empty when no shoot uses the gardener backend. */
+export function renderGarden(fleet: ResolvedFleet): Map<string, RenderedFile> {
+  const files = new Map<string, RenderedFile>();
+  const shoots = gardenerShoots(fleet);
+  if (shoots.length === 0) return files;
+  const profiles = fleet.cloudProfiles.filter((p) => shoots.some((s) => s.cloudProfile === p));
+  const seeds = fleet.seeds.filter((seed) => shoots.some((s) => s.seed === seed.name));
+  const projects = fleet.projects.filter((p) => shoots.some((s) => s.project === p.name));
+  const resources = ['cloudprofiles.yaml', 'seeds.yaml'];
+  files.set(`${GARDEN_DIR}/cloudprofiles.yaml`, { kind: 'manifests', objects: profiles.map((p) => renderCloudProfile(fleet, p)) });
+  files.set(`${GARDEN_DIR}/seeds.yaml`, { kind: 'manifests', objects: seeds.map((s) => renderSeedObject(fleet, s)) });
+  for (const project of projects) {
+    const own = shoots.filter((s) => s.project === project.name);
+    const bindings = new Map<string, ProviderType>();
+    for (const s of own) if (!bindings.has(s.credentialsBinding)) bindings.set(s.credentialsBinding, s.provider);
+    const dir = `${GARDEN_DIR}/projects/${project.name}`;
+    files.set(`${dir}/project.yaml`, {
+      kind: 'manifests',
+      objects: [
+        renderProject(fleet, project),
+        ...[...bindings].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, provider]) => renderCredentialsBinding(fleet, project.namespace, name, provider)),
+      ],
+    });
+    files.set(`${dir}/shoots.yaml`, { kind: 'manifests', objects: own.map((s) => renderShootObject(fleet, s, project.namespace)) });
+    files.set(`${dir}/kustomization.yaml`, { kind: 'kustomization', resources: ['project.yaml', 'shoots.yaml'] });
+    resources.push(`projects/${project.name}`);
+  }
+  files.set(`${GARDEN_DIR}/kustomization.yaml`, { kind: 'kustomization', resources });
+  return files;
+}
