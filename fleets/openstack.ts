@@ -3,14 +3,39 @@
  * three projects. Written the way a platform team would write its own fleet.
  */
 import {
-  Architecture, CloudProfile, DataStoreDriver, FailureToleranceType, Garden, IntOrPercent, Project, ProviderType,
-  Provisioner, Seed, ServerGroupPolicy, Shoot, ShootPurpose, TaintEffect, VersionClassification,
+  Architecture, CloudProfile, ControlPlaneBackend, DataStoreDriver, FailureToleranceType, Garden, GitOpsEngine, IntOrPercent, Project,
+  ProviderType, Provisioner, Seed, ServerGroupPolicy, Shoot, ShootPurpose, TaintEffect, VersionClassification,
 } from '../lib';
 
-export default function openstackFleet(): Garden {
+/** Settings that switch an example fleet to another backend or GitOps engine (its variants in fleets/). */
+export interface ExampleFleetOptions {
+  /**
+   * Name of the variant: its output goes to `snapshots/<variant>` in the platform repository.
+   * @default - the fleet's own name
+   */
+  readonly variant?: string;
+  /**
+   * Backend of every shoot.
+   * @default ControlPlaneBackend.KAMAJI
+   */
+  readonly backend?: ControlPlaneBackend;
+  /**
+   * GitOps engine of the seeds.
+   * @default GitOpsEngine.FLUX
+   */
+  readonly gitOpsEngine?: GitOpsEngine;
+}
+
+/** The example OpenStack fleet, optionally switched to another backend or GitOps engine. */
+export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
   const garden = new Garden('nordcloud', {
-    repository: { url: 'https://git.nordcloud.example/platform/fleet.git', branch: 'main', secretName: 'fleet-repo-auth', path: 'snapshots/openstack' },
+    repository: {
+      url: 'https://git.nordcloud.example/platform/fleet.git', branch: 'main', secretName: 'fleet-repo-auth',
+      path: `snapshots/${options.variant ?? 'openstack'}`,
+    },
     dnsDomain: 'k8s.nordcloud.example',
+    defaultBackend: options.backend,
+    gitOpsEngine: options.gitOpsEngine,
   });
 
   // ── The catalogue of the OpenStack cloud ────────────────────────────────────────────────
@@ -213,4 +238,8 @@ export default function openstackFleet(): Garden {
   etl.addWorkerPool('batch', { machineType: 'm1.large', minimum: 2, maximum: 8, image: { name: 'gardenlinux', version: '1592.9.0' } });
 
   return garden;
+}
+
+export default function openstackFleet(): Garden {
+  return buildOpenStackFleet();
 }

@@ -6,11 +6,17 @@ import {
   CloudProfile, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Provisioner, Seed, Shoot,
   ShootPurpose, VersionClassification, VSphereAntiAffinity, VSphereShareLevel,
 } from '../lib';
+import { ExampleFleetOptions } from './openstack';
 
-export default function vsphereFleet(): Garden {
+/** The example vSphere fleet, optionally switched to another backend or GitOps engine. */
+export function buildVSphereFleet(options: ExampleFleetOptions = {}): Garden {
   const garden = new Garden('corp', {
-    repository: { url: 'ssh://git@git.corp.example/platform/clusters.git', secretName: 'flux-git-ssh', path: 'snapshots/vsphere' },
+    repository: {
+      url: 'ssh://git@git.corp.example/platform/clusters.git', secretName: 'flux-git-ssh', path: `snapshots/${options.variant ?? 'vsphere'}`,
+    },
     dnsDomain: 'k8s.corp.example',
+    defaultBackend: options.backend,
+    gitOpsEngine: options.gitOpsEngine,
   });
 
   const profile = new CloudProfile(garden, 'vsphere', {
@@ -115,4 +121,8 @@ export default function vsphereFleet(): Garden {
   });
 
   return garden;
+}
+
+export default function vsphereFleet(): Garden {
+  return buildVSphereFleet();
 }
