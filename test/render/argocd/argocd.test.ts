@@ -1,0 +1,90 @@
+import { GitOpsEngine } from '../../../lib';
+import { objectsOf, one, renderFleetFile, renderSmall } from '../capi/support';
+
+const WAVE = 'argocd.argoproj.io/sync-wave';
+
+describe('Argo CD engine (vsphere-argocd)', () => {
+  const { fleet, tree } = renderFleetFile('vsphere-argocd');
+
+  test('same layout; argocd/ instead of flux-system/; of Flux only the GitRepository tofu-controller reads stacks from', () => {
+    for (const seed of fleet.seeds) {
+      expect(tree.get(`seeds/${seed.name}/kustomization.yaml`)).toEqual({ kind: 'kustomization', resources: ['argocd', 'datastores'] });
+      expect(tree.has(`seeds/${seed.name}/flux-system/gotk-sync.yaml`)).toBe(false);
+    }
+    expect(objectsOf(tree, 'Kustomization')).toEqual([]);
+    expect(objectsOf(tree, 'GitRepository').map((o) => `${o.metadata.namespace}/${o.metadata.name}`)).toEqual(['flux-system/seedbed', 'flux-system/seedbed']);
+    const terraform = objectsOf(tree, 'Terraform', 'seeds/muc-1/');
+    expect(terraform.length).toBeGreaterThan(0);
+    for (const t of terraform) expect(t.spec.sourceRef).toEqual({ kind: 'GitRepository', name: 'seedbed', namespace: 'flux-system' });
+    expect(tree.get('seeds/muc-1/shoots/apps--erp/kustomization.yaml')).toEqual({
+      kind: 'kustomization', resources: ['namespace.yaml', 'argocd.yaml', 'infrastructure', 'control-plane', 'workers'],
+    });
+  });
+
+  test('an AppProject per seed limited to the platform repo, the seed and the shoots\' clusters', () => {
+    const project = one(tree, 'AppProject', 'seedbed-muc-1', 'argocd');
+    expect(project.spec.sourceRepos).toEqual(['ssh://git@git.corp.example/platform/clusters.git']);
+    expect(project.spec.destinations).toEqual([{ server: 'https://kubernetes.default.svc', namespace: '*' }, { name: 'shoot--*', namespace: '*' }]);
+  });
+
+  test('an ApplicationSet with a git directory generator over the seed\'s shoots', () => {
+    const sets = objectsOf(tree, 'ApplicationSet', 'seeds/muc-1/');
+    expect(sets.map((s) => `${s.metadata.namespace}/${s.metadata.name}`)).toEqual(['argocd/seedbed-shoots']);
+    const set = sets[0];
+    expect(set.spec.generators).toEqual([{
+      git: { repoURL: 'ssh://git@git.corp.example/platform/clusters.git', revision: 'main', directories: [{ path: 'snapshots/vsphere-argocd/seeds/muc-1/shoots/*' }] },
+    }]);
+    expect(set.spec.template.spec.source.path).toBe('{{.path.path}}');
+    expect(set.spec.template.spec.destination).toEqual({ server: 'https://kubernetes.default.svc', namespace: 'shoot--{{.path.basename}}' });
+    expect(set.spec.syncPolicy).toEqual({ preserveResourcesOnDeletion: true });
+    // Every shoot folder the generator finds holds a shoot of this seed.
+    const dirs = [...tree.keys()].filter((p) => /^seeds\/muc-1\/shoots\/[^/]+\/kustomization\.yaml$/.test(p)).map((p) => p.split('/')[3]);
+    expect(dirs.sort()).toEqual(fleet.seeds.find((s) => s.name === 'muc-1')!.shoots);
+  });
+
+  test('sync waves: namespace -1, infrastructure 0, control plane 1, workers 2, addons Application 3', () => {
+    const waves = (prefix: string) => [...new Set(objectsOf(tree, undefined, prefix).map((o) => o.metadata.annotations?.[WAVE]))];
+    const dir = 'seeds/muc-1/shoots/apps--erp/';
+    expect(waves(`${dir}namespace.yaml`)).toEqual(['-1']);
+    expect(waves(`${dir}infrastructure/`)).toEqual(['0']);
+    expect(waves(`${dir}control-plane/`)).toEqual(['1']);
+    expect(waves(`${dir}workers/`)).toEqual(['2']);
+    const app = one(tree, 'Application', 'apps--erp-addons', 'argocd');
+    expect(app.metadata.annotations?.[WAVE]).toBe('3');
+    expect(app.spec.destination).toEqual({ name: 'shoot--apps--erp' });
+    expect(app.spec.source.path).toBe('snapshots/vsphere-argocd/seeds/muc-1/shoots/apps--erp/addons');
+    // The addons themselves are applied inside the shoot, as with Flux.
+    expect(waves(`${dir}addons/`)).toEqual([undefined]);
+  });
+
+  test('stateful objects keep Argo CD\'s prune protection instead of Flux\'s', () => {
+    const kcp = one(tree, 'KamajiControlPlane', 'erp', 'shoot--apps--erp');
+    expect(kcp.metadata.annotations).toEqual({ 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false', [WAVE]: '1' });
+    expect(JSON.stringify(objectsOf(tree))).not.toContain('kustomize.toolkit.fluxcd.io/prune');
+  });
+
+  test('the shoot\'s cluster Secret is made from the kubeconfig Secret by reference; no credential is rendered', () => {
+    const es = one(tree, 'ExternalSecret', 'cluster-shoot--apps--erp', 'argocd');
+    expect(es.spec.data).toEqual([{ secretKey: 'kubeconfig', remoteRef: { key: 'erp-admin-kubeconfig', property: 'admin.svc' } }]);
+    expect(es.spec.target.template.metadata.labels['argocd.argoproj.io/secret-type']).toBe('cluster');
+    expect(es.spec.target.template.data.name).toBe('shoot--apps--erp');
+    const store = one(tree, 'SecretStore', 'shoot--apps--erp', 'argocd');
+    expect(store.spec.provider.kubernetes.remoteNamespace).toBe('shoot--apps--erp');
+    const role = one(tree, 'Role', 'seedbed-kubeconfig-reader', 'shoot--apps--erp');
+    expect(role.rules).toEqual([{ apiGroups: [''], resources: ['secrets'], resourceNames: ['erp-admin-kubeconfig'], verbs: ['get', 'list', 'watch'] }]);
+    expect(objectsOf(tree, 'Secret')).toEqual([]);
+  });
+
+  test('a small fleet switched to Argo CD renders the same stage objects as with Flux, plus waves', () => {
+    const flux = renderSmall();
+    const argo = renderSmall({ gitOpsEngine: GitOpsEngine.ARGOCD });
+    const strip = (o: any) => {
+      const { [WAVE]: _w, 'argocd.argoproj.io/sync-options': _s, 'kustomize.toolkit.fluxcd.io/prune': _p, ...rest } = o.metadata.annotations ?? {};
+      return { ...o, metadata: { ...o.metadata, annotations: Object.keys(rest).length ? rest : undefined } };
+    };
+    for (const stage of ['control-plane', 'workers', 'addons']) {
+      const path = `seeds/seed-1/shoots/shop--web/${stage}/${stage}.yaml`;
+      expect(objectsOf(argo.tree, undefined, path).map(strip)).toEqual(objectsOf(flux.tree, undefined, path).map(strip));
+    }
+  });
+});

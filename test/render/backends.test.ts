@@ -1,0 +1,104 @@
+/**
+ * Every backend and GitOps engine, rendered from the example fleets switched by one setting:
+ * the kinds and counts each emits, every object valid against its upstream schema, and every
+ * folder a GitOps engine applies buildable with kustomize.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parseAllDocuments } from 'yaml';
+import { ControlPlaneBackend, GitOpsEngine } from '../../lib';
+import { synthesize } from '../../lib/output/synth';
+import { SchemaRegistry } from '../../lib/schema';
+import { allObjects, NOW } from '../support/fleets';
+import { kustomize } from '../support/tools';
+import { FLEET_FILES, kindCounts, loadFleet, renderFleetFile } from './capi/support';
+
+/** Objects per kind the backend and engine renderers emit for each fleet (infrastructure-stage kinds aside). */
+const EXPECTED: Record<string, Record<string, number>> = {
+  'openstack': {
+    'cluster.x-k8s.io/Cluster': 8, 'KamajiControlPlane': 8, 'TenantControlPlane': 1, 'OpenStackCluster': 8, 'OpenStackMachineTemplate': 11,
+    'KubeadmConfigTemplate': 11, 'MachineDeployment': 25, 'MachineHealthCheck': 11, 'NetworkPolicy': 27, 'PodDisruptionBudget': 4,
+    'DataStore': 4, 'GitRepository': 3, 'Kustomization': 38, 'Namespace': 18, 'ConfigMap': 9,
+  },
+  'vsphere': {
+    'cluster.x-k8s.io/Cluster': 5, 'KamajiControlPlane': 5, 'TenantControlPlane': 1, 'VSphereCluster': 5, 'VSphereMachineTemplate': 15,
+    'KubeadmConfigTemplate': 5, 'MachineDeployment': 15, 'MachineHealthCheck': 5, 'NetworkPolicy': 18, 'PodDisruptionBudget': 3,
+    'DataStore': 2, 'GitRepository': 2, 'Kustomization': 25, 'Namespace': 12, 'ConfigMap': 6,
+  },
+  'openstack-k0smotron': {
+    'cluster.x-k8s.io/Cluster': 8, 'K0smotronControlPlane': 8, 'k0smotron.io/Cluster': 1, 'OpenStackCluster': 8, 'OpenStackMachineTemplate': 11,
+    'K0sWorkerConfigTemplate': 11, 'MachineDeployment': 25, 'MachineHealthCheck': 11, 'NetworkPolicy': 27, 'PodDisruptionBudget': 4,
+    'GitRepository': 3, 'Kustomization': 38, 'Namespace': 18, 'ConfigMap': 9,
+  },
+  'openstack-cluster-api': {
+    'cluster.x-k8s.io/Cluster': 9, 'KubeadmControlPlane': 9, 'OpenStackCluster': 9, 'OpenStackMachineTemplate': 20,
+    'KubeadmConfigTemplate': 11, 'MachineDeployment': 25, 'MachineHealthCheck': 11,
+    'GitRepository': 3, 'Kustomization': 38, 'Namespace': 18, 'ConfigMap': 9,
+  },
+  'openstack-gardener': {
+    'CloudProfile': 1, 'Seed': 3, 'Project': 3, 'CredentialsBinding': 3, 'Shoot': 9, 'GitRepository': 3, 'Kustomization': 3,
+  },
+  'vsphere-argocd': {
+    'cluster.x-k8s.io/Cluster': 5, 'KamajiControlPlane': 5, 'TenantControlPlane': 1, 'VSphereCluster': 5, 'VSphereMachineTemplate': 15,
+    'KubeadmConfigTemplate': 5, 'MachineDeployment': 15, 'MachineHealthCheck': 5, 'NetworkPolicy': 18, 'PodDisruptionBudget': 3,
+    'DataStore': 2, 'AppProject': 2, 'ApplicationSet': 2, 'Application': 8, 'SecretStore': 6, 'ExternalSecret': 6, 'Role': 6,
+    'GitRepository': 2, 'Namespace': 12, 'ConfigMap': 6,
+  },
+};
+
+/** Kinds no fleet may emit unless listed for it above. */
+const BACKEND_KINDS = [
+  'cluster.x-k8s.io/Cluster', 'k0smotron.io/Cluster', 'KamajiControlPlane', 'TenantControlPlane', 'K0smotronControlPlane', 'KubeadmControlPlane',
+  'KubeadmConfigTemplate', 'K0sWorkerConfigTemplate', 'DataStore', 'CloudProfile', 'Seed', 'Project', 'CredentialsBinding', 'Shoot',
+  'GitRepository', 'Kustomization', 'AppProject', 'ApplicationSet', 'Application', 'SecretStore', 'ExternalSecret',
+];
+
+describe.each(FLEET_FILES)('fleets/%s', (name) => {
+  const { tree } = renderFleetFile(name);
+  const counts = kindCounts(tree);
+
+  test('emits the expected kinds and counts', () => {
+    expect(counts).toMatchObject(EXPECTED[name]);
+    const unexpected = BACKEND_KINDS.filter((k) => counts[k] !== undefined && EXPECTED[name][k] === undefined);
+    expect(unexpected).toEqual([]);
+  });
+
+  test('every object is valid against its upstream schema (which does catch a broken one)', () => {
+    const registry = SchemaRegistry.load();
+    const problems = allObjects(tree).flatMap(({ file, object }) => registry.validate(object)
+      .map((p) => `${file}: ${object.kind} ${object.metadata.namespace ?? ''}/${object.metadata.name} ${p.field}: ${p.message}`));
+    expect(problems).toEqual([]);
+    const [first] = allObjects(tree).map(({ object }) => object).filter((o) => o.kind !== 'Namespace' && o.spec !== undefined);
+    expect(registry.validate({ ...first, spec: { ...first.spec, notAField: true } }).map((p) => p.field)).toContain('spec.notAField');
+  });
+});
+
+describe('variants are the example fleets switched by one setting', () => {
+  test.each([
+    ['openstack-k0smotron', 'openstack', ControlPlaneBackend.K0SMOTRON, GitOpsEngine.FLUX],
+    ['openstack-cluster-api', 'openstack', ControlPlaneBackend.CLUSTER_API, GitOpsEngine.FLUX],
+    ['openstack-gardener', 'openstack', ControlPlaneBackend.GARDENER, GitOpsEngine.FLUX],
+    ['vsphere-argocd', 'vsphere', ControlPlaneBackend.KAMAJI, GitOpsEngine.ARGOCD],
+  ])('%s: the shoots of %s on the %s backend with %s', (variant, base, backend, engine) => {
+    const a = renderFleetFile(variant).fleet;
+    const b = renderFleetFile(base).fleet;
+    expect(a.gitOpsEngine).toBe(engine);
+    expect(a.shoots.map((s) => s.backend)).toEqual(a.shoots.map(() => backend));
+    expect(a.repository.path).toBe(`snapshots/${variant}`);
+    const shape = (f: typeof a) => f.shoots.map((s) => ({ key: s.key, seed: s.seed, version: s.kubernetesVersion, workers: s.workers.map((w) => w.name) }));
+    expect(shape(a)).toEqual(shape(b));
+  });
+});
+
+describe.each(FLEET_FILES.filter((f) => f !== 'openstack' && f !== 'vsphere'))('fleets/%s builds with kustomize', (name) => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), `seedbed-backends-${name}-`));
+  const result = synthesize(loadFleet(name), { outDir: out, now: NOW });
+  const dirs = [...result.tree.keys()].filter((p) => p.endsWith('/kustomization.yaml') || p === 'garden/kustomization.yaml')
+    .map((p) => path.dirname(p)).filter((d) => /^seeds\/[^/]+$/.test(d) || d === 'garden' || /^seeds\/[^/]+\/shoots\/[^/]+$/.test(d));
+
+  test.each(dirs)('%s', (dir) => {
+    const built = parseAllDocuments(kustomize(path.join(out, dir))).map((d) => d.toJS());
+    expect(built.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,104 @@
+import { objectsOf, one, renderFleetFile } from '../capi/support';
+
+describe('Gardener backend (openstack-gardener)', () => {
+  const { fleet, tree } = renderFleetFile('openstack-gardener');
+
+  test('garden/ holds the CloudProfile, the Seeds, and per project the Project, its CredentialsBinding and Shoots', () => {
+    const files = [...tree.keys()].filter((p) => p.startsWith('garden/')).sort();
+    expect(files).toEqual([
+      'garden/cloudprofiles.yaml',
+      'garden/kustomization.yaml',
+      ...['data', 'platform', 'shop'].flatMap((p) => [`garden/projects/${p}/kustomization.yaml`, `garden/projects/${p}/project.yaml`, `garden/projects/${p}/shoots.yaml`]),
+      'garden/seeds.yaml',
+    ]);
+    expect(tree.get('garden/kustomization.yaml')).toEqual({
+      kind: 'kustomization', resources: ['cloudprofiles.yaml', 'seeds.yaml', 'projects/data', 'projects/platform', 'projects/shop'],
+    });
+    expect(objectsOf(tree, 'Shoot').map((s) => `${s.metadata.namespace}/${s.metadata.name}`)).toEqual(fleet.shoots.map((s) => `garden-${s.project}/${s.name}`));
+  });
+
+  test('nothing of a Gardener shoot goes into its seed, and it has no Terraform stack', () => {
+    expect([...tree.keys()].filter((p) => p.includes('/shoots/') || p.startsWith('terraform/'))).toEqual([]);
+    expect(objectsOf(tree, 'DataStore')).toEqual([]);
+  });
+
+  test('a Shoot: profile, region, seed, purpose, credentials, networking, maintenance, control-plane HA', () => {
+    const prod = one(tree, 'Shoot', 'prod', 'garden-shop');
+    expect(prod.apiVersion).toBe('core.gardener.cloud/v1beta1');
+    expect(prod.spec).toMatchObject({
+      cloudProfile: { kind: 'CloudProfile', name: 'openstack' },
+      region: 'eu-nord-1',
+      seedName: 'nord-2',
+      purpose: 'production',
+      credentialsBindingName: 'openstack-credentials',
+      kubernetes: { version: '1.32.9' },
+      networking: { type: 'calico', nodes: '10.250.0.0/16', pods: '100.96.0.0/11', services: '100.64.0.0/13' },
+      maintenance: { timeWindow: { begin: '030000+0100', end: '050000+0100' }, autoUpdate: { kubernetesVersion: false, machineImageVersion: true } },
+      controlPlane: { highAvailability: { failureTolerance: { type: 'zone' } } },
+      dns: { domain: 'prod.shop.k8s.nordcloud.example' },
+    });
+    expect(prod.metadata.labels).toMatchObject({ tier: 'gold', 'cost-center': 'cc-4711' });
+  });
+
+  test('workers: machine, image, sizes, surge, zones, volume, labels and taints as Gardener has them', () => {
+    const prod = one(tree, 'Shoot', 'prod', 'garden-shop');
+    expect(prod.spec.provider.workers[1]).toEqual({
+      name: 'web',
+      machine: { type: 'm1.xlarge', image: { name: 'gardenlinux', version: '1877.3.0' }, architecture: 'amd64' },
+      minimum: 6, maximum: 30, maxSurge: 3, maxUnavailable: 0,
+      zones: ['eu-nord-1a', 'eu-nord-1b', 'eu-nord-1c'],
+      volume: { type: 'ssd', size: '200Gi' },
+      labels: { 'node.nordcloud.example/role': 'web' },
+      cri: { name: 'containerd' },
+      updateStrategy: 'AutoRollingUpdate',
+    });
+    const ci = one(tree, 'Shoot', 'ci', 'garden-platform');
+    expect(ci.spec.provider.workers[0].taints).toEqual([{ key: 'ci.nordcloud.example/runner', value: 'true', effect: 'NoSchedule' }]);
+    expect(ci.spec.provider.workers[0].maxSurge).toBe('25%');
+  });
+
+  test('hibernation: enabled and schedules', () => {
+    expect(one(tree, 'Shoot', 'sandbox', 'garden-platform').spec.hibernation).toEqual({ enabled: true });
+    expect(one(tree, 'Shoot', 'ci', 'garden-platform').spec.hibernation).toEqual({
+      enabled: false, schedules: [{ start: '0 20 * * 1-5', end: '0 6 * * 1-5', location: 'Europe/Berlin' }],
+    });
+  });
+
+  test('OpenStack provider configs: floating pool, node network, existing network and router', () => {
+    const lake = one(tree, 'Shoot', 'lake', 'garden-data');
+    expect(lake.spec.provider.infrastructureConfig).toEqual({
+      apiVersion: 'openstack.provider.extensions.gardener.cloud/v1alpha1',
+      kind: 'InfrastructureConfig',
+      floatingPoolName: 'public',
+      networks: { workers: '10.40.0.0/20', id: '5f0b1a36-6b6e-4c1f-9a2b-2f4d3c1e0a11', router: { id: '8c2d4e6f-0a1b-4c3d-8e5f-6a7b8c9d0e1f' } },
+    });
+    expect(lake.spec.provider.controlPlaneConfig).toEqual({
+      apiVersion: 'openstack.provider.extensions.gardener.cloud/v1alpha1', kind: 'ControlPlaneConfig', loadBalancerProvider: 'amphora',
+    });
+  });
+
+  test('the CloudProfile: versions with expiry as timestamps, machine types as quantities, image mapping', () => {
+    const profile = one(tree, 'CloudProfile', 'openstack');
+    expect(profile.spec.kubernetes.versions[3]).toEqual({ version: '1.31.13', classification: 'deprecated', expirationDate: '2027-01-31T23:59:59Z' });
+    expect(profile.spec.machineTypes[1]).toEqual({
+      name: 'm1.large', cpu: '4', gpu: '0', memory: '8Gi', usable: true, architecture: 'amd64', storage: { class: 'standard', type: 'default', size: '80Gi' },
+    });
+    expect(profile.spec.providerConfig.machineImages[1]).toEqual({ name: 'flatcar', versions: [{ version: '4230.2.0', image: 'flatcar-stable-4230.2.0' }] });
+  });
+
+  test('Seeds, Projects and CredentialsBindings', () => {
+    const seed = one(tree, 'Seed', 'nord-2');
+    expect(seed.spec).toMatchObject({
+      provider: { type: 'openstack', region: 'eu-nord-1' },
+      ingress: { domain: 'nord-2.seeds.nordcloud.example' },
+      taints: [{ key: 'seed.nordcloud.example/premium' }],
+    });
+    expect(one(tree, 'Project', 'shop').spec).toEqual({
+      namespace: 'garden-shop', description: 'Online shop', owner: { apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: 'shop-sre@nordcloud.example' },
+    });
+    const binding = one(tree, 'CredentialsBinding', 'openstack-credentials', 'garden-shop');
+    expect(binding.apiVersion).toBe('security.gardener.cloud/v1alpha1');
+    expect(binding.provider).toEqual({ type: 'openstack' });
+    expect(binding.credentialsRef).toEqual({ apiVersion: 'v1', kind: 'Secret', name: 'openstack-credentials', namespace: 'garden-shop' });
+  });
+});
