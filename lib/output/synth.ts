@@ -24,7 +24,7 @@ export interface SynthOptions {
   readonly now?: Date;
   /**
    * Render only these seeds (a shard); other seeds' files are left as they are. Every shard
-   * writes the same fleet.json, so the union of all shards equals a full synth.
+   * writes the same fleet.json and garden/, so the union of all shards equals a full synth.
    * @default - every seed
    */
   readonly seeds?: string[];
@@ -82,7 +82,8 @@ export function synthesize(garden: Garden, options: SynthOptions): SynthResult {
   const problems = options.check ? options.check(tree, fleet) : [];
   if (problems.length > 0) throw new OutputCheckError(problems);
   const files = serializeTree(fleet, tree);
-  const inShard = (p: string) => !!shard && (p === INVENTORY_FILE || shard.some((s) => p.startsWith(`seeds/${s}/`) || p.startsWith(`terraform/${s}/`)));
+  const inShard = (p: string) => !!shard && (p === INVENTORY_FILE || p.startsWith('garden/')
+    || shard.some((s) => p.startsWith(`seeds/${s}/`) || p.startsWith(`terraform/${s}/`)));
   const write = writeTree(options.outDir, files, { scope: shard ? inShard : undefined });
   return { fleet, tree, files, write };
 }

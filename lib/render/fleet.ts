@@ -176,9 +176,21 @@ export function renderFleet(fleet: ResolvedFleet, onlySeeds?: readonly string[])
     if (onlySeeds && !onlySeeds.includes(seed.name)) continue;
     renderSeed(fleet, seed, tree);
   }
-  // garden/ belongs to no seed: a shard render leaves it alone.
-  if (!onlySeeds) for (const [path, file] of renderGarden(fleet)) tree.set(path, file);
+  // garden/ belongs to no seed: every shard renders it (it is small), like fleet.json, so the
+  // union of the shards equals a full synth.
+  for (const [path, file] of renderGarden(fleet)) tree.set(path, file);
   return tree;
+}
+
+const indexes = new WeakMap<ResolvedFleet, Map<string, ResolvedShoot>>();
+/** Shoots by key, built once per fleet (a linear scan per shoot is quadratic at fleet scale). */
+function shootIndex(fleet: ResolvedFleet): Map<string, ResolvedShoot> {
+  let index = indexes.get(fleet);
+  if (!index) {
+    index = new Map(fleet.shoots.map((s) => [s.key, s]));
+    indexes.set(fleet, index);
+  }
+  return index;
 }
 
 /** Renders one seed's part of the tree into `tree`. */
@@ -186,7 +198,8 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
   const argo = fleet.gitOpsEngine === GitOpsEngine.ARGOCD;
   const base = `seeds/${seed.name}`;
   const seedResources: string[] = [];
-  const hosted = seed.shoots.map((key) => fleet.shoots.find((s) => s.key === key)!);
+  const byKey = shootIndex(fleet);
+  const hosted = seed.shoots.map((key) => byKey.get(key)!);
   const managed = hosted.filter(isSeedManaged);
   if (argo) {
     // tofu-controller reads the Terraform stacks through Flux's source-controller, so a seed

@@ -5,6 +5,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
+import { ControlPlaneBackend } from '../../lib/core/types';
+import { GitOpsEngine } from '../../lib/garden/garden';
 import { synthesize } from '../../lib/output/synth';
 import { EXAMPLE_FLEETS, NOW } from '../support/fleets';
 import { kustomize } from '../support/tools';
@@ -17,17 +19,24 @@ describe.each(Object.keys(EXAMPLE_FLEETS))('%s', (name) => {
     const built = parseAllDocuments(kustomize(path.join(out, 'seeds', seed))).map((d) => d.toJS());
     const kinds = built.map((o) => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`);
     expect(kinds).toContain('GitRepository/flux-system/seedbed');
-    expect(kinds).toContain('Kustomization/flux-system/seedbed');
-    const shoots = result.fleet.shoots.filter((s) => s.seed === seed);
+    if (result.fleet.gitOpsEngine === GitOpsEngine.FLUX) expect(kinds).toContain('Kustomization/flux-system/seedbed');
+    else expect(kinds).toContain('Application/argocd/seedbed');
+    const shoots = result.fleet.shoots.filter((s) => s.seed === seed && s.backend !== ControlPlaneBackend.GARDENER);
     for (const s of shoots) {
-      expect(kinds).toContain(`Namespace//${s.technicalId}`);
-      expect(kinds).toContain(`Kustomization/${s.technicalId}/${s.key}-control-plane`);
+      if (result.fleet.gitOpsEngine === GitOpsEngine.FLUX) {
+        expect(kinds).toContain(`Namespace//${s.technicalId}`);
+        expect(kinds).toContain(`Kustomization/${s.technicalId}/${s.key}-control-plane`);
+      } else {
+        // Argo CD: the ApplicationSet generates one Application per shoot folder.
+        expect(kinds.some((k) => k.startsWith('ApplicationSet/argocd/'))).toBe(true);
+      }
     }
   });
 
   test('every stage folder builds', () => {
     const stageDirs = [...result.tree.keys()].filter((p) => /^seeds\/[^/]+\/shoots\/[^/]+\/[^/]+\/kustomization\.yaml$/.test(p)).map((p) => path.dirname(p));
-    expect(stageDirs.length).toBeGreaterThanOrEqual(result.fleet.shoots.length * 2);
+    const seedShoots = result.fleet.shoots.filter((s) => s.backend !== ControlPlaneBackend.GARDENER).length;
+    expect(stageDirs.length).toBeGreaterThanOrEqual(seedShoots * 2);
     for (const dir of stageDirs) {
       const built = parseAllDocuments(kustomize(path.join(out, dir))).map((d) => d.toJS());
       expect(built.length).toBeGreaterThan(0);

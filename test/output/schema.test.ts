@@ -16,7 +16,7 @@ describe.each(Object.keys(EXAMPLE_FLEETS))('%s', (name) => {
   test('every kind rendered has a known upstream schema', () => {
     const registry = SchemaRegistry.load();
     const kinds = [...new Set(allObjects(tree).map(({ object }) => `${object.apiVersion} ${object.kind}`))].sort();
-    expect(kinds.length).toBeGreaterThanOrEqual(8);
+    expect(kinds.length).toBeGreaterThanOrEqual(5);
     for (const k of kinds) {
       const [apiVersion, kind] = k.split(' ');
       expect(registry.has(apiVersion, kind)).toBe(true);
@@ -26,11 +26,14 @@ describe.each(Object.keys(EXAMPLE_FLEETS))('%s', (name) => {
 
 test('a broken object is reported with its file, identity and field', () => {
   const { fleet, tree } = renderExample('vsphere');
-  const [path, file] = [...tree.entries()].find(([p]) => p.endsWith('control-plane/control-plane.yaml'))!;
+  const [path, file] = [...tree.entries()].find(([, f]) => f.kind === 'manifests' && f.objects.some((o) => o.kind === 'TenantControlPlane'))!;
   if (file.kind !== 'manifests') throw new Error('expected manifests');
-  const tcp = file.objects[0];
+  const index = file.objects.findIndex((o) => o.kind === 'TenantControlPlane');
+  const tcp = file.objects[index];
+  const objects = [...file.objects];
+  objects[index] = { ...tcp, spec: { ...tcp.spec, controlPlane: { ...tcp.spec.controlPlane, service: { serviceType: 'Bogus' } } } };
   const broken = new Map(tree);
-  broken.set(path, { kind: 'manifests', objects: [{ ...tcp, spec: { ...tcp.spec, controlPlane: { ...tcp.spec.controlPlane, service: { serviceType: 'Bogus' } } } }, ...file.objects.slice(1)] });
+  broken.set(path, { kind: 'manifests', objects });
   const problems = checkRenderedTree(broken, fleet);
   expect(problems).toEqual([expect.stringMatching(new RegExp(`^${path}: TenantControlPlane ${tcp.metadata.namespace}/${tcp.metadata.name} spec.controlPlane.service.serviceType: Unsupported value: "Bogus"`))]);
 });

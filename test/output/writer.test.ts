@@ -25,9 +25,9 @@ describe('serialization', () => {
     expect(JSON.stringify(canonical({ b: 1, a: [3, 1, { d: undefined, c: 2 }] }))).toBe('{"a":[3,1,{"c":2}],"b":1}');
   });
 
-  test('YAML does not fold long lines and quotes ambiguous scalars', () => {
+  test('YAML does not fold long lines and quotes scalars a YAML 1.1 or 1.2 reader could take for non-strings', () => {
     const long = 'x'.repeat(200);
-    expect(toYaml({ s: long, y: 'yes', n: '0700', t: 'true' })).toBe(`n: "0700"\ns: ${long}\nt: "true"\ny: yes\n`);
+    expect(toYaml({ s: long, y: 'yes', n: '0700', t: 'true' })).toBe(`"n": "0700"\ns: ${long}\nt: "true"\n"y": "yes"\n`);
   });
 });
 
@@ -41,7 +41,7 @@ describe('synth output', () => {
     const fb = snapshotDir(b);
     expect([...fa.keys()]).toEqual([...fb.keys()]);
     for (const [f, v] of fa) expect(fb.get(f)!.content).toBe(v.content);
-    expect(fa.size).toBeGreaterThan(40);
+    expect(fa.size).toBeGreaterThan(20);
   });
 
   test('a no-op re-synth rewrites no file', () => {

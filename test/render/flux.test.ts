@@ -41,9 +41,18 @@ describe('the stage chain of a shoot', () => {
     });
   });
 
-  test('the control-plane stage waits for the TenantControlPlane to be Ready', () => {
+  test('the control-plane stage waits for the control plane to be Ready', () => {
     const cp = chain.find((k) => k.metadata.name === 'shop--prod-control-plane')!;
-    expect(cp.spec.healthCheckExprs).toEqual([{
+    expect(cp.spec.healthCheckExprs).toEqual([
+      { apiVersion: 'controlplane.cluster.x-k8s.io/v1alpha2', current: 'has(status.ready) && status.ready', kind: 'KamajiControlPlane' },
+      {
+        apiVersion: 'cluster.x-k8s.io/v1beta2',
+        current: 'has(status.initialization) && has(status.initialization.controlPlaneInitialized) && status.initialization.controlPlaneInitialized',
+        kind: 'Cluster',
+      },
+    ]);
+    const edge = allObjects(tree).find(({ object }) => object.metadata.name === 'shop--edge-sued-control-plane')!.object;
+    expect(edge.spec.healthCheckExprs).toEqual([{
       apiVersion: 'kamaji.clastix.io/v1alpha1',
       current: "status.kubernetesResources.version.status == 'Ready'",
       failed: "status.kubernetesResources.version.status == 'NotReady'",

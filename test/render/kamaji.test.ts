@@ -1,11 +1,23 @@
 import { FailureToleranceType, ShootPurpose } from '../../lib/core/types';
-import { controlPlaneReplicas, sizingFor } from '../../lib/render/kamaji';
+import { controlPlaneReplicas, renderTenantControlPlane, sizingFor } from '../../lib/render/kamaji';
 import { allObjects, findObject, renderExample } from '../support/fleets';
 
 const { fleet, tree } = renderExample('openstack');
 
+/** The TenantControlPlane of a shoot as the Kamaji renderer builds it (in Git directly, or through a KamajiControlPlane). */
+function tcpOf(key: string) {
+  const shoot = fleet.shoots.find((s) => s.key === key)!;
+  return renderTenantControlPlane(fleet, fleet.seeds.find((s) => s.name === shoot.seed)!, shoot);
+}
+
 describe('Kamaji TenantControlPlane', () => {
-  const tcp = findObject(tree, 'TenantControlPlane', 'prod', 'shoot--shop--prod');
+  const tcp = tcpOf('shop--prod');
+
+  test('is in Git for shoots without Cluster API pools; otherwise a KamajiControlPlane of the same name creates it', () => {
+    expect(findObject(tree, 'TenantControlPlane', 'edge-sued', 'shoot--shop--edge-sued').spec).toEqual(tcpOf('shop--edge-sued').spec);
+    expect(allObjects(tree).some(({ object }) => object.kind === 'TenantControlPlane' && object.metadata.name === 'prod')).toBe(false);
+    expect(findObject(tree, 'KamajiControlPlane', 'prod', 'shoot--shop--prod').apiVersion).toBe('controlplane.cluster.x-k8s.io/v1alpha2');
+  });
 
   test('is named after the shoot, in its namespace, with identifying labels and prune protection', () => {
     expect(tcp.apiVersion).toBe('kamaji.clastix.io/v1alpha1');
@@ -42,10 +54,10 @@ describe('Kamaji TenantControlPlane', () => {
   });
 
   test('node tolerance spreads two replicas over hosts; none runs one replica without spread', () => {
-    const staging = findObject(tree, 'TenantControlPlane', 'staging', 'shoot--shop--staging');
+    const staging = tcpOf('shop--staging');
     expect(staging.spec.controlPlane.deployment.replicas).toBe(2);
     expect(staging.spec.controlPlane.deployment.topologySpreadConstraints[0].topologyKey).toBe('kubernetes.io/hostname');
-    const ops = findObject(tree, 'TenantControlPlane', 'ops', 'shoot--platform--ops');
+    const ops = tcpOf('platform--ops');
     expect(ops.spec.controlPlane.deployment.replicas).toBe(1);
     expect(ops.spec.controlPlane.deployment.topologySpreadConstraints).toBeUndefined();
   });
@@ -63,7 +75,7 @@ describe('Kamaji TenantControlPlane', () => {
 
   test('resources follow the purpose', () => {
     expect(tcp.spec.controlPlane.deployment.resources.apiServer).toEqual({ requests: { cpu: '500m', memory: '1Gi' } });
-    const sandbox = findObject(tree, 'TenantControlPlane', 'sandbox', 'shoot--platform--sandbox');
+    const sandbox = tcpOf('platform--sandbox');
     expect(sandbox.spec.controlPlane.deployment.resources.apiServer).toEqual({ requests: { cpu: '100m', memory: '256Mi' } });
   });
 

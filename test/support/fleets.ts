@@ -4,7 +4,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import openstackFleet from '../../fleets/openstack';
+import openstackClusterApiFleet from '../../fleets/openstack-cluster-api';
+import openstackGardenerFleet from '../../fleets/openstack-gardener';
+import openstackK0smotronFleet from '../../fleets/openstack-k0smotron';
 import vsphereFleet from '../../fleets/vsphere';
+import vsphereArgoCdFleet from '../../fleets/vsphere-argocd';
 import { Garden } from '../../lib/garden/garden';
 import { ResolvedFleet } from '../../lib/garden/model';
 import { resolveFleetOrThrow } from '../../lib/garden/resolve';
@@ -15,9 +19,14 @@ import { Manifest, RenderedTree } from '../../lib/render/manifest';
 export const NOW = new Date('2026-11-25T00:00:00Z');
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
+/** Every fleet in fleets/, by file name; each has golden output in snapshots/<name>/. */
 export const EXAMPLE_FLEETS: Record<string, () => Garden> = {
-  openstack: openstackFleet,
-  vsphere: vsphereFleet,
+  'openstack': openstackFleet,
+  'openstack-cluster-api': openstackClusterApiFleet,
+  'openstack-gardener': openstackGardenerFleet,
+  'openstack-k0smotron': openstackK0smotronFleet,
+  'vsphere': vsphereFleet,
+  'vsphere-argocd': vsphereArgoCdFleet,
 };
 
 /** The committed inventory of an example fleet's snapshot, if any. */
