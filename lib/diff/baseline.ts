@@ -1,0 +1,146 @@
+/**
+ * The baseline a diff compares with: the output folder of a fleet as committed at a Git ref
+ * (read with `git ls-tree` and `git cat-file`, never by checking anything out), or as it is in a
+ * directory.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { listManagedFiles, MANAGED_ENTRIES } from '../output/writer';
+
+/** Output files of a baseline. */
+export interface Baseline {
+  /** For the reader: `snapshots/openstack at HEAD`. */
+  readonly description: string;
+  /** Path (relative to the output folder) → content. Empty when the folder does not exist there. */
+  readonly files: Map<string, string>;
+}
+
+/** A problem reading the baseline (unknown ref, not a Git repository). */
+export class BaselineError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BaselineError';
+  }
+}
+
+/** Reads the managed files of an output directory on disk. */
+export function readBaselineDir(dir: string, description = dir): Baseline {
+  const files = new Map<string, string>();
+  if (fs.existsSync(dir)) {
+    for (const rel of listManagedFiles(dir)) files.set(rel, fs.readFileSync(path.join(dir, rel), 'utf8'));
+  }
+  return { description, files };
+}
+
+function git(cwd: string, args: string[], input?: string): Buffer {
+  const r = spawnSync('git', args, { cwd, input, maxBuffer: 1 << 30 });
+  if (r.error) throw new BaselineError(`cannot run git: ${r.error.message}`);
+  if (r.status !== 0) throw new BaselineError(`git ${args.join(' ')}: ${r.stderr.toString().trim()}`);
+  return r.stdout;
+}
+
+/** The top folder of the Git work tree `cwd` is in. */
+export function gitTopLevel(cwd: string): string {
+  return git(cwd, ['rev-parse', '--show-toplevel']).toString().trim();
+}
+
+/** The commit a ref names; a BaselineError when it names none. */
+export function resolveCommit(cwd: string, ref: string): string {
+  if (ref.startsWith('-')) throw new BaselineError(`not a Git ref: ${ref}`);
+  try {
+    return git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString().trim();
+  } catch {
+    throw new BaselineError(`unknown Git ref '${ref}' (fetch it first, e.g. git fetch origin main)`);
+  }
+}
+
+/** Posix path of `dir` relative to the top of the work tree, `''` for the top itself. */
+export function repoRelative(topLevel: string, dir: string): string {
+  const rel = path.relative(fs.realpathSync(topLevel), fs.existsSync(dir) ? fs.realpathSync(dir) : path.resolve(dir));
+  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new BaselineError(`${dir} is outside the Git work tree ${topLevel}`);
+  return rel.split(path.sep).join('/');
+}
+
+/** True when the ref has a file at `file` (repository-relative). */
+export function gitHasFile(topLevel: string, commit: string, file: string): boolean {
+  return git(topLevel, ['ls-tree', '--name-only', commit, '--', file]).toString().trim() !== '';
+}
+
+/** Reads the managed files of the output folder `dir` (repository-relative) at `commit`. */
+export function readBaselineGit(topLevel: string, ref: string, dir: string): Baseline {
+  const commit = resolveCommit(topLevel, ref);
+  const prefix = dir === '' ? '' : `${dir.replace(/\/$/, '')}/`;
+  const listing = git(topLevel, ['ls-tree', '-r', '-z', '--name-only', commit, '--', prefix || '.']).toString();
+  const paths = listing.split('\0').filter((p) => p.startsWith(prefix) && p.length > prefix.length)
+    .filter((p) => MANAGED_ENTRIES.includes(p.slice(prefix.length).split('/')[0]));
+  const files = new Map<string, string>();
+  if (paths.length > 0) {
+    const out = git(topLevel, ['cat-file', '--batch'], paths.map((p) => `${commit}:${p}\n`).join(''));
+    let offset = 0;
+    for (const p of paths) {
+      const eol = out.indexOf(0x0a, offset);
+      const header = out.subarray(offset, eol).toString();
+      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      if (!m) throw new BaselineError(`git cat-file: unexpected answer for ${p}: ${header}`);
+      const size = Number(m[2]);
+      if (m[1] === 'blob') files.set(p.slice(prefix.length), out.subarray(eol + 1, eol + 1 + size).toString('utf8'));
+      offset = eol + 1 + size + 1;
+    }
+  }
+  return { description: `${dir || '.'} at ${ref}`, files };
+}
+
+/** Where to look for a fleet's baseline. */
+export interface LocateOptions {
+  /** Name of the fleet (its file name). */
+  readonly fleet: string;
+  /** The fleet's `repository.path`: the folder its seeds reconcile from. */
+  readonly repositoryPath?: string;
+  /** Working directory of the command. */
+  readonly cwd: string;
+  /** The output folder given on the command line, if any (already resolved per fleet). */
+  readonly outDir?: string;
+  /** A Git ref to read the baseline at. */
+  readonly ref?: string;
+  /** A directory holding the baseline instead of a ref. */
+  readonly dir?: string;
+  /** Number of fleets in this run (with several, `dir` holds one folder per fleet). */
+  readonly fleetCount: number;
+}
+
+/**
+ * Finds and reads a fleet's baseline. With a ref: the fleet's output folder at that ref — the
+ * folder given with `--out`, else the fleet's repository path, else `dist/<fleet>` (the first
+ * that holds a fleet.json there). With a directory: that directory, or its `<fleet>` folder.
+ */
+export function locateBaseline(o: LocateOptions): Baseline {
+  if (o.dir !== undefined) {
+    const dir = path.resolve(o.cwd, o.dir);
+    const perFleet = path.join(dir, o.fleet);
+    const chosen = o.fleetCount > 1 || (!fs.existsSync(path.join(dir, 'fleet.json')) && fs.existsSync(path.join(perFleet, 'fleet.json'))) ? perFleet : dir;
+    return readBaselineDir(chosen, path.relative(o.cwd, chosen) || '.');
+  }
+  const top = gitTopLevel(o.cwd);
+  const ref = o.ref ?? 'HEAD';
+  const commit = resolveCommit(top, ref);
+  const candidates = o.outDir !== undefined
+    ? [path.resolve(o.cwd, o.outDir)]
+    : [...new Set([o.repositoryPath, `dist/${o.fleet}`].filter((p): p is string => !!p).map((p) => path.resolve(top, p.replace(/^\.\//, ''))))];
+  const rels = candidates.map((c) => repoRelative(top, c));
+  const found = rels.find((r) => gitHasFile(top, commit, r === '' ? 'fleet.json' : `${r}/fleet.json`)) ?? rels[0];
+  return readBaselineGit(top, ref, found);
+}
+
+/** The fleet's output folder on disk (for its fleet.json): `--out`, else the repository path, else `dist/<fleet>`. */
+export function locateOutputDir(o: Pick<LocateOptions, 'fleet' | 'repositoryPath' | 'cwd' | 'outDir'>): string {
+  if (o.outDir !== undefined) return path.resolve(o.cwd, o.outDir);
+  let top = o.cwd;
+  try {
+    top = gitTopLevel(o.cwd);
+  } catch {
+    // not in a Git work tree: paths are relative to the working directory
+  }
+  const candidates = [o.repositoryPath, `dist/${o.fleet}`].filter((p): p is string => !!p).map((p) => path.resolve(top, p));
+  return candidates.find((c) => fs.existsSync(path.join(c, 'fleet.json'))) ?? candidates[candidates.length - 1];
+}

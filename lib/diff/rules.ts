@@ -1,0 +1,69 @@
+/**
+ * Which changes to Kubernetes objects are destructive. One table, read top to bottom: a change of
+ * the field at `path` of an object of `group`/`kind` is of the given class. Paths are dot-separated
+ * keys; lists are looked through (`spec.managedSubnets.cidr` covers every subnet).
+ *
+ * Changes the inventory (fleet.json) describes better — a shoot removed or moved, a pool removed,
+ * a DataStore or backend switched — are classified in classify.ts from the inventory; the rows
+ * here catch the same facts where they show in the objects, so output without an inventory is
+ * still judged.
+ */
+import { DestructiveClass } from './model';
+
+/** A field of a kind whose change is destructive. */
+export interface FieldRule {
+  /** API group (`''` for the core group). */
+  readonly group: string;
+  readonly kind: string;
+  /** Only objects of this name. @default - any name */
+  readonly name?: string;
+  readonly path: string;
+  readonly class: DestructiveClass;
+  /** Why, in a few words, for the reader of the diff. */
+  readonly why: string;
+}
+
+const CIDR = DestructiveClass.CIDR_CHANGED;
+const RENUMBER = 'a running cluster cannot be renumbered';
+
+/** Destructive field changes of Kubernetes objects. */
+export const FIELD_RULES: readonly FieldRule[] = [
+  // Kamaji
+  { group: 'kamaji.clastix.io', kind: 'TenantControlPlane', path: 'spec.networkProfile.podCidr', class: CIDR, why: `pod range; ${RENUMBER}` },
+  { group: 'kamaji.clastix.io', kind: 'TenantControlPlane', path: 'spec.networkProfile.serviceCidr', class: CIDR, why: `service range; ${RENUMBER}` },
+  { group: 'kamaji.clastix.io', kind: 'TenantControlPlane', path: 'spec.dataStore', class: DestructiveClass.DATASTORE_CHANGED, why: 'the control plane state stays in the old DataStore' },
+  { group: 'kamaji.clastix.io', kind: 'DataStore', path: 'spec.driver', class: DestructiveClass.DATASTORE_DRIVER_CHANGED, why: 'the data is not migrated between drivers' },
+  { group: 'controlplane.cluster.x-k8s.io', kind: 'KamajiControlPlane', path: 'spec.dataStoreName', class: DestructiveClass.DATASTORE_CHANGED, why: 'the control plane state stays in the old DataStore' },
+  // The shoot-info ConfigMap seedbed renders into every shoot
+  { group: '', kind: 'ConfigMap', name: 'shoot-info', path: 'data.podNetwork', class: CIDR, why: `pod range; ${RENUMBER}` },
+  { group: '', kind: 'ConfigMap', name: 'shoot-info', path: 'data.serviceNetwork', class: CIDR, why: `service range; ${RENUMBER}` },
+  { group: '', kind: 'ConfigMap', name: 'shoot-info', path: 'data.nodeNetwork', class: CIDR, why: `node range; ${RENUMBER}` },
+  // k0smotron
+  { group: 'k0smotron.io', kind: 'Cluster', path: 'spec.k0sConfig.spec.network.podCIDR', class: CIDR, why: `pod range; ${RENUMBER}` },
+  { group: 'k0smotron.io', kind: 'Cluster', path: 'spec.k0sConfig.spec.network.serviceCIDR', class: CIDR, why: `service range; ${RENUMBER}` },
+  { group: 'controlplane.cluster.x-k8s.io', kind: 'K0smotronControlPlane', path: 'spec.k0sConfig.spec.network.podCIDR', class: CIDR, why: `pod range; ${RENUMBER}` },
+  { group: 'controlplane.cluster.x-k8s.io', kind: 'K0smotronControlPlane', path: 'spec.k0sConfig.spec.network.serviceCIDR', class: CIDR, why: `service range; ${RENUMBER}` },
+  // Cluster API
+  { group: 'cluster.x-k8s.io', kind: 'Cluster', path: 'spec.clusterNetwork.pods.cidrBlocks', class: CIDR, why: `pod range; ${RENUMBER}` },
+  { group: 'cluster.x-k8s.io', kind: 'Cluster', path: 'spec.clusterNetwork.services.cidrBlocks', class: CIDR, why: `service range; ${RENUMBER}` },
+  { group: 'infrastructure.cluster.x-k8s.io', kind: 'OpenStackCluster', path: 'spec.managedSubnets.cidr', class: CIDR, why: `node subnet; ${RENUMBER}` },
+  // Gardener
+  { group: 'core.gardener.cloud', kind: 'Shoot', path: 'spec.networking.pods', class: CIDR, why: `pod range; ${RENUMBER}` },
+  { group: 'core.gardener.cloud', kind: 'Shoot', path: 'spec.networking.services', class: CIDR, why: `service range; ${RENUMBER}` },
+  { group: 'core.gardener.cloud', kind: 'Shoot', path: 'spec.networking.nodes', class: CIDR, why: `node range; ${RENUMBER}` },
+  { group: 'core.gardener.cloud', kind: 'Shoot', path: 'spec.seedName', class: DestructiveClass.SEED_CHANGED, why: 'control-plane migration to another seed' },
+];
+
+/**
+ * Kinds whose removal is destructive on its own (besides shoot removal, which covers everything
+ * of the shoot). A removed DataStore leaves the state of its shoots without a home.
+ */
+export const REMOVAL_RULES: ReadonlyArray<{ readonly group: string; readonly kind: string; readonly class: DestructiveClass; readonly why: string }> = [
+  { group: 'kamaji.clastix.io', kind: 'DataStore', class: DestructiveClass.DATASTORE_CHANGED, why: 'DataStore removed from the seed' },
+];
+
+/** API group of an `apiVersion` (`apps/v1` → `apps`, `v1` → `''`). */
+export function groupOf(apiVersion: string): string {
+  const i = apiVersion.lastIndexOf('/');
+  return i < 0 ? '' : apiVersion.slice(0, i);
+}
