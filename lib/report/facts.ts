@@ -1,0 +1,206 @@
+/**
+ * The figures of a fleet at a glance, computed from the resolved fleet and a date: seed capacity,
+ * shoots by Kubernetes version and by purpose, versions and machine images expiring soon (with the
+ * shoots using them), and workers per zone. Pure data; the HTML and the tests read the same facts.
+ */
+import * as semver from 'semver';
+import { CloudProfile } from '../cloudprofile/cloud-profile';
+import { ShootPurpose } from '../core/types';
+import { classificationOf, daysUntilExpiry, ExpirableVersion, isExpired, VersionClassification } from '../core/versions';
+import { ResolvedFleet } from '../garden/model';
+
+/** How a version in use stands at the report date. */
+export enum VersionStatus {
+  SUPPORTED = 'supported',
+  PREVIEW = 'preview',
+  DEPRECATED = 'deprecated',
+  /** Expires within the horizon. */
+  EXPIRING = 'expiring',
+  EXPIRED = 'expired',
+  /** Not offered by the shoot's CloudProfile (any more). */
+  UNLISTED = 'unlisted',
+}
+
+export interface DataStoreUsage {
+  readonly name: string;
+  readonly driver: string;
+  readonly capacity: number;
+  readonly shoots: number;
+}
+
+export interface SeedUsage {
+  readonly name: string;
+  readonly provider: string;
+  readonly region: string;
+  readonly capacity: number;
+  readonly shoots: number;
+  readonly dataStores: DataStoreUsage[];
+}
+
+export interface VersionCount {
+  readonly version: string;
+  /** Keys of the shoots whose control plane runs this version. */
+  readonly shoots: string[];
+  readonly status: VersionStatus;
+}
+
+export interface PurposeCount {
+  readonly purpose: ShootPurpose;
+  readonly shoots: number;
+}
+
+/** What an expiring version is. */
+export enum ExpiringKind {
+  KUBERNETES = 'kubernetes',
+  MACHINE_IMAGE = 'machine-image',
+}
+
+export interface ExpiringVersion {
+  readonly kind: ExpiringKind;
+  readonly cloudProfile: string;
+  /** Image name, for machine images. */
+  readonly image?: string;
+  readonly version: string;
+  readonly expirationDate: string;
+  /** Whole days from the report date; negative when already expired. */
+  readonly daysLeft: number;
+  readonly classification: VersionClassification;
+  /** Who uses it: shoot keys (control planes) and `<shoot key>/<pool>` (worker pools). */
+  readonly usedBy: string[];
+}
+
+export interface ZoneWorkers {
+  readonly region: string;
+  readonly zone: string;
+  /** Worker pools with a share in this zone. */
+  readonly pools: number;
+  /** Sum of the pools' minimum in this zone. */
+  readonly minimum: number;
+  /** Sum of the pools' maximum in this zone. */
+  readonly maximum: number;
+}
+
+export interface FleetFacts {
+  /** Name of the fleet (its file name). */
+  readonly fleet: string;
+  /** Name of the garden. */
+  readonly garden: string;
+  /** Report date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Horizon for expiry, in days. */
+  readonly days: number;
+  readonly seeds: SeedUsage[];
+  readonly shoots: number;
+  readonly workerPools: number;
+  readonly nodesMinimum: number;
+  readonly nodesMaximum: number;
+  /** Highest version first. */
+  readonly byVersion: VersionCount[];
+  /** In the order of {@link ShootPurpose}; purposes without shoots left out. */
+  readonly byPurpose: PurposeCount[];
+  /** Soonest first. */
+  readonly expiring: ExpiringVersion[];
+  /** By region, then zone. */
+  readonly zones: ZoneWorkers[];
+}
+
+/** The status of `version` in `offered` at `now`, given a horizon of `days`. */
+export function versionStatus(offered: readonly ExpirableVersion[], version: string, now: Date, days: number): VersionStatus {
+  const entry = offered.find((v) => v.version === version);
+  if (!entry) return VersionStatus.UNLISTED;
+  if (isExpired(entry, now)) return VersionStatus.EXPIRED;
+  const left = daysUntilExpiry(entry, now);
+  if (left !== undefined && left <= days) return VersionStatus.EXPIRING;
+  return classificationOf(entry) as unknown as VersionStatus;
+}
+
+const STATUS_RANK = [VersionStatus.EXPIRED, VersionStatus.UNLISTED, VersionStatus.EXPIRING, VersionStatus.DEPRECATED, VersionStatus.PREVIEW, VersionStatus.SUPPORTED];
+
+/** Orders versions semantically where they are semver, else as text. */
+export function compareVersions(a: string, b: string): number {
+  const va = semver.valid(a) ?? semver.valid(semver.coerce(a));
+  const vb = semver.valid(b) ?? semver.valid(semver.coerce(b));
+  if (va && vb && va !== vb) return semver.compare(va, vb);
+  return cmp(a, b);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `YYYY-MM-DD` of a date (UTC). */
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** The facts of one resolved fleet at `now`, with expiry looked at `days` ahead. */
+export function fleetFacts(name: string, fleet: ResolvedFleet, now: Date, days: number): FleetFacts {
+  const seeds: SeedUsage[] = fleet.seeds.map((s) => ({
+    name: s.name, provider: s.provider, region: s.region, capacity: s.capacity, shoots: s.shoots.length,
+    dataStores: s.dataStores.map((d) => ({ name: d.name, driver: d.driver, capacity: d.capacity, shoots: d.shoots.length })),
+  }));
+
+  const versions = new Map<string, { shoots: string[]; status: VersionStatus }>();
+  for (const shoot of fleet.shoots) {
+    const status = versionStatus(shoot.cloudProfile.props.kubernetesVersions, shoot.kubernetesVersion, now, days);
+    const entry = versions.get(shoot.kubernetesVersion) ?? { shoots: [], status };
+    entry.shoots.push(shoot.key);
+    if (STATUS_RANK.indexOf(status) < STATUS_RANK.indexOf(entry.status)) entry.status = status;
+    versions.set(shoot.kubernetesVersion, entry);
+  }
+  const byVersion = [...versions.entries()].sort(([a], [b]) => compareVersions(b, a))
+    .map(([version, v]) => ({ version, shoots: v.shoots.sort(), status: v.status }));
+
+  const byPurpose = (Object.values(ShootPurpose) as ShootPurpose[])
+    .map((purpose) => ({ purpose, shoots: fleet.shoots.filter((s) => s.purpose === purpose).length }))
+    .filter((p) => p.shoots > 0);
+
+  const expiring: ExpiringVersion[] = [];
+  const profiles = new Map<string, CloudProfile>();
+  for (const p of fleet.cloudProfiles) profiles.set(p.name, p);
+  for (const profile of [...profiles.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const shoots = fleet.shoots.filter((s) => s.cloudProfile.name === profile.name);
+    const consider = (kind: ExpiringKind, v: ExpirableVersion, usedBy: string[], image?: string): void => {
+      const left = daysUntilExpiry(v, now);
+      if (left === undefined || left > days || (left < 0 && usedBy.length === 0)) return;
+      expiring.push({ kind, cloudProfile: profile.name, image, version: v.version, expirationDate: v.expirationDate!, daysLeft: left, classification: classificationOf(v), usedBy });
+    };
+    for (const v of profile.props.kubernetesVersions) {
+      const usedBy = [
+        ...shoots.filter((s) => s.kubernetesVersion === v.version).map((s) => s.key),
+        ...shoots.flatMap((s) => s.workers.filter((w) => w.kubernetesVersion === v.version && s.kubernetesVersion !== v.version).map((w) => `${s.key}/${w.name}`)),
+      ].sort();
+      consider(ExpiringKind.KUBERNETES, v, usedBy);
+    }
+    for (const image of profile.props.machineImages) {
+      for (const v of image.versions) {
+        const usedBy = shoots.flatMap((s) => s.workers.filter((w) => w.image.name === image.name && w.image.version === v.version).map((w) => `${s.key}/${w.name}`)).sort();
+        consider(ExpiringKind.MACHINE_IMAGE, v, usedBy, image.name);
+      }
+    }
+  }
+  expiring.sort((a, b) => a.daysLeft - b.daysLeft || cmp(a.kind, b.kind) || cmp(a.image ?? '', b.image ?? '') || compareVersions(a.version, b.version));
+
+  const zones = new Map<string, ZoneWorkers>();
+  let workerPools = 0;
+  let nodesMinimum = 0;
+  let nodesMaximum = 0;
+  for (const shoot of fleet.shoots) {
+    for (const pool of shoot.workers) {
+      workerPools++;
+      nodesMinimum += pool.minimum;
+      nodesMaximum += pool.maximum;
+      for (const share of pool.zoneShares) {
+        const key = `${shoot.region}\u0000${share.zone}`;
+        const z = zones.get(key) ?? { region: shoot.region, zone: share.zone, pools: 0, minimum: 0, maximum: 0 };
+        zones.set(key, { ...z, pools: z.pools + 1, minimum: z.minimum + share.minimum, maximum: z.maximum + share.maximum });
+      }
+    }
+  }
+
+  return {
+    fleet: name, garden: fleet.name, date: isoDate(now), days, seeds, shoots: fleet.shoots.length, workerPools, nodesMinimum, nodesMaximum,
+    byVersion, byPurpose, expiring,
+    zones: [...zones.values()].sort((a, b) => cmp(a.region, b.region) || cmp(a.zone, b.zone)),
+  };
+}
