@@ -4,14 +4,24 @@
  * Exit codes: 0 success; 1 the fleet definition has problems; 2 the rendered output fails its
  * checks; 3 `diff` found destructive changes; 64 the command was called wrongly.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import * as fs from 'fs';
 import * as path from 'path';
 import { FleetValidationError } from '../core/errors';
 import { resolveFleetOrThrow } from '../garden/resolve';
 import { OutputCheckError, synthesize } from '../output/synth';
 import { renderFleet } from '../render/fleet';
+import { BaselineError, locateBaseline, locateOutputDir } from '../diff/baseline';
+import { diffFleet } from '../diff/fleet';
+import { formatMarkdown, formatText, isDestructive } from '../diff/format';
+import { FleetDiff } from '../diff/model';
+import { readPreviousInventory } from '../output/synth';
+import { fleetFacts } from '../report/facts';
+import { renderReport } from '../report/html';
+import { formatPlanJson, formatPlanMarkdown, formatPlanText, planFleet, upgradePlan } from '../report/upgrade-plan';
 import { checkRenderedTree } from './check';
 import { findFleets, loadFleet, UsageError } from './fleets';
+import { Progress } from './progress';
 
 export const EXIT = { OK: 0, FLEET_INVALID: 1, OUTPUT_INVALID: 2, DESTRUCTIVE: 3, USAGE: 64 } as const;
 
@@ -32,9 +42,24 @@ function outDirFor(base: string, fleetName: string, fleetCount: number, explicit
   return explicit && fleetCount === 1 ? base : path.join(base, fleetName);
 }
 
+function parseDays(value: string): number {
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < 0) throw new UsageError(`--days: not a whole number of days: ${value}`);
+  return days;
+}
+
+/** The start of today (UTC): reports are the same all day unless --now says otherwise. */
+function today(): Date {
+  return new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+}
+
+const STDIO: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`), cwd: process.cwd() };
+
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
-export async function run(argv: readonly string[], io: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`), cwd: process.cwd() }): Promise<number> {
+export async function run(argv: readonly string[], io: Io = STDIO): Promise<number> {
   let code: number = EXIT.OK;
+  const progress = new Progress(io === STDIO ? process.stderr : undefined);
+  const colour = io === STDIO && !!process.stdout.isTTY && !process.env.NO_COLOR;
   const program = new Command('seedbed')
     .description('Hosted-control-plane Kubernetes fleets as code: validate, render and review.')
     .exitOverride()
@@ -81,6 +106,98 @@ export async function run(argv: readonly string[], io: Io = { out: (l) => proces
       }
     });
 
+  program.command('diff')
+    .description('render the fleets in memory and compare them with their committed output: per seed and shoot, the objects and '
+      + 'Terraform resources added, changed and removed, field by field, each change judged safe or destructive')
+    .argument('[fleets...]', 'fleet files or names in fleets/ (default: every fleet in fleets/)')
+    .option('--against <ref>', 'Git ref whose committed output is the baseline (read with git, nothing is checked out)', 'HEAD')
+    .option('--against-dir <dir>', 'compare with the output in this directory instead (its fleet.json at the top, or one folder per fleet)')
+    .option('-o, --out <dir>', "where the fleet's output is committed, as given to synth (default: the fleet's repository path, else dist/<fleet>)")
+    .addOption(new Option('--format <format>', 'text for a terminal, markdown for a pull-request comment').choices(['text', 'markdown']).default('text'))
+    .option('--allow-destructive', 'exit 0 even when a change is destructive')
+    .option('--now <date>', 'date expiry is judged against (ISO 8601)')
+    .addHelpText('after', '\nExit codes: 0 no destructive change (or --allow-destructive); 3 destructive changes; 1 invalid fleet; 64 wrong usage.')
+    .action((fleets: string[], opts) => {
+      const cmd = program.commands.find((c) => c.name() === 'diff')!;
+      if (opts.againstDir !== undefined && cmd.getOptionValueSource('against') === 'cli') {
+        throw new UsageError('--against and --against-dir exclude each other');
+      }
+      const files = findFleets(fleets, io.cwd);
+      const diffs: FleetDiff[] = [];
+      for (const f of files) {
+        progress.step(`${f.name}: loading the fleet`);
+        const garden = loadFleet(f);
+        progress.step(`${f.name}: reading the baseline`);
+        const baseline = locateBaseline({
+          fleet: f.name, repositoryPath: garden.props.repository.path, cwd: io.cwd, fleetCount: files.length,
+          outDir: opts.out !== undefined ? outDirFor(opts.out, f.name, files.length, true) : undefined,
+          ref: opts.againstDir === undefined ? opts.against : undefined, dir: opts.againstDir,
+        });
+        progress.step(`${f.name}: rendering and comparing ${baseline.files.size} baseline files`);
+        diffs.push(diffFleet(f.name, garden, baseline, { now: parseNow(opts.now) }));
+      }
+      progress.done();
+      if (opts.format === 'markdown') io.out(formatMarkdown(diffs).trimEnd());
+      else io.out(diffs.map((d) => formatText(d, { color: colour })).join('\n\n'));
+      if (diffs.some(isDestructive) && !opts.allowDestructive) {
+        io.err('error: destructive changes (see above); review them and pass --allow-destructive to accept');
+        code = EXIT.DESTRUCTIVE;
+      }
+    });
+
+  program.command('report')
+    .description('write one self-contained HTML page about the fleets: seed capacity, shoots by Kubernetes version and purpose, '
+      + 'versions and machine images expiring soon with the shoots using them, workers per zone')
+    .argument('[fleets...]', 'fleet files or names in fleets/ (default: every fleet in fleets/)')
+    .requiredOption('--out <file>', 'the HTML file to write')
+    .option('--now <date>', 'report date (ISO 8601; default: today)')
+    .option('--days <days>', 'show versions expiring within this many days', '90')
+    .option('--dir <dir>', "the fleet's output folder whose fleet.json keeps placements (default: the fleet's repository path, else dist/<fleet>)")
+    .action((fleets: string[], opts) => {
+      const now = parseNow(opts.now) ?? today();
+      const days = parseDays(opts.days);
+      const files = findFleets(fleets, io.cwd);
+      const facts = files.map((f) => {
+        progress.step(`${f.name}: resolving`);
+        const garden = loadFleet(f);
+        const dir = locateOutputDir({ fleet: f.name, repositoryPath: garden.props.repository.path, cwd: io.cwd, outDir: opts.dir !== undefined ? outDirFor(opts.dir, f.name, files.length, true) : undefined });
+        const fleet = resolveFleetOrThrow(garden, { now, previous: readPreviousInventory(dir) });
+        return fleetFacts(f.name, fleet, now, days);
+      });
+      progress.done();
+      const out = path.resolve(io.cwd, opts.out);
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, renderReport(facts));
+      for (const f of facts) {
+        io.err(`${f.fleet}: ${f.seeds.length} seeds, ${f.shoots} shoots, ${f.expiring.length} versions expiring within ${days} days`);
+      }
+      io.err(`report written to ${path.relative(io.cwd, out) || out}`);
+    });
+
+  program.command('upgrade-plan')
+    .description('list the shoots whose Kubernetes or machine image version expires within N days and the path off it: '
+      + 'one minor at a time, control plane before workers, each step in the next maintenance window')
+    .argument('[fleets...]', 'fleet files or names in fleets/ (default: every fleet in fleets/)')
+    .option('--days <days>', 'plan for versions expiring within this many days', '90')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--now <date>', 'the moment windows are counted from (ISO 8601; default: now)')
+    .option('--dir <dir>', "the fleet's output folder whose fleet.json keeps placements (default: the fleet's repository path, else dist/<fleet>)")
+    .action((fleets: string[], opts) => {
+      const now = parseNow(opts.now) ?? new Date();
+      const options = { now, days: parseDays(opts.days) };
+      const files = findFleets(fleets, io.cwd);
+      const plans = files.map((f) => {
+        progress.step(`${f.name}: planning`);
+        const garden = loadFleet(f);
+        const dir = locateOutputDir({ fleet: f.name, repositoryPath: garden.props.repository.path, cwd: io.cwd, outDir: opts.dir !== undefined ? outDirFor(opts.dir, f.name, files.length, true) : undefined });
+        return planFleet(f.name, resolveFleetOrThrow(garden, { now, previous: readPreviousInventory(dir) }), options);
+      });
+      progress.done();
+      const plan = upgradePlan(plans, options);
+      const text = opts.format === 'json' ? formatPlanJson(plan) : opts.format === 'markdown' ? formatPlanMarkdown(plan) : formatPlanText(plan);
+      io.out(text.trimEnd());
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {
@@ -101,7 +218,7 @@ function report(e: unknown, io: Io): number {
     io.err(`error: ${e.message}`);
     return EXIT.OUTPUT_INVALID;
   }
-  if (e instanceof UsageError) {
+  if (e instanceof UsageError || e instanceof BaselineError) {
     io.err(`error: ${e.message}`);
     return EXIT.USAGE;
   }

@@ -1,0 +1,139 @@
+/**
+ * `seedbed diff`, `report` and `upgrade-plan` as a user runs them: a real process, its output
+ * and its exit code.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { MARKDOWN_MARKER } from '../../lib/diff/format';
+import { serializeTree } from '../../lib/output/synth';
+import { writeTree } from '../../lib/output/writer';
+import { REPO_ROOT, renderExample } from '../support/fleets';
+
+const BIN = path.join(REPO_ROOT, 'bin', 'seedbed.js');
+const MODIFIED = path.join(REPO_ROOT, 'test', 'diff', 'fixtures', 'openstack-modified.ts');
+
+function seedbed(args: string[], cwd = REPO_ROOT) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SEEDBED_DEBUG: '', NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function git(cwd: string, ...args: string[]): void {
+  const r = spawnSync('git', ['-c', 'user.name=seedbed test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+}
+
+let work: string;
+let base: string;
+
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-diff-cli-'));
+  base = path.join(work, 'base');
+  const { fleet, tree } = renderExample('openstack');
+  writeTree(base, serializeTree(fleet, tree));
+});
+
+describe('seedbed diff', () => {
+  test('destructive changes exit 3 with the per-shoot summary', () => {
+    const r = seedbed(['diff', MODIFIED, '--against-dir', base, '--now', '2026-11-25']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/^Summary of openstack-modified \(\S*base → rendered\):$/m);
+    expect(r.stdout.split('\n')).toEqual(expect.arrayContaining([
+      '  shoot data--analytics on nord-1: objects: 1 changed, 5 removed — DESTRUCTIVE (worker-pool-removed)',
+      '  shoot platform--ci on nord-1: objects: 1 changed — safe',
+      '  shoot shop--prod on nord-2: objects: 2 changed — DESTRUCTIVE (cidr-changed)',
+    ]));
+    expect(r.stdout).toMatch(/^ {2}shoot data--etl on sued-1 \(removed\): .* — DESTRUCTIVE \(shoot-removed, terraform-removed\)$/m);
+    expect(r.stdout).toMatch(/^openstack-modified: 5 shoots, 2 seeds changed against .*base; 3 with destructive changes$/m);
+    expect(r.stderr).toContain('error: destructive changes (see above); review them and pass --allow-destructive to accept');
+  });
+
+  test('--allow-destructive accepts them: exit 0', () => {
+    const r = seedbed(['diff', MODIFIED, '--against-dir', base, '--now', '2026-11-25', '--allow-destructive', '--format', 'markdown']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(MARKDOWN_MARKER);
+    expect(r.stdout).toContain('| nord-2 | shop--prod | ~2 | – | – | :warning: **destructive**: `cidr-changed` |');
+    expect(r.stderr).toBe('');
+  });
+
+  test('no change: exit 0', () => {
+    const r = seedbed(['diff', 'openstack', '--against-dir', base, '--now', '2026-11-25']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').pop()).toMatch(/^openstack: no changes against .*base$/);
+  });
+
+  test('wrong usage exits 64', () => {
+    expect(seedbed(['diff', 'openstack', '--format', 'yaml']).code).toBe(64);
+    const both = seedbed(['diff', 'openstack', '--against', 'HEAD', '--against-dir', base]);
+    expect(both.code).toBe(64);
+    expect(both.stderr).toContain('--against and --against-dir exclude each other');
+  });
+
+  test('against a Git ref: the committed output folder, read without a checkout', () => {
+    const repo = path.join(work, 'repo');
+    fs.mkdirSync(repo);
+    git(repo, 'init', '-q', '-b', 'main');
+    const fleetFile = path.join(repo, 'fleets', 'acme.ts');
+    fs.mkdirSync(path.dirname(fleetFile));
+    const exportFrom = (p: string) => fs.writeFileSync(fleetFile, `export { default } from ${JSON.stringify(p.replace(/\.ts$/, ''))};\n`);
+    exportFrom(path.join(REPO_ROOT, 'fleets', 'openstack.ts'));
+    const { fleet, tree } = renderExample('openstack');
+    writeTree(path.join(repo, 'dist', 'acme'), serializeTree(fleet, tree));
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'fleet');
+
+    const clean = seedbed(['diff', '--now', '2026-11-25'], repo);
+    expect(clean.stderr).toBe('');
+    expect(clean.code).toBe(0);
+    expect(clean.stdout.trim()).toBe('acme: no changes against dist/acme at HEAD');
+
+    exportFrom(MODIFIED);
+    const changed = seedbed(['diff', '--now', '2026-11-25'], repo);
+    expect(changed.code).toBe(3);
+    expect(changed.stdout).toContain('  shoot shop--prod on nord-2: objects: 2 changed — DESTRUCTIVE (cidr-changed)');
+
+    // The working copy of the output does not matter: the baseline is what the ref holds.
+    fs.rmSync(path.join(repo, 'dist'), { recursive: true });
+    expect(seedbed(['diff', '--now', '2026-11-25', '--against', 'main'], repo).code).toBe(3);
+
+    const unknown = seedbed(['diff', '--against', 'no-such-branch'], repo);
+    expect(unknown.code).toBe(64);
+    expect(unknown.stderr).toContain("error: unknown Git ref 'no-such-branch'");
+  });
+
+  test('--help documents the options and exit codes', () => {
+    const r = seedbed(['diff', '--help']);
+    expect(r.code).toBe(0);
+    for (const flag of ['--against <ref>', '--against-dir <dir>', '--format <format>', '--allow-destructive']) expect(r.stdout).toContain(flag);
+    expect(r.stdout).toContain('Exit codes: 0 no destructive change');
+  });
+});
+
+describe('seedbed report and upgrade-plan', () => {
+  test('report writes one HTML file and says what is in it', () => {
+    const out = path.join(work, 'report', 'fleet.html');
+    const r = seedbed(['report', 'openstack', 'vsphere', '--out', out, '--now', '2026-11-25', '--days', '90']);
+    expect(r.stderr).toContain('openstack: 3 seeds, 9 shoots, ');
+    expect(r.code).toBe(0);
+    const html = fs.readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('id="fleet-openstack"');
+    expect(html).toContain('id="fleet-vsphere"');
+  });
+
+  test('--days must be a whole number', () => {
+    const r = seedbed(['report', 'openstack', '--out', path.join(work, 'x.html'), '--days', 'soon']);
+    expect(r.code).toBe(64);
+    expect(r.stderr).toContain('error: --days: not a whole number of days: soon');
+  });
+
+  test('upgrade-plan prints JSON on request', () => {
+    const r = seedbed(['upgrade-plan', 'openstack', '--now', '2026-11-25T00:00:00Z', '--days', '90', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    expect(plan).toMatchObject({ apiVersion: 'seedbed.io/v1alpha1', kind: 'UpgradePlan', now: '2026-11-25T00:00:00.000Z', days: 90, until: '2027-02-23' });
+    expect(plan.fleets.map((f: any) => f.fleet)).toEqual(['openstack']);
+  });
+});
