@@ -1,0 +1,36 @@
+/**
+ * The CI templates a platform repository copies: valid YAML that validates, synths, diffs against
+ * the target branch and posts the Markdown under the marker `seedbed diff --format markdown` writes.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parse } from 'yaml';
+import { MARKDOWN_MARKER } from '../../lib/diff/format';
+import { REPO_ROOT } from '../support/fleets';
+
+const read = (name: string) => fs.readFileSync(path.join(REPO_ROOT, 'ci', name), 'utf8');
+
+describe('CI templates', () => {
+  test('GitHub Actions: runs on pull requests, validate → synth → diff against the base branch → comment → verdict', () => {
+    const doc = parse(read('github-actions.yml'));
+    expect(Object.keys(doc.on)).toEqual(['pull_request']);
+    expect(doc.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    const steps = doc.jobs.review.steps;
+    const runs = steps.map((s: any) => s.run ?? s.uses).join('\n');
+    expect(runs.indexOf('npx seedbed validate')).toBeLessThan(runs.indexOf('npx seedbed synth'));
+    expect(runs).toContain('npx seedbed diff --against "origin/${{ github.base_ref }}" --format markdown');
+    const comment = steps.find((s: any) => s.uses === 'actions/github-script@v7');
+    expect(comment.with.script).toContain(`'${MARKDOWN_MARKER}'`);
+    expect(steps[0].with['fetch-depth']).toBe(0);
+  });
+
+  test('GitLab CI: runs on merge requests, validate → synth → diff against the target branch → note', () => {
+    const job = parse(read('gitlab-ci.yml')).seedbed;
+    expect(job.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
+    const script = job.script.join('\n');
+    expect(script.indexOf('npx seedbed validate')).toBeLessThan(script.indexOf('npx seedbed synth'));
+    expect(script).toContain('npx seedbed diff --against "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format markdown');
+    expect(script).toContain(`const marker = "${MARKDOWN_MARKER}"`);
+    expect(job.variables.GIT_DEPTH).toBe('0');
+  });
+});
