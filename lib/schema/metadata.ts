@@ -44,6 +44,7 @@ const ANNOTATIONS_MAX_BYTES = 256 * 1024;
 export function nameProblems(name: string, rule: NameRule): string[] {
   switch (rule) {
     case NameRule.DNS1123_LABEL:
+      if (name.length <= 63 && DNS1123_LABEL.test(name)) return [];
       return [
         ...(name.length > 63 ? ['must be no more than 63 characters'] : []),
         ...(DNS1123_LABEL.test(name) ? [] : ["must be a DNS-1123 label: lower case alphanumerics or '-', starting and ending with an alphanumeric"]),
@@ -57,6 +58,7 @@ export function nameProblems(name: string, rule: NameRule): string[] {
       if (name === '.' || name === '..') return [`may not be '${name}'`];
       return ['/', '%'].filter((c) => name.includes(c)).map((c) => `may not contain '${c}'`);
     default:
+      if (name.length <= 253 && DNS1123_SUBDOMAIN.test(name)) return [];
       return [
         ...(name.length > 253 ? ['must be no more than 253 characters'] : []),
         ...(DNS1123_SUBDOMAIN.test(name) ? [] : ["must be a DNS-1123 subdomain: lower case alphanumerics, '-' or '.', starting and ending with an alphanumeric"]),
@@ -80,6 +82,20 @@ export function qualifiedNameProblems(value: string): string[] {
     if (!QUALIFIED_NAME.test(name)) out.push("name part must consist of alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric");
   }
   return out;
+}
+
+/** Label and annotation keys repeat across objects: their problems are worked out once. */
+const keyProblemsCache = new Map<string, readonly string[]>();
+const KEY_PROBLEMS_CACHE_SIZE = 10_000;
+
+function keyProblems(value: string): readonly string[] {
+  let problems = keyProblemsCache.get(value);
+  if (!problems) {
+    problems = qualifiedNameProblems(value);
+    if (keyProblemsCache.size >= KEY_PROBLEMS_CACHE_SIZE) keyProblemsCache.clear();
+    keyProblemsCache.set(value, problems);
+  }
+  return problems;
 }
 
 /** Reports ObjectMeta problems of an object; `add` receives a field path and a message. */
@@ -110,7 +126,7 @@ export function checkMetadata(
   if (isObject(meta.labels)) {
     for (const k of Object.keys(meta.labels)) {
       const path = [...base, field('labels'), key(k)];
-      for (const p of qualifiedNameProblems(k)) add(path, `Invalid value: ${JSON.stringify(k)}: label key ${p}`);
+      for (const p of keyProblems(k)) add(path, `Invalid value: ${JSON.stringify(k)}: label key ${p}`);
       const v = meta.labels[k];
       if (typeof v === 'string') {
         if (v.length > 63) add(path, `Invalid value: ${JSON.stringify(v)}: a label value must be no more than 63 characters`);
@@ -122,7 +138,7 @@ export function checkMetadata(
     let total = 0;
     for (const k of Object.keys(meta.annotations)) {
       const path = [...base, field('annotations'), key(k)];
-      for (const p of qualifiedNameProblems(k.toLowerCase())) add(path, `Invalid value: ${JSON.stringify(k)}: annotation key ${p}`);
+      for (const p of keyProblems(k.toLowerCase())) add(path, `Invalid value: ${JSON.stringify(k)}: annotation key ${p}`);
       const v = meta.annotations[k];
       total += Buffer.byteLength(k) + (typeof v === 'string' ? Buffer.byteLength(v) : 0);
     }

@@ -15,15 +15,16 @@ import * as path from 'path';
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import { addKubernetesFormats } from './formats';
 import { KindSchema, OBJECT_META, SchemaOrigin, childSchema, resolveNode } from './kind-schema';
-import { checkMetadata, nameRuleFor } from './metadata';
+import { LAZY_KEYWORD, LazyPart, patternsOf, retargetRefs, splitSchema } from './lazy';
+import { NameRule, checkMetadata, nameRuleFor } from './metadata';
 import { defaultSharedDir } from './paths';
 import { FieldPath, SchemaProblem, compareProblems, field, index, key, preview, renderPath } from './problems';
-import { SchemaNode, cloneJson, isObject } from './schema-walk';
+import { SchemaNode, cloneJson, isObject, jsonView } from './schema-walk';
 import {
   CrdIndexEntry, GardenerKindEntry, K8sOpenApi, cmp, definitionsClosure, gvkKey, k8sFileGroupVersion,
   listFiles, readCrds, readGardenerIndex, readK8sOpenApi, scanCrdIndex,
 } from './sources';
-import { RawProblem, applyDefaults, checkRulesAndLists } from './structural';
+import { RawProblem, checkRulesAndLists, withDefaults } from './structural';
 import { toAjvSchema } from './translate';
 
 /** The Kubernetes release whose OpenAPI documents describe the built-in kinds. */
@@ -50,11 +51,21 @@ const GARDENER_CLUSTER_SCOPED = new Set([
 
 interface CompiledKind {
   readonly schema: KindSchema;
-  /** The translated schema Ajv compiled (used to render field paths). */
+  /** The translated schema (used to render field paths); Ajv compiled it with large subtrees split off. */
   readonly ajvSchema?: SchemaNode;
   readonly validate?: ValidateFunction;
-  readonly error?: string;
+  error?: string;
+  /** The object name rule and scope checks of the kind. */
+  readonly nameRule: NameRule;
 }
+
+/** A part of a kind's schema compiled on first use (see ./lazy). */
+interface CompiledPart extends LazyPart {
+  validate?: ValidateFunction;
+}
+
+/** Subtrees of at least this many schema nodes are compiled when first reached. */
+const LAZY_MIN_NODES = 16;
 
 /** Validates Kubernetes objects against the upstream schemas of their kinds. */
 export class SchemaRegistry {
@@ -85,6 +96,13 @@ export class SchemaRegistry {
   private gardenerIndex?: GardenerKindEntry[];
   private objectMeta?: { [name: string]: SchemaNode };
   private ajvInstance?: Ajv;
+  private readonly parts: CompiledPart[] = [];
+  /** Ids under which definitions shared by several kinds were added to Ajv, by their source. */
+  private readonly sharedDefinitions = new Map<KindSchema['definitions'], string>();
+  /** Errors of the lazily compiled parts during one validation (see check()). */
+  private partErrors?: ErrorObject[];
+  /** Why a part could not be compiled, during one validation. */
+  private partFailure?: string;
 
   private constructor(private readonly sharedDir: string) {
     this.crdsDir = path.join(sharedDir, 'crds');
@@ -147,19 +165,32 @@ export class SchemaRegistry {
   }
 
   private check(obj: any, schema: KindSchema, out: RawProblem[]): void {
-    const data = cloneJson(obj);
-    if (schema.origin === SchemaOrigin.CRD) applyDefaults(data, schema.root, schema.definitions);
     const compiled = this.compile(schema);
-    const skip = new Set<string>();
-    if (!compiled.validate || !compiled.ajvSchema) {
+    if (compiled.error !== undefined || !compiled.validate || !compiled.ajvSchema) {
       out.push({ path: [], message: `schema not usable: ${compiled.error}` });
       return;
     }
-    if (!compiled.validate(data)) {
-      for (const p of ajvProblems(compiled.validate.errors ?? [], compiled.ajvSchema, skip)) out.push(p);
+    // The passes below never modify their input: the object is seen as JSON sees it (copying
+    // only where that differs) and defaults are filled into copies of the objects on their way.
+    let data = jsonView(obj);
+    if (schema.origin === SchemaOrigin.CRD) data = withDefaults(data, schema.root, schema.definitions);
+    const errors: ErrorObject[] = [];
+    this.partErrors = errors;
+    this.partFailure = undefined;
+    try {
+      if (!compiled.validate(data)) errors.push(...(compiled.validate.errors ?? []));
+    } finally {
+      this.partErrors = undefined;
     }
-    const { group } = splitApiVersion(schema.apiVersion);
-    checkMetadata(data.metadata, nameRuleFor(group, schema.kind), schema.namespaced, (p, message) => out.push({ path: p, message }));
+    if (this.partFailure !== undefined) {
+      // A part that does not compile makes the kind's schema unusable, as compiling it whole would have.
+      compiled.error = this.partFailure;
+      out.push({ path: [], message: `schema not usable: ${compiled.error}` });
+      return;
+    }
+    const skip = new Set<string>();
+    for (const p of ajvProblems(errors, compiled.ajvSchema, skip)) out.push(p);
+    checkMetadata(data.metadata, compiled.nameRule, schema.namespaced, (p, message) => out.push({ path: p, message }));
     checkRulesAndLists(data, schema.root, schema.definitions, skip, out);
   }
 
@@ -167,15 +198,66 @@ export class SchemaRegistry {
     const id = `${schema.apiVersion}/${schema.kind}`;
     let compiled = this.compiled.get(id);
     if (!compiled) {
+      const nameRule = nameRuleFor(splitApiVersion(schema.apiVersion).group, schema.kind);
       try {
         const ajvSchema = toAjvSchema(schema);
-        compiled = { schema, ajvSchema, validate: this.ajv().compile(ajvSchema) };
+        compiled = { schema, ajvSchema, validate: this.compileSplit(ajvSchema, schema), nameRule };
       } catch (err) {
-        compiled = { schema, error: (err as Error).message };
+        compiled = { schema, error: (err as Error).message, nameRule };
       }
       this.compiled.set(id, compiled);
     }
     return compiled;
+  }
+
+  /**
+   * Compiles a translated schema with its large subtrees split off (./lazy). What compiling
+   * the whole schema would reject is checked first, on the whole schema, so that the same
+   * error comes out: the meta-schema check and every pattern.
+   */
+  private compileSplit(ajvSchema: SchemaNode, schema: KindSchema): ValidateFunction {
+    const ajv = this.ajv();
+    ajv.validateSchema(ajvSchema, true);
+    for (const pattern of patternsOf(ajvSchema)) kubernetesRegExp(pattern, 'u');
+    let root = splitSchema(ajvSchema, LAZY_MIN_NODES, (part) => this.parts.push({ ...part }) - 1);
+    if (schema.origin === SchemaOrigin.CRD) root = this.withSharedDefinitions(root, schema.definitions);
+    return ajv.compile(root);
+  }
+
+  /**
+   * Every CRD kind refers to the same ObjectMeta definitions: rather than compiling them into
+   * each kind, they are added to Ajv once, as a schema of their own, and the kind's `$ref`s
+   * point there.
+   */
+  private withSharedDefinitions(root: SchemaNode, source: KindSchema['definitions']): SchemaNode {
+    const { definitions, ...rest } = root;
+    let id = this.sharedDefinitions.get(source);
+    if (!id) {
+      id = `urn:seedbed:definitions:${this.sharedDefinitions.size}`;
+      this.ajv().addSchema({ $id: id, definitions });
+      this.sharedDefinitions.set(source, id);
+    }
+    return retargetRefs(rest, '#/definitions/', `${id}#/definitions/`);
+  }
+
+  /** Validates the value at a stub with the part it stands for, compiling the part on first use. */
+  private validatePart(index: number, data: unknown, cxt: any): boolean {
+    const part = this.parts[index];
+    const errors = this.partErrors;
+    if (!errors || this.partFailure !== undefined) return true;
+    if (!part.validate) {
+      try {
+        part.validate = this.ajv().compile(part.schema);
+      } catch (err) {
+        this.partFailure = (err as Error).message;
+        return true;
+      }
+    }
+    const validate = part.validate;
+    if (!validate(data, cxt)) {
+      for (const e of validate.errors ?? []) errors.push({ ...e, schemaPath: part.schemaPath + e.schemaPath.slice(1) });
+    }
+    return true;
   }
 
   private ajv(): Ajv {
@@ -186,9 +268,18 @@ export class SchemaRegistry {
         strict: false,
         allowUnionTypes: true,
         validateFormats: true,
+        // Schemas are checked against the meta-schema once, whole, before they are split.
+        validateSchema: false,
         code: { regExp: kubernetesRegExp as any },
       });
       addKubernetesFormats(this.ajvInstance);
+      this.ajvInstance.addKeyword({
+        keyword: LAZY_KEYWORD,
+        schemaType: 'number',
+        errors: false,
+        // Errors of the part go to the list check() collects (Ajv would rewrite their paths and data).
+        compile: (index: number) => (data: unknown, cxt: any) => this.validatePart(index, data, cxt),
+      });
     }
     return this.ajvInstance;
   }

@@ -70,3 +70,74 @@ export function isObject(value: unknown): value is { [key: string]: any } {
 export function cloneJson<T>(value: T): T {
   return value === undefined ? value : JSON.parse(JSON.stringify(value));
 }
+
+/**
+ * `value` as JSON sees it — what `cloneJson(value)` returns — without copying what JSON would
+ * keep as it is: plain objects and arrays are shared unless something inside them changes
+ * (undefined, function and symbol values dropped from objects and turned into null in arrays,
+ * holes into null, -0 into 0, non-finite numbers into null). Anything else JSON treats
+ * specially (class instances and null-prototype objects, `toJSON`, bigint, a `__proto__` key,
+ * inherited properties) is left to `cloneJson`. Objects are taken to be plain data (no non-enumerable properties).
+ */
+export function jsonView<T>(value: T): T {
+  try {
+    return viewOf(value) as T;
+  } catch (err) {
+    if (err === NOT_PLAIN) return cloneJson(value);
+    throw err;
+  }
+}
+
+const NOT_PLAIN = new Error('not plain JSON data');
+
+/** JSON's value for an array element or object property; undefined when an object leaves it out. */
+function viewOf(value: unknown): unknown {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? (Object.is(value, -0) ? 0 : value) : null;
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return undefined;
+    case 'object': {
+      if (value === null) return null;
+      if (Array.isArray(value)) {
+        if (Object.getPrototypeOf(value) !== Array.prototype) throw NOT_PLAIN;
+        let out: unknown[] | undefined;
+        for (let i = 0; i < value.length; i++) {
+          const v = i in value ? value[i] : undefined;
+          let w = viewOf(v);
+          if (w === undefined) w = null;
+          if (!Object.is(w, v) && !out) out = value.slice(0, i);
+          if (out) out.push(w);
+        }
+        return out ?? value;
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype) throw NOT_PLAIN;
+      const obj = value as { [k: string]: unknown };
+      let out: { [k: string]: unknown } | undefined;
+      let seen = 0;
+      for (const k in obj) {
+        if (!Object.prototype.hasOwnProperty.call(obj, k) || k === '__proto__' || k === 'toJSON') throw NOT_PLAIN;
+        const v = obj[k];
+        const w = viewOf(v);
+        if ((w === undefined || !Object.is(w, v)) && !out) {
+          out = {};
+          let i = 0;
+          for (const before in obj) {
+            if (i++ === seen) break;
+            out[before] = obj[before];
+          }
+        }
+        if (out && w !== undefined) out[k] = w;
+        seen++;
+      }
+      return out ?? obj;
+    }
+    default:
+      throw NOT_PLAIN;
+  }
+}

@@ -7,34 +7,71 @@
  * * `x-kubernetes-validations` CEL rules, with values typed as the API server types them
  *   (integers as CEL int, numbers as double, objects and maps as maps).
  */
-import { compileRule, evaluateRule, CelRule, CompiledRule } from './cel/rules';
-import { childSchema, itemSchema, resolveNode } from './kind-schema';
+import { CompiledRule, evaluateRule } from './cel/rules';
+import { NodePlan, plannerFor, rulesOf } from './node-plan';
 import { FieldPath, field, index, key, parseRuleFieldPath, renderPath, preview } from './problems';
 import { SchemaNode, cloneJson, isObject } from './schema-walk';
+
+export { rulesOf };
 
 type Definitions = { readonly [name: string]: SchemaNode };
 
 /** Fills in `default` values of absent properties, recursively (including inside defaults). */
 export function applyDefaults(value: unknown, node: SchemaNode | undefined, defs: Definitions): void {
-  if (!node || value === null || typeof value !== 'object') return;
-  const r = resolveNode(node, defs);
+  if (!node) return;
+  fillDefaults(value, plannerFor(defs).plan(node), true);
+}
+
+/**
+ * `value` with `default` values of absent properties filled in, like {@link applyDefaults},
+ * without touching `value`: objects and lists on the way to a filled-in default are copied,
+ * everything else is shared. Returns `value` itself when no default applies.
+ */
+export function withDefaults(value: unknown, node: SchemaNode | undefined, defs: Definitions): unknown {
+  if (!node) return value;
+  return fillDefaults(value, plannerFor(defs).plan(node), false);
+}
+
+function fillDefaults(value: unknown, plan: NodePlan, inPlace: boolean): unknown {
+  if (value === null || typeof value !== 'object' || !plan.needsDefaults) return value;
   if (Array.isArray(value)) {
-    const items = itemSchema(r, defs);
-    if (items) value.forEach((v) => applyDefaults(v, items, defs));
-    return;
+    const items = plan.items;
+    if (!items) return value;
+    let list = value;
+    for (let i = 0; i < value.length; i++) {
+      const v = fillDefaults(value[i], items, inPlace);
+      if (v !== value[i]) {
+        if (list === value) list = value.slice();
+        list[i] = v;
+      }
+    }
+    return list;
   }
-  const obj = value as { [k: string]: unknown };
-  if (isObject(r.properties)) {
-    for (const name of Object.keys(r.properties)) {
-      const prop = resolveNode(r.properties[name], defs);
-      const def = r.properties[name].default !== undefined ? r.properties[name].default : prop.default;
-      if (obj[name] === undefined && def !== undefined) obj[name] = cloneJson(def);
+  const original = value as { [k: string]: unknown };
+  let obj = original;
+  for (const [name, def] of plan.defaults) {
+    if (obj[name] === undefined) {
+      if (obj === original && !inPlace) obj = { ...original };
+      obj[name] = copyDefault(def);
     }
   }
   for (const k of Object.keys(obj)) {
-    const { schema } = childSchema(r, k, defs);
-    applyDefaults(obj[k], schema, defs);
+    const child = plan.child(k).plan;
+    if (!child) continue;
+    const v = obj[k];
+    const filled = fillDefaults(v, child, inPlace);
+    if (filled !== v) {
+      if (obj === original) obj = { ...original };
+      obj[k] = filled;
+    }
   }
+  return obj;
+}
+
+/** A fresh copy of a default value (strings, booleans and finite numbers are their own copy). */
+function copyDefault(def: unknown): unknown {
+  if (typeof def === 'string' || typeof def === 'boolean' || (typeof def === 'number' && Number.isFinite(def) && !Object.is(def, -0))) return def;
+  return cloneJson(def);
 }
 
 /** A problem found by a structural pass, before the object's identity is attached. */
@@ -43,55 +80,48 @@ export interface RawProblem {
   readonly message: string;
 }
 
-const compiledRules = new WeakMap<SchemaNode, CompiledRule[]>();
-
-/** The compiled rules of a schema node (cached per node). */
-export function rulesOf(node: SchemaNode): CompiledRule[] {
-  let rules = compiledRules.get(node);
-  if (!rules) {
-    const raw: CelRule[] = Array.isArray(node['x-kubernetes-validations']) ? node['x-kubernetes-validations'] : [];
-    rules = raw.filter((r) => isObject(r) && typeof r.rule === 'string').map((r) => compileRule(r));
-    compiledRules.set(node, rules);
-  }
-  return rules;
-}
-
 /**
  * Walks an object with its schema, reporting list-type duplicates and failing CEL rules.
  * Values at paths in `skip` (where the schema already found a type error) are not entered.
+ * Subtrees whose schema has neither rules nor list types are not entered either: there is
+ * nothing to report there.
  */
 export function checkRulesAndLists(root: unknown, schema: SchemaNode, defs: Definitions, skip: ReadonlySet<string>, out: RawProblem[]): void {
-  const visit = (value: unknown, node: SchemaNode | undefined, path: FieldPath): void => {
-    if (!node || value === undefined || value === null) return;
-    if (path.length > 0 && skip.has(renderPath(path))) return;
-    const r = resolveNode(node, defs);
+  const planner = plannerFor(defs);
+  const visit = (value: unknown, plan: NodePlan | undefined, path: FieldPath): void => {
+    if (!plan || value === undefined || value === null || !plan.needsCheck) return;
+    if (path.length > 0 && skip.size > 0 && skip.has(renderPath(path))) return;
 
-    const rules = [...rulesOf(node), ...(r !== node ? rulesOf(r) : [])];
-    const self = rules.length > 0 ? toCel(value, node, defs, path.length === 0) : undefined;
-    for (const rule of rules) {
-      const outcome = evaluateRule(rule, self);
-      if (outcome.status === 'pass' || outcome.status === 'skipped') continue;
-      const target = rule.source.fieldPath ? parseRuleFieldPath(rule.source.fieldPath) : [];
-      const at = target ? [...path, ...target] : path;
-      if (outcome.status === 'error') {
-        out.push({ path: at, message: `CEL rule not evaluable: ${outcome.message} (rule: ${rule.source.rule})` });
-      } else {
-        out.push({ path: at, message: `${reasonPrefix(rule.source.reason)}: ${outcome.message}` });
-      }
+    if (plan.hasRules) {
+      const rules = plan.rules();
+      const self = toCelValue(value, plan, path.length === 0);
+      for (const rule of rules) report(rule, self, path, out);
     }
 
     if (Array.isArray(value)) {
-      checkListType(value, r, path, out);
-      const items = itemSchema(r, defs);
-      value.forEach((v, i) => visit(v, items, [...path, index(i)]));
+      if (plan.listType) checkListType(value, plan.resolved, path, out);
+      const items = plan.items;
+      if (items && items.needsCheck) value.forEach((v, i) => visit(v, items, [...path, index(i)]));
     } else if (isObject(value)) {
       for (const k of Object.keys(value)) {
-        const { schema: child, mapEntry } = childSchema(r, k, defs);
-        visit(value[k], child, [...path, mapEntry ? key(k) : field(k)]);
+        const { plan: child, mapEntry } = plan.child(k);
+        if (child && child.needsCheck) visit(value[k], child, [...path, mapEntry ? key(k) : field(k)]);
       }
     }
   };
-  visit(root, schema, []);
+  visit(root, planner.plan(schema), []);
+}
+
+function report(rule: CompiledRule, self: unknown, path: FieldPath, out: RawProblem[]): void {
+  const outcome = evaluateRule(rule, self);
+  if (outcome.status === 'pass' || outcome.status === 'skipped') return;
+  const target = rule.source.fieldPath ? parseRuleFieldPath(rule.source.fieldPath) : [];
+  const at = target ? [...path, ...target] : path;
+  if (outcome.status === 'error') {
+    out.push({ path: at, message: `CEL rule not evaluable: ${outcome.message} (rule: ${rule.source.rule})` });
+  } else {
+    out.push({ path: at, message: `${reasonPrefix(rule.source.reason)}: ${outcome.message}` });
+  }
 }
 
 function reasonPrefix(reason: string | undefined): string {
@@ -137,16 +167,19 @@ function stableJson(value: unknown): string {
  * `metadata` carries only `name` and `generateName`, as on the API server.
  */
 export function toCel(value: unknown, node: SchemaNode | undefined, defs: Definitions, isRoot = false): unknown {
+  return toCelValue(value, node ? plannerFor(defs).plan(node) : undefined, isRoot);
+}
+
+function toCelValue(value: unknown, plan: NodePlan | undefined, isRoot: boolean): unknown {
   if (value === null || value === undefined) return null;
-  const r = node ? resolveNode(node, defs) : undefined;
   if (typeof value === 'number') {
-    if (r?.type === 'number') return value;
+    if (plan?.isNumber) return value;
     return Number.isInteger(value) ? BigInt(value) : value;
   }
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    const items = r ? itemSchema(r, defs) : undefined;
-    return value.map((v) => toCel(v, items, defs));
+    const items = plan?.items;
+    return value.map((v) => toCelValue(v, items, false));
   }
   const out: { [k: string]: unknown } = {};
   for (const k of Object.keys(value)) {
@@ -155,7 +188,7 @@ export function toCel(value: unknown, node: SchemaNode | undefined, defs: Defini
       v = Object.fromEntries(['name', 'generateName'].filter((n) => v[n] !== undefined).map((n) => [n, v[n]]));
     }
     if (v === undefined) continue;
-    out[k] = toCel(v, r ? childSchema(r, k, defs).schema : undefined, defs);
+    out[k] = toCelValue(v, plan?.child(k).plan, false);
   }
   return out;
 }
