@@ -1,0 +1,87 @@
+/**
+ * Per-phase figures of one in-process synth of a generated fleet, without writing:
+ * `node .bench-build/bench/prof.js [shoots=1000] [repeat=1]`.
+ *
+ * Also compares seedbed's YAML emitter with the `yaml` package's stringify (what seedbed
+ * used before) on the same manifests.
+ *
+ * Prints, per phase (construct, resolve, render, check, serialize), the wall-clock and the
+ * CPU milliseconds of this process; CPU time is the steadier figure on a busy machine. The
+ * first check includes loading and compiling the schemas, as in one `seedbed synth`. With
+ * `repeat` > 1 the check and serialize phases run again on the same tree and the fastest of
+ * the later (warm) runs is printed too. A script that prints figures; it asserts nothing.
+ */
+import { stringify } from 'yaml';
+import { checkRenderedTree } from '../lib/cli/check';
+import { resolveFleetOrThrow } from '../lib/garden/resolve';
+import { canonical, manifestsToYaml } from '../lib/output/serialize';
+import { serializeTree } from '../lib/output/synth';
+import { Manifest } from '../lib/render/manifest';
+import { renderFleet } from '../lib/render/fleet';
+import { generateFleet } from './generator';
+
+const NOW = new Date('2026-11-25T00:00:00Z');
+
+interface Phase { wallMs: number; cpuMs: number }
+
+function timed<T>(fn: () => T): { value: T; phase: Phase } {
+  const wall = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  const value = fn();
+  const used = process.cpuUsage(cpu);
+  return {
+    value,
+    phase: { wallMs: Math.round(Number(process.hrtime.bigint() - wall) / 1e6), cpuMs: Math.round((used.user + used.system) / 1000) },
+  };
+}
+
+function best(runs: Phase[]): Phase {
+  return runs.reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
+}
+
+/** The manifests of a file the way seedbed wrote them with the `yaml` package. */
+function yamlPackage(objects: readonly Manifest[]): string {
+  return objects.map((o) => stringify(canonical(o), { lineWidth: 0, minContentWidth: 0, indentSeq: true, aliasDuplicateObjects: false })).join('---\n');
+}
+
+function main(): void {
+  const shoots = Number(process.argv[2] ?? 1000);
+  const repeat = Math.max(1, Number(process.argv[3] ?? 1));
+  const construct = timed(() => generateFleet({ shoots }));
+  const resolve = timed(() => resolveFleetOrThrow(construct.value, { now: NOW }));
+  const render = timed(() => renderFleet(resolve.value));
+  const checks: Phase[] = [];
+  const serializes: Phase[] = [];
+  let problems = 0;
+  let files = 0;
+  for (let i = 0; i < repeat; i++) {
+    const check = timed(() => checkRenderedTree(render.value, resolve.value));
+    problems = check.value.length;
+    checks.push(check.phase);
+    const serialize = timed(() => serializeTree(resolve.value, render.value));
+    files = serialize.value.size;
+    serializes.push(serialize.phase);
+  }
+  let objects = 0;
+  for (const f of render.value.values()) if (f.kind === 'manifests') objects += f.objects.length;
+  const phases: Record<string, Phase> = {
+    construct: construct.phase, resolve: resolve.phase, render: render.phase, check: checks[0], serialize: serializes[0],
+  };
+  if (repeat > 1) {
+    phases['check warm'] = best(checks.slice(1));
+    phases['serialize warm'] = best(serializes.slice(1));
+  }
+  console.log(`N=${shoots}: ${objects} objects, ${files} files, ${problems} problems`);
+  for (const [name, p] of Object.entries(phases)) {
+    console.log(`  ${name.padEnd(14)} ${String(p.wallMs).padStart(7)} ms wall ${String(p.cpuMs).padStart(7)} ms cpu`);
+  }
+
+  const manifests = [...render.value.values()].flatMap((f) => (f.kind === 'manifests' ? [f.objects] : []));
+  const emit = (fn: (objects: readonly Manifest[]) => string) => timed(() => manifests.reduce((bytes, objects) => bytes + fn(objects).length, 0));
+  const ours = emit(manifestsToYaml);
+  const theirs = emit(yamlPackage);
+  console.log(`YAML of ${manifests.length} manifest files: seedbed emitter ${ours.phase.cpuMs} ms cpu (${(ours.value / 2 ** 20).toFixed(1)} MiB), `
+    + `yaml package stringify ${theirs.phase.cpuMs} ms cpu (${(theirs.value / 2 ** 20).toFixed(1)} MiB): ${(theirs.phase.cpuMs / Math.max(1, ours.phase.cpuMs)).toFixed(1)}× faster`);
+}
+
+main();
