@@ -298,8 +298,8 @@ describe('state backends', () => {
         skip_credentials_validation: true, skip_metadata_api_check: true, skip_region_validation: true, skip_requesting_account_id: true,
       },
     });
-    const aws = renderOne(smallFleet({ provider: ProviderType.VSPHERE, terraform: { stateBackend: TerraformStateBackend.S3, s3: { bucket: 'b', region: 'eu-west-1' } } })).stack;
-    expect(aws.terraform.backend.s3).toEqual({ bucket: 'b', key: 'acme/retail--edge/terraform.tfstate', region: 'eu-west-1', use_lockfile: true, use_path_style: false });
+    const aws = renderOne(smallFleet({ provider: ProviderType.VSPHERE, terraform: { stateBackend: TerraformStateBackend.S3, s3: { bucket: 'fleet-state', region: 'eu-west-1' } } })).stack;
+    expect(aws.terraform.backend.s3).toEqual({ bucket: 'fleet-state', key: 'acme/retail--edge/terraform.tfstate', region: 'eu-west-1', use_lockfile: true, use_path_style: false });
   });
 
   test('HTTP: the shoot key appended, locking at <address>/lock unless turned off', () => {
