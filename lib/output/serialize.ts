@@ -51,12 +51,7 @@ export function toYaml(value: unknown): string {
 /** A multi-document YAML stream of Kubernetes objects. */
 export function manifestsToYaml(objects: readonly Manifest[]): string {
   const writer = new YamlWriter();
-  let out = '';
-  for (let i = 0; i < objects.length; i++) {
-    if (i > 0) out += '---\n';
-    out += writer.document(objects[i]);
-  }
-  return out;
+  return objects.map((o) => writer.document(o)).join('---\n');
 }
 
 /** Pretty JSON with sorted keys and a final newline. */
