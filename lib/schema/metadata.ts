@@ -125,9 +125,11 @@ export function checkMetadata(
   }
   if (isObject(meta.labels)) {
     for (const k of Object.keys(meta.labels)) {
+      const v = meta.labels[k];
+      const keyOk = keyProblems(k).length === 0;
+      if (keyOk && (typeof v !== 'string' || (v.length <= 63 && LABEL_VALUE.test(v)))) continue;
       const path = [...base, field('labels'), key(k)];
       for (const p of keyProblems(k)) add(path, `Invalid value: ${JSON.stringify(k)}: label key ${p}`);
-      const v = meta.labels[k];
       if (typeof v === 'string') {
         if (v.length > 63) add(path, `Invalid value: ${JSON.stringify(v)}: a label value must be no more than 63 characters`);
         if (!LABEL_VALUE.test(v)) add(path, `Invalid value: ${JSON.stringify(v)}: a label value must be empty or consist of alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric`);
@@ -137,8 +139,11 @@ export function checkMetadata(
   if (isObject(meta.annotations)) {
     let total = 0;
     for (const k of Object.keys(meta.annotations)) {
-      const path = [...base, field('annotations'), key(k)];
-      for (const p of keyProblems(k.toLowerCase())) add(path, `Invalid value: ${JSON.stringify(k)}: annotation key ${p}`);
+      const problems = keyProblems(k.toLowerCase());
+      if (problems.length > 0) {
+        const path = [...base, field('annotations'), key(k)];
+        for (const p of problems) add(path, `Invalid value: ${JSON.stringify(k)}: annotation key ${p}`);
+      }
       const v = meta.annotations[k];
       total += Buffer.byteLength(k) + (typeof v === 'string' ? Buffer.byteLength(v) : 0);
     }

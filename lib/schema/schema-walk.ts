@@ -124,7 +124,7 @@ function viewOf(value: unknown): unknown {
         if (!Object.prototype.hasOwnProperty.call(obj, k) || k === '__proto__' || k === 'toJSON') throw NOT_PLAIN;
         const v = obj[k];
         const w = viewOf(v);
-        if ((w === undefined || !Object.is(w, v)) && !out) {
+        if (!out && (w === undefined || !Object.is(w, v))) {
           out = {};
           let i = 0;
           for (const before in obj) {

@@ -10,7 +10,7 @@
 import { CompiledRule, evaluateRule } from './cel/rules';
 import { NodePlan, plannerFor, rulesOf } from './node-plan';
 import { FieldPath, field, index, key, parseRuleFieldPath, renderPath, preview } from './problems';
-import { SchemaNode, cloneJson, isObject } from './schema-walk';
+import { SchemaNode, cloneJson, isObject, jsonView } from './schema-walk';
 
 export { rulesOf };
 
@@ -52,7 +52,8 @@ function fillDefaults(value: unknown, plan: NodePlan, inPlace: boolean): unknown
   for (const [name, def] of plan.defaults) {
     if (obj[name] === undefined) {
       if (obj === original && !inPlace) obj = { ...original };
-      obj[name] = copyDefault(def);
+      // Filled in place, a default must be a copy of its own; filled into copies, it is never written to.
+      obj[name] = inPlace ? copyDefault(def) : jsonView(def);
     }
   }
   for (const k of Object.keys(obj)) {
