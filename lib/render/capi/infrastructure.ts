@@ -4,7 +4,7 @@
  *
  * Networks, routers, security groups, server groups, folders and resource pools are created by
  * the shoot's Terraform stack; Cluster API only uses them, referenced by the names in
- * ./infrastructure-names. Credentials are a Secret in the shoot's namespace named after the
+ * ../infrastructure-names. Credentials are a Secret in the shoot's namespace named after the
  * shoot's credentials binding (OpenStack: a `clouds.yaml` with the cloud `openstack`; vSphere:
  * `username` and `password`) — provided out of band, never rendered.
  */
@@ -19,7 +19,7 @@ import { Manifest } from '../manifest';
 import {
   OpenStackReference, openStackFloatingPool, openStackNetwork, openStackRouter, openStackSecurityGroupName, openStackSubnetName,
   vsphereFolder, vsphereNetwork, vsphereRegion, vsphereResourcePool,
-} from './infrastructure-names';
+} from '../infrastructure-names';
 import { clusterName, labelPart, withTemplateName } from './names';
 
 /** API group of the infrastructure providers. */

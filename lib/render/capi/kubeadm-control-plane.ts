@@ -15,11 +15,12 @@ import { ResolvedSeed, ResolvedShoot } from '../../garden/model';
 import { Manifest } from '../manifest';
 import { ObjectRef, MachineSettings, refTo, renderMachineTemplates } from './infrastructure';
 import { clusterName } from './names';
+import { API_SERVER_PORT, seedApiHost } from '../infrastructure-names';
 
 /** The control-plane provider's group, version and kind (not among the imported L1s). */
 export const KUBEADM_CONTROL_PLANE = { apiVersion: 'controlplane.cluster.x-k8s.io/v1beta2', kind: 'KubeadmControlPlane' } as const;
 /** Port of the API servers on the control-plane machines. */
-export const KUBEADM_API_SERVER_PORT = 6443;
+export const KUBEADM_API_SERVER_PORT = API_SERVER_PORT;
 /** Root disk of control-plane machines whose machine type has no disk of its own, in GiB. */
 export const CONTROL_PLANE_DISK_GIB = 50;
 
@@ -43,7 +44,7 @@ export function controlPlaneMachineType(shoot: ResolvedShoot, architecture: Arch
 
 /** The API endpoint name of a shoot whose control plane runs on machines. */
 export function kubeadmEndpointHost(seed: ResolvedSeed, shoot: ResolvedShoot): string {
-  return shoot.dnsDomain ? `api.${shoot.dnsDomain}` : `api.${shoot.technicalId}.${seed.ingressDomain}`;
+  return shoot.dnsDomain ? `api.${shoot.dnsDomain}` : seedApiHost(shoot, seed);
 }
 
 /** The KubeadmControlPlane and its machine template(s). */

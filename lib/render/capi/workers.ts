@@ -24,7 +24,7 @@ import { Manifest } from '../manifest';
 import { BootstrapFlavor, kubeletNodeLabels, renderBootstrapTemplate, splitNodeLabels } from './bootstrap';
 import { CLUSTER_NAME_LABEL } from './cluster';
 import { refTo, renderMachineTemplates } from './infrastructure';
-import { openStackServerGroupName } from './infrastructure-names';
+import { openStackServerGroupName } from '../infrastructure-names';
 import { clusterName, machineDeploymentName, machineHealthCheckName } from './names';
 
 /** Autoscaler annotations on MachineDeployments. */

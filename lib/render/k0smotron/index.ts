@@ -16,13 +16,13 @@ import { KubeNetworkPolicy, KubePodDisruptionBudget, IntOrString } from '../../i
 import { Cluster as K0smotronCluster } from '../../imports/k0smotron.io';
 import { K0smotronControlPlane } from '../../imports/controlplane.cluster.x-k8s.io';
 import { Manifest } from '../manifest';
+import { API_SERVER_PORT, apiCertSANs } from '../infrastructure-names';
 
 /** Namespace the k0smotron operator runs in. */
 export const K0SMOTRON_NAMESPACE = 'k0smotron';
 /** Port of k0s's own API, which nodes use to join. */
 export const K0S_API_PORT = 9443;
-/** API server and konnectivity ports for Services that are not NodePorts. */
-export const API_SERVER_PORT = 6443;
+/** Konnectivity port for Services that are not NodePorts (the API server uses API_SERVER_PORT). */
 export const KONNECTIVITY_PORT = 8132;
 /** NodePorts (k0smotron's defaults, inside the NodePort range). */
 export const NODE_PORT_API_SERVER = 30443;
@@ -97,7 +97,7 @@ function storageOf(seed: ResolvedSeed, shoot: ResolvedShoot): Record<string, unk
 export function k0smotronSpec(_fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): Record<string, unknown> {
   const replicas = k0smotronReplicas(shoot.failureTolerance);
   const serviceType = seed.controlPlane.serviceType as string;
-  const certSANs = [...(shoot.dnsDomain ? [`api.${shoot.dnsDomain}`] : []), `api.${shoot.technicalId}.${seed.ingressDomain}`];
+  const certSANs = apiCertSANs(shoot, seed);
   const cilium = shoot.networking.type === 'cilium';
   return {
     version: k0smotronVersion(shoot.kubernetesVersion),

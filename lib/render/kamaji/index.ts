@@ -12,10 +12,9 @@ import {
   TenantControlPlaneSpecAddonsKonnectivityAgentMode, TenantControlPlaneSpecControlPlaneServiceServiceType,
   TenantControlPlaneSpecKubernetesAdmissionControllers, TenantControlPlaneSpecKubernetesKubeletCgroupfs,
 } from '../../imports/kamaji.clastix.io';
+import { API_SERVER_PORT, apiCertSANs } from '../infrastructure-names';
 import { Manifest } from '../manifest';
 
-/** Port of the hosted API servers. */
-export const API_SERVER_PORT = 6443;
 /** Port of the konnectivity server. */
 export const KONNECTIVITY_PORT = 8132;
 /** Namespace the Kamaji controller runs in. */
@@ -70,10 +69,7 @@ export function renderTenantControlPlane(fleet: ResolvedFleet, seed: ResolvedSee
   const services = parseCidr(shoot.networking.services);
   const serviceType = seed.controlPlane.serviceType as string as TenantControlPlaneSpecControlPlaneServiceServiceType;
   const isLoadBalancer = serviceType === TenantControlPlaneSpecControlPlaneServiceServiceType.LOAD_BALANCER;
-  const certSANs = [
-    ...(shoot.dnsDomain ? [`api.${shoot.dnsDomain}`] : []),
-    `api.${shoot.technicalId}.${seed.ingressDomain}`,
-  ];
+  const certSANs = apiCertSANs(shoot, seed);
   const labels = shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose);
   const spread = replicas > 1 ? [{
     maxSkew: 1,

@@ -10,9 +10,8 @@ import * as semver from 'semver';
 import { stringify } from 'yaml';
 import { LABELS } from '../../core/labels';
 import { ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../garden/model';
+import { API_SERVER_PORT, seedApiHost } from '../infrastructure-names';
 
-/** Port of the hosted API servers (the seed's ingress forwards it). */
-export const API_SERVER_PORT = 6443;
 /** Where the kubeadm join configuration is written on the machine. */
 export const JOIN_CONFIG_PATH = '/etc/seedbed/kubeadm-join.yaml';
 /** The systemd unit that joins the machine. */
@@ -20,7 +19,7 @@ export const JOIN_UNIT = 'seedbed-join.service';
 
 /** The API server endpoint workers join: `api.<technical id>.<seed ingress domain>:6443`. */
 export function apiServerEndpoint(seed: ResolvedSeed, shoot: ResolvedShoot): string {
-  return `api.${shoot.technicalId}.${seed.ingressDomain}:${API_SERVER_PORT}`;
+  return `${seedApiHost(shoot, seed)}:${API_SERVER_PORT}`;
 }
 
 /** Terraform expressions the user data refers to. */

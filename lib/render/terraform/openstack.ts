@@ -17,6 +17,9 @@ import {
   addJoinInputs, gatedForEach, ref, stateBackendFor, staticMachines, staticPools,
 } from './common';
 import { ShootStack, TerraformLocal, TerraformResource, openstack } from './engine';
+import {
+  openStackFloatingPoolEntry, openStackNetwork, openStackRouter, openStackSecurityGroupName, openStackServerGroupName, openStackSubnetName,
+} from '../infrastructure-names';
 
 const NETWORK = 'openstack_networking_network_v2.nodes';
 const ROUTER = 'openstack_networking_router_v2.nodes';
@@ -43,8 +46,7 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
   const keep = (resource: TerraformResource) => stack.preventDestroy(resource, protect);
 
   // External network of the router gateway (the floating pool).
-  const pools = cfg.floatingPools.filter((f) => f.region === undefined || f.region === shoot.region);
-  const floatingPool = pools.find((f) => f.name === settings.floatingPoolName) ?? pools[0];
+  const floatingPool = openStackFloatingPoolEntry(shoot)!;
   let floatingNetworkId: string;
   if (floatingPool.networkId) {
     floatingNetworkId = floatingPool.networkId;
@@ -67,7 +69,7 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
     routerId = router.id;
   } else {
     const router = new openstack.networkingRouterV2.NetworkingRouterV2(stack, 'router', {
-      name: id,
+      name: openStackRouter(shoot).name,
       description: `Router of shoot ${shoot.key} (seedbed)`,
       externalNetworkId: floatingNetworkId,
     });
@@ -88,7 +90,7 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
     networkName = network.name;
   } else {
     const network = new openstack.networkingNetworkV2.NetworkingNetworkV2(stack, 'network', {
-      name: id,
+      name: openStackNetwork(shoot).name,
       description: `Node network of shoot ${shoot.key} (seedbed)`,
       adminStateUp: true,
     });
@@ -99,7 +101,7 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
   }
 
   const subnet = new openstack.networkingSubnetV2.NetworkingSubnetV2(stack, 'subnet', {
-    name: id,
+    name: openStackSubnetName(shoot),
     description: `Nodes of shoot ${shoot.key} (seedbed)`,
     networkId,
     cidr: shoot.networking.nodes,
@@ -117,7 +119,7 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
 
   // Security group: no default rules, then exactly ours.
   const secgroup = new openstack.networkingSecgroupV2.NetworkingSecgroupV2(stack, 'secgroup', {
-    name: id,
+    name: openStackSecurityGroupName(shoot),
     description: `Nodes of shoot ${shoot.key} (seedbed)`,
     deleteDefaultRules: true,
   });
@@ -162,7 +164,7 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
     const policy = pool.openstack?.serverGroupPolicy;
     if (!policy) continue;
     const group = new openstack.computeServergroupV2.ComputeServergroupV2(stack, `server-group-${pool.name}`, {
-      name: `${id}-${pool.name}`,
+      name: openStackServerGroupName(shoot, pool)!,
       policies: [policy],
     });
     stack.name(group, poolTerraformName(pool.name));

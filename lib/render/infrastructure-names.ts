@@ -3,8 +3,8 @@
  * deterministic name (never by an id that only exists after `terraform apply`).
  *
  * The names follow Gardener's infrastructure conventions and are derived from the shoot's
- * technical id, so the Terraform stack (lib/render/terraform) and the Cluster API templates
- * agree without reading each other's output:
+ * technical id. They are decided here, once: the Terraform stack (lib/render/terraform) creates
+ * them and the Cluster API templates (lib/render/capi) refer to them.
  *
  * | OpenStack object                                  | name                    |
  * | ------------------------------------------------- | ----------------------- |
@@ -19,8 +19,8 @@
  * resource pool; machines attach to the shoot's own distributed port group when it has one,
  * else to the configured port group.
  */
-import { VSphereRegionConfig, VSphereZoneConfig } from '../../cloudprofile/cloud-profile';
-import { ResolvedShoot, ResolvedWorkerPool } from '../../garden/model';
+import { OpenStackFloatingPool, VSphereRegionConfig, VSphereZoneConfig } from '../cloudprofile/cloud-profile';
+import { ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../garden/model';
 
 /** A CAPO network/router reference: by id for a pre-existing object, else by name. */
 export interface OpenStackReference {
@@ -56,11 +56,15 @@ export function openStackServerGroupName(shoot: ResolvedShoot, pool: ResolvedWor
   return settings?.serverGroupPolicy ? `${shoot.technicalId}-${pool.name}` : undefined;
 }
 
+/** The floating pool entry of the shoot: the one it names, else the first of its region. */
+export function openStackFloatingPoolEntry(shoot: ResolvedShoot): OpenStackFloatingPool | undefined {
+  const pools = (shoot.cloudProfile.props.openstack?.floatingPools ?? []).filter((p) => p.region === undefined || p.region === shoot.region);
+  return pools.find((p) => p.name === shoot.openstack?.floatingPoolName) ?? pools[0];
+}
+
 /** The external network (floating pool) of the shoot's region. */
 export function openStackFloatingPool(shoot: ResolvedShoot): string | undefined {
-  if (shoot.openstack?.floatingPoolName) return shoot.openstack.floatingPoolName;
-  const pools = shoot.cloudProfile.props.openstack?.floatingPools ?? [];
-  return pools.find((p) => p.region === undefined || p.region === shoot.region)?.name;
+  return shoot.openstack?.floatingPoolName ?? openStackFloatingPoolEntry(shoot)?.name;
 }
 
 /** The vSphere settings of the shoot's region. */
@@ -89,4 +93,17 @@ export function vsphereResourcePool(shoot: ResolvedShoot, region: VSphereRegionC
 
 function trimSlashes(path: string): string {
   return path.replace(/^\/+|\/+$/g, '');
+}
+
+/** Port of every hosted API server. */
+export const API_SERVER_PORT = 6443;
+
+/** Host name of a shoot's API server under its seed's ingress domain: `api.<technical id>.<ingress domain>`. */
+export function seedApiHost(shoot: ResolvedShoot, seed: ResolvedSeed): string {
+  return `api.${shoot.technicalId}.${seed.ingressDomain}`;
+}
+
+/** Host names the API server certificate covers: `api.<shoot domain>` (when set) and the seed host. */
+export function apiCertSANs(shoot: ResolvedShoot, seed: ResolvedSeed): string[] {
+  return [...(shoot.dnsDomain ? [`api.${shoot.dnsDomain}`] : []), seedApiHost(shoot, seed)];
 }
