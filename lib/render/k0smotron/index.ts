@@ -12,11 +12,11 @@
 import { FLUX_PRUNE_DISABLED, shootLabels } from '../../core/labels';
 import { DataStoreDriver, FailureToleranceType, ShootPurpose } from '../../core/types';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
-import { KubeNetworkPolicy, KubePodDisruptionBudget, IntOrString } from '../../imports/k8s';
 import { Cluster as K0smotronCluster } from '../../imports/k0smotron.io';
 import { K0smotronControlPlane } from '../../imports/controlplane.cluster.x-k8s.io';
 import { Manifest } from '../manifest';
 import { API_SERVER_PORT, apiCertSANs } from '../infrastructure-names';
+import { renderControlPlaneBudget, renderIsolationPolicies } from '../isolation';
 
 /** Namespace the k0smotron operator runs in. */
 export const K0SMOTRON_NAMESPACE = 'k0smotron';
@@ -166,40 +166,16 @@ export function renderK0smotronControlPlaneObject(fleet: ResolvedFleet, seed: Re
  * server, konnectivity and k0s's join API open to nodes and clients; the operator may reach in.
  */
 export function renderK0smotronNetworkPolicies(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): Manifest[] {
-  const labels = shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose);
-  const ns = shoot.technicalId;
   const ports = servicePorts(seed.controlPlane.serviceType as string);
-  return [
-    KubeNetworkPolicy.manifest({
-      metadata: { name: 'deny-from-other-namespaces', namespace: ns, labels },
-      spec: { podSelector: {}, policyTypes: ['Ingress'], ingress: [{ from: [{ podSelector: {} }] }] },
-    }),
-    KubeNetworkPolicy.manifest({
-      metadata: { name: 'allow-api-server', namespace: ns, labels },
-      spec: {
-        podSelector: { matchLabels: k0smotronPodLabels(shoot) },
-        policyTypes: ['Ingress'],
-        ingress: [{
-          ports: [ports.apiPort, ports.konnectivityPort, K0S_API_PORT].map((port) => ({ protocol: 'TCP', port: IntOrString.fromNumber(port) })),
-        }],
-      },
-    }),
-    KubeNetworkPolicy.manifest({
-      metadata: { name: 'allow-from-k0smotron', namespace: ns, labels },
-      spec: {
-        podSelector: {},
-        policyTypes: ['Ingress'],
-        ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': K0SMOTRON_NAMESPACE } } }] }],
-      },
-    }),
-  ];
+  return renderIsolationPolicies(fleet, shoot, {
+    podLabels: k0smotronPodLabels(shoot),
+    ports: [ports.apiPort, ports.konnectivityPort, K0S_API_PORT],
+    controllerNamespace: K0SMOTRON_NAMESPACE,
+    controllerPolicyName: 'allow-from-k0smotron',
+  });
 }
 
 /** A PodDisruptionBudget for control planes with more than one controller. */
 export function renderK0smotronDisruptionBudget(fleet: ResolvedFleet, shoot: ResolvedShoot): Manifest | undefined {
-  if (k0smotronReplicas(shoot.failureTolerance) < 2) return undefined;
-  return KubePodDisruptionBudget.manifest({
-    metadata: { name: `${shoot.name}-control-plane`, namespace: shoot.technicalId, labels: shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose) },
-    spec: { maxUnavailable: IntOrString.fromNumber(1), selector: { matchLabels: k0smotronPodLabels(shoot) } },
-  });
+  return renderControlPlaneBudget(fleet, shoot, k0smotronReplicas(shoot.failureTolerance), k0smotronPodLabels(shoot));
 }

@@ -6,13 +6,13 @@ import { nthAddress, parseCidr } from '../../core/cidr';
 import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
 import { FailureToleranceType, ShootPurpose } from '../../core/types';
 import { ResolvedDataStore, ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
-import { KubeNetworkPolicy, KubePodDisruptionBudget, IntOrString } from '../../imports/k8s';
 import {
   DataStore, DataStoreSpecDriver, TenantControlPlane, TenantControlPlaneSpecControlPlaneDeploymentResourcesApiServerRequests as Quantity,
   TenantControlPlaneSpecAddonsKonnectivityAgentMode, TenantControlPlaneSpecControlPlaneServiceServiceType,
   TenantControlPlaneSpecKubernetesAdmissionControllers, TenantControlPlaneSpecKubernetesKubeletCgroupfs,
 } from '../../imports/kamaji.clastix.io';
 import { API_SERVER_PORT, apiCertSANs } from '../infrastructure-names';
+import { ControlPlanePods, renderControlPlaneBudget, renderIsolationPolicies } from '../isolation';
 import { Manifest } from '../manifest';
 
 /** Port of the konnectivity server. */
@@ -128,57 +128,27 @@ export function renderTenantControlPlane(fleet: ResolvedFleet, seed: ResolvedSee
   });
 }
 
+/** How Kamaji's control-plane pods are found and reached. */
+function kamajiPods(shoot: ResolvedShoot): ControlPlanePods {
+  return {
+    podLabels: { [KAMAJI_NAME_LABEL]: shoot.name },
+    ports: [API_SERVER_PORT, KONNECTIVITY_PORT],
+    controllerNamespace: KAMAJI_NAMESPACE,
+    controllerPolicyName: 'allow-from-kamaji',
+  };
+}
+
 /**
  * NetworkPolicies isolating a shoot's namespace: nothing from other shoot namespaces; the API
- * server and konnectivity open to workers and clients; the Kamaji controller and the seed's
- * monitoring may reach in.
+ * server and konnectivity open to workers and clients; the Kamaji controller may reach in.
  */
 export function renderNetworkPolicies(fleet: ResolvedFleet, shoot: ResolvedShoot): Manifest[] {
-  const labels = { ...shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose) };
-  const ns = shoot.technicalId;
-  return [
-    KubeNetworkPolicy.manifest({
-      metadata: { name: 'deny-from-other-namespaces', namespace: ns, labels },
-      spec: {
-        podSelector: {},
-        policyTypes: ['Ingress'],
-        ingress: [{ from: [{ podSelector: {} }] }],
-      },
-    }),
-    KubeNetworkPolicy.manifest({
-      metadata: { name: 'allow-api-server', namespace: ns, labels },
-      spec: {
-        podSelector: { matchLabels: { [KAMAJI_NAME_LABEL]: shoot.name } },
-        policyTypes: ['Ingress'],
-        ingress: [{
-          ports: [
-            { protocol: 'TCP', port: IntOrString.fromNumber(API_SERVER_PORT) },
-            { protocol: 'TCP', port: IntOrString.fromNumber(KONNECTIVITY_PORT) },
-          ],
-        }],
-      },
-    }),
-    KubeNetworkPolicy.manifest({
-      metadata: { name: 'allow-from-kamaji', namespace: ns, labels },
-      spec: {
-        podSelector: {},
-        policyTypes: ['Ingress'],
-        ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': KAMAJI_NAMESPACE } } }] }],
-      },
-    }),
-  ];
+  return renderIsolationPolicies(fleet, shoot, kamajiPods(shoot));
 }
 
 /** A PodDisruptionBudget for control planes with more than one replica. */
 export function renderDisruptionBudget(fleet: ResolvedFleet, shoot: ResolvedShoot): Manifest | undefined {
-  if (controlPlaneReplicas(shoot.failureTolerance) < 2) return undefined;
-  return KubePodDisruptionBudget.manifest({
-    metadata: { name: `${shoot.name}-control-plane`, namespace: shoot.technicalId, labels: shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose) },
-    spec: {
-      maxUnavailable: IntOrString.fromNumber(1),
-      selector: { matchLabels: { [KAMAJI_NAME_LABEL]: shoot.name } },
-    },
-  });
+  return renderControlPlaneBudget(fleet, shoot, controlPlaneReplicas(shoot.failureTolerance), kamajiPods(shoot).podLabels);
 }
 
 /** Everything of a shoot's control-plane stage, in apply order. */
