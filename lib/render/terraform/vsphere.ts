@@ -11,6 +11,7 @@ import { ResolvedFleet, ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '
 import { ShootLifecycle, VSphereShareLevel } from '../../shoot/shoot';
 import { poolTerraformName, staticMachineName } from '../../shoot/validate-infrastructure';
 import { VSphereAntiAffinity } from '../../worker-pool/worker-pool';
+import { vsphereRegion } from '../infrastructure-names';
 import { joinUserData } from './cloud-init';
 import {
   addJoinInputs, gatedForEach, ref, stateBackendFor, staticMachines, staticPools,
@@ -27,7 +28,7 @@ const FOLDER = 'vsphere_folder.shoot';
 export function buildVSphereStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): { stack: ShootStack; outputs: string[] } {
   const settings = shoot.vsphere ?? {};
   const cfg = shoot.cloudProfile.props.vsphere!;
-  const region = cfg.regions.find((r) => r.name === shoot.region)!;
+  const region = vsphereRegion(shoot)!;
   const protect = shoot.lifecycle !== ShootLifecycle.DECOMMISSIONING;
   const id = shoot.technicalId;
   const stack = new ShootStack(shoot.path, { backend: stateBackendFor(fleet, shoot) });
