@@ -27,7 +27,6 @@ const FOLDER = 'vsphere_folder.shoot';
 /** Builds the vSphere stack of a shoot; returns it with the names of its outputs. */
 export function buildVSphereStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): { stack: ShootStack; outputs: string[] } {
   const settings = shoot.vsphere ?? {};
-  const cfg = shoot.cloudProfile.props.vsphere!;
   const region = vsphereRegion(shoot)!;
   const protect = shoot.lifecycle !== ShootLifecycle.DECOMMISSIONING;
   const id = shoot.technicalId;
