@@ -11,6 +11,8 @@ export enum SchemaOrigin {
   KUBERNETES = 'kubernetes',
   /** Gardener's generated JSON Schemas (aggregated API, `strict/` variants). */
   GARDENER = 'gardener',
+  /** An aggregated API server's Swagger 2.0 document (e.g. Karmada's `cluster.karmada.io`). */
+  AGGREGATED = 'aggregated',
 }
 
 /** Definition name of ObjectMeta in the Kubernetes OpenAPI documents. */

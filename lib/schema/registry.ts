@@ -5,7 +5,9 @@
  * Sources, looked up in this order:
  * 1. Kubernetes built-ins — `crds/kubernetes/<release>/*_openapi.json` (OpenAPI v3);
  * 2. Gardener's aggregated API — `crds/gardener/core/strict/*.json` (generated JSON Schemas);
- * 3. every CRD under `crds/` (YAML, possibly multi-document).
+ * 3. every CRD under `crds/` (YAML, possibly multi-document);
+ * 4. aggregated API servers' Swagger 2.0 documents ({@link AGGREGATED_APIS}), for kinds no CRD
+ *    defines (Karmada's `cluster.karmada.io` Cluster).
  *
  * Loading is lazy: `load()` only records where the data is; a file is read when a kind it
  * holds is first asked for, and each kind's validator is compiled once per process.
@@ -22,13 +24,21 @@ import { FieldPath, SchemaProblem, compareProblems, field, index, key, preview, 
 import { SchemaNode, cloneJson, isObject, jsonView } from './schema-walk';
 import {
   CrdIndexEntry, GardenerKindEntry, K8sOpenApi, cmp, definitionsClosure, gvkKey, k8sFileGroupVersion,
-  listFiles, readCrds, readGardenerIndex, readK8sOpenApi, scanCrdIndex,
+  listFiles, readCrds, readGardenerIndex, readK8sOpenApi, readSwagger, scanCrdIndex,
 } from './sources';
 import { RawProblem, checkRulesAndLists, withDefaults } from './structural';
 import { toAjvSchema } from './translate';
 
 /** The Kubernetes release whose OpenAPI documents describe the built-in kinds. */
 export const KUBERNETES_RELEASE = 'release-1.33';
+
+/**
+ * Swagger 2.0 documents of aggregated API servers under crds/, with the API groups each one is
+ * consulted for (everything else in them is also defined by CRDs, which take precedence).
+ */
+const AGGREGATED_APIS: ReadonlyArray<{ file: string; groups: readonly string[] }> = [
+  { file: path.join('karmada', 'openapi', 'swagger.json'), groups: ['cluster.karmada.io'] },
+];
 
 /** Folders under crds/ that hold no CRDs (JSON documents read by other means). */
 const NON_CRD_DIRS = ['kubernetes', path.join('gardener', 'core')];
@@ -289,7 +299,8 @@ export class SchemaRegistry {
   private kindSchema(apiVersion: string, kind: string): KindSchema | undefined {
     const id = `${apiVersion}/${kind}`;
     if (!this.kinds.has(id)) {
-      this.kinds.set(id, this.findBuiltin(apiVersion, kind) ?? this.findGardener(apiVersion, kind) ?? this.findCrd(apiVersion, kind));
+      this.kinds.set(id, this.findBuiltin(apiVersion, kind) ?? this.findGardener(apiVersion, kind) ?? this.findCrd(apiVersion, kind)
+        ?? this.findAggregated(apiVersion, kind));
     }
     return this.kinds.get(id);
   }
@@ -298,7 +309,40 @@ export class SchemaRegistry {
     const { group, version } = splitApiVersion(apiVersion);
     if (this.builtinFiles().has(apiVersion)) return true;
     if (this.gardener().some((g) => g.group === group && g.version === version)) return true;
-    return this.crds().some((c) => c.group === group && this.crdVersions(c).includes(version));
+    if (this.crds().some((c) => c.group === group && this.crdVersions(c).includes(version))) return true;
+    return this.aggregatedDoc(group) !== undefined && [...this.aggregatedDoc(group)!.doc.kinds.keys()].some((k) => k.startsWith(`${group}/${version}/`));
+  }
+
+  /** The aggregated API document consulted for `group`, if any. */
+  private aggregatedDoc(group: string): { file: string; doc: K8sOpenApi } | undefined {
+    const entry = AGGREGATED_APIS.find((a) => a.groups.includes(group));
+    if (!entry) return undefined;
+    const file = path.join(this.crdsDir, entry.file);
+    if (!fs.existsSync(file)) return undefined;
+    let doc = this.k8sDocs.get(file);
+    if (!doc) {
+      doc = readSwagger(file);
+      this.k8sDocs.set(file, doc);
+    }
+    return { file, doc };
+  }
+
+  private findAggregated(apiVersion: string, kind: string): KindSchema | undefined {
+    const { group, version } = splitApiVersion(apiVersion);
+    const found = this.aggregatedDoc(group);
+    if (!found) return undefined;
+    const gvk = gvkKey(group, version, kind);
+    const name = found.doc.kinds.get(gvk);
+    if (!name) return undefined;
+    return {
+      apiVersion,
+      kind,
+      origin: SchemaOrigin.AGGREGATED,
+      source: path.relative(this.sharedDir, found.file),
+      namespaced: found.doc.namespaced.has(gvk),
+      root: found.doc.definitions[name],
+      definitions: definitionsClosure(found.doc.definitions, [name]),
+    };
   }
 
   private builtinFiles(): Map<string, string> {

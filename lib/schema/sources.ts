@@ -141,6 +141,32 @@ export function readK8sOpenApi(file: string): K8sOpenApi {
 }
 
 /**
+ * Reads a Swagger 2.0 document of an aggregated API server (Karmada's `openapi/swagger.json`):
+ * the same shape as {@link readK8sOpenApi} gives, from `definitions` and `paths`.
+ */
+export function readSwagger(file: string): K8sOpenApi {
+  const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const source: { [name: string]: SchemaNode } = doc.definitions ?? {};
+  const definitions: { [name: string]: SchemaNode } = {};
+  const kinds = new Map<string, string>();
+  for (const name of Object.keys(source).sort(cmp)) {
+    definitions[name] = source[name];
+    for (const gvk of source[name]['x-kubernetes-group-version-kind'] ?? []) {
+      if (source[name].properties?.metadata) kinds.set(gvkKey(gvk.group, gvk.version, gvk.kind), name);
+    }
+  }
+  const namespaced = new Set<string>();
+  for (const [p, item] of Object.entries<any>(doc.paths ?? {})) {
+    if (!p.includes('/namespaces/{namespace}/')) continue;
+    for (const op of Object.values<any>(item)) {
+      const gvk = isObject(op) ? op['x-kubernetes-group-version-kind'] : undefined;
+      if (gvk) namespaced.add(gvkKey(gvk.group, gvk.version, gvk.kind));
+    }
+  }
+  return { definitions, kinds, namespaced };
+}
+
+/**
  * The definitions reachable from `roots` through `$ref` (`#/definitions/<name>`), sorted by
  * name.
  */

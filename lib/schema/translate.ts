@@ -103,8 +103,10 @@ class Translator {
     switch (this.origin) {
       // Structural schemas prune (strict validation rejects) every undeclared field.
       case SchemaOrigin.CRD: return node.type === 'object';
-      // Built-in types: objects that declare their fields; free-form objects stay open.
-      case SchemaOrigin.KUBERNETES: return isObject(node.properties) && (node.type === 'object' || node.type === undefined);
+      // Built-in types and aggregated APIs (generated from Go types the same way): objects that
+      // declare their fields; free-form objects stay open.
+      case SchemaOrigin.KUBERNETES:
+      case SchemaOrigin.AGGREGATED: return isObject(node.properties) && (node.type === 'object' || node.type === undefined);
       // The strict/ variants already say additionalProperties: false where it applies.
       default: return false;
     }

@@ -202,6 +202,8 @@ describe('sources', () => {
     ['core.gardener.cloud/v1beta1', 'CloudProfile', true],
     ['security.gardener.cloud/v1alpha1', 'WorkloadIdentity', true],
     ['multicluster.admiralty.io/v1alpha1', 'Source', true],
+    ['cluster.karmada.io/v1alpha1', 'Cluster', true],
+    ['cluster.karmada.io/v1alpha2', 'Cluster', false],
     ['kamaji.clastix.io/v1alpha1', 'Shoot', false],
     ['v2', 'Namespace', false],
   ])('has(%s, %s) is %s', (apiVersion, kind, expected) => {
@@ -221,6 +223,20 @@ describe('sources', () => {
 
   test('Admiralty CRDs (Helm templates) load with their templated labels line replaced', () => {
     expect(lines({ apiVersion: 'multicluster.admiralty.io/v1alpha1', kind: 'Source', metadata: { name: 's', namespace: 'n' }, spec: { serviceAccountName: 'sa' } })).toEqual([]);
+  });
+
+  test("Karmada's Cluster (aggregated API, no CRD) comes from its Swagger document, cluster-scoped and closed", () => {
+    expect(registry.sourceOf('cluster.karmada.io/v1alpha1', 'Cluster')).toBe('crds/karmada/openapi/swagger.json');
+    const cluster = {
+      apiVersion: 'cluster.karmada.io/v1alpha1', kind: 'Cluster', metadata: { name: 'acme--api' },
+      spec: { syncMode: 'Push', apiEndpoint: 'https://api.example.com', secretRef: { namespace: 'karmada-cluster', name: 'acme--api' }, region: 'eu-1' },
+    };
+    expect(lines(cluster)).toEqual([]);
+    expect(lines({ ...cluster, metadata: { name: 'c', namespace: 'x' }, spec: { ...cluster.spec, apiEndpoint: 3, foo: 1 } })).toEqual([
+      'metadata.namespace: Forbidden: not allowed on this type (the kind is cluster-scoped)',
+      'spec.apiEndpoint: Invalid value: 3: must be of type string',
+      'spec.foo: field not declared in schema',
+    ]);
   });
 
   test('Gardener: the three required entries the API server does not enforce are relaxed', () => {
