@@ -11,3 +11,6 @@ export * from './worker-pool/worker-pool';
 export * from './garden/garden';
 export * from './garden/model';
 export * from './garden/resolve';
+export * from './multicluster/settings';
+export * from './multicluster/platform-service';
+export * from './multicluster/model';

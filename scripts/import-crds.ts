@@ -46,6 +46,20 @@ const IMPORTS: readonly ImportRow[] = [
   { namespace: 'capiInfrastructure', group: 'infrastructure.cluster.x-k8s.io', from: { 'cluster-api-provider-openstack': ['OpenStackCluster', 'OpenStackMachineTemplate'], 'cluster-api-provider-vsphere': ['VSphereCluster', 'VSphereMachineTemplate'], 'k0smotron': [ALL] } },
   { namespace: 'k0smotron', group: 'k0smotron.io', from: { k0smotron: [ALL] } },
   { namespace: 'argocd', group: 'argoproj.io', from: { 'argo-cd': [ALL] } },
+  // The multi-cluster layer (lib/render/multicluster). Karmada's cluster.karmada.io Cluster is
+  // served by an aggregated API server (no CRD): its objects are plain JSON checked against the
+  // Swagger document by the schema registry.
+  { namespace: 'karmadaPolicy', group: 'policy.karmada.io', from: { karmada: ['PropagationPolicy', 'ClusterPropagationPolicy', 'OverridePolicy', 'ClusterOverridePolicy'] } },
+  { namespace: 'ocmCluster', group: 'cluster.open-cluster-management.io', from: { 'open-cluster-management': ['ManagedCluster', 'ManagedClusterSet', 'ManagedClusterSetBinding', 'Placement'] } },
+  { namespace: 'ocmWork', group: 'work.open-cluster-management.io', from: { 'open-cluster-management': ['ManifestWork', 'ManifestWorkReplicaSet'] } },
+  { namespace: 'ocmOperator', group: 'operator.open-cluster-management.io', from: { 'open-cluster-management': ['Klusterlet'] } },
+  { namespace: 'clusternetClusters', group: 'clusters.clusternet.io', from: { clusternet: ['ManagedCluster', 'ClusterRegistrationRequest'] } },
+  { namespace: 'clusternetApps', group: 'apps.clusternet.io', from: { clusternet: ['Subscription', 'Localization', 'Globalization', 'HelmChart'] } },
+  { namespace: 'clusterpedia', group: 'cluster.clusterpedia.io', from: { clusterpedia: [ALL] } },
+  { namespace: 'kubermatic', group: 'kubermatic.k8c.io', from: { kubermatic: ['Seed', 'Project', 'Cluster', 'Preset'] } },
+  { namespace: 'liqoCore', group: 'core.liqo.io', from: { liqo: [ALL] } },
+  { namespace: 'liqoOffloading', group: 'offloading.liqo.io', from: { liqo: ['NamespaceOffloading'] } },
+  { namespace: 'admiralty', group: 'multicluster.admiralty.io', from: { admiralty: ['Target', 'ClusterTarget', 'Source', 'ClusterSource'] } },
 ];
 
 interface ImportRow {

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { CloudProfile } from '../cloudprofile/cloud-profile';
 import { ControlPlaneBackend } from '../core/types';
+import { MultiClusterSettings } from '../multicluster/settings';
 import { Project } from '../project/project';
 import { Seed } from '../seed/seed';
 import { Shoot } from '../shoot/shoot';
@@ -188,6 +189,12 @@ export interface GardenProps {
    * @default - state in the seed (tofu-controller's Kubernetes backend)
    */
   readonly terraform?: TerraformSettings;
+  /**
+   * The multi-cluster layer: systems that register the shoots and place platform services on them
+   * ({@link PlatformService}), or peer burst partners ({@link BurstPartners}).
+   * @default - none; no multi-cluster objects are rendered
+   */
+  readonly multiCluster?: MultiClusterSettings;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 import { SeedBackup, SeedControlPlaneSettings, SeedNetworks, SeedTaint } from '../seed/seed';
 import { HibernationSchedule, NetworkingType, ShootLifecycle, ShootOpenStackSettings, ShootVSphereSettings } from '../shoot/shoot';
 import { IntOrPercent, WorkerPoolOpenStackSettings, WorkerPoolVSphereSettings } from '../worker-pool/worker-pool';
+import { ResolvedMultiCluster } from '../multicluster/model';
 import { GitOpsEngine, PlatformRepository, TerraformSettings } from './garden';
 
 export interface ResolvedDataStore {
@@ -139,6 +140,8 @@ export interface ResolvedFleet {
   readonly seeds: ResolvedSeed[];
   /** Sorted by key. */
   readonly shoots: ResolvedShoot[];
+  /** The multi-cluster layer, when the garden has `multiCluster` settings, platform services or burst partners. */
+  readonly multiCluster?: ResolvedMultiCluster;
 }
 
 /**

@@ -7,6 +7,7 @@ import { addressRange, overlaps, parseCidr } from '../core/cidr';
 import { ErrorList, ErrorType, FieldError, FleetValidationError, sortErrors } from '../core/errors';
 import { PROJECT_NAME_MAX, validateLabelName, validateLabels, validateSubdomain } from '../core/names';
 import { ControlPlaneBackend, ProviderType, enumValues } from '../core/types';
+import { burstPartnersOf, checkBurstBackends, platformServicesOf, resolveMultiCluster, validateMultiCluster } from '../multicluster/resolve';
 import { DataStore, Seed, ServiceType } from '../seed/seed';
 import { validateSeed } from '../seed/validate';
 import { Shoot } from '../shoot/shoot';
@@ -148,6 +149,12 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   checkDomains(drafts, errs);
   const assignment = assignDataStores(drafts, scheduled.placements, seedByName, options.previous, errs);
 
+  // The multi-cluster layer.
+  const regions = new Set(garden.cloudProfiles.flatMap((p) => (p.props.regions ?? []).map((r) => r.name)));
+  validateMultiCluster(garden, garden.props.multiCluster, regions, errs);
+  const backendByKey = new Map(drafts.map(({ draft }) => [draft.key, draft.backend]));
+  checkBurstBackends(garden, (key) => backendByKey.get(key), errs);
+
   const errors = sortErrors(errs.errors);
   if (errors.length > 0) return { errors };
 
@@ -199,6 +206,9 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     shoots: (byProject.get(p.name) ?? []).map((s) => s.key),
   })).sort(byName);
   const repo = garden.props.repository;
+  const multiCluster = garden.props.multiCluster || platformServicesOf(garden).length > 0 || burstPartnersOf(garden).length > 0
+    ? resolveMultiCluster(garden, garden.name, garden.props.multiCluster, shoots)
+    : undefined;
   return {
     errors: [],
     fleet: {
@@ -210,6 +220,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       projects,
       seeds: resolvedSeeds,
       shoots,
+      ...(multiCluster ? { multiCluster } : {}),
     },
   };
 }

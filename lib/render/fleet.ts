@@ -3,6 +3,7 @@
  *
  *   fleet.json
  *   garden/                                    Gardener objects, when shoots use the gardener backend
+ *   garden/multicluster/<system>/              hub objects of the multi-cluster systems (see ./multicluster)
  *   seeds/<seed>/kustomization.yaml            what the seed's GitOps engine applies
  *   seeds/<seed>/flux-system/ | argocd/        bootstrap of the engine (Flux or Argo CD)
  *   seeds/<seed>/datastores/                   the seed's Kamaji DataStores
@@ -47,6 +48,7 @@ import {
   adminKubeconfigSecret, renderDataStore, renderDisruptionBudget, renderKamajiControlPlane, renderNetworkPolicies, renderTenantControlPlane,
 } from './kamaji';
 import { Manifest, RenderedTree } from './manifest';
+import { renderMultiCluster } from './multicluster';
 import { renderShootNamespace } from './namespace';
 import { Stage, STAGE_ORDER } from './stages';
 import { renderInfrastructure } from './terraform';
@@ -179,6 +181,7 @@ export function renderFleet(fleet: ResolvedFleet, onlySeeds?: readonly string[])
   // garden/ belongs to no seed: every shard renders it (it is small), like fleet.json, so the
   // union of the shards equals a full synth.
   for (const [path, file] of renderGarden(fleet)) tree.set(path, file);
+  for (const [path, file] of renderMultiCluster(fleet).hub) tree.set(path, file);
   return tree;
 }
 

@@ -102,18 +102,29 @@ describe('lib/imports', () => {
     const index = fs.readFileSync(path.join(importsDir, 'index.ts'), 'utf8');
     const namespaces = [...index.matchAll(/^export \* as (\w+) from '\.\/(.+)';$/gm)].map((m) => `${m[1]}=${m[2]}`);
     expect(namespaces).toEqual([
+      'admiralty=multicluster.admiralty.io',
       'argocd=argoproj.io',
       'capi=cluster.x-k8s.io',
       'capiAddons=addons.cluster.x-k8s.io',
       'capiBootstrap=bootstrap.cluster.x-k8s.io',
       'capiControlPlane=controlplane.cluster.x-k8s.io',
       'capiInfrastructure=infrastructure.cluster.x-k8s.io',
+      'clusternetApps=apps.clusternet.io',
+      'clusternetClusters=clusters.clusternet.io',
+      'clusterpedia=cluster.clusterpedia.io',
       'fluxHelm=helm.toolkit.fluxcd.io',
       'fluxKustomize=kustomize.toolkit.fluxcd.io',
       'fluxSource=source.toolkit.fluxcd.io',
       'k0smotron=k0smotron.io',
       'k8s=k8s',
       'kamaji=kamaji.clastix.io',
+      'karmadaPolicy=policy.karmada.io',
+      'kubermatic=kubermatic.k8c.io',
+      'liqoCore=core.liqo.io',
+      'liqoOffloading=offloading.liqo.io',
+      'ocmCluster=cluster.open-cluster-management.io',
+      'ocmOperator=operator.open-cluster-management.io',
+      'ocmWork=work.open-cluster-management.io',
       'tofu=infra.contrib.fluxcd.io',
     ]);
     for (const [, file] of namespaces.map((n) => n.split('='))) {

@@ -1,0 +1,85 @@
+/**
+ * The multi-cluster layer's output: for each system of the garden's `multiCluster.systems`,
+ *
+ *   garden/multicluster/<system>/kustomization.yaml    what the system's hub applies (its own kustomize root)
+ *   garden/multicluster/<system>/<file>.yaml
+ *
+ * plus the objects a system needs inside member shoots (Liqo/Admiralty peerings, agents'
+ * settings), which go into each shoot's addons stage. Each system renders from the resolved
+ * fleet only; cluster lists are the ones the model decided.
+ */
+import { ResolvedFleet, ResolvedShoot } from '../../garden/model';
+import { ResolvedMultiCluster } from '../../multicluster/model';
+import { MultiClusterSystem } from '../../multicluster/settings';
+import { Manifest, RenderedTree } from '../manifest';
+
+/** One file of a system's hub folder. */
+export interface HubFile {
+  /** File name without folder, `<name>.yaml`. */
+  readonly name: string;
+  readonly objects: Manifest[];
+}
+
+/** What one system renders. */
+export interface SystemRender {
+  /** Files of `garden/multicluster/<system>/`, in the order the kustomization lists them. */
+  readonly hub: HubFile[];
+  /** Objects applied inside shoots (their addons stage), by shoot key. */
+  readonly members: Map<string, Manifest[]>;
+}
+
+/** Renders one system. */
+export type SystemRenderer = (fleet: ResolvedFleet, mc: ResolvedMultiCluster, shoots: ReadonlyMap<string, ResolvedShoot>) => SystemRender;
+
+/** Folder of a system's hub objects. */
+export function hubDir(system: MultiClusterSystem): string {
+  return `garden/multicluster/${system}`;
+}
+
+/** The renderer of each system. */
+const RENDERERS: Partial<Record<MultiClusterSystem, SystemRenderer>> = {
+};
+
+/** The whole multi-cluster layer of a fleet. */
+export interface MultiClusterRender {
+  /** Files under `garden/multicluster/`. */
+  readonly hub: RenderedTree;
+  /** In-shoot objects by shoot key, systems in declaration order. */
+  readonly members: Map<string, Manifest[]>;
+}
+
+const cache = new WeakMap<ResolvedFleet, MultiClusterRender>();
+
+/** Renders (once per fleet) every system of the fleet's multi-cluster layer. */
+export function renderMultiCluster(fleet: ResolvedFleet): MultiClusterRender {
+  const cached = cache.get(fleet);
+  if (cached) return cached;
+  const hub: RenderedTree = new Map();
+  const members = new Map<string, Manifest[]>();
+  const mc = fleet.multiCluster;
+  if (mc) {
+    const shoots = new Map(fleet.shoots.map((s) => [s.key, s]));
+    for (const system of mc.systems) {
+      const renderer = RENDERERS[system];
+      if (!renderer) throw new Error(`no renderer for the multi-cluster system ${system}`);
+      const out = renderer(fleet, mc, shoots);
+      const dir = hubDir(system);
+      for (const file of out.hub) hub.set(`${dir}/${file.name}`, { kind: 'manifests', objects: file.objects });
+      hub.set(`${dir}/kustomization.yaml`, { kind: 'kustomization', resources: out.hub.map((f) => f.name) });
+      for (const [key, objects] of out.members) {
+        const list = members.get(key);
+        if (list) list.push(...objects);
+        else members.set(key, [...objects]);
+      }
+    }
+  }
+  const result = { hub, members };
+  cache.set(fleet, result);
+  return result;
+}
+
+/** The in-shoot objects of the multi-cluster layer for one shoot. */
+export function multiClusterMemberObjects(fleet: ResolvedFleet, shootKey: string): Manifest[] {
+  if (!fleet.multiCluster) return [];
+  return renderMultiCluster(fleet).members.get(shootKey) ?? [];
+}
