@@ -3,7 +3,7 @@
  * three projects. Written the way a platform team would write its own fleet.
  */
 import {
-  Architecture, CloudProfile, ControlPlaneBackend, DataStoreDriver, FailureToleranceType, Garden, GitOpsEngine, IntOrPercent, Project,
+  Architecture, CloudProfile, ControlPlaneBackend, DataStoreDriver, FailureToleranceType, Garden, GitOpsEngine, IntOrPercent, MultiClusterSettings, Project,
   ProviderType, Provisioner, Seed, ServerGroupPolicy, Shoot, ShootPurpose, TaintEffect, VersionClassification,
 } from '../lib';
 
@@ -24,6 +24,11 @@ export interface ExampleFleetOptions {
    * @default GitOpsEngine.FLUX
    */
   readonly gitOpsEngine?: GitOpsEngine;
+  /**
+   * The multi-cluster layer.
+   * @default - none
+   */
+  readonly multiCluster?: MultiClusterSettings;
 }
 
 /** The example OpenStack fleet, optionally switched to another backend or GitOps engine. */
@@ -36,6 +41,7 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
     dnsDomain: 'k8s.nordcloud.example',
     defaultBackend: options.backend,
     gitOpsEngine: options.gitOpsEngine,
+    multiCluster: options.multiCluster,
   });
 
   // ── The catalogue of the OpenStack cloud ────────────────────────────────────────────────
