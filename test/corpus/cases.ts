@@ -9,6 +9,8 @@ import {
 import { VersionClassification } from '../../lib/core/versions';
 import { GitOpsEngine, SchedulingStrategy } from '../../lib/garden/garden';
 import { FleetInventory } from '../../lib/garden/model';
+import { BurstPartners, PatchOperation, PlatformService, ServiceSource } from '../../lib/multicluster/platform-service';
+import { MultiClusterSystem } from '../../lib/multicluster/settings';
 import { ServiceType } from '../../lib/seed/seed';
 import { NetworkingType, Shoot } from '../../lib/shoot/shoot';
 import { IntOrPercent } from '../../lib/worker-pool/worker-pool';
@@ -571,6 +573,54 @@ const sharedNetworks: CorpusCase[] = [
   },
 ];
 
+// The multi-cluster layer (the full rule table is in test/multicluster/resolve.test.ts).
+const helmChart = { repositoryUrl: 'https://charts.example.com', chart: 'agent', version: '1.2.3' };
+const multiCluster: CorpusCase[] = [
+  {
+    name: 'multi-cluster: an unknown system',
+    edit: (s) => { s.garden.multiCluster = { systems: ['mesh' as any] }; },
+    expected: [[F, 'spec.multiCluster.systems[0]', NOT_SUPPORTED]],
+  },
+  {
+    name: 'multi-cluster: a platform service and no system that places it',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.CLUSTERPEDIA] }; },
+    after: (b) => { new PlatformService(b.garden, 'agent', { source: ServiceSource.fromHelmChart(helmChart) }); },
+    expected: [['fleet/agent', 'spec.placement', FORBIDDEN]],
+  },
+  {
+    name: 'multi-cluster: a Helm chart pinned by a version range',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.KARMADA] }; },
+    after: (b) => { new PlatformService(b.garden, 'agent', { source: ServiceSource.fromHelmChart({ ...helmChart, version: '~1.2' }) }); },
+    expected: [['fleet/agent', 'spec.source.helmChart.version', INVALID]],
+  },
+  {
+    name: 'multi-cluster: a platform service carrying a Secret value',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.OPEN_CLUSTER_MANAGEMENT] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'creds', { source: ServiceSource.fromManifests([{ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'token' }, data: { token: 'c2VjcmV0' } }]) });
+    },
+    expected: [['fleet/creds', 'spec.source.manifests[0].data', FORBIDDEN]],
+  },
+  {
+    name: 'multi-cluster: a placement region no CloudProfile has, an override patching a kind the service lacks',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.CLUSTERNET] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'base', {
+        source: ServiceSource.fromManifests([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: {} }]),
+        placement: { regions: ['eu-9'] },
+        overrides: [{ name: 'eu-1', placement: { regions: ['eu-1'] }, patches: [{ kind: 'Deployment', op: PatchOperation.REMOVE, path: '/spec/replicas' }] }],
+      });
+    },
+    expected: [['fleet/base', 'spec.placement.regions[0]', NOT_SUPPORTED], ['fleet/base', 'spec.overrides[0].patches[0].kind', NOT_SUPPORTED]],
+  },
+  {
+    name: 'multi-cluster: burst partners on a gardener-backend shoot, and bursting to itself',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.LIQO] }; dev(s).props.backend = ControlPlaneBackend.GARDENER; },
+    after: (b) => { new BurstPartners(b.garden, 'burst', { consumer: b.shoots['shop/dev'], providers: [b.shoots['shop/dev']] }); },
+    expected: [['fleet/burst', 'spec.consumer', FORBIDDEN], ['fleet/burst', 'spec.providers[0]', FORBIDDEN], ['fleet/burst', 'spec.providers[0]', FORBIDDEN]],
+  },
+];
+
 const several: CorpusCase[] = [
   {
     name: 'several independent mistakes are all reported at once',
@@ -626,5 +676,5 @@ const several: CorpusCase[] = [
 /** Every case of the corpus. */
 export const CASES: CorpusCase[] = [
   ...garden, ...cloudProfiles, ...projects, ...seeds, ...dataStores, ...shoots, ...workers, ...scheduling, ...assignment,
-  ...sharedNetworks, ...several,
+  ...sharedNetworks, ...multiCluster, ...several,
 ];
