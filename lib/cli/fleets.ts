@@ -8,7 +8,9 @@ import { Garden } from '../garden/garden';
 
 /** A fleet definition file and the name its output folder gets. */
 export interface FleetFile {
+  /** The fleet's name: the file name without extension; its output goes to `<out>/<name>/`. */
   readonly name: string;
+  /** Absolute path of the fleet file. */
   readonly file: string;
 }
 
@@ -31,6 +33,7 @@ export function findFleets(args: readonly string[], cwd: string): FleetFile[] {
 
 /** A mistake in how the command was called. */
 export class UsageError extends Error {
+  /** @param message - what was wrong, shown to the user as is */
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';
@@ -54,6 +57,8 @@ let registered = false;
 function registerTypeScript(): void {
   if (registered || (require.extensions as any)['.ts']) return;
   registered = true;
+  // The TypeScript seedbed depends on (~5.9), not whatever version the platform repository has:
+  // ts-node needs its JavaScript API.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require('ts-node').register({ transpileOnly: true, compilerOptions: { module: 'commonjs' } });
+  require('ts-node').register({ transpileOnly: true, compiler: require.resolve('typescript'), compilerOptions: { module: 'commonjs' } });
 }
