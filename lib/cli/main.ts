@@ -19,16 +19,29 @@ import { readPreviousInventory } from '../output/synth';
 import { fleetFacts } from '../report/facts';
 import { renderReport } from '../report/html';
 import { formatPlanJson, formatPlanMarkdown, formatPlanText, planFleet, upgradePlan } from '../report/upgrade-plan';
+import { SchemaRegistry } from '../schema';
 import { checkRenderedTree } from './check';
 import { findFleets, loadFleet, UsageError } from './fleets';
+import { initProject } from './init';
 import { Progress } from './progress';
+import { resolveSchemaDir, SCHEMAS_ENV } from './schemas';
 
+/** The exit codes of the `seedbed` command. */
 export const EXIT = { OK: 0, FLEET_INVALID: 1, OUTPUT_INVALID: 2, DESTRUCTIVE: 3, USAGE: 64 } as const;
 
-interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  cwd: string;
+/** Where {@link run} writes and what it takes relative paths from. */
+export interface CliIo {
+  /** Writes one line of the command's output (stdout). */
+  readonly out: (line: string) => void;
+  /** Writes one line of diagnostics (stderr). */
+  readonly err: (line: string) => void;
+  /** The working directory. */
+  readonly cwd: string;
+  /**
+   * The environment the command reads its variables (`SEEDBED_SCHEMAS`) from.
+   * @default - none read
+   */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 function parseNow(value: string | undefined): Date | undefined {
@@ -53,13 +66,22 @@ function today(): Date {
   return new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
 }
 
-const STDIO: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`), cwd: process.cwd() };
+const STDIO: CliIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`), cwd: process.cwd(), env: process.env };
 
-/** Runs the CLI with `argv` (without node and script); returns the exit code. */
-export async function run(argv: readonly string[], io: Io = STDIO): Promise<number> {
+/**
+ * Runs the `seedbed` command with `argv` (the arguments after the program name) and returns its
+ * exit code (see {@link EXIT}); problems are reported on `io.err`, never thrown.
+ */
+export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<number> {
   let code: number = EXIT.OK;
   const progress = new Progress(io === STDIO ? process.stderr : undefined);
   const colour = io === STDIO && !!process.stdout.isTTY && !process.env.NO_COLOR;
+  /** The schema check of rendered objects, against the folder the options, environment or seedbed.json name. */
+  const schemaCheck = (flag: string | undefined) => {
+    const registry = SchemaRegistry.load(resolveSchemaDir({ cwd: io.cwd, flag, env: io.env?.[SCHEMAS_ENV] }));
+    return (tree: Parameters<typeof checkRenderedTree>[0], fleet: Parameters<typeof checkRenderedTree>[1]) => checkRenderedTree(tree, fleet, registry);
+  };
+  const schemasHelp = `folder holding the upstream CRDs (crds/) to check objects against (default: $${SCHEMAS_ENV}, "schemas" in seedbed.json, schemas/, ../shared)`;
   const program = new Command('seedbed')
     .description('Hosted-control-plane Kubernetes fleets as code: validate, render and review.')
     .exitOverride()
@@ -73,13 +95,15 @@ export async function run(argv: readonly string[], io: Io = STDIO): Promise<numb
     .option('--seed <name...>', 'render only these seeds (a shard; the union of all shards equals a full synth)')
     .option('--now <date>', 'date expiry is judged against (ISO 8601)')
     .option('--no-check', 'skip the schema validation of the rendered objects')
+    .option('--schemas <dir>', schemasHelp)
     .action((fleets: string[], opts) => {
       const files = findFleets(fleets, io.cwd);
+      const check = opts.check ? schemaCheck(opts.schemas) : undefined;
       const explicitOut = program.commands.find((c) => c.name() === 'synth')!.getOptionValueSource('out') === 'cli';
       for (const f of files) {
         const garden = loadFleet(f);
         const outDir = path.resolve(io.cwd, outDirFor(opts.out, f.name, files.length, explicitOut));
-        const result = synthesize(garden, { outDir, now: parseNow(opts.now), seeds: opts.seed, check: opts.check ? checkRenderedTree : undefined });
+        const result = synthesize(garden, { outDir, now: parseNow(opts.now), seeds: opts.seed, check });
         for (const seed of result.fleet.seeds) {
           if (opts.seed && !opts.seed.includes(seed.name)) continue;
           const objects = [...result.tree.entries()].filter(([p, v]) => p.startsWith(`seeds/${seed.name}/`) && v.kind === 'manifests')
@@ -95,11 +119,14 @@ export async function run(argv: readonly string[], io: Io = STDIO): Promise<numb
     .description('validate the fleets and check every rendered object against its upstream schema; writes nothing')
     .argument('[fleets...]', 'fleet files or names in fleets/ (default: every fleet in fleets/)')
     .option('--now <date>', 'date expiry is judged against (ISO 8601)')
+    .option('--schemas <dir>', schemasHelp)
     .action((fleets: string[], opts) => {
-      for (const f of findFleets(fleets, io.cwd)) {
+      const files = findFleets(fleets, io.cwd);
+      const check = schemaCheck(opts.schemas);
+      for (const f of files) {
         const fleet = resolveFleetOrThrow(loadFleet(f), { now: parseNow(opts.now) });
         const tree = renderFleet(fleet);
-        const problems = checkRenderedTree(tree, fleet);
+        const problems = check(tree, fleet);
         if (problems.length > 0) throw new OutputCheckError(problems);
         const objects = [...tree.values()].reduce((n, v) => n + (v.kind === 'manifests' ? v.objects.length : 0), 0);
         io.out(`${f.name}: valid — ${fleet.seeds.length} seeds, ${fleet.shoots.length} shoots, ${objects} objects checked against their schemas`);
@@ -198,6 +225,30 @@ export async function run(argv: readonly string[], io: Io = STDIO): Promise<numb
       io.out(text.trimEnd());
     });
 
+  program.command('init')
+    .description('scaffold a platform repository in an empty folder: package.json depending on seedbed, a small fleet in '
+      + 'fleets/main.ts, cdk8s.yaml/cdktf.json, the pull-request workflow, .sops.yaml, .gitignore and a README')
+    .argument('[dir]', 'the folder to create the repository in', '.')
+    .option('--name <garden>', "the garden's name, a DNS label (default: the folder's name)")
+    .option('--repository <url>', 'URL of the Git repository the seeds pull the rendered output from (default: an example URL to replace)')
+    .option('--schemas <dir>', 'folder holding the upstream CRDs (crds/), recorded in seedbed.json (default: none recorded; schemas/ or ../shared)')
+    .option('--seedbed-spec <spec>', 'version specifier of the seedbed dependency, e.g. a tarball as file:../seedbed-0.1.0.tgz (default: ^<this version>)')
+    .option('--force', 'write into a folder that is not empty, overwriting files of the same names')
+    .action((dir: string, opts) => {
+      const result = initProject({
+        directory: dir, cwd: io.cwd, name: opts.name, repository: opts.repository, schemas: opts.schemas,
+        seedbedSpec: opts.seedbedSpec, force: !!opts.force,
+      });
+      const shown = path.relative(io.cwd, result.directory) || '.';
+      io.out(`created the platform repository for the garden ${result.name} in ${shown}:`);
+      for (const f of result.files) io.out(`  ${f}`);
+      io.out('next:');
+      if (shown !== '.') io.out(`  cd ${shown}`);
+      io.out('  npm install');
+      io.out('  npx seedbed synth        # renders fleets/main.ts into dist/main/');
+      if (result.exampleRepository) io.out('The repository URL in fleets/main.ts is an example: set it (or pass --repository) before the seeds pull from it.');
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {
@@ -206,7 +257,7 @@ export async function run(argv: readonly string[], io: Io = STDIO): Promise<numb
   return code;
 }
 
-function report(e: unknown, io: Io): number {
+function report(e: unknown, io: CliIo): number {
   if (e instanceof CommanderError) {
     return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
   }

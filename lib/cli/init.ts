@@ -1,0 +1,168 @@
+/**
+ * `seedbed init`: scaffolds a platform repository — the package that depends on seedbed, a small
+ * commented fleet, the cdk8s/cdktf app wiring, the pull-request workflow, SOPS settings and a
+ * README for the platform team. The files come from `templates/init/` in the seedbed package
+ * (`{{name}}`-style tokens in them are replaced) and the workflow from `ci/github-actions.yml`.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { DNS1123_LABEL_MAX, isDns1123Label } from '../core/names';
+import { UsageError } from './fleets';
+import { resolveSchemaDir, SETTINGS_FILE } from './schemas';
+
+/** The seedbed package's own folder (holding its package.json and templates/). */
+function packageRoot(): string {
+  // lib/cli/init.ts in a checkout, build/cli/init.js in the installed package: two levels down.
+  return path.resolve(__dirname, '..', '..');
+}
+
+/** The seedbed package's package.json. */
+function ownPackage(): { version: string; dependencies: Record<string, string>; devDependencies?: Record<string, string> } {
+  return JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8'));
+}
+
+/** The version of the running seedbed. */
+export function seedbedVersion(): string {
+  return ownPackage().version;
+}
+
+/** Options of {@link initProject}. */
+export interface InitOptions {
+  /** The folder to scaffold into; created when missing. */
+  readonly directory: string;
+  /**
+   * The garden's name (a DNS label): names the fleet's objects and the package.
+   * @default - the folder's name, when it is a DNS label
+   */
+  readonly name?: string;
+  /**
+   * URL of the Git repository the seeds' Flux pulls the rendered output from.
+   * @default - an example URL under git.<name>.example, to be replaced
+   */
+  readonly repository?: string;
+  /**
+   * The version specifier of the seedbed dependency in package.json (e.g. `file:../seedbed-0.1.0.tgz`).
+   * @default - `^<the running seedbed's version>`
+   */
+  readonly seedbedSpec?: string;
+  /**
+   * Folder holding the upstream CRDs (`crds/`), recorded in seedbed.json; relative paths are
+   * taken from `cwd` and written relative to the new repository.
+   * @default - none recorded: the command looks in `schemas/` and `../shared`
+   */
+  readonly schemas?: string;
+  /** The folder relative paths are taken from (the command's working directory). */
+  readonly cwd: string;
+  /**
+   * Write into a folder that already holds files (files of the same name are overwritten).
+   * @default false
+   */
+  readonly force?: boolean;
+}
+
+/** What {@link initProject} did. */
+export interface InitResult {
+  /** The repository's folder. */
+  readonly directory: string;
+  /** The garden's name. */
+  readonly name: string;
+  /** The files written, relative to the folder, sorted. */
+  readonly files: string[];
+  /** True when the repository URL is the example one and needs replacing. */
+  readonly exampleRepository: boolean;
+}
+
+/** Template file names that npm would drop or that would act on the seedbed repository itself. */
+const RENAMES: ReadonlyArray<[RegExp, string]> = [
+  [/^gitignore$/, '.gitignore'],
+  [/^sops\.yaml$/, '.sops.yaml'],
+];
+
+function listTemplates(dir: string, prefix = ''): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    return e.isDirectory() ? listTemplates(path.join(dir, e.name), rel) : [rel];
+  }).sort();
+}
+
+function fill(text: string, values: Record<string, string>, file: string): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+    if (!(key in values)) throw new Error(`template ${file}: unknown token {{${key}}}`);
+    return values[key];
+  });
+}
+
+/** The package.json of the new repository. */
+function packageJson(name: string, seedbedSpec: string): string {
+  const own = ownPackage();
+  const dev = own.devDependencies ?? {};
+  const pkg = {
+    name: `${name}-platform`,
+    version: '0.0.0',
+    private: true,
+    description: `The ${name} fleet as code: seeds, shoots and CloudProfiles rendered by seedbed`,
+    scripts: {
+      synth: 'seedbed synth',
+      validate: 'seedbed validate',
+      diff: 'seedbed diff',
+      test: 'tsc --noEmit && seedbed validate',
+    },
+    dependencies: { seedbed: seedbedSpec },
+    devDependencies: {
+      '@types/node': dev['@types/node'],
+      'cdk8s-cli': dev['cdk8s-cli'],
+      'ts-node': own.dependencies['ts-node'],
+      'typescript': own.dependencies.typescript,
+    },
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+/** Scaffolds a platform repository; a usage error when the folder is not empty (unless `force`) or a setting is wrong. */
+export function initProject(options: InitOptions): InitResult {
+  const directory = path.resolve(options.cwd, options.directory);
+  if (fs.existsSync(directory)) {
+    if (!fs.statSync(directory).isDirectory()) throw new UsageError(`${directory} exists and is not a folder`);
+    const present = fs.readdirSync(directory).filter((f) => f !== '.git');
+    if (present.length > 0 && !options.force) {
+      const shown = present.sort().slice(0, 5).join(', ') + (present.length > 5 ? ', …' : '');
+      throw new UsageError(`${directory} is not empty (${shown}); init scaffolds a new repository into an empty folder — pass --force to write into it anyway`);
+    }
+  }
+  const name = options.name ?? path.basename(directory);
+  if (!isDns1123Label(name) || name.length > DNS1123_LABEL_MAX) {
+    const origin = options.name === undefined ? `the folder name '${name}' is not usable as the garden's name` : `--name '${name}' is not a DNS label`;
+    throw new UsageError(`${origin}: use lowercase letters, digits and '-', at most ${DNS1123_LABEL_MAX} characters, starting and ending with a letter or digit${options.name === undefined ? ' (pass --name)' : ''}`);
+  }
+  if (options.repository !== undefined && !/^(https?|ssh):\/\/\S+$/.test(options.repository)) {
+    throw new UsageError(`--repository '${options.repository}' is not a Git URL Flux can pull (https://… or ssh://…)`);
+  }
+  let schemas: string | undefined;
+  if (options.schemas !== undefined) {
+    const found = resolveSchemaDir({ cwd: options.cwd, flag: options.schemas });
+    schemas = path.isAbsolute(options.schemas) ? found : path.relative(directory, found) || '.';
+  }
+
+  const values: Record<string, string> = {
+    name,
+    repository: options.repository ?? `https://git.${name}.example/platform/${name}.git`,
+    seedbedVersion: seedbedVersion(),
+  };
+  const files = new Map<string, string>();
+  const templates = path.join(packageRoot(), 'templates', 'init');
+  for (const rel of listTemplates(templates)) {
+    const target = RENAMES.reduce((p, [from, to]) => p.replace(from, to), rel);
+    files.set(target, fill(fs.readFileSync(path.join(templates, rel), 'utf8'), values, rel));
+  }
+  // The pull-request workflow is seedbed's own GitHub Actions template, as shipped.
+  files.set('.github/workflows/seedbed.yml', fs.readFileSync(path.join(packageRoot(), 'ci', 'github-actions.yml'), 'utf8'));
+  files.set('package.json', packageJson(name, options.seedbedSpec ?? `^${seedbedVersion()}`));
+  if (schemas !== undefined) files.set(SETTINGS_FILE, `${JSON.stringify({ schemas }, null, 2)}\n`);
+
+  for (const [rel, content] of files) {
+    const file = path.join(directory, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
+  return { directory, name, files: [...files.keys()].sort(), exampleRepository: options.repository === undefined };
+}

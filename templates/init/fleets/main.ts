@@ -1,0 +1,78 @@
+/**
+ * The fleet: one OpenStack cloud, one seed hosting the control planes, two shoots.
+ *
+ * `npx seedbed synth` renders it into dist/main/ (commit that folder: the seeds' Flux reads it);
+ * `npx seedbed validate` checks it without writing anything. Every value below is an example
+ * for a cloud called "eu-1": replace them with your cloud's catalogue and your own clusters.
+ */
+import {
+  CloudProfile, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Seed, Shoot, ShootPurpose,
+} from 'seedbed';
+
+export default function (): Garden {
+  // The garden is the whole fleet. `repository` is where this repository's rendered output is
+  // read from by each seed's Flux: `path` must be the folder `seedbed synth` writes (dist/main).
+  const garden = new Garden('{{name}}', {
+    repository: { url: '{{repository}}', branch: 'main', path: 'dist/main' },
+    dnsDomain: 'k8s.{{name}}.example',
+  });
+
+  // The catalogue of the cloud: which Kubernetes versions, machine images, machine types and
+  // zones shoots may use. Shoots are checked against it the way Gardener checks a Shoot.
+  const profile = new CloudProfile(garden, 'openstack', {
+    type: ProviderType.OPENSTACK,
+    kubernetesVersions: [{ version: '1.33.5' }, { version: '1.32.9' }],
+    machineImages: [{ name: 'gardenlinux', versions: [{ version: '1877.3.0' }] }],
+    machineTypes: [
+      { name: 'm1.medium', cpu: 2, memoryGiB: 4, storageGiB: 40 },
+      { name: 'm1.large', cpu: 4, memoryGiB: 8, storageGiB: 80 },
+    ],
+    regions: [{ name: 'eu-1', zones: [{ name: 'eu-1a' }, { name: 'eu-1b' }, { name: 'eu-1c' }] }],
+    openstack: {
+      keystoneUrls: [{ region: 'eu-1', url: 'https://keystone.{{name}}.example:5000/v3' }],
+      floatingPools: [{ name: 'ext-net' }],
+      // The Glance image behind each machine image version.
+      machineImages: [{ name: 'gardenlinux', version: '1877.3.0', image: 'gardenlinux-1877.3.0' }],
+    },
+  });
+
+  // A seed is a cluster that runs the control planes of many shoots, one namespace per shoot.
+  // Its Flux reconciles dist/main/seeds/seed-1/ (see the README for the bootstrap).
+  const seed = new Seed(garden, 'seed-1', {
+    provider: ProviderType.OPENSTACK,
+    region: 'eu-1',
+    cloudProfile: profile,
+    ingressDomain: 'seed-1.{{name}}.example',
+    networks: { pods: '172.20.0.0/16', services: '172.21.0.0/16' },
+  });
+  // Where the hosted control planes keep their state. Credentials are Secret references only.
+  seed.addDataStore('etcd', {
+    driver: DataStoreDriver.ETCD,
+    endpoints: ['etcd.seed-1.internal:2379'],
+    tls: { certificateAuthority: { name: 'etcd-ca' }, clientCertificate: { name: 'etcd-client' } },
+  });
+
+  // A project is a tenant; its shoots live in the garden namespace garden-<project>.
+  const shop = new Project(garden, 'shop');
+
+  // A production cluster spread over the zones, and a small development cluster. Neither names a
+  // seed: synth places each on the least-used seed of its region and keeps it there.
+  const prod = new Shoot(shop, 'prod', {
+    cloudProfile: profile,
+    region: 'eu-1',
+    kubernetesVersion: '1.33.5',
+    purpose: ShootPurpose.PRODUCTION,
+    failureTolerance: FailureToleranceType.ZONE,
+  });
+  prod.addWorkerPool('web', { machineType: 'm1.large', minimum: 3, maximum: 9 });
+
+  const dev = new Shoot(shop, 'dev', {
+    cloudProfile: profile,
+    region: 'eu-1',
+    kubernetesVersion: '1.33.5',
+    purpose: ShootPurpose.DEVELOPMENT,
+  });
+  dev.addWorkerPool('default', { machineType: 'm1.medium', minimum: 1, maximum: 3 });
+
+  return garden;
+}
