@@ -6,7 +6,7 @@ import { Provisioner } from '../../core/types';
 import { TerraformStateBackend } from '../../garden/garden';
 import { ResolvedFleet, ResolvedShoot, ResolvedWorkerPool } from '../../garden/model';
 import { staticMachineKey } from '../../shoot/validate-infrastructure';
-import { ShootStack, StateBackend, TerraformLocal } from './engine';
+import { ShootStackDefinition, StateBackend } from './engine';
 import { JoinInputs } from './cloud-init';
 
 /** Names of the join inputs: Terraform variables, and keys of the join Secret that feeds them. */
@@ -77,7 +77,7 @@ export function stateBackendFor(fleet: ResolvedFleet, shoot: ResolvedShoot): Sta
  * have a value. Until the join Secret exists the stack plans without static machines: the rest
  * of the infrastructure (and then the control plane that the token is made for) can come first.
  */
-export function addJoinInputs(stack: ShootStack, shoot: ResolvedShoot): JoinInputs {
+export function addJoinInputs(stack: ShootStackDefinition, shoot: ResolvedShoot): JoinInputs {
   stack.addSensitiveVariable(JOIN_TOKEN_VARIABLE, {
     description: `Bootstrap token static workers of ${shoot.technicalId} join with (from Secret ${joinSecretName(shoot)})`,
     default: '',
@@ -86,9 +86,7 @@ export function addJoinInputs(stack: ShootStack, shoot: ResolvedShoot): JoinInpu
     description: `Hash of the CA of ${shoot.technicalId}, sha256:<hex> (from Secret ${joinSecretName(shoot)})`,
     default: '',
   });
-  const ready = new TerraformLocal(stack, 'local-join-ready',
-    `\${nonsensitive(var.${JOIN_TOKEN_VARIABLE} != "" && var.${CA_CERT_HASH_VARIABLE} != "")}`);
-  stack.name(ready, 'join_ready');
+  stack.local('join_ready', `\${nonsensitive(var.${JOIN_TOKEN_VARIABLE} != "" && var.${CA_CERT_HASH_VARIABLE} != "")}`);
   return { token: `var.${JOIN_TOKEN_VARIABLE}`, caCertHash: `var.${CA_CERT_HASH_VARIABLE}` };
 }
 

@@ -21,11 +21,13 @@ import { Construct, Node } from 'constructs';
 import {
   TerraformDataSource,
   TerraformElement,
+  TerraformLocal,
   TerraformOutput,
   TerraformProvider,
   TerraformResource,
   TerraformStack,
   TerraformVariable,
+  Token,
 } from 'cdktf';
 // Aspects run during synthesis; cdktf does not export the function that invokes them.
 import { invokeAspects } from 'cdktf/lib/synthesize/synthesizer';
@@ -370,25 +372,14 @@ export class ShootStack extends TerraformStack {
 
   /** Adds the OpenStack provider, pinned to the version its bindings were generated from. */
   public addOpenStackProvider(props: OpenStackProviderProps = {}): openstack.provider.OpenstackProvider {
-    const provider = new openstack.provider.OpenstackProvider(this, 'provider-openstack', {
-      region: props.region,
-      cloud: props.cloud,
-      authUrl: props.authUrl,
-    });
+    const provider = new openstack.provider.OpenstackProvider(this, 'provider-openstack', openStackProviderConfig(props));
     this.pinProvider(provider);
     return provider;
   }
 
   /** Adds the vSphere provider, pinned to the version `@cdktf/provider-vsphere` was generated from. */
   public addVSphereProvider(props: VSphereProviderProps = {}): vsphere.provider.VsphereProvider {
-    const provider = new vsphere.provider.VsphereProvider(this, 'provider-vsphere', {
-      vsphereServer: props.server,
-      allowUnverifiedSsl: props.allowUnverifiedSsl,
-      // The bindings mark user and password as required (the provider reads them from
-      // VSPHERE_USER / VSPHERE_PASSWORD when absent); they must stay out of the JSON.
-      user: undefined as unknown as string,
-      password: undefined as unknown as string,
-    });
+    const provider = new vsphere.provider.VsphereProvider(this, 'provider-vsphere', vsphereProviderConfig(props));
     this.pinProvider(provider);
     return provider;
   }
@@ -449,13 +440,7 @@ export class ShootStack extends TerraformStack {
    * @returns the variable; use `.stringValue` to refer to it
    */
   public addSensitiveVariable(name: string, props: SensitiveVariableProps): TerraformVariable {
-    const variable = new TerraformVariable(this, `variable-${name}`, {
-      type: 'string',
-      description: props.description,
-      sensitive: true,
-      nullable: false,
-      default: props.default,
-    });
+    const variable = new TerraformVariable(this, `variable-${name}`, sensitiveVariableConfig(props));
     this.name(variable, name);
     return variable;
   }
@@ -510,15 +495,7 @@ export class ShootStack extends TerraformStack {
   }
 
   private pinProvider(provider: TerraformProvider): void {
-    const version = provider.terraformGeneratorMetadata?.providerVersion;
-    const source = provider.terraformProviderSource;
-    if (!version || !source) {
-      throw new Error(`provider ${provider.terraformResourceType} has no generator metadata to pin it`);
-    }
-    this.addOverride(`terraform.required_providers.${provider.terraformResourceType}`, {
-      source: source.split('/').length === 2 ? `${REGISTRY_HOST}/${source}` : source,
-      version,
-    });
+    this.addOverride(`terraform.required_providers.${provider.terraformResourceType}`, pinnedProvider(provider));
   }
 
   /** Every element must be named, and no two may share an address. */
@@ -543,6 +520,271 @@ export class ShootStack extends TerraformStack {
       }
       seen.set(address, node.node.path);
     }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The stack definition: rendered by the engine itself, or through cdktf
+// ---------------------------------------------------------------------------------------------
+
+/** A resource class generated from a provider schema (an L1 binding such as `openstack.networkingRouterV2.NetworkingRouterV2`). */
+export type ResourceBinding<C> = new (scope: Construct, id: string, config: C) => TerraformResource;
+
+/** A data source class generated from a provider schema. */
+export type DataSourceBinding<C> = new (scope: Construct, id: string, config: C) => TerraformDataSource;
+
+/** Meta-arguments of a resource or data source in a {@link ShootStackDefinition}. */
+export interface ElementOptions {
+  /**
+   * `for_each` of the element: a map (written as it is, keys untouched) or an expression.
+   * @default - a single instance
+   */
+  readonly forEach?: unknown;
+  /**
+   * `lifecycle.prevent_destroy` (resources only).
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * `lifecycle.ignore_changes` (resources only): Terraform attribute names.
+   * @default - none
+   */
+  readonly ignoreChanges?: string[];
+}
+
+/** A resource, data source, local or variable of a {@link ShootStackDefinition}. */
+export class StackElement {
+  /** @internal */
+  public constructor(
+    /** The address other elements refer to it by, e.g. `data.vsphere_datacenter.region` or `local.join_ready`. */
+    public readonly address: string,
+  ) {}
+
+  /** A reference to one of its attributes, `${<address>.<attribute>}`. */
+  public ref(attribute: string): string {
+    return `\${${this.address}.${attribute}}`;
+  }
+
+  /** A reference to the element itself, `${<address>}` (for locals and variables). */
+  public get expression(): string {
+    return `\${${this.address}}`;
+  }
+}
+
+type DefinedElement =
+  | { readonly kind: 'provider'; readonly type: 'openstack'; readonly props: OpenStackProviderProps }
+  | { readonly kind: 'provider'; readonly type: 'vsphere'; readonly props: VSphereProviderProps }
+  | { readonly kind: 'resource' | 'data'; readonly binding: new (scope: Construct, id: string, config: any) => TerraformResource | TerraformDataSource;
+    readonly type: string; readonly name: string; readonly config: object; readonly options: ElementOptions }
+  | { readonly kind: 'local'; readonly name: string; readonly expression: unknown }
+  | { readonly kind: 'variable'; readonly name: string; readonly props: SensitiveVariableProps }
+  | { readonly kind: 'output'; readonly name: string; readonly props: StackOutputProps };
+
+/**
+ * What one shoot's Terraform stack holds — providers, resources and data sources with the typed
+ * configs of their provider bindings, locals, variables, outputs, `moved` and `import` blocks —
+ * rendered to `cdk.tf.json` content in one of two ways that give the same bytes:
+ *
+ * - {@link ShootStackDefinition.toTerraformJson}: by the engine itself, straight from the configs.
+ *   cdktf's synthesis resolves every value of every stack through its token system, which costs
+ *   milliseconds per stack; the definition holds no tokens, so the engine only has to name the
+ *   attributes (done by each binding's own generated code) and sort the keys.
+ * - {@link ShootStackDefinition.toCdktfStack}: a cdktf {@link ShootStack} built from the same
+ *   definition, for cdktf's own synthesis (the reference the fast way is tested against) and as
+ *   an escape hatch.
+ *
+ * References between elements are Terraform expressions (`element.ref('id')`), never cdktf tokens.
+ */
+export class ShootStackDefinition {
+  /** Where the stack keeps its state. */
+  public readonly backend: StateBackend;
+  private readonly elements: DefinedElement[] = [];
+  private readonly addresses = new Set<string>();
+  private readonly moves: Array<{ from: string; to: string }> = [];
+  private readonly imports: Array<{ to: string; id: string }> = [];
+
+  /**
+   * @param id identifies the stack in errors only; it appears nowhere in the rendered JSON.
+   */
+  public constructor(public readonly id: string, props: ShootStackProps) {
+    this.backend = props.backend;
+  }
+
+  /** Adds the OpenStack provider, pinned to the version its bindings were generated from. */
+  public addOpenStackProvider(props: OpenStackProviderProps = {}): void {
+    this.addProvider({ kind: 'provider', type: 'openstack', props: { ...props } });
+  }
+
+  /** Adds the vSphere provider, pinned to the version `@cdktf/provider-vsphere` was generated from. */
+  public addVSphereProvider(props: VSphereProviderProps = {}): void {
+    this.addProvider({ kind: 'provider', type: 'vsphere', props: { ...props } });
+  }
+
+  /** Adds a resource named `name` (the second part of its address), configured as its binding's constructor would be. */
+  public resource<C extends object>(binding: ResourceBinding<C>, name: string, config: C, options: ElementOptions = {}): StackElement {
+    const type = bindingProbe(binding).terraformResourceType;
+    this.claim(`${type}.${name}`, name);
+    this.elements.push({ kind: 'resource', binding, type, name, config, options });
+    return new StackElement(`${type}.${name}`);
+  }
+
+  /** Adds a data source named `name`. */
+  public dataSource<C extends object>(binding: DataSourceBinding<C>, name: string, config: C, options: Pick<ElementOptions, 'forEach'> = {}): StackElement {
+    const type = bindingProbe(binding).terraformResourceType;
+    this.claim(`data.${type}.${name}`, name);
+    this.elements.push({ kind: 'data', binding, type, name, config, options });
+    return new StackElement(`data.${type}.${name}`);
+  }
+
+  /** Adds a local value (an expression string, or a literal map or list). */
+  public local(name: string, expression: unknown): StackElement {
+    this.claim(`local.${name}`, name);
+    this.elements.push({ kind: 'local', name, expression });
+    return new StackElement(`local.${name}`);
+  }
+
+  /**
+   * Declares a sensitive string variable (e.g. a worker join token) whose value is supplied at
+   * apply time (`TF_VAR_<name>` from a Secret), never written into the JSON.
+   */
+  public addSensitiveVariable(name: string, props: SensitiveVariableProps): StackElement {
+    this.claim(`var.${name}`, name);
+    this.elements.push({ kind: 'variable', name, props: { ...props } });
+    return new StackElement(`var.${name}`);
+  }
+
+  /** Declares an output value. */
+  public addOutput(name: string, props: StackOutputProps): void {
+    this.claim(`output.${name}`, name);
+    this.elements.push({ kind: 'output', name, props: { ...props } });
+  }
+
+  /**
+   * Records a move between two addresses given as text (`moved` block), e.g. into one instance
+   * of a `for_each` resource. Terraform ignores a move whose target is not declared.
+   */
+  public addMovedAddress(fromAddress: string, toAddress: string): void {
+    requireText('fromAddress', fromAddress);
+    requireText('toAddress', toAddress);
+    this.moves.push({ from: fromAddress, to: toAddress });
+  }
+
+  /**
+   * Makes Terraform adopt an existing object as the resource (instance) at `toAddress` (an
+   * `import` block). Terraform refuses to plan when the target is not declared.
+   */
+  public addImportAddress(toAddress: string, id: string): void {
+    requireText('toAddress', toAddress);
+    requireText('id', id);
+    this.imports.push({ to: toAddress, id });
+  }
+
+  /**
+   * Renders the stack without cdktf's synthesis: the content of its `cdk.tf.json` as a plain
+   * object, keys sorted at every level, byte for byte what {@link toCdktfStack} followed by
+   * {@link ShootStack.toTerraformJson} gives. Throws when a provider or backend block carries a
+   * credential, or when a value holds a cdktf token.
+   */
+  public toTerraformJson(): { [key: string]: any } {
+    const doc: { [key: string]: any } = {};
+    const terraform: { [key: string]: any } = {};
+    const section = (key: string): { [key: string]: any } => (doc[key] ??= {});
+    for (const e of this.elements) {
+      switch (e.kind) {
+        case 'provider': {
+          const [binding, config]: [new (scope: Construct, id: string, config: any) => TerraformProvider, object] = e.type === 'openstack'
+            ? [openstack.provider.OpenstackProvider, openStackProviderConfig(e.props)]
+            : [vsphere.provider.VsphereProvider, vsphereProviderConfig(e.props)];
+          const probe = bindingProbe(binding);
+          (terraform.required_providers ??= {})[probe.terraformResourceType] = pinnedProvider(probe);
+          (section('provider')[probe.terraformResourceType] ??= []).push(synthesizeWithBinding(binding, config));
+          break;
+        }
+        case 'resource':
+        case 'data': {
+          const attributes = synthesizeWithBinding(e.binding, e.config);
+          if (e.kind === 'resource') {
+            const lifecycle = lifecycleOf(e.options);
+            if (lifecycle) attributes.lifecycle = { prevent_destroy: lifecycle.preventDestroy, ignore_changes: lifecycle.ignoreChanges };
+          }
+          if (e.options.forEach !== undefined) attributes.for_each = e.options.forEach;
+          (section(e.kind)[e.type] ??= {})[e.name] = attributes;
+          break;
+        }
+        case 'local':
+          section('locals')[e.name] = e.expression;
+          break;
+        case 'variable':
+          section('variable')[e.name] = sensitiveVariableConfig(e.props);
+          break;
+        case 'output':
+          section('output')[e.name] = { value: e.props.value, description: e.props.description, sensitive: e.props.sensitive };
+          break;
+      }
+    }
+    terraform.backend = this.backend.toBackendBlock();
+    terraform.required_version = REQUIRED_TERRAFORM_VERSION;
+    doc.terraform = terraform;
+    if (this.moves.length > 0) doc.moved = this.moves.map((m) => ({ ...m }));
+    if (this.imports.length > 0) doc.import = this.imports.map((i) => ({ ...i }));
+    const out = cleanPlain(doc, this.id) as { [key: string]: any };
+    assertNoCredentials(out);
+    return out;
+  }
+
+  /**
+   * The same stack as cdktf constructs: a {@link ShootStack} holding the bindings' own resource,
+   * data source, provider, local, variable and output constructs. Rendering it with
+   * {@link ShootStack.toTerraformJson} runs cdktf's synthesis.
+   */
+  public toCdktfStack(): ShootStack {
+    const stack = new ShootStack(this.id, { backend: this.backend });
+    for (const e of this.elements) {
+      switch (e.kind) {
+        case 'provider':
+          if (e.type === 'openstack') stack.addOpenStackProvider(e.props);
+          else stack.addVSphereProvider(e.props);
+          break;
+        case 'resource':
+        case 'data': {
+          const element = new e.binding(stack, `${e.kind === 'data' ? 'data.' : ''}${e.type}.${e.name}`, e.config);
+          stack.name(element, e.name);
+          if (e.options.forEach !== undefined) element.addOverride('for_each', e.options.forEach);
+          if (e.kind === 'resource') (element as TerraformResource).lifecycle = lifecycleOf(e.options);
+          break;
+        }
+        case 'local':
+          stack.name(new TerraformLocal(stack, `local.${e.name}`, e.expression), e.name);
+          break;
+        case 'variable':
+          stack.addSensitiveVariable(e.name, e.props);
+          break;
+        case 'output':
+          stack.addOutput(e.name, e.props);
+          break;
+      }
+    }
+    for (const m of this.moves) stack.addMovedAddress(m.from, m.to);
+    for (const i of this.imports) stack.addImportAddress(i.to, i.id);
+    return stack;
+  }
+
+  private addProvider(provider: DefinedElement & { kind: 'provider' }): void {
+    if (this.elements.some((e) => e.kind === 'provider' && e.type === provider.type)) {
+      throw new Error(`${this.id}: the ${provider.type} provider is already added`);
+    }
+    this.elements.push(provider);
+  }
+
+  /** Checks a Terraform name and that no other element has the address. */
+  private claim(address: string, name: string): void {
+    if (!TERRAFORM_NAME.test(name)) {
+      throw new Error(`${this.id}: "${name}" is not a valid Terraform name (${TERRAFORM_NAME})`);
+    }
+    if (this.addresses.has(address)) {
+      throw new Error(`${this.id}: two elements are named ${address}`);
+    }
+    this.addresses.add(address);
   }
 }
 
@@ -578,6 +820,141 @@ function requireText(field: string, value: string | undefined): void {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new Error(`${field} must be a non-empty string`);
   }
+}
+
+function openStackProviderConfig(props: OpenStackProviderProps): openstack.provider.OpenstackProviderConfig {
+  return { region: props.region, cloud: props.cloud, authUrl: props.authUrl };
+}
+
+function vsphereProviderConfig(props: VSphereProviderProps): vsphere.provider.VsphereProviderConfig {
+  return {
+    vsphereServer: props.server,
+    allowUnverifiedSsl: props.allowUnverifiedSsl,
+    // The bindings mark user and password as required (the provider reads them from
+    // VSPHERE_USER / VSPHERE_PASSWORD when absent); they must stay out of the JSON.
+    user: undefined as unknown as string,
+    password: undefined as unknown as string,
+  };
+}
+
+/** The settings of a sensitive string variable; its keys are the same in cdktf's config and in the JSON. */
+function sensitiveVariableConfig(props: SensitiveVariableProps) {
+  return { type: 'string', description: props.description, sensitive: true, nullable: false, default: props.default };
+}
+
+/** `terraform.required_providers.<type>` of a provider: its fully qualified source and the exact version of its bindings. */
+function pinnedProvider(provider: TerraformProvider): { source: string; version: string } {
+  const version = provider.terraformGeneratorMetadata?.providerVersion;
+  const source = provider.terraformProviderSource;
+  if (!version || !source) {
+    throw new Error(`provider ${provider.terraformResourceType} has no generator metadata to pin it`);
+  }
+  return { source: source.split('/').length === 2 ? `${REGISTRY_HOST}/${source}` : source, version };
+}
+
+/** The `lifecycle` of a resource as cdktf takes it, or undefined when it sets nothing. */
+function lifecycleOf(options: ElementOptions): { preventDestroy?: boolean; ignoreChanges?: string[] } | undefined {
+  const preventDestroy = options.preventDestroy ? true : undefined;
+  const ignoreChanges = options.ignoreChanges ? [...options.ignoreChanges] : undefined;
+  return preventDestroy === undefined && ignoreChanges === undefined ? undefined : { preventDestroy, ignoreChanges };
+}
+
+/**
+ * One instance of each binding class, made once per process in a stack of its own and never
+ * rendered: the engine reads its Terraform type and provider metadata, and lets its generated
+ * code name the attributes of each config (see {@link synthesizeWithBinding}).
+ */
+const probes = new WeakMap<Function, any>();
+let probeStack: TerraformStack | undefined;
+
+function bindingProbe<T extends TerraformResource | TerraformDataSource | TerraformProvider>(binding: new (scope: Construct, id: string, config: any) => T): T {
+  let probe = probes.get(binding);
+  if (!probe) {
+    probeStack ??= new TerraformStack(undefined as unknown as Construct, 'seedbed-binding-probes');
+    probe = new binding(probeStack, `probe-${binding.name}-${probeStack.node.children.length}`, {});
+    probes.set(binding, probe);
+  }
+  return probe;
+}
+
+/**
+ * The attributes of an element with Terraform's names, from its binding's generated code: the
+ * config is put into the probe's fields the way the binding's constructor puts it
+ * (`this._<key> = config.<key>`, or `this._<key>.internalValue = …` for blocks), the generated
+ * `synthesizeAttributes()` maps them (`adminStateUp` → `admin_state_up`, blocks through their
+ * own converters, map keys untouched), and the fields are cleared again.
+ */
+function synthesizeWithBinding(binding: new (scope: Construct, id: string, config: any) => TerraformElement, config: object): { [key: string]: any } {
+  const probe = bindingProbe(binding as any) as any;
+  const values = config as { [key: string]: unknown };
+  const set: Array<{ field: string; block: boolean }> = [];
+  try {
+    for (const key of Object.keys(values)) {
+      const value = values[key];
+      if (value === undefined) continue;
+      const field = `_${key}`;
+      if (!Object.prototype.hasOwnProperty.call(probe, field)) {
+        throw new Error(`${probe.terraformResourceType}: "${key}" is not an attribute or block of the binding`);
+      }
+      const current = probe[field];
+      const block = current !== null && typeof current === 'object' && 'internalValue' in current;
+      if (block) current.internalValue = value;
+      else probe[field] = value;
+      set.push({ field, block });
+    }
+    return probe.synthesizeAttributes();
+  } finally {
+    for (const { field, block } of set) {
+      if (block) probe[field].internalValue = undefined;
+      else probe[field] = undefined;
+    }
+  }
+}
+
+/**
+ * Copies a value built by the engine the way cdktf's resolution and {@link clean} would leave it:
+ * object keys sorted, undefined members and array entries dropped. Refuses cdktf tokens, which
+ * only cdktf's synthesis can resolve.
+ */
+function cleanPlain(value: unknown, stackId: string): unknown {
+  switch (typeof value) {
+    case 'string':
+      if (value.includes('TfToken[')) throw tokenError(stackId, value);
+      return value;
+    case 'number':
+      if (Token.isUnresolved(value)) throw tokenError(stackId, String(value));
+      return value;
+    case 'function':
+    case 'symbol':
+    case 'bigint':
+      throw new Error(`${stackId}: a ${typeof value} cannot be rendered into a stack`);
+    case 'object': {
+      if (value === null) return null;
+      if (Array.isArray(value)) {
+        const list: unknown[] = [];
+        for (const item of value) {
+          const v = cleanPlain(item, stackId);
+          if (v !== undefined) list.push(v);
+        }
+        return list;
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) throw tokenError(stackId, `a ${proto?.constructor?.name ?? 'class'} instance`);
+      const out: { [key: string]: unknown } = {};
+      for (const key of Object.keys(value).sort(compareCodeUnits)) {
+        if (key === '//') continue;
+        const v = cleanPlain((value as { [key: string]: unknown })[key], stackId);
+        if (v !== undefined) out[key] = v;
+      }
+      return out;
+    }
+    default:
+      return value;
+  }
+}
+
+function tokenError(stackId: string, what: string): Error {
+  return new Error(`${stackId}: ${what} is a cdktf token or object; a ShootStackDefinition holds Terraform expressions (element.ref('id')), which it renders without cdktf`);
 }
 
 function dropUndefined(o: { [key: string]: unknown }): { [key: string]: unknown } {

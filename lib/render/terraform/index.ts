@@ -9,7 +9,7 @@
 import { ProviderType } from '../../core/types';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
 import { Manifest } from '../manifest';
-import { ShootStack, withoutTokenTraces } from './engine';
+import { ShootStack, ShootStackDefinition, withoutTokenTraces } from './engine';
 import { TERRAFORM_HEALTH_CHECK, renderInfrastructureObjects } from './gitops';
 import { buildOpenStackStack } from './openstack';
 import { buildVSphereStack } from './vsphere';
@@ -27,8 +27,8 @@ export interface InfrastructureRender {
   readonly healthCheckExprs?: Array<{ apiVersion: string; kind: string; current: string; failed?: string }>;
 }
 
-/** Builds the cdktf stack of a shoot (before rendering it to JSON). */
-export function buildShootStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): { stack: ShootStack; outputs: string[] } {
+/** Defines the Terraform stack of a shoot (before rendering it to JSON), with the names of its outputs. */
+export function defineShootStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): { stack: ShootStackDefinition; outputs: string[] } {
   switch (shoot.provider) {
     case ProviderType.OPENSTACK:
       return buildOpenStackStack(fleet, seed, shoot);
@@ -39,14 +39,20 @@ export function buildShootStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoot:
   }
 }
 
+/**
+ * Builds the cdktf stack of a shoot, for escape hatches and for cdktf's own synthesis (rendering
+ * it gives the same JSON as {@link renderInfrastructure}, which does not go through cdktf).
+ */
+export function buildShootStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): { stack: ShootStack; outputs: string[] } {
+  const { stack, outputs } = defineShootStack(fleet, seed, shoot);
+  return { stack: withoutTokenTraces(() => stack.toCdktfStack()), outputs };
+}
+
 /** Renders the infrastructure of one shoot. */
 export function renderInfrastructure(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): InfrastructureRender {
-  const { json, outputs } = withoutTokenTraces(() => {
-    const built = buildShootStack(fleet, seed, shoot);
-    return { json: built.stack.toTerraformJson(), outputs: built.outputs };
-  });
+  const { stack, outputs } = defineShootStack(fleet, seed, shoot);
   return {
-    stack: json,
+    stack: stack.toTerraformJson(),
     objects: renderInfrastructureObjects(fleet, seed, shoot, outputs),
     healthCheckExprs: [{ ...TERRAFORM_HEALTH_CHECK }],
   };

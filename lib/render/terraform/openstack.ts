@@ -16,7 +16,7 @@ import { joinUserData } from './cloud-init';
 import {
   addJoinInputs, gatedForEach, ref, stateBackendFor, staticMachines, staticPools,
 } from './common';
-import { ShootStack, TerraformLocal, TerraformResource, openstack } from './engine';
+import { ShootStackDefinition, openstack } from './engine';
 import {
   openStackFloatingPoolEntry, openStackNetwork, openStackRouter, openStackSecurityGroupName, openStackServerGroupName, openStackSubnetName,
 } from '../infrastructure-names';
@@ -28,12 +28,12 @@ const SECGROUP = 'openstack_networking_secgroup_v2.nodes';
 const KEYPAIR = 'openstack_compute_keypair_v2.ssh';
 
 /** Builds the OpenStack stack of a shoot; returns it with the names of its outputs. */
-export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): { stack: ShootStack; outputs: string[] } {
+export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): { stack: ShootStackDefinition; outputs: string[] } {
   const settings = shoot.openstack ?? {};
   const cfg = shoot.cloudProfile.props.openstack!;
   const protect = shoot.lifecycle !== ShootLifecycle.DECOMMISSIONING;
   const id = shoot.technicalId;
-  const stack = new ShootStack(shoot.path, { backend: stateBackendFor(fleet, shoot) });
+  const stack = new ShootStackDefinition(shoot.path, { backend: stateBackendFor(fleet, shoot) });
   stack.addOpenStackProvider({
     region: shoot.region,
     authUrl: cfg.keystoneUrls.find((k) => k.region === shoot.region)?.url,
@@ -43,7 +43,6 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
     stack.addOutput(name, { value, description });
     outputs.push(name);
   };
-  const keep = (resource: TerraformResource) => stack.preventDestroy(resource, protect);
 
   // External network of the router gateway (the floating pool).
   const floatingPool = openStackFloatingPoolEntry(shoot)!;
@@ -51,30 +50,26 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
   if (floatingPool.networkId) {
     floatingNetworkId = floatingPool.networkId;
   } else {
-    const external = new openstack.dataOpenstackNetworkingNetworkV2.DataOpenstackNetworkingNetworkV2(stack, 'floating-pool', {
+    const external = stack.dataSource(openstack.dataOpenstackNetworkingNetworkV2.DataOpenstackNetworkingNetworkV2, 'floating_pool', {
       name: floatingPool.name,
       external: true,
     });
-    stack.name(external, 'floating_pool');
-    floatingNetworkId = external.id;
+    floatingNetworkId = external.ref('id');
   }
 
   // Router.
   let routerId: string;
   if (settings.existingRouterId) {
-    const router = new openstack.dataOpenstackNetworkingRouterV2.DataOpenstackNetworkingRouterV2(stack, 'router', {
+    const router = stack.dataSource(openstack.dataOpenstackNetworkingRouterV2.DataOpenstackNetworkingRouterV2, 'nodes', {
       routerId: settings.existingRouterId,
     });
-    stack.name(router, 'nodes');
-    routerId = router.id;
+    routerId = router.ref('id');
   } else {
-    const router = new openstack.networkingRouterV2.NetworkingRouterV2(stack, 'router', {
+    stack.resource(openstack.networkingRouterV2.NetworkingRouterV2, 'nodes', {
       name: openStackRouter(shoot).name,
       description: `Router of shoot ${shoot.key} (seedbed)`,
       externalNetworkId: floatingNetworkId,
-    });
-    stack.name(router, 'nodes');
-    keep(router);
+    }, { preventDestroy: protect });
     routerId = ref(ROUTER, 'id');
   }
 
@@ -82,53 +77,44 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
   let networkId: string;
   let networkName: string;
   if (settings.existingNetworkId) {
-    const network = new openstack.dataOpenstackNetworkingNetworkV2.DataOpenstackNetworkingNetworkV2(stack, 'network', {
+    const network = stack.dataSource(openstack.dataOpenstackNetworkingNetworkV2.DataOpenstackNetworkingNetworkV2, 'nodes', {
       networkId: settings.existingNetworkId,
     });
-    stack.name(network, 'nodes');
-    networkId = network.id;
-    networkName = network.name;
+    networkId = network.ref('id');
+    networkName = network.ref('name');
   } else {
-    const network = new openstack.networkingNetworkV2.NetworkingNetworkV2(stack, 'network', {
+    stack.resource(openstack.networkingNetworkV2.NetworkingNetworkV2, 'nodes', {
       name: openStackNetwork(shoot).name,
       description: `Node network of shoot ${shoot.key} (seedbed)`,
       adminStateUp: true,
-    });
-    stack.name(network, 'nodes');
-    keep(network);
+    }, { preventDestroy: protect });
     networkId = ref(NETWORK, 'id');
     networkName = ref(NETWORK, 'name');
   }
 
-  const subnet = new openstack.networkingSubnetV2.NetworkingSubnetV2(stack, 'subnet', {
+  stack.resource(openstack.networkingSubnetV2.NetworkingSubnetV2, 'nodes', {
     name: openStackSubnetName(shoot),
     description: `Nodes of shoot ${shoot.key} (seedbed)`,
     networkId,
     cidr: shoot.networking.nodes,
     ipVersion: 4,
     dnsNameservers: cfg.dnsServers && cfg.dnsServers.length > 0 ? [...cfg.dnsServers] : undefined,
-  });
-  stack.name(subnet, 'nodes');
-  keep(subnet);
+  }, { preventDestroy: protect });
 
-  const iface = new openstack.networkingRouterInterfaceV2.NetworkingRouterInterfaceV2(stack, 'router-interface', {
+  stack.resource(openstack.networkingRouterInterfaceV2.NetworkingRouterInterfaceV2, 'nodes', {
     routerId,
     subnetId: ref(SUBNET, 'id'),
   });
-  stack.name(iface, 'nodes');
 
   // Security group: no default rules, then exactly ours.
-  const secgroup = new openstack.networkingSecgroupV2.NetworkingSecgroupV2(stack, 'secgroup', {
+  stack.resource(openstack.networkingSecgroupV2.NetworkingSecgroupV2, 'nodes', {
     name: openStackSecurityGroupName(shoot),
     description: `Nodes of shoot ${shoot.key} (seedbed)`,
     deleteDefaultRules: true,
   });
-  stack.name(secgroup, 'nodes');
   const sgId = ref(SECGROUP, 'id');
-  const rule = (name: string, props: Omit<openstack.networkingSecgroupRuleV2.NetworkingSecgroupRuleV2Config, 'securityGroupId'>) => {
-    const r = new openstack.networkingSecgroupRuleV2.NetworkingSecgroupRuleV2(stack, `rule-${name}`, { ...props, securityGroupId: sgId });
-    stack.name(r, name);
-    return r;
+  const rule = (name: string, props: Omit<openstack.networkingSecgroupRuleV2.NetworkingSecgroupRuleV2Config, 'securityGroupId'>, forEach?: unknown) => {
+    stack.resource(openstack.networkingSecgroupRuleV2.NetworkingSecgroupRuleV2, name, { ...props, securityGroupId: sgId }, { forEach });
   };
   rule('within_group', { description: 'Traffic between the nodes of the shoot', direction: 'ingress', ethertype: 'IPv4', remoteGroupId: sgId });
   rule('from_nodes', { description: 'Traffic from the node range (load balancers, DHCP, metadata)', direction: 'ingress', ethertype: 'IPv4', remoteIpPrefix: shoot.networking.nodes });
@@ -137,7 +123,7 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
   const nodePorts = settings.nodePorts ?? {};
   const ranges = nodePorts.sourceRanges ?? ['0.0.0.0/0'];
   for (const protocol of ['tcp', 'udp']) {
-    const r = rule(`nodeports_${protocol}`, {
+    rule(`nodeports_${protocol}`, {
       description: `NodePort services (${protocol.toUpperCase()})`,
       direction: 'ingress',
       ethertype: 'IPv4',
@@ -145,17 +131,15 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
       portRangeMin: nodePorts.minimum ?? DEFAULT_NODE_PORT_MIN,
       portRangeMax: nodePorts.maximum ?? DEFAULT_NODE_PORT_MAX,
       remoteIpPrefix: '${each.value}',
-    });
-    r.addOverride('for_each', Object.fromEntries(ranges.map((c) => [c, c])));
+    }, Object.fromEntries(ranges.map((c) => [c, c])));
   }
 
   // SSH keypair.
   if (settings.sshPublicKey) {
-    const keypair = new openstack.computeKeypairV2.ComputeKeypairV2(stack, 'keypair', {
+    stack.resource(openstack.computeKeypairV2.ComputeKeypairV2, 'ssh', {
       name: id,
       publicKey: settings.sshPublicKey.trim(),
     });
-    stack.name(keypair, 'ssh');
   }
 
   // Server groups, one per pool that asks for one.
@@ -163,11 +147,10 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
   for (const pool of shoot.workers) {
     const policy = pool.openstack?.serverGroupPolicy;
     if (!policy) continue;
-    const group = new openstack.computeServergroupV2.ComputeServergroupV2(stack, `server-group-${pool.name}`, {
+    stack.resource(openstack.computeServergroupV2.ComputeServergroupV2, poolTerraformName(pool.name), {
       name: openStackServerGroupName(shoot, pool)!,
       policies: [policy],
     });
-    stack.name(group, poolTerraformName(pool.name));
     serverGroups.set(pool.name, ref(`openstack_compute_servergroup_v2.${poolTerraformName(pool.name)}`, 'id'));
   }
 
@@ -212,7 +195,7 @@ interface StaticPoolProps {
 }
 
 /** One port and one instance per machine of a static pool, each keyed `<zone>-<index>`. */
-function addStaticPool(stack: ShootStack, p: StaticPoolProps): void {
+function addStaticPool(stack: ShootStackDefinition, p: StaticPoolProps): void {
   const { shoot, pool } = p;
   const name = poolTerraformName(pool.name);
   const cfg = shoot.cloudProfile.props.openstack!;
@@ -220,36 +203,27 @@ function addStaticPool(stack: ShootStack, p: StaticPoolProps): void {
     .filter((m) => m.name === pool.image.name && m.version === pool.image.version && (m.architecture ?? 'amd64') === pool.architecture)
     .sort((a, b) => (a.region === shoot.region ? -1 : 0) - (b.region === shoot.region ? -1 : 0))
     .find((m) => m.region === undefined || m.region === shoot.region)!;
-  const image = new openstack.dataOpenstackImagesImageV2.DataOpenstackImagesImageV2(stack, `image-${pool.name}`, {
+  const image = stack.dataSource(openstack.dataOpenstackImagesImageV2.DataOpenstackImagesImageV2, name, {
     name: mapping.image,
     mostRecent: true,
   });
-  stack.name(image, name);
 
-  const machines = new TerraformLocal(stack, `machines-${pool.name}`,
-    Object.fromEntries(staticMachines(pool).map((m) => [m.key, { zone: m.zone }])));
-  stack.name(machines, `machines_${name}`);
-  const userData = new TerraformLocal(stack, `user-data-${pool.name}`, joinUserData({
-    seed: p.seed, shoot, pool, inputs: p.inputs,
-  }));
-  stack.name(userData, `user_data_${name}`);
+  stack.local(`machines_${name}`, Object.fromEntries(staticMachines(pool).map((m) => [m.key, { zone: m.zone }])));
+  stack.local(`user_data_${name}`, joinUserData({ seed: p.seed, shoot, pool, inputs: p.inputs }));
 
-  const port = new openstack.networkingPortV2.NetworkingPortV2(stack, `port-${pool.name}`, {
+  stack.resource(openstack.networkingPortV2.NetworkingPortV2, name, {
     name: staticMachineName(shoot.technicalId, pool.name, '${each.key}'),
     networkId: p.networkId,
     adminStateUp: true,
     fixedIp: [{ subnetId: ref(SUBNET, 'id') }],
     securityGroupIds: [ref(SECGROUP, 'id')],
-  });
-  stack.name(port, name);
-  port.addOverride('for_each', gatedForEach(`machines_${name}`));
-  stack.preventDestroy(port, p.protect);
+  }, { forEach: gatedForEach(`machines_${name}`), preventDestroy: p.protect });
 
   const volume = pool.volume;
-  const instance = new openstack.computeInstanceV2.ComputeInstanceV2(stack, `instance-${pool.name}`, {
+  stack.resource(openstack.computeInstanceV2.ComputeInstanceV2, name, {
     name: staticMachineName(shoot.technicalId, pool.name, '${each.key}'),
     flavorName: pool.machineType.name,
-    imageId: volume ? undefined : image.id,
+    imageId: volume ? undefined : image.ref('id'),
     availabilityZone: '${each.value.zone}',
     keyPair: shoot.openstack?.sshPublicKey ? ref(KEYPAIR, 'name') : undefined,
     network: [{ port: `\${openstack_networking_port_v2.${name}[each.key].id}` }],
@@ -262,7 +236,7 @@ function addStaticPool(stack: ShootStack, p: StaticPoolProps): void {
     },
     schedulerHints: p.serverGroupId ? [{ group: p.serverGroupId }] : undefined,
     blockDevice: volume ? [{
-      uuid: image.id,
+      uuid: image.ref('id'),
       sourceType: 'image',
       destinationType: 'volume',
       bootIndex: 0,
@@ -270,10 +244,10 @@ function addStaticPool(stack: ShootStack, p: StaticPoolProps): void {
       volumeType: volume.type?.name,
       deleteOnTermination: true,
     }] : undefined,
+  }, {
+    forEach: gatedForEach(`machines_${name}`),
+    preventDestroy: p.protect,
+    // The join token is rotated after machines exist; a new token must not replace them.
+    ignoreChanges: ['user_data'],
   });
-  stack.name(instance, name);
-  instance.addOverride('for_each', gatedForEach(`machines_${name}`));
-  stack.preventDestroy(instance, p.protect);
-  // The join token is rotated after machines exist; a new token must not replace them.
-  instance.lifecycle = { ...(instance.lifecycle ?? {}), ignoreChanges: ['user_data'] };
 }

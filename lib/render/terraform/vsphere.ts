@@ -16,7 +16,7 @@ import { joinUserData } from './cloud-init';
 import {
   addJoinInputs, gatedForEach, ref, stateBackendFor, staticMachines, staticPools,
 } from './common';
-import { ShootStack, TerraformLocal, vsphere } from './engine';
+import { ShootStackDefinition, vsphere } from './engine';
 
 const DATACENTER = 'data.vsphere_datacenter.region';
 const CLUSTER = 'data.vsphere_compute_cluster.zone';
@@ -25,12 +25,12 @@ const RESOURCE_POOL = 'vsphere_resource_pool.zone';
 const FOLDER = 'vsphere_folder.shoot';
 
 /** Builds the vSphere stack of a shoot; returns it with the names of its outputs. */
-export function buildVSphereStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): { stack: ShootStack; outputs: string[] } {
+export function buildVSphereStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): { stack: ShootStackDefinition; outputs: string[] } {
   const settings = shoot.vsphere ?? {};
   const region = vsphereRegion(shoot)!;
   const protect = shoot.lifecycle !== ShootLifecycle.DECOMMISSIONING;
   const id = shoot.technicalId;
-  const stack = new ShootStack(shoot.path, { backend: stateBackendFor(fleet, shoot) });
+  const stack = new ShootStackDefinition(shoot.path, { backend: stateBackendFor(fleet, shoot) });
   stack.addVSphereProvider({ server: region.vcenter });
   const outputs: string[] = [];
   const output = (name: string, value: string, description: string) => {
@@ -43,36 +43,30 @@ export function buildVSphereStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoo
   const zones = region.zones.filter((z) => used.has(z.name) || shoot.workers.length === 0);
 
   // Lookups.
-  const dc = new vsphere.dataVsphereDatacenter.DataVsphereDatacenter(stack, 'datacenter', { name: region.datacenter });
-  stack.name(dc, 'region');
+  stack.dataSource(vsphere.dataVsphereDatacenter.DataVsphereDatacenter, 'region', { name: region.datacenter });
   const dcId = ref(DATACENTER, 'id');
-  const cluster = new vsphere.dataVsphereComputeCluster.DataVsphereComputeCluster(stack, 'compute-cluster', {
+  stack.dataSource(vsphere.dataVsphereComputeCluster.DataVsphereComputeCluster, 'zone', {
     name: '${each.value}',
     datacenterId: dcId,
-  });
-  stack.name(cluster, 'zone');
-  cluster.addOverride('for_each', Object.fromEntries(zones.map((z) => [z.name, z.computeCluster])));
+  }, { forEach: Object.fromEntries(zones.map((z) => [z.name, z.computeCluster])) });
 
   const datastores = zones.filter((z) => z.datastore ?? region.datastore);
   if (datastores.length > 0) {
-    const ds = new vsphere.dataVsphereDatastore.DataVsphereDatastore(stack, 'datastore', { name: '${each.value}', datacenterId: dcId });
-    stack.name(ds, 'zone');
-    ds.addOverride('for_each', Object.fromEntries(datastores.map((z) => [z.name, z.datastore ?? region.datastore!])));
+    stack.dataSource(vsphere.dataVsphereDatastore.DataVsphereDatastore, 'zone', { name: '${each.value}', datacenterId: dcId }, {
+      forEach: Object.fromEntries(datastores.map((z) => [z.name, z.datastore ?? region.datastore!])),
+    });
   }
   let storagePolicyId: string | undefined;
   if (region.storagePolicy) {
-    const policy = new vsphere.dataVsphereStoragePolicy.DataVsphereStoragePolicy(stack, 'storage-policy', { name: region.storagePolicy });
-    stack.name(policy, 'region');
-    storagePolicyId = policy.id;
+    const policy = stack.dataSource(vsphere.dataVsphereStoragePolicy.DataVsphereStoragePolicy, 'region', { name: region.storagePolicy });
+    storagePolicyId = policy.ref('id');
   }
   const parents = zones.filter((z) => z.resourcePool ?? region.resourcePool);
   if (parents.length > 0) {
-    const parent = new vsphere.dataVsphereResourcePool.DataVsphereResourcePool(stack, 'parent-resource-pool', {
+    stack.dataSource(vsphere.dataVsphereResourcePool.DataVsphereResourcePool, 'zone_parent', {
       name: '${each.value}',
       parentResourcePoolId: `\${${CLUSTER}[each.key].resource_pool_id}`,
-    });
-    stack.name(parent, 'zone_parent');
-    parent.addOverride('for_each', Object.fromEntries(parents.map((z) => [z.name, z.resourcePool ?? region.resourcePool!])));
+    }, { forEach: Object.fromEntries(parents.map((z) => [z.name, z.resourcePool ?? region.resourcePool!])) });
   }
 
   // Network: a port group of the shoot's own, or the one named in the settings or the CloudProfile.
@@ -80,63 +74,53 @@ export function buildVSphereStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoo
   let networkName: string;
   const dpg = settings.distributedPortGroup;
   if (dpg) {
-    const dvs = new vsphere.dataVsphereDistributedVirtualSwitch.DataVsphereDistributedVirtualSwitch(stack, 'switch', {
+    const dvs = stack.dataSource(vsphere.dataVsphereDistributedVirtualSwitch.DataVsphereDistributedVirtualSwitch, 'nodes', {
       name: dpg.switchName,
       datacenterId: dcId,
     });
-    stack.name(dvs, 'nodes');
-    const group = new vsphere.distributedPortGroup.DistributedPortGroup(stack, 'port-group', {
+    stack.resource(vsphere.distributedPortGroup.DistributedPortGroup, 'nodes', {
       name: dpg.name ?? id,
       description: `Nodes of shoot ${shoot.key} (seedbed)`,
-      distributedVirtualSwitchUuid: dvs.id,
+      distributedVirtualSwitchUuid: dvs.ref('id'),
       vlanId: dpg.vlanId,
-    });
-    stack.name(group, 'nodes');
-    stack.preventDestroy(group, protect);
+    }, { preventDestroy: protect });
     networkId = ref('vsphere_distributed_port_group.nodes', 'id');
     networkName = ref('vsphere_distributed_port_group.nodes', 'name');
   } else {
-    const network = new vsphere.dataVsphereNetwork.DataVsphereNetwork(stack, 'network', {
+    const network = stack.dataSource(vsphere.dataVsphereNetwork.DataVsphereNetwork, 'nodes', {
       name: settings.network ?? region.network,
       datacenterId: dcId,
     });
-    stack.name(network, 'nodes');
-    networkId = network.id;
-    networkName = network.name;
+    networkId = network.ref('id');
+    networkName = network.ref('name');
   }
 
   // Tags: a category of the shoot's own (categories are global in vCenter), then one tag each.
-  const category = new vsphere.tagCategory.TagCategory(stack, 'tag-category', {
+  stack.resource(vsphere.tagCategory.TagCategory, 'shoot', {
     name: id,
     description: `Objects of shoot ${shoot.key} of fleet ${fleet.name} (seedbed)`,
     cardinality: 'MULTIPLE',
     associableTypes: ['Folder', 'ResourcePool', 'VirtualMachine', 'DistributedVirtualPortgroup'],
   });
-  stack.name(category, 'shoot');
   const categoryId = ref('vsphere_tag_category.shoot', 'id');
-  const tag = (name: string, tagName: string, description: string) => {
-    const t = new vsphere.tag.Tag(stack, `tag-${name}`, { name: tagName, description, categoryId });
-    stack.name(t, name);
-    return t;
+  const tag = (name: string, tagName: string, description: string, forEach?: unknown) => {
+    stack.resource(vsphere.tag.Tag, name, { name: tagName, description, categoryId }, { forEach });
   };
   tag('project', `project:${shoot.project}`, `Project ${shoot.project}`);
   tag('shoot', `shoot:${shoot.name}`, `Shoot ${shoot.key}`);
-  const poolTag = tag('pool', 'pool:${each.key}', 'Worker pool ${each.key}');
-  poolTag.addOverride('for_each', Object.fromEntries(shoot.workers.map((w) => [w.name, w.name])));
+  tag('pool', 'pool:${each.key}', 'Worker pool ${each.key}', Object.fromEntries(shoot.workers.map((w) => [w.name, w.name])));
   const shootTags = [ref('vsphere_tag.project', 'id'), ref('vsphere_tag.shoot', 'id')];
 
   // Folder and resource pools.
-  const folder = new vsphere.folder.Folder(stack, 'folder', {
+  stack.resource(vsphere.folder.Folder, 'shoot', {
     path: `${region.folder.replace(/\/+$/, '')}/${id}`,
     type: 'vm',
     datacenterId: dcId,
     tags: shootTags,
-  });
-  stack.name(folder, 'shoot');
-  stack.preventDestroy(folder, protect);
+  }, { preventDestroy: protect });
 
   const rp = settings.resourcePool ?? {};
-  const pool = new vsphere.resourcePool.ResourcePool(stack, 'resource-pool', {
+  stack.resource(vsphere.resourcePool.ResourcePool, 'zone', {
     name: id,
     parentResourcePoolId: '${each.value}',
     cpuShareLevel: rp.cpuShareLevel ?? VSphereShareLevel.NORMAL,
@@ -148,14 +132,14 @@ export function buildVSphereStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoo
     memoryLimit: rp.memoryLimitMiB ?? -1,
     memoryExpandable: true,
     tags: shootTags,
+  }, {
+    forEach: Object.fromEntries(zones.map((z) => [
+      z.name,
+      (z.resourcePool ?? region.resourcePool)
+        ? `\${data.vsphere_resource_pool.zone_parent["${z.name}"].id}`
+        : `\${${CLUSTER}["${z.name}"].resource_pool_id}`,
+    ])),
   });
-  stack.name(pool, 'zone');
-  pool.addOverride('for_each', Object.fromEntries(zones.map((z) => [
-    z.name,
-    (z.resourcePool ?? region.resourcePool)
-      ? `\${data.vsphere_resource_pool.zone_parent["${z.name}"].id}`
-      : `\${${CLUSTER}["${z.name}"].resource_pool_id}`,
-  ])));
 
   // Static VMs.
   const statics = staticPools(shoot);
@@ -195,30 +179,27 @@ interface StaticPoolProps {
 }
 
 /** One VM per machine of a static pool, cloned from the pool's template, and its anti-affinity rules. */
-function addStaticPool(stack: ShootStack, p: StaticPoolProps): void {
+function addStaticPool(stack: ShootStackDefinition, p: StaticPoolProps): void {
   const { shoot, pool, region } = p;
   const name = poolTerraformName(pool.name);
   const mapping = shoot.cloudProfile.props.vsphere!.machineImages.find((m) => m.name === pool.image.name
     && m.version === pool.image.version && (m.architecture ?? 'amd64') === pool.architecture)!;
-  const template = new vsphere.dataVsphereVirtualMachine.DataVsphereVirtualMachine(stack, `template-${pool.name}`, {
+  stack.dataSource(vsphere.dataVsphereVirtualMachine.DataVsphereVirtualMachine, name, {
     name: mapping.template,
     datacenterId: ref(DATACENTER, 'id'),
   });
-  stack.name(template, name);
   const tpl = `data.vsphere_virtual_machine.${name}`;
 
   const machines = staticMachines(pool);
-  const local = new TerraformLocal(stack, `machines-${pool.name}`, Object.fromEntries(machines.map((m) => [m.key, { zone: m.zone }])));
-  stack.name(local, `machines_${name}`);
-  const userData = new TerraformLocal(stack, `user-data-${pool.name}`, joinUserData({
+  stack.local(`machines_${name}`, Object.fromEntries(machines.map((m) => [m.key, { zone: m.zone }])));
+  stack.local(`user_data_${name}`, joinUserData({
     seed: p.seed, shoot, pool, inputs: p.inputs, sshPublicKey: shoot.vsphere?.sshPublicKey,
   }));
-  stack.name(userData, `user_data_${name}`);
 
   const vmName = staticMachineName(shoot.technicalId, pool.name, '${each.key}');
   const metadata = `\${base64encode(jsonencode({ "instance-id" = "${vmName}", "local-hostname" = "${vmName}" }))}`;
   const zoneHasDatastore = (zone: string) => !!(region.zones.find((z) => z.name === zone)?.datastore ?? region.datastore);
-  const vm = new vsphere.virtualMachine.VirtualMachine(stack, `vm-${pool.name}`, {
+  stack.resource(vsphere.virtualMachine.VirtualMachine, name, {
     name: vmName,
     folder: ref(FOLDER, 'path'),
     resourcePoolId: `\${${RESOURCE_POOL}[each.value.zone].id}`,
@@ -243,25 +224,23 @@ function addStaticPool(stack: ShootStack, p: StaticPoolProps): void {
       'guestinfo.userdata.encoding': 'base64',
     },
     tags: [...p.shootTags, `\${vsphere_tag.pool["${pool.name}"].id}`],
+  }, {
+    forEach: gatedForEach(`machines_${name}`),
+    preventDestroy: p.protect,
+    // The join token is rotated after machines exist; a new token must not touch them.
+    ignoreChanges: ['extra_config'],
   });
-  stack.name(vm, name);
-  vm.addOverride('for_each', gatedForEach(`machines_${name}`));
-  stack.preventDestroy(vm, p.protect);
-  // The join token is rotated after machines exist; a new token must not touch them.
-  vm.lifecycle = { ...(vm.lifecycle ?? {}), ignoreChanges: ['extra_config'] };
 
   const policy = pool.vsphere?.antiAffinity ?? VSphereAntiAffinity.PREFERRED;
   if (policy !== VSphereAntiAffinity.NONE) {
     // A rule per compute cluster (zone) that holds at least two VMs of the pool.
     const crowded = pool.zoneShares.filter((z) => z.minimum >= 2).map((z) => z.zone);
-    const rule = new vsphere.computeClusterVmAntiAffinityRule.ComputeClusterVmAntiAffinityRule(stack, `anti-affinity-${pool.name}`, {
+    stack.resource(vsphere.computeClusterVmAntiAffinityRule.ComputeClusterVmAntiAffinityRule, name, {
       name: `${shoot.technicalId}-${pool.name}-\${each.key}`,
       computeClusterId: `\${${CLUSTER}[each.key].id}`,
       virtualMachineIds: `\${[ for key, vm in vsphere_virtual_machine.${name} : vm.id if local.machines_${name}[key].zone == each.key ]}` as unknown as string[],
       mandatory: policy === VSphereAntiAffinity.REQUIRED,
       enabled: true,
-    });
-    stack.name(rule, name);
-    rule.addOverride('for_each', `\${{ for zone in ${JSON.stringify(crowded)} : zone => zone if local.join_ready }}`);
+    }, { forEach: `\${{ for zone in ${JSON.stringify(crowded)} : zone => zone if local.join_ready }}` });
   }
 }
