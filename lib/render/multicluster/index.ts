@@ -12,6 +12,10 @@ import { ResolvedFleet, ResolvedShoot } from '../../garden/model';
 import { ResolvedMultiCluster } from '../../multicluster/model';
 import { MultiClusterSystem } from '../../multicluster/settings';
 import { Manifest, RenderedTree } from '../manifest';
+import { renderAdmiralty } from './admiralty';
+import { renderClusterpedia } from './clusterpedia';
+import { renderKubermatic } from './kubermatic';
+import { renderLiqo } from './liqo';
 
 /** One file of a system's hub folder. */
 export interface HubFile {
@@ -38,6 +42,10 @@ export function hubDir(system: MultiClusterSystem): string {
 
 /** The renderer of each system. */
 const RENDERERS: Partial<Record<MultiClusterSystem, SystemRenderer>> = {
+  [MultiClusterSystem.CLUSTERPEDIA]: renderClusterpedia,
+  [MultiClusterSystem.KUBERMATIC]: renderKubermatic,
+  [MultiClusterSystem.LIQO]: renderLiqo,
+  [MultiClusterSystem.ADMIRALTY]: renderAdmiralty,
 };
 
 /** The whole multi-cluster layer of a fleet. */

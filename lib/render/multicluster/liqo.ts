@@ -1,0 +1,134 @@
+/**
+ * Liqo: peerings between the burst partners of the fleet, rendered into the shoots themselves
+ * (their addons stage). Liqo has no hub, so `garden/multicluster/liqo/` holds an empty
+ * kustomization.
+ *
+ * Identity. A Liqo cluster is known to its peers by its cluster ID, fixed when Liqo is installed.
+ * seedbed's objects assume each shoot's cluster ID is its key, `<project>--<shoot>`: install Liqo
+ * with that ID (it is a DNS label, as Liqo requires).
+ *
+ * In every shoot that takes part in a burst partnership, for each partner (a provider it bursts
+ * to, or a consumer that bursts to it; a pair bursting both ways is one peer):
+ *
+ * * a tenant Namespace `liqo-tenant-<peer>`, labelled as Liqo's tenant namespace for that peer —
+ *   the namespace Liqo keeps everything of the peering in; the name is the one Liqo's own tooling
+ *   would choose, so `liqoctl` adopts it instead of creating another;
+ * * a `ForeignCluster` named after the peer's cluster ID (core.liqo.io/v1beta1 has nothing
+ *   else to declare: status and peering state are Liqo's).
+ *
+ * In a consumer, additionally the Namespace `burst` with a `NamespaceOffloading` (Liqo accepts only
+ * the name `offloading`): pods created in `burst` may run locally or on the virtual nodes of the
+ * consumer's providers (the selector lists exactly them), in a namespace named `burst-<consumer>`
+ * there. One dedicated namespace is the default because offloading is opt-in per namespace in
+ * Liqo, and a namespace that does not exist in Git cannot be offloaded from Git; teams that want
+ * to burst deploy into `burst`.
+ *
+ * Not rendered, because it needs secret values or values only known after installation:
+ *
+ * * authentication — the consumer's identity at the provider (a kubeconfig Secret in the consumer's
+ *   tenant namespace labelled `liqo.io/identity-type: ControlPlane` and
+ *   `liqo.io/remote-cluster-id: <provider>`, annotated with the provider's tenant namespace
+ *   `liqo-tenant-<consumer>`), the provider's `Tenant` and its RoleBinding, and the consumer's
+ *   `ResourceSlice` (how much capacity to ask for, which the fleet model does not say). The
+ *   platform team provides the Secret (ExternalSecret, SOPS) or runs `liqoctl peer`, which does
+ *   all of this; the `authentication.liqo.io` kinds have no typed classes in seedbed yet.
+ * * the network fabric — WireGuard key pairs (secret), gateway server/client endpoints and the
+ *   peers' pod and external CIDRs, which Liqo's IPAM assigns at installation. Offloading works
+ *   without it; pod-to-pod traffic across the peering needs it (`liqoctl peer` sets it up).
+ */
+import { LABELS, MANAGED_BY } from '../../core/labels';
+import { ResolvedFleet, ResolvedShoot } from '../../garden/model';
+import { ForeignCluster } from '../../imports/core.liqo.io';
+import { KubeNamespace } from '../../imports/k8s';
+import {
+  NamespaceOffloading, NamespaceOffloadingSpecNamespaceMappingStrategy, NamespaceOffloadingSpecPodOffloadingStrategy,
+} from '../../imports/offloading.liqo.io';
+import { ResolvedMultiCluster } from '../../multicluster/model';
+import { Manifest } from '../manifest';
+import { SystemRender } from './index';
+
+/** Label Liqo puts on everything that belongs to the peering with one remote cluster. */
+export const LIQO_REMOTE_CLUSTER_ID_LABEL = 'liqo.io/remote-cluster-id';
+/** Label marking a tenant namespace. */
+export const LIQO_TENANT_NAMESPACE_LABEL = 'liqo.io/tenant-namespace';
+/** The only name Liqo accepts for a NamespaceOffloading. */
+export const LIQO_NAMESPACE_OFFLOADING_NAME = 'offloading';
+/** Namespace of a consumer whose pods may be offloaded to its providers. */
+export const LIQO_BURST_NAMESPACE = 'burst';
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Liqo's cluster ID of a shoot: its key. */
+export function liqoClusterId(shoot: Pick<ResolvedShoot, 'key'>): string {
+  return shoot.key;
+}
+
+/** The tenant namespace of the peering with `peer`. */
+export function liqoTenantNamespace(peer: string): string {
+  return `liqo-tenant-${peer}`;
+}
+
+/** What each shoot takes part in: the providers it bursts to and all its peers, sorted. */
+export function liqoPeerings(mc: ResolvedMultiCluster): Map<string, { providers: string[]; peers: string[] }> {
+  const out = new Map<string, { providers: Set<string>; peers: Set<string> }>();
+  const of = (key: string) => {
+    let entry = out.get(key);
+    if (!entry) out.set(key, entry = { providers: new Set(), peers: new Set() });
+    return entry;
+  };
+  for (const burst of mc.burstPartners) {
+    for (const provider of burst.providers) {
+      of(burst.consumer).providers.add(provider);
+      of(burst.consumer).peers.add(provider);
+      of(provider).peers.add(burst.consumer);
+    }
+  }
+  return new Map([...out.entries()].sort(([a], [b]) => cmp(a, b)).map(([key, e]) => [key, {
+    providers: [...e.providers].sort(cmp),
+    peers: [...e.peers].sort(cmp),
+  }]));
+}
+
+function baseLabels(fleet: ResolvedFleet): Record<string, string> {
+  return { [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name };
+}
+
+/** The tenant namespace and ForeignCluster of one peer. */
+export function renderLiqoPeer(fleet: ResolvedFleet, peer: string): Manifest[] {
+  const labels = { ...baseLabels(fleet), [LIQO_REMOTE_CLUSTER_ID_LABEL]: peer };
+  return [
+    KubeNamespace.manifest({
+      metadata: { name: liqoTenantNamespace(peer), labels: { ...labels, [LIQO_TENANT_NAMESPACE_LABEL]: 'true' } },
+    }),
+    ForeignCluster.manifest({ metadata: { name: peer, labels }, spec: { clusterId: peer } }),
+  ];
+}
+
+/** The consumer's burst namespace and its offloading to the given providers. */
+export function renderLiqoOffloading(fleet: ResolvedFleet, providers: string[]): Manifest[] {
+  return [
+    KubeNamespace.manifest({ metadata: { name: LIQO_BURST_NAMESPACE, labels: baseLabels(fleet) } }),
+    NamespaceOffloading.manifest({
+      metadata: { name: LIQO_NAMESPACE_OFFLOADING_NAME, namespace: LIQO_BURST_NAMESPACE, labels: baseLabels(fleet) },
+      spec: {
+        namespaceMappingStrategy: NamespaceOffloadingSpecNamespaceMappingStrategy.DEFAULT_NAME,
+        podOffloadingStrategy: NamespaceOffloadingSpecPodOffloadingStrategy.LOCAL_AND_REMOTE,
+        clusterSelector: {
+          nodeSelectorTerms: [{ matchExpressions: [{ key: LIQO_REMOTE_CLUSTER_ID_LABEL, operator: 'In', values: [...providers] }] }],
+        },
+      },
+    }),
+  ];
+}
+
+/** Liqo's objects in every shoot that has burst partners; nothing at the hub. */
+export function renderLiqo(fleet: ResolvedFleet, mc: ResolvedMultiCluster): SystemRender {
+  const members = new Map<string, Manifest[]>();
+  for (const [key, { providers, peers }] of liqoPeerings(mc)) {
+    members.set(key, [
+      ...peers.flatMap((peer) => renderLiqoPeer(fleet, peer)),
+      ...(providers.length > 0 ? renderLiqoOffloading(fleet, providers) : []),
+    ]);
+  }
+  return { hub: [], members };
+}
