@@ -14,3 +14,39 @@ export * from './garden/resolve';
 export * from './multicluster/settings';
 export * from './multicluster/platform-service';
 export * from './multicluster/model';
+
+// Rendering and writing: the synth pipeline behind `seedbed synth`.
+export { synthesize, type SynthOptions, type SynthResult, OutputCheckError } from './output/synth';
+export { type WriteResult } from './output/writer';
+export { renderFleet } from './render/fleet';
+export { type Manifest, type RenderedFile, type RenderedTree } from './render/manifest';
+
+// Checking rendered objects against their upstream schemas.
+export { SchemaRegistry, type SchemaProblem, KUBERNETES_RELEASE } from './schema';
+export { checkRenderedTree } from './cli/check';
+
+// Reviewing a change: the rendered fleet against its committed output.
+export { diffFleet, type DiffFleetOptions } from './diff/fleet';
+export { type Baseline, BaselineError, type LocateOptions, locateBaseline, locateOutputDir, readBaselineDir } from './diff/baseline';
+export { formatMarkdown, formatText, isDestructive, MARKDOWN_MARKER, type TextOptions } from './diff/format';
+export {
+  type ChangeCounts, ChangeKind, DestructiveClass, type DiffItem, type FieldChange, type Finding, type FleetDiff, ItemType, type ScopeDiff, ScopeType, ShootStatus,
+} from './diff/model';
+
+// Reports: the HTML fleet report and upgrade plans.
+export {
+  type DataStoreUsage, ExpiringKind, type ExpiringVersion, fleetFacts, type FleetFacts, type PurposeCount, type SeedUsage, type VersionCount, VersionStatus, type ZoneWorkers,
+} from './report/facts';
+export { renderReport } from './report/html';
+export { type DatedWindow } from './report/maintenance';
+export {
+  type ExpiryReason, type FleetUpgradePlan, formatPlanJson, formatPlanMarkdown, formatPlanText, planFleet, type ShootUpgradePlan, type UpgradeChange, UpgradeKind,
+  upgradePlan, type UpgradePlan, type UpgradePlanOptions, type UpgradeStep, UpgradeTarget,
+} from './report/upgrade-plan';
+
+// The command line and the app entry points of cdk8s.yaml / cdktf.json.
+export { type CliIo, EXIT, run } from './cli/main';
+export { type AppFleet, type AppSynthOptions, type CdktfStackEntry, synthCdk8sApp, synthCdktfApp } from './cli/apps';
+export { type FleetFile, findFleets, loadFleet, UsageError } from './cli/fleets';
+export { initProject, type InitOptions, type InitResult, seedbedVersion } from './cli/init';
+export { type ProjectSettings, resolveSchemaDir, type SchemaDirOptions, SCHEMAS_ENV, SETTINGS_FILE } from './cli/schemas';

@@ -33,7 +33,10 @@ export function findFleets(args: readonly string[], cwd: string): FleetFile[] {
 
 /** A mistake in how the command was called. */
 export class UsageError extends Error {
-  /** @param message - what was wrong, shown to the user as is */
+  /**
+   * Creates the error.
+   * @param message - what was wrong, shown to the user as is
+   */
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';

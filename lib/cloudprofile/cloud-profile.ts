@@ -120,6 +120,7 @@ export interface CloudProfileLimits {
 
 /** Keystone endpoint of one OpenStack region. */
 export interface OpenStackKeystoneUrl {
+  /** Name of the region. */
   readonly region: string;
   /** Keystone URL (`https://keystone.example.com:5000/v3`). */
   readonly url: string;
@@ -182,7 +183,7 @@ export interface OpenStackCloudProfileConfig {
   readonly machineImages: OpenStackImageMapping[];
   /**
    * Load-balancer providers.
-   * @default - [{ name: 'amphora' }]
+   * @default - one provider named `amphora`
    */
   readonly loadBalancerProviders?: OpenStackLoadBalancerProvider[];
   /**
@@ -330,6 +331,7 @@ export class CloudProfile extends Construct {
   /** The properties as given. */
   public readonly props: CloudProfileProps;
 
+  /** Adds a CloudProfile to the garden (or another scope); `id` is its name. */
   constructor(scope: Construct, id: string, props: CloudProfileProps) {
     super(scope, id);
     this.props = props;

@@ -57,6 +57,11 @@ export class ErrorList {
   /** Construct path errors are reported against. */
   public readonly path: string;
 
+  /**
+   * Creates an empty list.
+   * @param path - the construct path errors are reported against
+   * @param sink - the array errors are appended to (shared by scoped views)
+   */
   constructor(path = '', sink: FieldError[] = []) {
     this.path = path;
     this.sink = sink;
@@ -72,38 +77,47 @@ export class ErrorList {
     return this.sink;
   }
 
+  /** Number of errors recorded so far. */
   public get length(): number {
     return this.sink.length;
   }
 
+  /** Records an error; its path defaults to this list's construct path. */
   public add(error: Omit<FieldError, 'path'> & { path?: string }): void {
     this.sink.push({ ...error, path: error.path ?? this.path });
   }
 
+  /** Records that a required field is missing. */
   public required(field: string, detail = 'must be set'): void {
     this.add({ field, type: ErrorType.REQUIRED, detail });
   }
 
+  /** Records that a field's value is malformed. */
   public invalid(field: string, value: unknown, detail: string): void {
     this.add({ field, type: ErrorType.INVALID, value: showValue(value), detail });
   }
 
+  /** Records a value outside the allowed set, naming the allowed values. */
   public notSupported(field: string, value: unknown, allowed: readonly string[], detail = 'not supported'): void {
     this.add({ field, type: ErrorType.NOT_SUPPORTED, value: showValue(value), detail, allowed: [...allowed] });
   }
 
+  /** Records a value that is well-formed but not allowed here. */
   public forbidden(field: string, value: unknown, detail: string): void {
     this.add({ field, type: ErrorType.FORBIDDEN, value: showValue(value), detail });
   }
 
+  /** Records a value that must be unique but is not. */
   public duplicate(field: string, value: unknown, detail = 'must be unique'): void {
     this.add({ field, type: ErrorType.DUPLICATE, value: showValue(value), detail });
   }
 
+  /** Records a string longer than `max` characters. */
   public tooLong(field: string, value: unknown, max: number): void {
     this.add({ field, type: ErrorType.TOO_LONG, value: showValue(value), detail: `must be no more than ${max} characters` });
   }
 
+  /** Records a list or count beyond its limit. */
   public tooMany(field: string, value: unknown, detail: string): void {
     this.add({ field, type: ErrorType.TOO_MANY, value: showValue(value), detail });
   }
@@ -136,6 +150,10 @@ export class FleetValidationError extends Error {
   /** Every problem found, sorted by construct path and field. */
   public readonly problems: FieldError[];
 
+  /**
+   * Creates the error; its message lists every problem.
+   * @param problems - every problem found; they are sorted for the message
+   */
   constructor(problems: readonly FieldError[]) {
     const sorted = sortErrors(problems);
     super(`the fleet definition has ${sorted.length} problem${sorted.length === 1 ? '' : 's'}:\n` +

@@ -18,10 +18,12 @@ export const SHOOT_AND_PROJECT_NAME_MAX = 21;
 /** Gardener's limit for a worker pool name. */
 export const WORKER_POOL_NAME_MAX = 15;
 
+/** Whether `value` is a DNS-1123 label: lowercase alphanumerics and '-', at most 63 characters, alphanumeric at both ends. */
 export function isDns1123Label(value: string): boolean {
   return value.length <= DNS1123_LABEL_MAX && DNS1123_LABEL.test(value);
 }
 
+/** Whether `value` is a DNS-1123 subdomain: dot-separated DNS-1123 labels, at most 253 characters. */
 export function isDns1123Subdomain(value: string): boolean {
   return value.length <= DNS1123_SUBDOMAIN_MAX && DNS1123_SUBDOMAIN.test(value);
 }

@@ -18,6 +18,10 @@ export interface Baseline {
 
 /** A problem reading the baseline (unknown ref, not a Git repository). */
 export class BaselineError extends Error {
+  /**
+   * Creates the error.
+   * @param message - what went wrong, shown to the user as is
+   */
   constructor(message: string) {
     super(message);
     this.name = 'BaselineError';

@@ -6,10 +6,13 @@
 
 /** What happened to an object, a Terraform resource or a file. */
 export enum ChangeKind {
+  /** New in the rendered output. */
   ADDED = 'added',
+  /** Present in both, with different content. */
   CHANGED = 'changed',
   /** A Terraform resource whose changed attributes force Terraform to destroy and re-create it. */
   REPLACED = 'replaced',
+  /** Gone from the rendered output. */
   REMOVED = 'removed',
 }
 
@@ -45,6 +48,7 @@ export const DESTRUCTIVE_CLASS_ORDER: readonly DestructiveClass[] = Object.value
 
 /** Why a change is destructive. */
 export interface Finding {
+  /** The class of destructive change. */
   readonly class: DestructiveClass;
   /** What is affected, e.g. `TenantControlPlane shoot--shop--prod/prod` or `shoot shop--prod`. */
   readonly subject: string;
@@ -74,6 +78,7 @@ export enum ItemType {
 
 /** One object, Terraform resource or file that differs. */
 export interface DiffItem {
+  /** Whether it is an object, a Terraform resource or a file. */
   readonly type: ItemType;
   /** Display identity: `Kind namespace/name`, a Terraform address, or a file path. */
   readonly id: string;
@@ -81,6 +86,7 @@ export interface DiffItem {
   readonly apiVersion?: string;
   /** Output file the item is in (the old file when removed), relative to the output root. */
   readonly file: string;
+  /** What happened to it. */
   readonly change: ChangeKind;
   /** Field-level detail of a change. Empty for additions and removals. */
   readonly fields: FieldChange[];
@@ -90,15 +96,21 @@ export interface DiffItem {
 
 /** The part of the output a group of changes belongs to. */
 export enum ScopeType {
+  /** Objects for the garden cluster (`garden/`). */
   GARDEN = 'garden',
+  /** A seed's own objects (flux-system, DataStores). */
   SEED = 'seed',
+  /** One shoot's objects and Terraform stack. */
   SHOOT = 'shoot',
 }
 
 /** What happened to a shoot as a whole. */
 export enum ShootStatus {
+  /** The shoot is new. */
   ADDED = 'added',
+  /** Something of the shoot changed. */
   CHANGED = 'changed',
+  /** The shoot is gone. */
   REMOVED = 'removed',
   /** The shoot moved to another seed. */
   MOVED = 'moved',
@@ -106,6 +118,7 @@ export enum ShootStatus {
 
 /** Changes of the garden, one seed (its own objects), or one shoot (objects and Terraform stack). */
 export interface ScopeDiff {
+  /** Which part of the output this is. */
   readonly type: ScopeType;
   /** The seed: the shoot's seed after the change (before it, for a removed shoot). */
   readonly seed?: string;
@@ -113,7 +126,9 @@ export interface ScopeDiff {
   readonly shoot?: string;
   /** The seed before a move. */
   readonly previousSeed?: string;
+  /** What happened to the scope as a whole. */
   readonly status: ShootStatus;
+  /** The objects, resources and files that differ. */
   readonly items: DiffItem[];
   /** Findings about the scope as a whole (shoot removed, moved, pool removed…). */
   readonly findings: Finding[];
@@ -121,8 +136,11 @@ export interface ScopeDiff {
 
 /** Counts of a scope's or fleet's changes. */
 export interface ChangeCounts {
+  /** Kubernetes objects, by change. */
   readonly objects: Record<'added' | 'changed' | 'removed', number>;
+  /** Terraform resources, by change. */
   readonly terraform: Record<'added' | 'changed' | 'replaced' | 'removed', number>;
+  /** Other files, by change. */
   readonly files: Record<'added' | 'changed' | 'removed', number>;
 }
 

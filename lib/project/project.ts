@@ -42,6 +42,7 @@ export class Project extends Construct {
   /** The properties as given. */
   public readonly props: ProjectProps;
 
+  /** Adds a project to the garden; `id` is its name. */
   constructor(scope: Construct, id: string, props: ProjectProps = {}) {
     super(scope, id);
     this.props = props;

@@ -11,66 +11,99 @@ import { ResolvedFleet } from '../garden/model';
 
 /** How a version in use stands at the report date. */
 export enum VersionStatus {
+  /** Offered and not about to expire. */
   SUPPORTED = 'supported',
+  /** Offered as a preview. */
   PREVIEW = 'preview',
+  /** Offered but deprecated. */
   DEPRECATED = 'deprecated',
   /** Expires within the horizon. */
   EXPIRING = 'expiring',
+  /** Past its expiration date. */
   EXPIRED = 'expired',
   /** Not offered by the shoot's CloudProfile (any more). */
   UNLISTED = 'unlisted',
 }
 
+/** How full one DataStore of a seed is. */
 export interface DataStoreUsage {
+  /** Name of the DataStore. */
   readonly name: string;
+  /** Its driver (etcd, PostgreSQL, …). */
   readonly driver: string;
+  /** Shoots it takes. */
   readonly capacity: number;
+  /** Shoots placed on it. */
   readonly shoots: number;
 }
 
+/** How full one seed is. */
 export interface SeedUsage {
+  /** Name of the seed. */
   readonly name: string;
+  /** Its infrastructure. */
   readonly provider: string;
+  /** Its region. */
   readonly region: string;
+  /** Most shoots it hosts. */
   readonly capacity: number;
+  /** Shoots placed on it. */
   readonly shoots: number;
+  /** Its DataStores. */
   readonly dataStores: DataStoreUsage[];
 }
 
+/** Shoots running one Kubernetes version. */
 export interface VersionCount {
+  /** The Kubernetes version. */
   readonly version: string;
   /** Keys of the shoots whose control plane runs this version. */
   readonly shoots: string[];
+  /** How the version stands at the report date. */
   readonly status: VersionStatus;
 }
 
+/** Shoots of one purpose. */
 export interface PurposeCount {
+  /** The purpose. */
   readonly purpose: ShootPurpose;
+  /** How many shoots have it. */
   readonly shoots: number;
 }
 
 /** What an expiring version is. */
 export enum ExpiringKind {
+  /** A Kubernetes version of a CloudProfile. */
   KUBERNETES = 'kubernetes',
+  /** A machine image version of a CloudProfile. */
   MACHINE_IMAGE = 'machine-image',
 }
 
+/** A version in use that expires within the horizon (or already has). */
 export interface ExpiringVersion {
+  /** Kubernetes or machine image. */
   readonly kind: ExpiringKind;
+  /** The CloudProfile offering it. */
   readonly cloudProfile: string;
   /** Image name, for machine images. */
   readonly image?: string;
+  /** The version. */
   readonly version: string;
+  /** Its expiration date, `YYYY-MM-DD`. */
   readonly expirationDate: string;
   /** Whole days from the report date; negative when already expired. */
   readonly daysLeft: number;
+  /** Its classification in the CloudProfile. */
   readonly classification: VersionClassification;
   /** Who uses it: shoot keys (control planes) and `<shoot key>/<pool>` (worker pools). */
   readonly usedBy: string[];
 }
 
+/** Worker capacity in one zone. */
 export interface ZoneWorkers {
+  /** The region. */
   readonly region: string;
+  /** The zone. */
   readonly zone: string;
   /** Worker pools with a share in this zone. */
   readonly pools: number;
@@ -80,6 +113,7 @@ export interface ZoneWorkers {
   readonly maximum: number;
 }
 
+/** The figures of one fleet that the HTML report shows. */
 export interface FleetFacts {
   /** Name of the fleet (its file name). */
   readonly fleet: string;
@@ -89,10 +123,15 @@ export interface FleetFacts {
   readonly date: string;
   /** Horizon for expiry, in days. */
   readonly days: number;
+  /** Every seed with its usage. */
   readonly seeds: SeedUsage[];
+  /** Number of shoots. */
   readonly shoots: number;
+  /** Number of worker pools. */
   readonly workerPools: number;
+  /** Sum of the pools' minimum nodes. */
   readonly nodesMinimum: number;
+  /** Sum of the pools' maximum nodes. */
   readonly nodesMaximum: number;
   /** Highest version first. */
   readonly byVersion: VersionCount[];

@@ -5,7 +5,9 @@
 
 /** A dated maintenance window, in the window's own UTC offset (`2026-11-26T02:00+01:00`). */
 export interface DatedWindow {
+  /** Start of the window. */
   readonly begin: string;
+  /** End of the window. */
   readonly end: string;
 }
 

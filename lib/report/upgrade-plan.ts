@@ -17,24 +17,31 @@ import { DatedWindow, nextWindows } from './maintenance';
 
 /** What a step changes. */
 export enum UpgradeKind {
+  /** A Kubernetes version. */
   KUBERNETES = 'kubernetes',
+  /** A machine image version. */
   MACHINE_IMAGE = 'machine-image',
 }
 
 /** Which part of the shoot a step touches. */
 export enum UpgradeTarget {
+  /** The hosted control plane. */
   CONTROL_PLANE = 'control-plane',
+  /** The worker pools. */
   WORKERS = 'workers',
 }
 
 /** Why a shoot is in the plan. */
 export interface ExpiryReason {
+  /** Kubernetes or machine image. */
   readonly kind: UpgradeKind;
   /** The worker pool, when it is a pool's version. */
   readonly pool?: string;
   /** Image name, for machine images. */
   readonly image?: string;
+  /** The expiring version. */
   readonly version: string;
+  /** Its expiration date, `YYYY-MM-DD`. */
   readonly expirationDate: string;
   /** Whole days from now; negative when already expired. */
   readonly daysLeft: number;
@@ -42,11 +49,15 @@ export interface ExpiryReason {
 
 /** One change within a step. */
 export interface UpgradeChange {
+  /** Kubernetes or machine image. */
   readonly kind: UpgradeKind;
   /** The worker pool; absent for the control plane. */
   readonly pool?: string;
+  /** Image name, for machine images. */
   readonly image?: string;
+  /** The version before the step. */
   readonly from: string;
+  /** The version after it. */
   readonly to: string;
 }
 
@@ -54,8 +65,11 @@ export interface UpgradeChange {
 export interface UpgradeStep {
   /** 1-based. */
   readonly step: number;
+  /** The maintenance window the step runs in. */
   readonly window: DatedWindow;
+  /** Control plane or workers. */
   readonly target: UpgradeTarget;
+  /** What the step changes. */
   readonly changes: UpgradeChange[];
 }
 
@@ -63,11 +77,17 @@ export interface UpgradeStep {
 export interface ShootUpgradePlan {
   /** `<project>--<shoot>`. */
   readonly shoot: string;
+  /** The shoot's project. */
   readonly project: string;
+  /** The shoot's name. */
   readonly name: string;
+  /** The seed hosting its control plane. */
   readonly seed: string;
+  /** Its daily maintenance window (`HHMMSS+ZZZZ`). */
   readonly maintenance: { readonly begin: string; readonly end: string };
+  /** The expiring versions that put it in the plan. */
   readonly reasons: ExpiryReason[];
+  /** The steps, in order. */
   readonly steps: UpgradeStep[];
   /** The earliest expiration date among the reasons. */
   readonly deadline: string;
@@ -79,24 +99,31 @@ export interface ShootUpgradePlan {
 
 /** The plan of one fleet. */
 export interface FleetUpgradePlan {
+  /** Name of the fleet. */
   readonly fleet: string;
+  /** The shoots with something expiring. */
   readonly shoots: ShootUpgradePlan[];
 }
 
 /** The whole plan document (the JSON format). */
 export interface UpgradePlan {
+  /** Version of the document format. */
   readonly apiVersion: 'seedbed.io/v1alpha1';
+  /** Kind of the document. */
   readonly kind: 'UpgradePlan';
   /** The moment the plan is computed from (ISO 8601). */
   readonly now: string;
+  /** The horizon, in days. */
   readonly days: number;
   /** Last day of the horizon, `YYYY-MM-DD`. */
   readonly until: string;
+  /** One plan per fleet. */
   readonly fleets: FleetUpgradePlan[];
 }
 
 /** Options of {@link planFleet}. */
 export interface UpgradePlanOptions {
+  /** The moment windows are counted from and expiry is judged against. */
   readonly now: Date;
   /** Versions expiring within this many days are planned away from. */
   readonly days: number;

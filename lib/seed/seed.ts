@@ -4,8 +4,11 @@ import { DataStoreDriver, ProviderType, SecretReference } from '../core/types';
 
 /** How the API servers hosted in a seed are exposed. */
 export enum ServiceType {
+  /** A cloud load balancer per API server. */
   LOAD_BALANCER = 'LoadBalancer',
+  /** A port on every node of the seed. */
   NODE_PORT = 'NodePort',
+  /** Reachable inside the seed only (behind an ingress or a tunnel). */
   CLUSTER_IP = 'ClusterIP',
 }
 
@@ -120,6 +123,7 @@ export class DataStore extends Construct {
   /** The properties as given. */
   public readonly props: DataStoreProps;
 
+  /** Adds a DataStore to a seed; `id` is its name. Prefer `seed.addDataStore()`. */
   constructor(seed: Seed, id: string, props: DataStoreProps) {
     super(seed, id);
     this.seed = seed;
@@ -203,6 +207,7 @@ export class Seed extends Construct {
   /** The properties as given. */
   public readonly props: SeedProps;
 
+  /** Adds a seed to the garden; `id` is its name. */
   constructor(scope: Construct, id: string, props: SeedProps) {
     super(scope, id);
     this.props = props;

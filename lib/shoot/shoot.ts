@@ -8,7 +8,9 @@ import { WorkerPool, WorkerPoolProps } from '../worker-pool/worker-pool';
 
 /** The CNI of a shoot. */
 export enum NetworkingType {
+  /** Calico. */
   CALICO = 'calico',
+  /** Cilium. */
   CILIUM = 'cilium',
 }
 
@@ -211,8 +213,11 @@ export interface ShootOpenStackSettings {
 
 /** Relative priority of a vSphere resource pool when its siblings compete for CPU or memory. */
 export enum VSphereShareLevel {
+  /** Low share (vSphere: half of normal). */
   LOW = 'low',
+  /** Normal share. */
   NORMAL = 'normal',
+  /** High share (vSphere: twice normal). */
   HIGH = 'high',
 }
 
@@ -420,6 +425,7 @@ export class Shoot extends Construct {
   public readonly project: Project;
   /** The properties as given. */
   public readonly props: ShootProps;
+  /** Adds a shoot to a project; `id` is its name. */
   constructor(project: Project, id: string, props: ShootProps) {
     super(project, id);
     if (!Project.isProject(project)) {

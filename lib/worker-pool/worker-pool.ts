@@ -13,7 +13,12 @@ export class IntOrPercent {
     return new IntOrPercent(value, true);
   }
 
-  private constructor(public readonly value: number, public readonly isPercent: boolean) {}
+  private constructor(
+    /** The number: a count, or a percentage when {@link IntOrPercent.isPercent}. */
+    public readonly value: number,
+    /** Whether {@link IntOrPercent.value} is a percentage. */
+    public readonly isPercent: boolean,
+  ) {}
 
   /** True when it amounts to zero machines. */
   public get isZero(): boolean {
@@ -25,6 +30,7 @@ export class IntOrPercent {
     return this.isPercent ? `${this.value}%` : this.value;
   }
 
+  /** The value as text: `3` or `25%`. */
   public toString(): string {
     return String(this.toJSON());
   }
@@ -201,6 +207,7 @@ export class WorkerPool extends Construct {
   /** The properties as given. */
   public readonly props: WorkerPoolProps;
 
+  /** Adds a worker pool to a shoot; `id` is its name. Prefer `shoot.addWorkerPool()`. */
   constructor(scope: Construct, id: string, props: WorkerPoolProps) {
     super(scope, id);
     this.props = props;

@@ -1,0 +1,146 @@
+/**
+ * `seedbed init`: the files of a new platform repository, the refusal to write into a folder that
+ * holds something, and the scaffolded fleet — loaded against this repository's lib — validating
+ * and rendering.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { run } from '../../lib/cli/main';
+import { checkRenderedTree } from '../../lib/cli/check';
+import { Garden } from '../../lib/garden/garden';
+import { synthesize } from '../../lib/output/synth';
+import { REPO_ROOT } from '../support/fleets';
+
+// The scaffolded fleet imports 'seedbed': here that is this repository's lib, not a package.
+jest.mock('seedbed', () => jest.requireActual('../../lib'), { virtual: true });
+
+const VERSION = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version;
+
+async function seedbed(args: string[], cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (l) => out.push(l), err: (l) => err.push(l), cwd, env: {} });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-init-'));
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    return e.isDirectory() ? listFiles(path.join(dir, e.name), rel) : [rel];
+  }).sort();
+}
+
+describe('seedbed init', () => {
+  test('scaffolds a platform repository into a new folder', async () => {
+    const parent = tempDir();
+    const r = await seedbed(['init', 'acme', '--repository', 'https://git.acme.example/platform/fleet.git'], parent);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('created the platform repository for the garden acme in acme:');
+    expect(r.stdout).toContain('  npm install');
+    const dir = path.join(parent, 'acme');
+    expect(listFiles(dir)).toEqual([
+      '.github/workflows/seedbed.yml', '.gitignore', '.sops.yaml', 'README.md', 'apps/cdk8s.ts', 'apps/cdktf.ts',
+      'cdk8s.yaml', 'cdktf.json', 'fleets/main.ts', 'package.json', 'tsconfig.json',
+    ]);
+
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    expect(pkg.dependencies).toEqual({ seedbed: `^${VERSION}` });
+    expect(pkg.devDependencies.typescript).toBe('~5.9');
+    expect(pkg.devDependencies['cdk8s-cli']).toBeDefined();
+    expect(pkg.scripts.synth).toBe('seedbed synth');
+
+    const fleet = fs.readFileSync(path.join(dir, 'fleets', 'main.ts'), 'utf8');
+    expect(fleet).toContain("from 'seedbed';");
+    expect(fleet).toContain("new Garden('acme', {");
+    expect(fleet).toContain("url: 'https://git.acme.example/platform/fleet.git'");
+    expect(fleet).not.toMatch(/\{\{\w+\}\}/);
+
+    expect(fs.readFileSync(path.join(dir, 'cdk8s.yaml'), 'utf8')).toContain('app: npx ts-node --transpile-only apps/cdk8s.ts');
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'cdktf.json'), 'utf8')).app).toBe('npx ts-node --transpile-only apps/cdktf.ts');
+    expect(fs.readFileSync(path.join(dir, 'apps', 'cdk8s.ts'), 'utf8')).toContain("import { synthCdk8sApp } from 'seedbed';");
+    // The workflow is seedbed's own pull-request template, as shipped in ci/.
+    expect(fs.readFileSync(path.join(dir, '.github', 'workflows', 'seedbed.yml'), 'utf8'))
+      .toBe(fs.readFileSync(path.join(REPO_ROOT, 'ci', 'github-actions.yml'), 'utf8'));
+    const sops = fs.readFileSync(path.join(dir, '.sops.yaml'), 'utf8');
+    expect(sops).toContain('encrypted_regex: ^(data|stringData)$');
+    expect(sops).toContain('REPLACE-WITH-TEAM-AGE-PUBLIC-KEY');
+    const gitignore = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8').split('\n');
+    expect(gitignore).toContain('node_modules/');
+    expect(gitignore).not.toContain('dist/'); // the rendered output is committed
+    const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
+    expect(readme).toContain('flux create source git seedbed --namespace=flux-system \\\n  --url=https://git.acme.example/platform/fleet.git');
+    expect(readme).toContain('--path=./dist/main/seeds/seed-1');
+    expect(readme).toContain('npx seedbed synth --seed seed-1');
+    expect(readme).toContain('## Add a shoot');
+    expect(readme).toContain('## Promote changes');
+  });
+
+  test('the scaffolded fleet validates and renders, with the output path its seeds reconcile', async () => {
+    const dir = path.join(tempDir(), 'acme');
+    expect((await seedbed(['init', dir], os.tmpdir())).code).toBe(0);
+    const mod = jest.requireActual(path.join(dir, 'fleets', 'main.ts'));
+    const garden: Garden = mod.default();
+    expect(Garden.isGarden(garden)).toBe(true);
+    const out = path.join(dir, 'dist', 'main');
+    const result = synthesize(garden, { outDir: out, now: new Date(), check: checkRenderedTree });
+    expect(result.fleet.seeds.map((s) => s.name)).toEqual(['seed-1']);
+    expect(result.fleet.shoots.map((s) => `${s.project}/${s.name}`).sort()).toEqual(['shop/dev', 'shop/prod']);
+    expect(garden.props.repository.path).toBe('dist/main');
+    const sync = fs.readFileSync(path.join(out, 'seeds', 'seed-1', 'flux-system', 'gotk-sync.yaml'), 'utf8');
+    expect(sync).toContain('path: ./dist/main/seeds/seed-1');
+    expect(fs.existsSync(path.join(out, 'terraform', 'seed-1', 'shop--prod', 'cdk.tf.json'))).toBe(true);
+  });
+
+  test('a folder that holds files is refused, unless --force', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'mine\n');
+    const r = await seedbed(['init', dir, '--name', 'acme'], os.tmpdir());
+    expect(r.code).toBe(64);
+    expect(r.stderr).toBe(`error: ${dir} is not empty (notes.txt); init scaffolds a new repository into an empty folder — pass --force to write into it anyway`);
+    expect(fs.readdirSync(dir)).toEqual(['notes.txt']);
+
+    const forced = await seedbed(['init', dir, '--name', 'acme', '--force'], os.tmpdir());
+    expect(forced.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('mine\n');
+    expect(fs.existsSync(path.join(dir, 'fleets', 'main.ts'))).toBe(true);
+  });
+
+  test('a folder holding only .git counts as empty', async () => {
+    const dir = path.join(tempDir(), 'fleet');
+    fs.mkdirSync(path.join(dir, '.git'), { recursive: true });
+    expect((await seedbed(['init', dir], os.tmpdir())).code).toBe(0);
+  });
+
+  test('wrong settings are usage errors with a clear message, and nothing is written', async () => {
+    const parent = tempDir();
+    const cases: Array<[string[], string]> = [
+      [['init', 'Acme_Fleet'], "error: the folder name 'Acme_Fleet' is not usable as the garden's name: use lowercase letters, digits and '-', at most 63 characters, starting and ending with a letter or digit (pass --name)"],
+      [['init', 'x', '--name', 'Acme'], "error: --name 'Acme' is not a DNS label: use lowercase letters, digits and '-', at most 63 characters, starting and ending with a letter or digit"],
+      [['init', 'x', '--repository', 'git@github.com:acme/fleet.git'], "error: --repository 'git@github.com:acme/fleet.git' is not a Git URL Flux can pull (https://… or ssh://…)"],
+      [['init', 'x', '--schemas', 'nowhere'], `error: --schemas: ${path.join(parent, 'nowhere')} holds no crds/ folder (it must be the folder holding the upstream CRDs in crds/, e.g. ../shared)`],
+      [['init', 'x', '--no-such-flag'], "error: unknown option '--no-such-flag'"],
+    ];
+    for (const [args, message] of cases) {
+      const r = await seedbed(args, parent);
+      expect({ args, code: r.code, first: r.stderr.split('\n')[0] }).toEqual({ args, code: 64, first: message });
+    }
+    expect(fs.readdirSync(parent)).toEqual([]);
+  });
+
+  test('--schemas is recorded in seedbed.json, relative to the new repository; --seedbed-spec in package.json', async () => {
+    const parent = tempDir();
+    const shared = path.resolve(REPO_ROOT, '..', 'shared');
+    fs.symlinkSync(shared, path.join(parent, 'schemas-checkout'));
+    const r = await seedbed(['init', 'platform/acme', '--schemas', 'schemas-checkout', '--seedbed-spec', 'file:../seedbed-0.1.0.tgz'], parent);
+    expect(r.code).toBe(0);
+    const dir = path.join(parent, 'platform', 'acme');
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'seedbed.json'), 'utf8'))).toEqual({ schemas: '../../schemas-checkout' });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).dependencies).toEqual({ seedbed: 'file:../seedbed-0.1.0.tgz' });
+  });
+});
