@@ -41,7 +41,11 @@ export function listManagedFiles(outDir: string): string[] {
   return files.sort();
 }
 
-/** Writes `files` (path → content) to `outDir`, touching only what changed. */
+/**
+ * Writes `files` (path → content) to `outDir`, touching only what changed. The managed folders
+ * are listed once: a file that was not there is written without reading first, a folder is
+ * created once, and the same listing tells which files to remove.
+ */
 export function writeTree(outDir: string, files: ReadonlyMap<string, string>, options: { prune?: boolean; scope?: (p: string) => boolean } = {}): WriteResult {
   for (const p of files.keys()) {
     if (p.startsWith('/') || p.split('/').includes('..') || !MANAGED_ENTRIES.includes(p.split('/')[0])) {
@@ -50,15 +54,23 @@ export function writeTree(outDir: string, files: ReadonlyMap<string, string>, op
   }
   const root = path.resolve(outDir);
   fs.mkdirSync(root, { recursive: true });
+  const existing = listManagedFiles(root);
+  const present = new Set(existing);
+  const folders = new Set<string>([root]);
+  for (const rel of existing) addFolders(folders, root, path.dirname(path.join(root, rel)));
   const written: string[] = [];
   let unchanged = 0;
   for (const [rel, content] of [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const target = path.join(root, rel);
-    if (fs.existsSync(target) && fs.readFileSync(target, 'utf8') === content) {
+    if (present.has(rel) && fs.readFileSync(target, 'utf8') === content) {
       unchanged++;
       continue;
     }
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const dir = path.dirname(target);
+    if (!folders.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      addFolders(folders, root, dir);
+    }
     const tmp = `${target}.seedbed-tmp-${process.pid}`;
     fs.writeFileSync(tmp, content);
     fs.renameSync(tmp, target);
@@ -66,7 +78,7 @@ export function writeTree(outDir: string, files: ReadonlyMap<string, string>, op
   }
   const removed: string[] = [];
   if (options.prune !== false) {
-    for (const rel of listManagedFiles(root)) {
+    for (const rel of existing) {
       if (files.has(rel) || (options.scope && !options.scope(rel))) continue;
       fs.rmSync(path.join(root, rel));
       removed.push(rel);
@@ -78,4 +90,9 @@ export function writeTree(outDir: string, files: ReadonlyMap<string, string>, op
     }
   }
   return { written, unchanged, removed };
+}
+
+/** Records `dir` and its parents up to `root` as existing folders. */
+function addFolders(folders: Set<string>, root: string, dir: string): void {
+  for (let d = dir; !folders.has(d) && d.startsWith(root); d = path.dirname(d)) folders.add(d);
 }
