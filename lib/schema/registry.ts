@@ -280,7 +280,7 @@ export class SchemaRegistry {
         validateFormats: true,
         // Schemas are checked against the meta-schema once, whole, before they are split.
         validateSchema: false,
-        code: { regExp: kubernetesRegExp as any },
+        code: { regExp: kubernetesRegExp as any, optimize: false },
       });
       addKubernetesFormats(this.ajvInstance);
       this.ajvInstance.addKeyword({
