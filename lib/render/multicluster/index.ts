@@ -12,6 +12,8 @@ import { ResolvedFleet, ResolvedShoot } from '../../garden/model';
 import { ResolvedMultiCluster } from '../../multicluster/model';
 import { MultiClusterSystem } from '../../multicluster/settings';
 import { Manifest, RenderedTree } from '../manifest';
+import { renderKarmada } from './karmada';
+import { renderOpenClusterManagement } from './ocm';
 import { renderAdmiralty } from './admiralty';
 import { renderClusterpedia } from './clusterpedia';
 import { renderKubermatic } from './kubermatic';
@@ -42,6 +44,8 @@ export function hubDir(system: MultiClusterSystem): string {
 
 /** The renderer of each system. */
 const RENDERERS: Partial<Record<MultiClusterSystem, SystemRenderer>> = {
+  [MultiClusterSystem.KARMADA]: renderKarmada,
+  [MultiClusterSystem.OPEN_CLUSTER_MANAGEMENT]: renderOpenClusterManagement,
   [MultiClusterSystem.CLUSTERPEDIA]: renderClusterpedia,
   [MultiClusterSystem.KUBERMATIC]: renderKubermatic,
   [MultiClusterSystem.LIQO]: renderLiqo,
