@@ -20,9 +20,11 @@
  * The kubeconfig Secret of a Target is never rendered: the platform team builds it from a token of
  * the provider's ServiceAccount for the consumer (`kubectl create token`, or a token Secret it
  * manages) and provides it in the consumer through ExternalSecret or SOPS. A shoot that is
- * consumer and provider at once gets the namespace once.
+ * consumer and provider at once gets the namespace once. The namespace is never pruned: it holds
+ * the bursting workloads (and is often where Admiralty itself is installed); Targets, Sources and
+ * ServiceAccounts go with the partnership.
  */
-import { LABELS, MANAGED_BY } from '../../core/labels';
+import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY } from '../../core/labels';
 import { ResolvedFleet } from '../../garden/model';
 import { KubeNamespace, KubeServiceAccount } from '../../imports/k8s';
 import { Source, Target } from '../../imports/multicluster.admiralty.io';
@@ -68,7 +70,11 @@ export function renderAdmiraltyMember(fleet: ResolvedFleet, mc: ResolvedMultiClu
   const labels = { [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name };
   return [
     KubeNamespace.manifest({
-      metadata: { name: namespace, labels: providers.length > 0 ? { ...labels, [ADMIRALTY_ENABLED_LABEL]: 'enabled' } : labels },
+      metadata: {
+        name: namespace,
+        labels: providers.length > 0 ? { ...labels, [ADMIRALTY_ENABLED_LABEL]: 'enabled' } : labels,
+        annotations: { ...FLUX_PRUNE_DISABLED },
+      },
     }),
     ...providers.map((provider) => Target.manifest({
       metadata: { name: provider, namespace, labels },

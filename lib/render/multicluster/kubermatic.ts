@@ -26,6 +26,10 @@
  *   (ubuntu, flatcar, rhel, rockylinux), newest version first found; others (gardenlinux) are
  *   left out because KKP could not boot them.
  *
+ * Both kinds are never pruned: deleting a KKP Project deletes the KKP clusters in it, and a Seed
+ * may host some. Removing a project or seed from the fleet leaves its KKP object for a person to
+ * delete.
+ *
  * Not rendered, on purpose:
  *
  * * `Cluster` — a KKP Cluster is a control plane KKP itself runs: its seed controller would create
@@ -44,7 +48,7 @@
  */
 import * as semver from 'semver';
 import { CloudProfile } from '../../cloudprofile/cloud-profile';
-import { LABELS, MANAGED_BY } from '../../core/labels';
+import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY } from '../../core/labels';
 import { Architecture, ProviderType } from '../../core/types';
 import { ResolvedFleet, ResolvedProject, ResolvedSeed } from '../../garden/model';
 import { Project, Seed, SeedSpecDatacenters } from '../../imports/kubermatic.k8c.io';
@@ -76,7 +80,7 @@ export function renderKubermaticProject(fleet: ResolvedFleet, project: ResolvedP
     metadata: {
       name: project.name,
       labels: { [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name, [LABELS.project]: project.name },
-      annotations: project.owner ? { [KUBERMATIC_OWNER_ANNOTATION]: project.owner } : undefined,
+      annotations: { ...FLUX_PRUNE_DISABLED, ...(project.owner ? { [KUBERMATIC_OWNER_ANNOTATION]: project.owner } : {}) },
     },
     spec: { name: project.name },
   });
@@ -155,6 +159,7 @@ export function renderKubermaticSeed(fleet: ResolvedFleet, mc: ResolvedMultiClus
       name: seed.name,
       namespace,
       labels: { [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name, [LABELS.seed]: seed.name },
+      annotations: { ...FLUX_PRUNE_DISABLED },
     },
     spec: {
       kubeconfig: kubermaticSeedKubeconfig(seed, namespace),

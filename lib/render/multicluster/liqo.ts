@@ -18,10 +18,16 @@
  *
  * In a consumer, additionally the Namespace `burst` with a `NamespaceOffloading` (Liqo accepts only
  * the name `offloading`): pods created in `burst` may run locally or on the virtual nodes of the
- * consumer's providers (the selector lists exactly them), in a namespace named `burst-<consumer>`
- * there. One dedicated namespace is the default because offloading is opt-in per namespace in
+ * consumer's providers (the selector lists exactly them), in a namespace there that Liqo names
+ * after `burst` and the consumer's cluster ID (its default mapping, so two consumers never share
+ * one). One dedicated namespace is the default because offloading is opt-in per namespace in
  * Liqo, and a namespace that does not exist in Git cannot be offloaded from Git; teams that want
- * to burst deploy into `burst`.
+ * to burst deploy into `burst`. Because it holds their workloads, `burst` is never pruned: when
+ * the consumer loses its last provider the offloading goes, the namespace stays. Tenant namespaces
+ * and ForeignClusters do go with the partnership; that is how it ends.
+ *
+ * Nothing rendered lives in Liqo's own namespace (`multiCluster.liqo.namespace`): that is the
+ * installation's, and the cluster ID it holds is set when installing.
  *
  * Not rendered, because it needs secret values or values only known after installation:
  *
@@ -36,7 +42,7 @@
  *   peers' pod and external CIDRs, which Liqo's IPAM assigns at installation. Offloading works
  *   without it; pod-to-pod traffic across the peering needs it (`liqoctl peer` sets it up).
  */
-import { LABELS, MANAGED_BY } from '../../core/labels';
+import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY } from '../../core/labels';
 import { ResolvedFleet, ResolvedShoot } from '../../garden/model';
 import { ForeignCluster } from '../../imports/core.liqo.io';
 import { KubeNamespace } from '../../imports/k8s';
@@ -107,7 +113,7 @@ export function renderLiqoPeer(fleet: ResolvedFleet, peer: string): Manifest[] {
 /** The consumer's burst namespace and its offloading to the given providers. */
 export function renderLiqoOffloading(fleet: ResolvedFleet, providers: string[]): Manifest[] {
   return [
-    KubeNamespace.manifest({ metadata: { name: LIQO_BURST_NAMESPACE, labels: baseLabels(fleet) } }),
+    KubeNamespace.manifest({ metadata: { name: LIQO_BURST_NAMESPACE, labels: baseLabels(fleet), annotations: { ...FLUX_PRUNE_DISABLED } } }),
     NamespaceOffloading.manifest({
       metadata: { name: LIQO_NAMESPACE_OFFLOADING_NAME, namespace: LIQO_BURST_NAMESPACE, labels: baseLabels(fleet) },
       spec: {

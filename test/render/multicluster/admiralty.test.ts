@@ -51,7 +51,13 @@ describe('Admiralty', () => {
     const objects = admiraltyObjects(fleet, tree, 'data--analytics');
     expect(ids(objects)).toEqual(['Namespace//admiralty', 'Target/admiralty/data--etl', 'Target/admiralty/data--lake']);
     expect(objects[0]).toEqual({
-      apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'admiralty', labels: { ...LABELS, 'multicluster-scheduler': 'enabled' } },
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: {
+        name: 'admiralty',
+        labels: { ...LABELS, 'multicluster-scheduler': 'enabled' },
+        annotations: { 'kustomize.toolkit.fluxcd.io/prune': 'disabled' },
+      },
     });
     expect(objects[2]).toEqual({
       apiVersion: 'multicluster.admiralty.io/v1alpha1',
@@ -66,6 +72,7 @@ describe('Admiralty', () => {
       const objects = admiraltyObjects(fleet, tree, provider);
       expect(ids(objects)).toEqual(['Namespace//admiralty', 'ServiceAccount/admiralty/data--analytics', 'Source/admiralty/data--analytics']);
       expect(objects[0].metadata.labels).toEqual(LABELS);
+      expect(objects[0].metadata.annotations).toEqual({ 'kustomize.toolkit.fluxcd.io/prune': 'disabled' });
       expect(objects[2]).toEqual({
         apiVersion: 'multicluster.admiralty.io/v1alpha1',
         kind: 'Source',

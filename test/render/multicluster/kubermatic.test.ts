@@ -46,14 +46,14 @@ describe('Kubermatic', () => {
   const seeds = hubObjects(tree, 'seeds.yaml');
   const seed = (name: string) => seeds.find((s) => s.metadata.name === name)!;
 
-  test('a cluster-scoped KKP Project per seedbed project, with its owner noted', () => {
+  test('a cluster-scoped KKP Project per seedbed project, with its owner noted, never pruned', () => {
     expect(hubObjects(tree, 'projects.yaml')).toEqual(['data', 'platform', 'shop'].map((name) => ({
       apiVersion: 'kubermatic.k8c.io/v1',
       kind: 'Project',
       metadata: {
         name,
         labels: { ...LABELS, 'seedbed.io/project': name },
-        annotations: { 'seedbed.io/owner': fleet.projects.find((p) => p.name === name)!.owner },
+        annotations: { 'kustomize.toolkit.fluxcd.io/prune': 'disabled', 'seedbed.io/owner': fleet.projects.find((p) => p.name === name)!.owner },
       },
       spec: { name },
     })));
@@ -62,6 +62,7 @@ describe('Kubermatic', () => {
   test('a KKP Seed per seed in the Kubermatic namespace, its kubeconfig a Secret reference', () => {
     expect(seeds.map((s) => `${s.metadata.namespace}/${s.metadata.name}`)).toEqual(['kubermatic/nord-1', 'kubermatic/nord-2', 'kubermatic/sued-1']);
     expect(seed('sued-1').metadata.labels).toEqual({ ...LABELS, 'seedbed.io/seed': 'sued-1' });
+    expect(seed('sued-1').metadata.annotations).toEqual({ 'kustomize.toolkit.fluxcd.io/prune': 'disabled' });
     expect(seed('sued-1').spec.kubeconfig).toEqual({ name: 'sued-1-kubeconfig', namespace: 'kubermatic', fieldPath: 'kubeconfig' });
     const other = render(openstack({ kubermatic: { namespace: 'kkp' } }));
     expect(hubObjects(other.tree, 'seeds.yaml').map((s) => [s.metadata.namespace, s.spec.kubeconfig.namespace])).toEqual([['kkp', 'kkp'], ['kkp', 'kkp'], ['kkp', 'kkp']]);
@@ -175,7 +176,7 @@ describe('Kubermatic', () => {
     expect(garden.node.tryRemoveChild(data.node.id)).toBe(true);
     const changed = render(garden);
     expect(hubObjects(changed.tree, 'projects.yaml').map((p) => p.metadata.name)).toEqual(['ml', 'platform', 'shop']);
-    expect(hubObjects(changed.tree, 'projects.yaml')[0].metadata.annotations).toBeUndefined();
+    expect(hubObjects(changed.tree, 'projects.yaml')[0].metadata.annotations).toEqual({ 'kustomize.toolkit.fluxcd.io/prune': 'disabled' });
     const sued2 = hubObjects(changed.tree, 'seeds.yaml').find((s) => s.metadata.name === 'sued-2')!;
     expect(Object.keys(sued2.spec.datacenters)).toEqual(['sued-2-eu-sued-1a', 'sued-2-eu-sued-1b']);
     expect(hubObjects(changed.tree, 'seeds.yaml').map((s) => s.metadata.name)).toEqual(['nord-1', 'nord-2', 'sued-1', 'sued-2']);

@@ -70,6 +70,11 @@ describe('Liqo', () => {
       metadata: { name: 'data--lake', labels: { ...LABELS, 'liqo.io/remote-cluster-id': 'data--lake' } },
       spec: { clusterID: 'data--lake' },
     });
+    expect(objects[4]).toEqual({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: 'burst', labels: LABELS, annotations: { 'kustomize.toolkit.fluxcd.io/prune': 'disabled' } },
+    });
     expect(objects[5]).toEqual({
       apiVersion: 'offloading.liqo.io/v1beta1',
       kind: 'NamespaceOffloading',
