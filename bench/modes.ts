@@ -11,11 +11,17 @@ import { resolveFleetOrThrow } from '../lib/garden/resolve';
 import { manifestsToYaml, toJson } from '../lib/output/serialize';
 import { serializeTree, synthesize } from '../lib/output/synth';
 import { renderFleet } from '../lib/render/fleet';
+import { Manifest } from '../lib/render/manifest';
 import { buildPlainCdktfApp } from './plain-cdktf';
 import { generateFleet } from './generator';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
 
+/**
+ * A fresh output folder for one measurement. `npm run bench` empties seedbed-bench/ before the
+ * first measurement, so nothing is deleted here right before a timed write (deleting thousands
+ * of files makes the file system slow for a while, whichever mode comes next).
+ */
 function outDir(mode: string, n: number): string {
   const dir = path.join(os.tmpdir(), 'seedbed-bench', `${mode}-${n}`);
   fs.rmSync(dir, { recursive: true, force: true });
@@ -31,7 +37,7 @@ export function runChild(mode: string, n: number): void {
   let files = 0;
   let seconds = 0;
   if (mode === 'seedbed' || mode === 'noop') {
-    const dir = outDir('seedbed', n);
+    const dir = outDir(mode, n);
     if (mode === 'noop') synthesize(generateFleet({ shoots: n }), { outDir: dir, now: NOW, check: checkRenderedTree });
     const t = process.hrtime.bigint();
     const result = synthesize(generateFleet({ shoots: n }), { outDir: dir, now: NOW, check: checkRenderedTree });
@@ -41,6 +47,13 @@ export function runChild(mode: string, n: number): void {
     // Inputs for the other modes: the final objects, prepared outside the timed part.
     const fleet = resolveFleetOrThrow(generateFleet({ shoots: n }), { now: NOW });
     const tree = renderFleet(fleet);
+    const byShoot = new Map<string, Manifest[]>();
+    for (const [p, f] of tree) {
+      const key = /\/shoots\/([^/]+)\//.exec(p)?.[1];
+      if (f.kind !== 'manifests' || !key) continue;
+      if (!byShoot.has(key)) byShoot.set(key, []);
+      byShoot.get(key)!.push(...f.objects);
+    }
     const dir = outDir(mode, n);
     const t = process.hrtime.bigint();
     if (mode === 'floor') {
@@ -58,15 +71,12 @@ export function runChild(mode: string, n: number): void {
       for (const shoot of fleet.shoots) {
         const chart = new Chart(app, shoot.key);
         let i = 0;
-        for (const [p, f] of tree) {
-          if (f.kind !== 'manifests' || !p.includes(`/shoots/${shoot.key}/`)) continue;
-          for (const o of f.objects) new ApiObject(chart, `o${i++}`, o as any);
-        }
+        for (const o of byShoot.get(shoot.key) ?? []) new ApiObject(chart, `o${i++}`, o as any);
       }
       app.synth();
       files = fs.readdirSync(dir).length;
     } else if (mode === 'cdktf') {
-      const app = buildPlainCdktfApp(fleet, dir);
+      const app = buildPlainCdktfApp(tree, dir);
       app.synth();
       files = fleet.shoots.length;
     } else {

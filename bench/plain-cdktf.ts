@@ -4,12 +4,11 @@
  * rendered JSON), synthesized with App.synth().
  */
 import { App, TerraformDataSource, TerraformResource, TerraformStack } from 'cdktf';
-import { ResolvedFleet } from '../lib/garden/model';
-import { renderFleet } from '../lib/render/fleet';
+import { RenderedTree } from '../lib/render/manifest';
 
-export function buildPlainCdktfApp(fleet: ResolvedFleet, outdir: string): App {
+/** The cdktf App of the stacks in `tree` (a tree seedbed rendered beforehand, outside any timing). */
+export function buildPlainCdktfApp(tree: RenderedTree, outdir: string): App {
   const app = new App({ outdir, skipValidation: true });
-  const tree = renderFleet(fleet);
   for (const [p, f] of tree) {
     if (f.kind !== 'json' || !p.endsWith('cdk.tf.json')) continue;
     const doc = f.value as any;

@@ -18,6 +18,8 @@ const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Numbe
 /** Plain cdk8s/cdktf grow quadratically; above this they are extrapolated, not run. */
 const PLAIN_LIMIT = Number(process.env.BENCH_PLAIN_LIMIT ?? 1000);
 const MODES = ['seedbed', 'noop', 'floor', 'cdk8s', 'cdktf'] as const;
+/** Where the measurements write (what modes.ts uses). */
+const BENCH_DIR = path.join(os.tmpdir(), 'seedbed-bench');
 type Mode = typeof MODES[number];
 
 interface Figure { seconds: number; rssMiB: number; files: number; extrapolated?: boolean }
@@ -40,6 +42,9 @@ function main(): void {
     return;
   }
   console.log(`seedbed bench — ${os.cpus().length} cores, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  // Output of an earlier run is removed before anything is measured (see outDir in modes.ts).
+  fs.rmSync(BENCH_DIR, { recursive: true, force: true });
+  if (process.platform !== 'win32') execFileSync('sync');
   const rows: Array<Record<Mode, Figure | undefined> & { n: number }> = [];
   for (const n of SIZES) {
     const row: any = { n };
@@ -75,7 +80,7 @@ function main(): void {
   for (const l of lines) print(l);
   console.log('times are wall clock of the whole step; MiB is the peak RSS of its process; * = extrapolated quadratically from the largest N run');
   console.log(`files per N: ${rows.map((r) => `${r.n} → ${r.seedbed?.files ?? '?'}`).join(', ')}`);
-  fs.rmSync(path.join(os.tmpdir(), 'seedbed-bench'), { recursive: true, force: true });
+  fs.rmSync(BENCH_DIR, { recursive: true, force: true });
 }
 
 main();
