@@ -14,6 +14,7 @@ import { MultiClusterSystem } from '../../multicluster/settings';
 import { Manifest, RenderedTree } from '../manifest';
 import { renderKarmada } from './karmada';
 import { renderOpenClusterManagement } from './ocm';
+import { renderClusternet } from './clusternet';
 import { renderAdmiralty } from './admiralty';
 import { renderClusterpedia } from './clusterpedia';
 import { renderKubermatic } from './kubermatic';
@@ -46,6 +47,7 @@ export function hubDir(system: MultiClusterSystem): string {
 const RENDERERS: Partial<Record<MultiClusterSystem, SystemRenderer>> = {
   [MultiClusterSystem.KARMADA]: renderKarmada,
   [MultiClusterSystem.OPEN_CLUSTER_MANAGEMENT]: renderOpenClusterManagement,
+  [MultiClusterSystem.CLUSTERNET]: renderClusternet,
   [MultiClusterSystem.CLUSTERPEDIA]: renderClusterpedia,
   [MultiClusterSystem.KUBERMATIC]: renderKubermatic,
   [MultiClusterSystem.LIQO]: renderLiqo,
