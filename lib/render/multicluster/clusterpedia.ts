@@ -15,8 +15,8 @@
  * carry no namespace) when its `ClusterAuthenticationFromSecret` feature gate is on.
  *
  * * Shoots with a control plane in a seed (Kamaji, k0smotron, Cluster API): `spec.apiserver` is
- *   the endpoint the shoot's workers join, `https://api.<technical id>.<seed ingress domain>:6443`,
- *   and the Secret `<project>--<shoot>-clusterpedia` holds `ca.crt` and `token` — the two keys of a
+ *   the endpoint the shoot's workers join, `https://api.<technical id>.<seed ingress domain>:6443`
+ *   (the URL every hub uses, from ./common), and the Secret `<project>--<shoot>-clusterpedia` holds `ca.crt` and `token` — the two keys of a
  *   service-account token, so the platform team can mirror the token of a read-only ServiceAccount
  *   in the shoot without reshaping it. Read-only is all Clusterpedia needs (list and watch).
  * * Shoots of the gardener backend: Gardener publishes the API server under `api.<shoot domain>`
@@ -25,33 +25,20 @@
  *   PediaCluster has no `apiserver` and reads a whole kubeconfig from `<project>--<shoot>-kubeconfig`
  *   (key `kubeconfig`) instead.
  *
- * Nothing is applied inside the shoots: Clusterpedia pulls.
+ * A PediaCluster carries the labels every system gives a registered shoot (its own and its
+ * project's labels, seedbed's identity labels, provider and region). Nothing is applied inside the
+ * shoots: Clusterpedia pulls.
  */
-import { LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
-import { ControlPlaneBackend } from '../../core/types';
 import { ResolvedFleet, ResolvedShoot } from '../../garden/model';
 import { ClusterSyncResources, PediaCluster, PediaClusterSpecAuthenticationFrom } from '../../imports/cluster.clusterpedia.io';
 import { ResolvedMultiCluster } from '../../multicluster/model';
-import { API_SERVER_PORT, seedApiHost } from '../infrastructure-names';
 import { Manifest } from '../manifest';
+import { apiServerUrl, clusterLabels, hubLabels } from './common';
 import { SystemRender } from './index';
-
-/** Port Gardener serves a shoot's API server on. */
-const GARDENER_API_SERVER_PORT = 443;
 
 /** Name of the fleet's ClusterSyncResources: the fleet's name. */
 export function clusterpediaSyncResourcesName(fleet: ResolvedFleet): string {
   return fleet.name;
-}
-
-/** The API server URL Clusterpedia connects to, when seedbed knows it. */
-export function clusterpediaApiServer(fleet: ResolvedFleet, shoot: ResolvedShoot): string | undefined {
-  if (shoot.backend === ControlPlaneBackend.GARDENER) {
-    return shoot.dnsDomain ? `https://api.${shoot.dnsDomain}:${GARDENER_API_SERVER_PORT}` : undefined;
-  }
-  const seed = fleet.seeds.find((s) => s.name === shoot.seed);
-  if (!seed) throw new Error(`${shoot.path}: seed ${shoot.seed} is not in the fleet`);
-  return `https://${seedApiHost(shoot, seed)}:${API_SERVER_PORT}`;
 }
 
 /**
@@ -67,7 +54,7 @@ export function clusterpediaCredentials(shoot: ResolvedShoot, apiServer: string 
 /** The fleet's ClusterSyncResources. */
 export function renderClusterSyncResources(fleet: ResolvedFleet, mc: ResolvedMultiCluster): Manifest {
   return ClusterSyncResources.manifest({
-    metadata: { name: clusterpediaSyncResourcesName(fleet), labels: { [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name } },
+    metadata: { name: clusterpediaSyncResourcesName(fleet), labels: hubLabels(fleet) },
     spec: {
       syncResources: mc.clusterpedia.syncResources.map((r) => ({
         group: r.group,
@@ -80,12 +67,9 @@ export function renderClusterSyncResources(fleet: ResolvedFleet, mc: ResolvedMul
 
 /** The PediaCluster of one shoot. */
 export function renderPediaCluster(fleet: ResolvedFleet, shoot: ResolvedShoot): Manifest {
-  const apiServer = clusterpediaApiServer(fleet, shoot);
+  const apiServer = apiServerUrl(fleet, shoot);
   return PediaCluster.manifest({
-    metadata: {
-      name: shoot.key,
-      labels: { ...shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose), [LABELS.seed]: shoot.seed },
-    },
+    metadata: { name: shoot.key, labels: clusterLabels(fleet, shoot) },
     spec: {
       apiserver: apiServer,
       authenticationFrom: clusterpediaCredentials(shoot, apiServer),

@@ -23,8 +23,8 @@
  *   OpenStack datacenters carry the region's Keystone URL, the zone and DNS servers; vSphere
  *   datacenters the zone's compute cluster and datastore (a zone without a datastore, in the zone
  *   or its region, gets no datacenter). Images are listed for the operating systems KKP knows
- *   (ubuntu, flatcar, rhel, rockylinux), newest version first found; others (gardenlinux) are
- *   left out because KKP could not boot them.
+ *   (ubuntu, flatcar, rhel, rockylinux), each with the image of its newest version in the
+ *   CloudProfile (amd64); other images (gardenlinux) are left out because KKP could not boot them.
  *
  * Both kinds are never pruned: deleting a KKP Project deletes the KKP clusters in it, and a Seed
  * may host some. Removing a project or seed from the fleet leaves its KKP object for a person to
@@ -48,12 +48,13 @@
  */
 import * as semver from 'semver';
 import { CloudProfile } from '../../cloudprofile/cloud-profile';
-import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY } from '../../core/labels';
+import { FLUX_PRUNE_DISABLED, LABELS } from '../../core/labels';
 import { Architecture, ProviderType } from '../../core/types';
 import { ResolvedFleet, ResolvedProject, ResolvedSeed } from '../../garden/model';
 import { Project, Seed, SeedSpecDatacenters } from '../../imports/kubermatic.k8c.io';
 import { ResolvedMultiCluster } from '../../multicluster/model';
 import { Manifest } from '../manifest';
+import { hubLabels } from './common';
 import { SystemRender } from './index';
 
 /** Machine image names of a CloudProfile that KKP knows as operating systems, by KKP's name. */
@@ -79,7 +80,7 @@ export function renderKubermaticProject(fleet: ResolvedFleet, project: ResolvedP
   return Project.manifest({
     metadata: {
       name: project.name,
-      labels: { [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name, [LABELS.project]: project.name },
+      labels: hubLabels(fleet, { [LABELS.project]: project.name }),
       annotations: { ...FLUX_PRUNE_DISABLED, ...(project.owner ? { [KUBERMATIC_OWNER_ANNOTATION]: project.owner } : {}) },
     },
     spec: { name: project.name },
@@ -150,7 +151,10 @@ export function kubermaticDatacenters(seed: ResolvedSeed, profile: CloudProfile)
   return out;
 }
 
-/** The KKP Seed of a seedbed seed. */
+/**
+ * The KKP Seed of a seedbed seed. Its datacenters come from the fleet's CloudProfile of the seed's
+ * provider that has the seed's region (the first one, when several do).
+ */
 export function renderKubermaticSeed(fleet: ResolvedFleet, mc: ResolvedMultiCluster, seed: ResolvedSeed): Manifest {
   const namespace = mc.kubermatic.namespace;
   const profile = fleet.cloudProfiles.find((p) => p.type === seed.provider && p.props.regions.some((r) => r.name === seed.region));
@@ -158,7 +162,7 @@ export function renderKubermaticSeed(fleet: ResolvedFleet, mc: ResolvedMultiClus
     metadata: {
       name: seed.name,
       namespace,
-      labels: { [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name, [LABELS.seed]: seed.name },
+      labels: hubLabels(fleet, { [LABELS.seed]: seed.name }),
       annotations: { ...FLUX_PRUNE_DISABLED },
     },
     spec: {

@@ -59,11 +59,15 @@ describe('Clusterpedia', () => {
         name: 'shop--prod',
         labels: {
           'app.kubernetes.io/managed-by': 'seedbed',
+          'cost-center': 'cc-4711',
           'seedbed.io/fleet': 'nordcloud',
           'seedbed.io/project': 'shop',
+          'seedbed.io/provider': 'openstack',
           'seedbed.io/purpose': 'production',
+          'seedbed.io/region': 'eu-nord-1',
           'seedbed.io/seed': 'nord-2',
           'seedbed.io/shoot': 'prod',
+          'tier': 'gold',
         },
       },
       spec: {
