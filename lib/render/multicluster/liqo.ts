@@ -11,8 +11,8 @@
  * to, or a consumer that bursts to it; a pair bursting both ways is one peer):
  *
  * * a tenant Namespace `liqo-tenant-<peer>`, labelled as Liqo's tenant namespace for that peer —
- *   the namespace Liqo keeps everything of the peering in; the name is the one Liqo's own tooling
- *   would choose, so `liqoctl` adopts it instead of creating another;
+ *   the namespace Liqo keeps everything of the peering in, named the way Liqo's own tooling names
+ *   it;
  * * a `ForeignCluster` named after the peer's cluster ID (core.liqo.io/v1beta1 has nothing
  *   else to declare: status and peering state are Liqo's).
  *
@@ -29,7 +29,8 @@
  * Nothing rendered lives in Liqo's own namespace (`multiCluster.liqo.namespace`): that is the
  * installation's, and the cluster ID it holds is set when installing.
  *
- * Not rendered, because it needs secret values or values only known after installation:
+ * Not rendered (it needs secret values, values only known after installation, or kinds seedbed has
+ * no typed classes for yet):
  *
  * * authentication — the consumer's identity at the provider (a kubeconfig Secret in the consumer's
  *   tenant namespace labelled `liqo.io/identity-type: ControlPlane` and
