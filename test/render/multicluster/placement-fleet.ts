@@ -142,11 +142,16 @@ export function objectsUnder(tree: RenderedTree, dir: string): Array<{ file: str
 /** `Kind namespace/name` of every object, for compact assertions. */
 export const ids = (objects: Manifest[]) => objects.map((o) => `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`);
 
-/** The objects the addons stage applies inside a shoot. */
-export function addonsOf(tree: RenderedTree, key: string): Manifest[] {
-  const found = [...tree.entries()].find(([p]) => p.endsWith(`/shoots/${key}/addons/addons.yaml`));
-  if (!found || found[1].kind !== 'manifests') throw new Error(`no addons of ${key}`);
-  return found[1].objects;
+/** The objects applied inside a shoot (its in-shoot stages: addons, multi-cluster). */
+export function memberObjectsOf(tree: RenderedTree, key: string): Manifest[] {
+  const files = [...tree.entries()].filter(([p]) => new RegExp(`/shoots/${key}/(addons|multicluster)/[^/]+\\.yaml$`).test(p));
+  if (files.length === 0) throw new Error(`no in-shoot files of ${key}`);
+  return files.flatMap(([, f]) => (f.kind === 'manifests' ? f.objects : []));
+}
+
+/** Whether a shoot has any in-shoot files. */
+export function hasMemberFiles(tree: RenderedTree, key: string): boolean {
+  return [...tree.keys()].some((p) => new RegExp(`/shoots/${key}/(addons|multicluster)/`).test(p));
 }
 
 /** Schema problems of objects, one line each (empty when all are valid). */
