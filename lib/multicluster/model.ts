@@ -65,7 +65,7 @@ export interface ResolvedMultiCluster {
   readonly clusternet: { readonly namespace: string };
   readonly clusterpedia: { readonly syncResources: ClusterpediaSyncResource[] };
   readonly kubermatic: { readonly namespace: string };
-  readonly liqo: { readonly namespace: string };
+  readonly liqo: { readonly offloadedNamespace: string };
   readonly admiralty: { readonly namespace: string };
   /** Sorted by name. */
   readonly services: ResolvedPlatformService[];

@@ -86,7 +86,7 @@ export function validateMultiCluster(
       ['spec.multiCluster.openClusterManagement.placementNamespace', settings.openClusterManagement?.placementNamespace],
       ['spec.multiCluster.clusternet.namespace', settings.clusternet?.namespace],
       ['spec.multiCluster.kubermatic.namespace', settings.kubermatic?.namespace],
-      ['spec.multiCluster.liqo.namespace', settings.liqo?.namespace],
+      ['spec.multiCluster.liqo.offloadedNamespace', settings.liqo?.offloadedNamespace],
       ['spec.multiCluster.admiralty.namespace', settings.admiralty?.namespace],
     ];
     for (const [field, value] of names) if (value !== undefined) validateLabelName(errs, field, value);
@@ -325,7 +325,7 @@ export function resolveMultiCluster(
       })),
     },
     kubermatic: { namespace: settings?.kubermatic?.namespace ?? 'kubermatic' },
-    liqo: { namespace: settings?.liqo?.namespace ?? 'liqo' },
+    liqo: { offloadedNamespace: settings?.liqo?.offloadedNamespace ?? 'burst' },
     admiralty: { namespace: settings?.admiralty?.namespace ?? 'admiralty' },
     services,
     burstPartners,

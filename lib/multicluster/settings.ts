@@ -101,10 +101,11 @@ export interface KubermaticSettings {
 /** Liqo settings. */
 export interface LiqoSettings {
   /**
-   * Namespace Liqo runs in, in every shoot.
-   * @default 'liqo'
+   * Namespace in each consumer shoot whose pods Liqo may offload to the providers (teams that want
+   * to burst deploy into it; it is never pruned, as it holds their workloads).
+   * @default 'burst'
    */
-  readonly namespace?: string;
+  readonly offloadedNamespace?: string;
 }
 
 /** Admiralty settings. */
@@ -147,7 +148,7 @@ export interface MultiClusterSettings {
   readonly kubermatic?: KubermaticSettings;
   /**
    * Liqo settings.
-   * @default - Liqo in `liqo`
+   * @default - offloading from the namespace `burst`
    */
   readonly liqo?: LiqoSettings;
   /**

@@ -5,15 +5,11 @@ import { LABELS, shootLabels } from '../core/labels';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../garden/model';
 import { KubeConfigMap, KubeNamespace } from '../imports/k8s';
 import { Manifest } from './manifest';
-import { multiClusterMemberObjects } from './multicluster';
 
 /** Namespace seedbed owns inside every shoot. */
 export const SHOOT_SYSTEM_NAMESPACE = 'seedbed-system';
 
-/**
- * In-shoot objects: seedbed's namespace, the shoot's identity for in-cluster tooling, and what the
- * fleet's multi-cluster systems need inside the shoot (peerings of burst partners).
- */
+/** In-shoot objects: seedbed's namespace and the shoot's identity for in-cluster tooling. */
 export function renderShootAddons(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): Manifest[] {
   const labels = shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose);
   return [
@@ -38,6 +34,5 @@ export function renderShootAddons(fleet: ResolvedFleet, seed: ResolvedSeed, shoo
         workerPools: shoot.workers.map((w) => w.name).join(','),
       },
     }),
-    ...multiClusterMemberObjects(fleet, shoot.key),
   ];
 }

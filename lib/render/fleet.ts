@@ -20,7 +20,9 @@
  * | gardener    | nothing in the seed: Gardener's objects go to garden/                                  || (Shoot workers)      |
  *
  * (Hosted control planes also get their NetworkPolicies and, with several replicas, a
- * PodDisruptionBudget.) Terraform-provisioned pools never appear in the workers stage; they are
+ * PodDisruptionBudget.) After the addons, a shoot with objects of the fleet's multi-cluster systems
+ * (Liqo/Admiralty peerings) gets a `multicluster` stage, applied into the shoot like the addons.
+ * Terraform-provisioned pools never appear in the workers stage; they are
  * part of the shoot's Terraform stack.
  *
  * Renderers are called per shoot and return plain objects; nothing here reaches back into the model.
@@ -48,9 +50,9 @@ import {
   adminKubeconfigSecret, renderDataStore, renderDisruptionBudget, renderKamajiControlPlane, renderNetworkPolicies, renderTenantControlPlane,
 } from './kamaji';
 import { Manifest, RenderedTree } from './manifest';
-import { renderMultiCluster } from './multicluster';
+import { multiClusterMemberObjects, renderMultiCluster } from './multicluster';
 import { renderShootNamespace } from './namespace';
-import { Stage, STAGE_ORDER } from './stages';
+import { IN_SHOOT_STAGES, Stage, STAGE_ORDER } from './stages';
 import { renderInfrastructure } from './terraform';
 
 type HealthCheckExpr = NonNullable<StageSettings['healthCheckExprs']>[number];
@@ -164,6 +166,13 @@ export function renderShoot(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
     objects: renderShootAddons(fleet, seed, shoot),
     settings: { stage: Stage.ADDONS, kubeConfigSecret: controlPlane.kubeConfigSecret },
   });
+  const peerings = multiClusterMemberObjects(fleet, shoot.key);
+  if (peerings.length > 0) {
+    stages.set(Stage.MULTI_CLUSTER, {
+      objects: peerings,
+      settings: { stage: Stage.MULTI_CLUSTER, kubeConfigSecret: controlPlane.kubeConfigSecret },
+    });
+  }
   return { stages, terraform: infra.stack };
 }
 
@@ -236,18 +245,19 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
       const s = rendered.stages.get(stage);
       if (!s) continue;
       settings.push(s.settings);
-      // With Argo CD the addons go into the shoot through their own Application; the other
-      // stages are sync waves of the shoot's Application in the seed.
-      const objects = argo && stage !== Stage.ADDONS ? s.objects.map((o) => argoWave(o, STAGE_WAVES[stage])) : s.objects;
+      // With Argo CD the in-shoot stages go into the shoot through Applications of their own; the
+      // other stages are sync waves of the shoot's Application in the seed.
+      const objects = argo && !IN_SHOOT_STAGES.has(stage) ? s.objects.map((o) => argoWave(o, STAGE_WAVES[stage])) : s.objects;
       tree.set(`${dir}/${stage}/${stage}.yaml`, { kind: 'manifests', objects });
       tree.set(`${dir}/${stage}/kustomization.yaml`, kustomization([`${stage}.yaml`]));
-      if (stage !== Stage.ADDONS) stageDirs.push(stage);
+      if (!IN_SHOOT_STAGES.has(stage)) stageDirs.push(stage);
     }
     const namespace = renderShootNamespace(fleet, shoot);
     if (argo) {
       const addons = settings.find((s) => s.stage === Stage.ADDONS);
       tree.set(`${dir}/namespace.yaml`, { kind: 'manifests', objects: [argoWave(namespace, NAMESPACE_WAVE)] });
-      tree.set(`${dir}/argocd.yaml`, { kind: 'manifests', objects: renderShootArgo(fleet, seed, shoot, addons?.kubeConfigSecret) });
+      const inShoot = settings.filter((s) => IN_SHOOT_STAGES.has(s.stage)).map((s) => s.stage);
+      tree.set(`${dir}/argocd.yaml`, { kind: 'manifests', objects: renderShootArgo(fleet, seed, shoot, addons?.kubeConfigSecret, inShoot) });
       tree.set(`${dir}/kustomization.yaml`, kustomization(['namespace.yaml', 'argocd.yaml', ...stageDirs]));
     } else {
       tree.set(`${dir}/namespace.yaml`, { kind: 'manifests', objects: [namespace] });

@@ -66,7 +66,7 @@ describe('resolution', () => {
       { group: 'apps', resources: ['daemonsets', 'deployments', 'statefulsets'] },
     ]);
     expect(mc.kubermatic).toEqual({ namespace: 'kubermatic' });
-    expect(mc.liqo).toEqual({ namespace: 'liqo' });
+    expect(mc.liqo).toEqual({ offloadedNamespace: 'burst' });
     expect(mc.admiralty).toEqual({ namespace: 'admiralty' });
     expect(mc.services).toEqual([]);
     expect(mc.burstPartners).toEqual([]);
@@ -186,7 +186,7 @@ describe('validation', () => {
     ['an unknown system', ['mesh' as any], () => {}, [['fleet', 'spec.multiCluster.systems[0]', 'NotSupported']]],
     ['a system listed twice', [MultiClusterSystem.KARMADA, MultiClusterSystem.KARMADA], () => {}, [['fleet', 'spec.multiCluster.systems[1]', 'Duplicate']]],
     ['an unknown Karmada sync mode', PLACEMENT, (b) => { (b.garden.props.multiCluster as any).karmada = { syncMode: 'Poll' }; }, [['fleet', 'spec.multiCluster.karmada.syncMode', 'NotSupported']]],
-    ['a namespace setting that is no DNS label', PLACEMENT, (b) => { (b.garden.props.multiCluster as any).liqo = { namespace: 'Liqo_System' }; }, [['fleet', 'spec.multiCluster.liqo.namespace', 'Invalid']]],
+    ['a namespace setting that is no DNS label', PLACEMENT, (b) => { (b.garden.props.multiCluster as any).liqo = { offloadedNamespace: 'Burst_Pods' }; }, [['fleet', 'spec.multiCluster.liqo.offloadedNamespace', 'Invalid']]],
     ['Clusterpedia resources: bad group, none listed, bad version', [MultiClusterSystem.CLUSTERPEDIA], (b) => {
       (b.garden.props.multiCluster as any).clusterpedia = { syncResources: [{ group: 'Apps', resources: [] }, { group: '', resources: ['Pods'], versions: ['1'] }] };
     }, [

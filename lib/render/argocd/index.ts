@@ -12,7 +12,8 @@
  * (-1), infrastructure (0), control plane (1), workers (2). Argo CD applies a wave only when the
  * previous one is healthy. The addons go into the shoot cluster, which one Application cannot
  * target next to the seed, so wave 3 is a second `Application` (`<project>--<shoot>-addons`)
- * whose destination is the shoot's cluster Secret. That Secret is made by External Secrets from
+ * whose destination is the shoot's cluster Secret (and the multi-cluster peerings, when the shoot
+ * has any, wave 4, a third one: `<project>--<shoot>-multicluster`). That Secret is made by External Secrets from
  * the admin kubeconfig Secret the control plane writes (a SecretStore reading the shoot's
  * namespace, allowed to read that one Secret): no credential is ever rendered.
  *
@@ -53,6 +54,7 @@ export const STAGE_WAVES: Record<Stage, number> = {
   [Stage.CONTROL_PLANE]: 1,
   [Stage.WORKERS]: 2,
   [Stage.ADDONS]: 3,
+  [Stage.MULTI_CLUSTER]: 4,
 };
 /** The cluster Secret is prepared with the workers, so the addons can go in right after. */
 export const CLUSTER_SECRET_WAVE = STAGE_WAVES[Stage.WORKERS];
@@ -156,9 +158,13 @@ const CONFIG_TEMPLATE = [
     + '"certData":"{{ index $u "client-certificate-data" }}","keyData":"{{ index $u "client-key-data" }}"}}',
 ].join('\n');
 
-/** The objects that let Argo CD push a shoot's addons: its cluster Secret (by reference) and the addons Application. */
+/**
+ * The objects that let Argo CD push a shoot's in-shoot stages: its cluster Secret (by reference)
+ * and an Application per stage (`inShootStages`, addons first).
+ */
 export function renderShootArgo(
   fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot, kubeConfigSecret: { name: string; key: string } | undefined,
+  inShootStages: readonly Stage[] = [Stage.ADDONS],
 ): Manifest[] {
   const labels = { ...shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose), [LABELS.seed]: seed.name };
   const wave = (o: Manifest, w: number) => argoWave(o, w);
@@ -209,14 +215,14 @@ export function renderShootArgo(
         data: [{ secretKey: 'kubeconfig', remoteRef: { key: kubeConfigSecret.name, property: kubeConfigSecret.key } }],
       },
     }, CLUSTER_SECRET_WAVE),
-    wave(Application.manifest({
-      metadata: { name: `${shoot.key}-addons`, namespace: ARGOCD_NAMESPACE, labels: { ...labels, [LABELS.stage]: Stage.ADDONS } },
+    ...inShootStages.map((stage) => wave(Application.manifest({
+      metadata: { name: `${shoot.key}-${stage}`, namespace: ARGOCD_NAMESPACE, labels: { ...labels, [LABELS.stage]: stage } },
       spec: {
         project: projectName(seed),
-        source: { repoUrl: fleet.repository.url, targetRevision: fleet.repository.branch, path: argoPath(fleet, 'seeds', seed.name, 'shoots', shoot.key, Stage.ADDONS) },
+        source: { repoUrl: fleet.repository.url, targetRevision: fleet.repository.branch, path: argoPath(fleet, 'seeds', seed.name, 'shoots', shoot.key, stage) },
         destination: { name: cluster },
         syncPolicy,
       },
-    }), STAGE_WAVES[Stage.ADDONS]),
+    }), STAGE_WAVES[stage])),
   ];
 }

@@ -16,7 +16,7 @@
  * * a `ForeignCluster` named after the peer's cluster ID (core.liqo.io/v1beta1 has nothing
  *   else to declare: status and peering state are Liqo's).
  *
- * In a consumer, additionally the Namespace `burst` with a `NamespaceOffloading` (Liqo accepts only
+ * In a consumer, additionally the Namespace `burst` (`multiCluster.liqo.offloadedNamespace`) with a `NamespaceOffloading` (Liqo accepts only
  * the name `offloading`): pods created in `burst` may run locally or on the virtual nodes of the
  * consumer's providers (the selector lists exactly them), in a namespace there that Liqo names
  * after `burst` and the consumer's cluster ID (its default mapping, so two consumers never share
@@ -26,8 +26,8 @@
  * the consumer loses its last provider the offloading goes, the namespace stays. Tenant namespaces
  * and ForeignClusters do go with the partnership; that is how it ends.
  *
- * Nothing rendered lives in Liqo's own namespace (`multiCluster.liqo.namespace`): that is the
- * installation's, and the cluster ID it holds is set when installing.
+ * Nothing rendered lives in Liqo's own namespace: that is the installation's, and the cluster ID
+ * it holds is set when installing.
  *
  * Not rendered (it needs secret values, values only known after installation, or kinds seedbed has
  * no typed classes for yet):
@@ -60,8 +60,6 @@ export const LIQO_REMOTE_CLUSTER_ID_LABEL = 'liqo.io/remote-cluster-id';
 export const LIQO_TENANT_NAMESPACE_LABEL = 'liqo.io/tenant-namespace';
 /** The only name Liqo accepts for a NamespaceOffloading. */
 export const LIQO_NAMESPACE_OFFLOADING_NAME = 'offloading';
-/** Namespace of a consumer whose pods may be offloaded to its providers. */
-export const LIQO_BURST_NAMESPACE = 'burst';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -112,11 +110,12 @@ export function renderLiqoPeer(fleet: ResolvedFleet, peer: string): Manifest[] {
 }
 
 /** The consumer's burst namespace and its offloading to the given providers. */
-export function renderLiqoOffloading(fleet: ResolvedFleet, providers: string[]): Manifest[] {
+export function renderLiqoOffloading(fleet: ResolvedFleet, mc: ResolvedMultiCluster, providers: string[]): Manifest[] {
+  const namespace = mc.liqo.offloadedNamespace;
   return [
-    KubeNamespace.manifest({ metadata: { name: LIQO_BURST_NAMESPACE, labels: baseLabels(fleet), annotations: { ...FLUX_PRUNE_DISABLED } } }),
+    KubeNamespace.manifest({ metadata: { name: namespace, labels: baseLabels(fleet), annotations: { ...FLUX_PRUNE_DISABLED } } }),
     NamespaceOffloading.manifest({
-      metadata: { name: LIQO_NAMESPACE_OFFLOADING_NAME, namespace: LIQO_BURST_NAMESPACE, labels: baseLabels(fleet) },
+      metadata: { name: LIQO_NAMESPACE_OFFLOADING_NAME, namespace, labels: baseLabels(fleet) },
       spec: {
         namespaceMappingStrategy: NamespaceOffloadingSpecNamespaceMappingStrategy.DEFAULT_NAME,
         podOffloadingStrategy: NamespaceOffloadingSpecPodOffloadingStrategy.LOCAL_AND_REMOTE,
@@ -134,7 +133,7 @@ export function renderLiqo(fleet: ResolvedFleet, mc: ResolvedMultiCluster): Syst
   for (const [key, { providers, peers }] of liqoPeerings(mc)) {
     members.set(key, [
       ...peers.flatMap((peer) => renderLiqoPeer(fleet, peer)),
-      ...(providers.length > 0 ? renderLiqoOffloading(fleet, providers) : []),
+      ...(providers.length > 0 ? renderLiqoOffloading(fleet, mc, providers) : []),
     ]);
   }
   return { hub: [], members };

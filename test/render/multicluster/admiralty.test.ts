@@ -1,6 +1,6 @@
 /**
  * Admiralty: a Target per provider in the consumer, a ServiceAccount and Source per consumer in
- * each provider, all in the settings' namespace of the shoots' addons stage; nothing at the hub.
+ * each provider, all in the settings' namespace of the shoots' multicluster stage; nothing at the hub.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -31,14 +31,15 @@ function render(partners: Record<string, string[]>, settings: Partial<MultiClust
   return { fleet, tree: renderFleet(fleet) };
 }
 
-function addonsPath(fleet: ResolvedFleet, key: string): string {
-  return `seeds/${fleet.shoots.find((s) => s.key === key)!.seed}/shoots/${key}/addons`;
+function peeringPath(fleet: ResolvedFleet, key: string): string {
+  return `seeds/${fleet.shoots.find((s) => s.key === key)!.seed}/shoots/${key}/multicluster`;
 }
 
-/** Admiralty's objects in a shoot's addons stage: everything in its namespace, and the namespace. */
+/** Admiralty's objects in a shoot's multicluster stage: everything in its namespace, and the namespace. */
 function admiraltyObjects(fleet: ResolvedFleet, tree: RenderedTree, key: string, namespace = 'admiralty'): Manifest[] {
-  const f = tree.get(`${addonsPath(fleet, key)}/addons.yaml`);
-  if (!f || f.kind !== 'manifests') throw new Error(`no addons for ${key}`);
+  const f = tree.get(`${peeringPath(fleet, key)}/multicluster.yaml`);
+  if (!f) return []; // no peerings: no multicluster stage
+  if (f.kind !== 'manifests') throw new Error(`not a manifests file: ${key}`);
   return f.objects.filter((o) => o.metadata.namespace === namespace || (o.kind === 'Namespace' && o.metadata.name === namespace));
 }
 
@@ -95,7 +96,7 @@ describe('Admiralty', () => {
   test('shoots without burst partners get nothing; no Secret is rendered; the hub folder is an empty kustomization', () => {
     for (const s of fleet.shoots.filter((x) => !x.key.startsWith('data--'))) expect(admiraltyObjects(fleet, tree, s.key)).toEqual([]);
     for (const s of fleet.shoots) {
-      const f = tree.get(`${addonsPath(fleet, s.key)}/addons.yaml`);
+      const f = tree.get(`${peeringPath(fleet, s.key)}/multicluster.yaml`);
       if (f?.kind === 'manifests') expect(f.objects.filter((o) => o.kind === 'Secret')).toEqual([]);
     }
     expect([...tree.keys()].filter((p) => p.startsWith('garden/multicluster/admiralty/'))).toEqual(['garden/multicluster/admiralty/kustomization.yaml']);
@@ -109,7 +110,7 @@ describe('Admiralty', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-admiralty-'));
     const files = serializeTree(fleet, tree, false);
     for (const key of ['data--analytics', 'data--lake', 'data--etl']) {
-      const dir = addonsPath(fleet, key);
+      const dir = peeringPath(fleet, key);
       for (const [p, content] of files) {
         if (!p.startsWith(`${dir}/`)) continue;
         fs.mkdirSync(path.dirname(path.join(out, p)), { recursive: true });

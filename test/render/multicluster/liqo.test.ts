@@ -1,6 +1,6 @@
 /**
  * Liqo: a tenant namespace and a ForeignCluster per peer in both partners, and the consumer's
- * offloaded namespace; in the shoots' addons stage, nothing at the hub.
+ * offloaded namespace; in the shoots' multicluster stage, nothing at the hub.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -36,14 +36,15 @@ function render(partners: Record<string, string[]>): { fleet: ResolvedFleet; tre
   return { fleet, tree: renderFleet(fleet) };
 }
 
-function addonsPath(fleet: ResolvedFleet, key: string): string {
-  return `seeds/${fleet.shoots.find((s) => s.key === key)!.seed}/shoots/${key}/addons`;
+function peeringPath(fleet: ResolvedFleet, key: string): string {
+  return `seeds/${fleet.shoots.find((s) => s.key === key)!.seed}/shoots/${key}/multicluster`;
 }
 
-/** The Liqo objects (and their namespaces) in a shoot's addons stage. */
+/** The Liqo objects (and their namespaces) in a shoot's multicluster stage. */
 function liqoObjects(fleet: ResolvedFleet, tree: RenderedTree, key: string): Manifest[] {
-  const f = tree.get(`${addonsPath(fleet, key)}/addons.yaml`);
-  if (!f || f.kind !== 'manifests') throw new Error(`no addons for ${key}`);
+  const f = tree.get(`${peeringPath(fleet, key)}/multicluster.yaml`);
+  if (!f) return []; // no peerings: no multicluster stage
+  if (f.kind !== 'manifests') throw new Error(`not a manifests file: ${key}`);
   return f.objects.filter((o) => o.apiVersion.includes('liqo.io') || (o.kind === 'Namespace' && (o.metadata.name === 'burst' || o.metadata.name.startsWith('liqo-'))));
 }
 
@@ -107,7 +108,7 @@ describe('Liqo', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-liqo-'));
     const files = serializeTree(fleet, tree, false);
     for (const key of ['data--analytics', 'data--lake', 'data--etl']) {
-      const dir = addonsPath(fleet, key);
+      const dir = peeringPath(fleet, key);
       for (const [p, content] of files) {
         if (!p.startsWith(`${dir}/`)) continue;
         fs.mkdirSync(path.dirname(path.join(out, p)), { recursive: true });
@@ -116,6 +117,18 @@ describe('Liqo', () => {
       const built = parseAllDocuments(kustomize(path.join(out, dir))).map((d) => d.toJS());
       expect(built.filter((o) => o.kind === 'ForeignCluster').length).toBe(key === 'data--analytics' ? 2 : 1);
     }
+  });
+
+  test('multiCluster.liqo.offloadedNamespace names the offloaded namespace', () => {
+    const garden = buildOpenStackFleet({ variant: 'liqo-test', multiCluster: { systems: SYSTEMS, liqo: { offloadedNamespace: 'gpu-jobs' } } });
+    const shoot = (key: string) => garden.shoots.find((s) => s.key === key)!;
+    new BurstPartners(garden, 'burst', { consumer: shoot('data--analytics'), providers: [shoot('data--lake')] });
+    const custom = resolveFleetOrThrow(garden, { now: NOW });
+    const f = renderFleet(custom).get(`${peeringPath(custom, 'data--analytics')}/multicluster.yaml`);
+    const objects = f && f.kind === 'manifests' ? f.objects : [];
+    expect(ids(objects.filter((o) => o.kind === 'NamespaceOffloading' || o.metadata.name === 'gpu-jobs'))).toEqual([
+      'Namespace//gpu-jobs', 'NamespaceOffloading/gpu-jobs/offloading',
+    ]);
   });
 
   test('every object validates against its schema', () => {
@@ -152,7 +165,7 @@ describe('Liqo', () => {
 
   test('no Secret is rendered: the peering credentials stay with the platform team', () => {
     for (const s of fleet.shoots) {
-      const f = tree.get(`${addonsPath(fleet, s.key)}/addons.yaml`);
+      const f = tree.get(`${peeringPath(fleet, s.key)}/multicluster.yaml`);
       if (f?.kind === 'manifests') expect(f.objects.filter((o) => o.kind === 'Secret')).toEqual([]);
     }
   });
