@@ -12,14 +12,24 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
+import { parseCrdYaml } from './crd-yaml';
 import { SchemaNode, forEachSubschema, isObject } from './schema-walk';
 
 /** A Helm template expression used as a whole YAML value of `labels:` (Admiralty's charts). */
 const TEMPLATED_LABELS = /^([ \t]*labels:)[ \t]*\{\{.*\}\}[ \t]*$/gm;
 
-/** Reads every YAML document of a file, replacing templated `labels:` lines by `labels: {}`. */
+/**
+ * Reads every YAML document of a file, replacing templated `labels:` lines by `labels: {}`.
+ * Generated CRDs are read by seedbed's own reader of their YAML subset ({@link parseCrdYaml});
+ * anything else by the `yaml` package.
+ */
 export function readYamlDocuments(file: string): any[] {
   const text = fs.readFileSync(file, 'utf8').replace(TEMPLATED_LABELS, '$1 {}');
+  return (parseCrdYaml(text) as any[] | undefined) ?? parseYamlDocuments(file, text);
+}
+
+/** The documents of a YAML text read by the `yaml` package (the reference {@link parseCrdYaml} is tested against). */
+export function parseYamlDocuments(file: string, text: string): any[] {
   const docs: any[] = [];
   for (const doc of YAML.parseAllDocuments(text)) {
     if (doc.errors.length > 0) {
