@@ -1,12 +1,14 @@
 /**
  * `seedbed init`: scaffolds a platform repository — the package that depends on seedbed, a small
  * commented fleet, the cdk8s/cdktf app wiring, the pull-request workflow, SOPS settings and a
- * README for the platform team. The files come from `templates/init/` in the seedbed package
- * (`{{name}}`-style tokens in them are replaced) and the workflow from `ci/github-actions.yml`.
+ * README for the platform team. The files come from `templates/init/` in the seedbed package,
+ * the fleet from `templates/fleets/<provider>.ts` (`{{name}}`-style tokens in them are replaced)
+ * and the workflow from `ci/github-actions.yml`.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { DNS1123_LABEL_MAX, isDns1123Label } from '../core/names';
+import { ProviderType } from '../core/types';
 import { UsageError } from './fleets';
 import { resolveSchemaDir, SETTINGS_FILE } from './schemas';
 
@@ -35,6 +37,11 @@ export interface InitOptions {
    * @default - the folder's name, when it is a DNS label
    */
   readonly name?: string;
+  /**
+   * The infrastructure of the example fleet: its CloudProfile, seed and shoots.
+   * @default ProviderType.OPENSTACK
+   */
+  readonly provider?: ProviderType;
   /**
    * URL of the Git repository the seeds' Flux pulls the rendered output from.
    * @default - an example URL under git.<name>.example, to be replaced
@@ -71,6 +78,36 @@ export interface InitResult {
   /** True when the repository URL is the example one and needs replacing. */
   readonly exampleRepository: boolean;
 }
+
+/** What differs between the providers' scaffolds: the fleet (templates/fleets/<provider>.ts) and these README parts. */
+const PROVIDERS: Record<ProviderType, { cloud: string; addShoot: string }> = {
+  [ProviderType.OPENSTACK]: {
+    cloud: 'OpenStack cloud',
+    addShoot: [
+      "const staging = new Shoot(shop, 'staging', {",
+      "  cloudProfile: profile,",
+      "  region: 'eu-1',",
+      "  kubernetesVersion: '1.33.5',",
+      "  purpose: ShootPurpose.EVALUATION,",
+      "});",
+      "staging.addWorkerPool('default', { machineType: 'm1.large', minimum: 2, maximum: 4 });",
+    ].join('\n'),
+  },
+  [ProviderType.VSPHERE]: {
+    cloud: 'vSphere datacenter',
+    addShoot: [
+      "const staging = new Shoot(shop, 'staging', {",
+      "  cloudProfile: profile,",
+      "  region: 'dc-1',",
+      "  kubernetesVersion: '1.33.5',",
+      "  purpose: ShootPurpose.EVALUATION,",
+      "  // The port group is shared: a node range no other shoot uses.",
+      "  networking: { nodes: '10.60.8.0/22', pods: '100.96.0.0/16', services: '100.64.0.0/16' },",
+      "});",
+      "staging.addWorkerPool('default', { machineType: 'medium', minimum: 2, maximum: 4, volume: { sizeGiB: 60 } });",
+    ].join('\n'),
+  },
+};
 
 /** Template file names that npm would drop or that would act on the seedbed repository itself. */
 const RENAMES: ReadonlyArray<[RegExp, string]> = [
@@ -143,10 +180,14 @@ export function initProject(options: InitOptions): InitResult {
     schemas = path.isAbsolute(options.schemas) ? found : path.relative(directory, found) || '.';
   }
 
+  const provider = options.provider ?? ProviderType.OPENSTACK;
+  if (!(provider in PROVIDERS)) throw new UsageError(`--provider '${provider}' is not supported (allowed: ${Object.keys(PROVIDERS).join(', ')})`);
   const values: Record<string, string> = {
     name,
     repository: options.repository ?? `https://git.${name}.example/platform/${name}.git`,
     seedbedVersion: seedbedVersion(),
+    cloud: PROVIDERS[provider].cloud,
+    addShoot: PROVIDERS[provider].addShoot.split('\n').map((l) => `   ${l}`).join('\n'),
   };
   const files = new Map<string, string>();
   const templates = path.join(packageRoot(), 'templates', 'init');
@@ -154,6 +195,8 @@ export function initProject(options: InitOptions): InitResult {
     const target = RENAMES.reduce((p, [from, to]) => p.replace(from, to), rel);
     files.set(target, fill(fs.readFileSync(path.join(templates, rel), 'utf8'), values, rel));
   }
+  const fleet = path.join(packageRoot(), 'templates', 'fleets', `${provider}.ts`);
+  files.set('fleets/main.ts', fill(fs.readFileSync(fleet, 'utf8'), values, path.relative(packageRoot(), fleet)));
   // The pull-request workflow is seedbed's own GitHub Actions template, as shipped.
   files.set('.github/workflows/seedbed.yml', fs.readFileSync(path.join(packageRoot(), 'ci', 'github-actions.yml'), 'utf8'));
   files.set('package.json', packageJson(name, options.seedbedSpec ?? `^${seedbedVersion()}`));

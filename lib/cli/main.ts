@@ -8,6 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
 import { FleetValidationError } from '../core/errors';
+import { ProviderType } from '../core/types';
 import { resolveFleetOrThrow } from '../garden/resolve';
 import { OutputCheckError, synthesize } from '../output/synth';
 import { renderFleet } from '../render/fleet';
@@ -230,13 +231,14 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
       + 'fleets/main.ts, cdk8s.yaml/cdktf.json, the pull-request workflow, .sops.yaml, .gitignore and a README')
     .argument('[dir]', 'the folder to create the repository in', '.')
     .option('--name <garden>', "the garden's name, a DNS label (default: the folder's name)")
+    .addOption(new Option('--provider <type>', 'infrastructure of the example fleet').choices(['openstack', 'vsphere']).default('openstack'))
     .option('--repository <url>', 'URL of the Git repository the seeds pull the rendered output from (default: an example URL to replace)')
     .option('--schemas <dir>', 'folder holding the upstream CRDs (crds/), recorded in seedbed.json (default: none recorded; schemas/ or ../shared)')
     .option('--seedbed-spec <spec>', 'version specifier of the seedbed dependency, e.g. a tarball as file:../seedbed-0.1.0.tgz (default: ^<this version>)')
     .option('--force', 'write into a folder that is not empty, overwriting files of the same names')
     .action((dir: string, opts) => {
       const result = initProject({
-        directory: dir, cwd: io.cwd, name: opts.name, repository: opts.repository, schemas: opts.schemas,
+        directory: dir, cwd: io.cwd, name: opts.name, provider: opts.provider as ProviderType, repository: opts.repository, schemas: opts.schemas,
         seedbedSpec: opts.seedbedSpec, force: !!opts.force,
       });
       const shown = path.relative(io.cwd, result.directory) || '.';

@@ -100,6 +100,6 @@ export function resolveSchemaDir(options: SchemaDirOptions): string {
   throw new UsageError(
     'no schemas to check the rendered objects against: seedbed needs the folder holding the upstream CRDs (crds/). '
     + `Pass --schemas <dir>, set ${SCHEMAS_ENV}, or set "schemas" in ${path.join(root, SETTINGS_FILE)} `
-    + `(looked in ${candidates.slice(0, 2).join(' and ')}); --no-check skips the check`,
+    + `(looked in ${candidates.slice(0, 2).join(' and ')}); \`synth --no-check\` renders without the check`,
   );
 }

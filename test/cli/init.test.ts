@@ -11,6 +11,7 @@ import { checkRenderedTree } from '../../lib/cli/check';
 import { Garden } from '../../lib/garden/garden';
 import { synthesize } from '../../lib/output/synth';
 import { REPO_ROOT } from '../support/fleets';
+import { formatDiagnostics, terraformValidate } from '../support/terraform';
 
 // The scaffolded fleet imports 'seedbed': here that is this repository's lib, not a package.
 jest.mock('seedbed', () => jest.requireActual('../../lib'), { virtual: true });
@@ -79,6 +80,9 @@ describe('seedbed init', () => {
     expect(readme).toContain('npx seedbed synth --seed seed-1');
     expect(readme).toContain('## Add a shoot');
     expect(readme).toContain('## Promote changes');
+    expect(readme).toContain('CloudProfile of the OpenStack cloud underneath');
+    expect(readme).toContain("     region: 'eu-1',");
+    expect(readme).not.toMatch(/\{\{\w+\}\}/);
   });
 
   test('the scaffolded fleet validates and renders, with the output path its seeds reconcile', async () => {
@@ -95,6 +99,32 @@ describe('seedbed init', () => {
     const sync = fs.readFileSync(path.join(out, 'seeds', 'seed-1', 'flux-system', 'gotk-sync.yaml'), 'utf8');
     expect(sync).toContain('path: ./dist/main/seeds/seed-1');
     expect(fs.existsSync(path.join(out, 'terraform', 'seed-1', 'shop--prod', 'cdk.tf.json'))).toBe(true);
+  });
+
+  test('--provider vsphere: a vSphere fleet that validates, renders and passes terraform validate', async () => {
+    const dir = path.join(tempDir(), 'corp');
+    const r = await seedbed(['init', dir, '--provider', 'vsphere'], os.tmpdir());
+    expect(r.code).toBe(0);
+    const fleet = fs.readFileSync(path.join(dir, 'fleets', 'main.ts'), 'utf8');
+    expect(fleet).toContain('type: ProviderType.VSPHERE,');
+    const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
+    expect(readme).toContain('CloudProfile of the vSphere datacenter underneath');
+    expect(readme).toContain("     networking: { nodes: '10.60.8.0/22', pods: '100.96.0.0/16', services: '100.64.0.0/16' },");
+
+    const garden: Garden = jest.requireActual(path.join(dir, 'fleets', 'main.ts')).default();
+    const out = path.join(dir, 'dist', 'main');
+    const result = synthesize(garden, { outDir: out, now: new Date(), check: checkRenderedTree });
+    expect(result.fleet.shoots.map((s) => `${s.project}/${s.name}`).sort()).toEqual(['shop/dev', 'shop/prod']);
+    for (const stack of ['shop--dev', 'shop--prod']) {
+      const tf = await terraformValidate(path.join(out, 'terraform', 'seed-1', stack));
+      if (!tf.valid) throw new Error(`terraform validate ${stack}:\n${formatDiagnostics(tf.diagnostics)}`);
+    }
+    // The README's example shoot fits the fleet: added as written, it still validates.
+    const snippet = /```ts\n([\s\S]*?)\n {3}```/.exec(readme)![1].split('\n').map((l) => l.slice(3)).join('\n  ');
+    fs.writeFileSync(path.join(dir, 'fleets', 'staging.ts'), fleet.replace('\n  return garden;', `\n  ${snippet}\n\n  return garden;`));
+    const staged: Garden = jest.requireActual(path.join(dir, 'fleets', 'staging.ts')).default();
+    const more = synthesize(staged, { outDir: path.join(dir, 'dist', 'staging'), now: new Date(), check: checkRenderedTree });
+    expect(more.fleet.shoots.map((s) => s.name).sort()).toEqual(['dev', 'prod', 'staging']);
   });
 
   test('a folder that holds files is refused, unless --force', async () => {
@@ -125,6 +155,7 @@ describe('seedbed init', () => {
       [['init', 'x', '--repository', 'git@github.com:acme/fleet.git'], "error: --repository 'git@github.com:acme/fleet.git' is not a Git URL Flux can pull (https://… or ssh://…)"],
       [['init', 'x', '--schemas', 'nowhere'], `error: --schemas: ${path.join(parent, 'nowhere')} holds no crds/ folder (it must be the folder holding the upstream CRDs in crds/, e.g. ../shared)`],
       [['init', 'x', '--no-such-flag'], "error: unknown option '--no-such-flag'"],
+      [['init', 'x', '--provider', 'aws'], "error: option '--provider <type>' argument 'aws' is invalid. Allowed choices are openstack, vsphere."],
     ];
     for (const [args, message] of cases) {
       const r = await seedbed(args, parent);

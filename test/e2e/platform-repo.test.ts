@@ -90,7 +90,8 @@ test('a platform repository from `npm pack` and `seedbed init` to a reviewed fle
   expect(listing).toContain('package/build/index.d.ts');
   expect(listing).toContain('package/build/imports/providers/openstack/index.js');
   expect(listing).toContain('package/build/imports/kamaji.clastix.io.d.ts');
-  expect(listing).toContain('package/templates/init/fleets/main.ts');
+  expect(listing).toContain('package/templates/init/README.md');
+  expect(listing).toContain('package/templates/fleets/openstack.ts');
   expect(listing).toContain('package/ci/github-actions.yml');
   expect(listing.filter((f) => f.startsWith('package/lib/') || f.startsWith('package/test/') || f.startsWith('package/snapshots/'))).toEqual([]);
 

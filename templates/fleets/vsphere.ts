@@ -1,0 +1,95 @@
+/**
+ * The fleet: one vSphere datacenter, one seed hosting the control planes, two shoots.
+ *
+ * `npx seedbed synth` renders it into dist/main/ (commit that folder: the seeds' Flux reads it);
+ * `npx seedbed validate` checks it without writing anything. Every value below is an example
+ * for a datacenter called "dc-1": replace them with your vCenter's inventory and your own clusters.
+ */
+import {
+  CloudProfile, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Seed, Shoot, ShootPurpose,
+} from 'seedbed';
+
+export default function (): Garden {
+  // The garden is the whole fleet. `repository` is where this repository's rendered output is
+  // read from by each seed's Flux: `path` must be the folder `seedbed synth` writes (dist/main).
+  const garden = new Garden('{{name}}', {
+    repository: { url: '{{repository}}', branch: 'main', path: 'dist/main' },
+    dnsDomain: 'k8s.{{name}}.example',
+  });
+
+  // The catalogue of the datacenter: which Kubernetes versions, VM templates, machine sizes and
+  // zones (compute clusters) shoots may use. Shoots are checked against it the way Gardener
+  // checks a Shoot.
+  const profile = new CloudProfile(garden, 'vsphere', {
+    type: ProviderType.VSPHERE,
+    kubernetesVersions: [{ version: '1.33.5' }, { version: '1.32.9' }],
+    machineImages: [{ name: 'ubuntu', versions: [{ version: '24.4.3' }] }],
+    machineTypes: [
+      { name: 'medium', cpu: 4, memoryGiB: 16 },
+      { name: 'large', cpu: 8, memoryGiB: 32 },
+    ],
+    regions: [{ name: 'dc-1', zones: [{ name: 'dc-1a' }, { name: 'dc-1b' }, { name: 'dc-1c' }] }],
+    vsphere: {
+      regions: [{
+        name: 'dc-1',
+        vcenter: 'vcenter.{{name}}.example',
+        datacenter: 'DC-1',
+        datastore: 'vsanDatastore',
+        network: 'k8s-workers',
+        folder: 'kubernetes',
+        resourcePool: 'kubernetes',
+        zones: [
+          { name: 'dc-1a', computeCluster: 'cluster-a' },
+          { name: 'dc-1b', computeCluster: 'cluster-b' },
+          { name: 'dc-1c', computeCluster: 'cluster-c' },
+        ],
+      }],
+      // The VM template behind each machine image version.
+      machineImages: [{ name: 'ubuntu', version: '24.4.3', template: 'templates/ubuntu-2404-kube', guestId: 'ubuntu64Guest' }],
+      dnsServers: ['10.10.0.10', '10.10.0.11'],
+    },
+  });
+
+  // A seed is a cluster that runs the control planes of many shoots, one namespace per shoot.
+  // Its Flux reconciles dist/main/seeds/seed-1/ (see the README for the bootstrap).
+  const seed = new Seed(garden, 'seed-1', {
+    provider: ProviderType.VSPHERE,
+    region: 'dc-1',
+    cloudProfile: profile,
+    ingressDomain: 'seed-1.{{name}}.example',
+    networks: { nodes: '172.30.0.0/16', pods: '172.31.0.0/16', services: '172.29.0.0/16' },
+  });
+  // Where the hosted control planes keep their state. Credentials are Secret references only.
+  seed.addDataStore('etcd', {
+    driver: DataStoreDriver.ETCD,
+    endpoints: ['etcd.seed-1.internal:2379'],
+    tls: { certificateAuthority: { name: 'etcd-ca' }, clientCertificate: { name: 'etcd-client' } },
+  });
+
+  // A project is a tenant; its shoots live in the garden namespace garden-<project>.
+  const shop = new Project(garden, 'shop');
+
+  // A production cluster spread over the zones, and a small development cluster. All shoots share
+  // the datacenter's port group, so each has a node range of its own. Neither names a seed: synth
+  // places each on the least-used seed of its region and keeps it there.
+  const prod = new Shoot(shop, 'prod', {
+    cloudProfile: profile,
+    region: 'dc-1',
+    kubernetesVersion: '1.33.5',
+    purpose: ShootPurpose.PRODUCTION,
+    failureTolerance: FailureToleranceType.ZONE,
+    networking: { nodes: '10.60.0.0/22', pods: '100.96.0.0/16', services: '100.64.0.0/16' },
+  });
+  prod.addWorkerPool('web', { machineType: 'large', minimum: 3, maximum: 9, volume: { sizeGiB: 60 } });
+
+  const dev = new Shoot(shop, 'dev', {
+    cloudProfile: profile,
+    region: 'dc-1',
+    kubernetesVersion: '1.33.5',
+    purpose: ShootPurpose.DEVELOPMENT,
+    networking: { nodes: '10.60.4.0/22', pods: '100.96.0.0/16', services: '100.64.0.0/16' },
+  });
+  dev.addWorkerPool('default', { machineType: 'medium', minimum: 1, maximum: 3, volume: { sizeGiB: 60 } });
+
+  return garden;
+}
