@@ -11,13 +11,14 @@
  * agent's ClusterRegistrationRequest. What seedbed decides is the name the agent registers with:
  * the shoot's key, which becomes the ManagedCluster's name and its
  * `clusters.clusternet.io/cluster-name` label, the label every Subscription and Globalization here
- * selects on. Each shoot's addons stage therefore gets the ConfigMap `clusternet-registration` in
+ * selects on. Each shoot therefore gets, applied inside it by the seed's Flux, the ConfigMap
+ * `clusternet-registration` in
  * `clusternet-system`, the agent's namespace, holding the values of the agent's registration flags
  * under the flags' names (`cluster-reg-name`, `cluster-sync-mode`, `cluster-labels`), for the
  * agent's Deployment to read (environment from the ConfigMap, `$(VAR)` in its arguments). The
  * parent URL and the bootstrap token are the platform team's (the token is a Secret, never
- * rendered), as is installing the agent. Shoots of the gardener backend have no addons stage in a
- * seed: their agent settings are the platform team's to apply.
+ * rendered), as is installing the agent. Shoots of the gardener backend have nothing applied inside
+ * them from a seed: their agent settings are the platform team's to apply.
  *
  * Placement. A Subscription per service (Replication: every subscriber gets everything) whose one
  * subscriber selects `clusters.clusternet.io/cluster-name In [<the service's clusters>]`, exactly

@@ -32,10 +32,12 @@
  * key. JSON patch needs the parent of every path to exist; the base values therefore carry an empty
  * object for every object path an override reaches into that the chart's values do not have
  * ({@link scaffoldValues}). Helm merges an empty map with the chart's defaults without changing
- * them, so the scaffold changes nothing on clusters no override applies to. One case the patches
- * cannot express exactly: an override that turns a value which is not an object in the base into
- * an object replaces it whole (its own keys only), also where an earlier override already put keys
- * there.
+ * them, so the scaffold changes nothing on clusters no override applies to. The patches are exact
+ * as long as no override changes the kind of a value (object or not) that the base or another
+ * override treats differently: an override that turns a non-object into an object adds its
+ * subtree whole (dropping keys an earlier override put there), and one that turns an object into
+ * a non-object makes later overrides' patches below it fail on the clusters both apply to. Values
+ * shaped like the chart's own never hit either case.
  *
  * Systems that take final objects (Open Cluster Management's ManifestWork) get the overrides
  * applied here ({@link finalServiceObjects}); both paths give the same result.
@@ -116,8 +118,8 @@ export function shootZones(shoot: ResolvedShoot): string[] {
 }
 
 /**
- * Whether objects can be put inside the shoot (the addons stage applies them through the seed's
- * Flux): shoots of the gardener backend have no such stage.
+ * Whether objects can be put inside the shoot (the seed's Flux applies them through the shoot's
+ * admin kubeconfig): shoots of the gardener backend have no control plane in a seed for that.
  */
 export function hasMemberStage(shoot: ResolvedShoot): boolean {
   return shoot.backend !== ControlPlaneBackend.GARDENER;

@@ -12,14 +12,16 @@
  * project's labels, seedbed's fleet/project/shoot/purpose/seed/provider/region labels) and with
  * `name: <key>`, the label Placements select on; its client config is the shoot's API server URL.
  * OCM's registration is double opt-in: the agent in the shoot asks to join, the hub accepts. The
- * agent is configured by a Klusterlet (operator.open-cluster-management.io/v1, `klusterlet`) in
- * the shoot's addons stage with the cluster name: it registers with the hub through the kubeconfig
- * in the Secret `bootstrap-hub-kubeconfig` of the agent namespace `open-cluster-management-agent`,
- * which the platform team provides (never rendered); the registration operator that reconciles
- * the Klusterlet is installed by the platform team too. Shoots of the gardener backend have no
- * addons stage in a seed: their Klusterlet is the platform team's to apply. The cluster namespace
- * `<key>` is rendered with the ManagedCluster (OCM would create it on acceptance) so that the
- * ManifestWorks in it apply in the same pass.
+ * agent is configured by a Klusterlet (operator.open-cluster-management.io/v1, `klusterlet`) that
+ * the seed's Flux applies inside the shoot, with the cluster name: it registers with the hub
+ * through the kubeconfig in the Secret `bootstrap-hub-kubeconfig` of the agent namespace
+ * `open-cluster-management-agent`, which the platform team provides (never rendered); the
+ * registration operator that reconciles the Klusterlet is installed by the platform team too, and
+ * the agent's certificate signing request is approved by the hub's auto-approval or an admin.
+ * Shoots of the gardener backend have nothing applied inside them from a seed: their Klusterlet
+ * is the platform team's to apply. The cluster namespace `<key>` is rendered with the
+ * ManagedCluster (OCM would create it on acceptance) so that the ManifestWorks in it apply in the
+ * same pass; both carry the shoot's labels, so `diff` files them under the shoot.
  *
  * Placement. A Placement per service, in the placement namespace, over the fleet's cluster set,
  * whose only predicate is `name In [<the service's clusters>]`: its decision is exactly the list the
@@ -86,7 +88,7 @@ export function renderOpenClusterManagement(fleet: ResolvedFleet, mc: ResolvedMu
 export function ocmClusterObjects(fleet: ResolvedFleet, mc: ResolvedMultiCluster, shoot: ResolvedShoot): Manifest[] {
   const url = apiServerUrl(fleet, shoot);
   return [
-    KubeNamespace.manifest({ metadata: { name: shoot.key, labels: hubLabels(fleet) } }),
+    KubeNamespace.manifest({ metadata: { name: shoot.key, labels: shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose) } }),
     ManagedCluster.manifest({
       metadata: {
         name: shoot.key,

@@ -207,16 +207,16 @@ describe('a shoot joining and leaving a placement, in every placement system and
   test('diff reports the joining shoot: its registrations with the new shoot, the placements\' new cluster in the garden', () => {
     const diff = diffOutputs({ fleet: 'placement-test', baseline: 'before', before: baseFiles, after: joined.files });
     expect(summaryLines(diff)).toEqual([
-      'garden: objects: 3 added, 11 changed — safe',
+      'garden: objects: 2 added, 11 changed — safe',
       'seed nord-1: files: 1 changed — safe',
       expect.stringMatching(/^shoot shop--canary on nord-1 \(new\): objects: \d+ added; Terraform: \d+ to add; files: \d+ added — safe$/),
     ]);
     const shoot = diff.scopes.find((s) => s.type === ScopeType.SHOOT && s.shoot === 'shop--canary')!;
     const added = shoot.items.filter((i) => i.file.startsWith('garden/multicluster/')).map((i) => `${i.change} ${i.id}`);
-    expect(added).toEqual(['added Cluster shop--canary', 'added ManagedCluster shop--canary']);
+    expect(added).toEqual(['added Cluster shop--canary', 'added ManagedCluster shop--canary', 'added Namespace shop--canary']);
     const garden = diff.scopes.find((s) => s.type === ScopeType.GARDEN)!;
     expect(garden.items.filter((i) => i.change === ChangeKind.ADDED).map((i) => i.id)).toEqual([
-      'Namespace shop--canary', 'ManifestWork shop--canary/monitoring', 'ManifestWork shop--canary/shop-baseline',
+      'ManifestWork shop--canary/monitoring', 'ManifestWork shop--canary/shop-baseline',
     ]);
     const changed = garden.items.filter((i) => i.change === ChangeKind.CHANGED);
     expect(changed.map((i) => i.id).sort()).toEqual([
