@@ -6,7 +6,7 @@
  *
  * Registration. Each shoot is a Cluster named after its key, with the sync mode of the settings,
  * the shoot's API server URL, provider, region, zones and labels (the shoot's own and its
- * project's, plus seedbed's fleet/project/shoot/purpose/provider/region labels). In Push mode
+ * project's, plus seedbed's fleet/project/shoot/purpose/seed/provider/region labels). In Push mode
  * Karmada reaches the member with the credentials of the Secret `<cluster>-kubeconfig` in
  * `clusterSecretNamespace`, which the platform team provides (Karmada reads its `token` and
  * `caBundle` keys); nothing of it is rendered. In Pull mode the member's karmada-agent talks to
@@ -17,13 +17,14 @@
  * Placement. The resource templates are the service's objects ({@link serviceObjects}), applied to
  * the Karmada API as they are (Namespaces labelled to skip Karmada's automatic copy of every
  * Namespace to every member): Karmada keeps them and propagates copies. A Helm chart service's
- * templates are Flux objects, so its members run Flux's source and helm controllers and the Karmada
- * API knows Flux's CRDs. Cluster-scoped templates
- * (Namespace…) are selected by a ClusterPropagationPolicy, namespaced ones by a
- * PropagationPolicy in each namespace they live in (a PropagationPolicy only selects its own
- * namespace); all are named after the service and place on exactly the clusters the model
- * decided (`clusterAffinity.clusterNames`, sorted). A service no shoot matches renders nothing:
- * its templates leave Karmada, and Karmada removes the copies from the members.
+ * templates are Flux objects: its members run Flux's source and helm controllers, and the Karmada
+ * API knows Flux's CRDs. Cluster-scoped templates (Namespace…) are selected by a
+ * ClusterPropagationPolicy, namespaced ones by a PropagationPolicy in each namespace they live in
+ * (a PropagationPolicy only selects its own namespace); all are named after the service and place
+ * on exactly the clusters the model decided (`clusterAffinity.clusterNames`, sorted). A service no
+ * shoot matches renders nothing: its templates leave Karmada, and Karmada removes the copies from
+ * the members. Two services must not bring the same object (for instance two Helm chart services
+ * in one namespace, which both bring the Namespace): Karmada holds one template per object.
  *
  * Overrides. One OverridePolicy (ClusterOverridePolicy for a cluster-scoped object) per object an
  * override changes, named `<service>.<kind>.<name>`, with one override rule per override of the
