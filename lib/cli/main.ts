@@ -248,6 +248,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
       if (shown !== '.') io.out(`  cd ${shown}`);
       io.out('  npm install');
       io.out('  npx seedbed synth        # renders fleets/main.ts into dist/main/');
+      io.out('README.md explains adding shoots, bootstrapping Flux on a seed and promoting changes.');
       if (result.exampleRepository) io.out('The repository URL in fleets/main.ts is an example: set it (or pass --repository) before the seeds pull from it.');
     });
 
