@@ -14,6 +14,12 @@ export const LABELS = {
   seed: `${LABEL_PREFIX}/seed`,
   stage: `${LABEL_PREFIX}/stage`,
   pool: `${LABEL_PREFIX}/worker-pool`,
+  /** On multi-cluster hub objects: the platform service they belong to. */
+  service: `${LABEL_PREFIX}/service`,
+  /** On registered clusters: the shoot's infrastructure provider. */
+  provider: `${LABEL_PREFIX}/provider`,
+  /** On registered clusters: the shoot's region. */
+  region: `${LABEL_PREFIX}/region`,
 } as const;
 
 /** Value of `app.kubernetes.io/managed-by` on everything seedbed renders. */

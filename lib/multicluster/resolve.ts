@@ -115,6 +115,8 @@ export function validateMultiCluster(
     }
   }
 
+  checkSharedObjects(services, errs);
+
   const consumers = new Map<string, string>();
   for (const burst of burstPartnersOf(root)) {
     const berr = errs.at(burst.node.path);
@@ -141,6 +143,35 @@ export function validateMultiCluster(
       if (provider === p.consumer) berr.forbidden(f, provider.key, 'a shoot cannot burst to itself');
       if (providerKeys.has(provider.key)) berr.duplicate(f, provider.key);
       providerKeys.add(provider.key);
+    });
+  }
+}
+
+/**
+ * Every placement system distributes each service's objects as templates of their own: an object
+ * two services bring (the same kind, namespace and name) would be rendered twice. A service owns
+ * its namespace (the renderers add the Namespace object when the manifests do not), so two
+ * services may not share one either.
+ */
+function checkSharedObjects(services: readonly PlatformService[], errs: ErrorList): void {
+  const owners = new Map<string, string>();
+  const claim = (serr: ErrorList, field: string, id: string, shown: string, service: PlatformService) => {
+    const owner = owners.get(id);
+    if (owner !== undefined && owner !== service.node.path) serr.duplicate(field, shown, `${owner} brings the same object`);
+    else owners.set(id, service.node.path);
+  };
+  for (const service of services) {
+    const serr = errs.at(service.node.path);
+    const namespace = service.props.namespace ?? service.name;
+    claim(serr, 'spec.namespace', `v1 Namespace /${namespace}`, namespace, service);
+    if (service.props.source?.type !== ServiceSourceType.MANIFESTS) continue;
+    (service.props.source.manifests ?? []).forEach((m, i) => {
+      if (typeof m?.kind !== 'string' || typeof m?.metadata?.name !== 'string') return;
+      const placed = placeInNamespace(m, namespace);
+      const ns = placed.metadata?.namespace ?? '';
+      // A Namespace object for the service's own namespace is the one the service owns anyway.
+      if (m.kind === 'Namespace' && m.metadata.name === namespace) return;
+      claim(serr, `spec.source.manifests[${i}].metadata.name`, `${m.apiVersion} ${m.kind} ${ns}/${m.metadata.name}`, m.metadata.name, service);
     });
   }
 }

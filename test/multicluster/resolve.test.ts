@@ -199,7 +199,7 @@ describe('validation', () => {
     ['a service name that is no DNS label', PLACEMENT, (b) => svc(b, { name: 'Agent', source: manifests(configMap()) }), [[M, 'metadata.name', 'Invalid']]],
     ['two services of one name', PLACEMENT, (b) => {
       svc(b, { source: manifests(configMap()) });
-      new PlatformService(b.garden, 'svc2', { name: 'svc', source: ServiceSource.fromManifests([configMap()]) });
+      new PlatformService(b.garden, 'svc2', { name: 'svc', namespace: 'svc2', source: ServiceSource.fromManifests([configMap()]) });
     }, [['fleet/svc2', 'metadata.name', 'Duplicate']]],
     ['a bad namespace', PLACEMENT, (b) => svc(b, { namespace: 'a--b.c', source: manifests(configMap()) }), [[M, 'spec.namespace', 'Invalid']]],
     ['no source', PLACEMENT, (b) => svc(b, {}), [[M, 'spec.source', 'Required']]],
@@ -263,6 +263,24 @@ describe('validation', () => {
       [M, 'spec.overrides[0].patches[1].path', 'Invalid'], [M, 'spec.overrides[0].patches[1].value', 'Required'],
       [M, 'spec.overrides[0].patches[2].kind', 'NotSupported'], [M, 'spec.overrides[0].patches[2].value', 'Forbidden'],
       [M, 'spec.overrides[0].patches[3].name', 'Invalid'],
+    ]],
+    ['two services in one namespace', PLACEMENT, (b) => {
+      svc(b, { namespace: 'agents', source: manifests(configMap('a')) });
+      new PlatformService(b.garden, 'other', { namespace: 'agents', source: ServiceSource.fromHelmChart(chart) });
+    }, [['fleet/other', 'spec.namespace', 'Duplicate']]],
+    ['two services bringing the same object (one names the other\'s namespace)', PLACEMENT, (b) => {
+      svc(b, { source: manifests({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'reader' }, rules: [] }) });
+      new PlatformService(b.garden, 'other', {
+        source: ServiceSource.fromManifests([
+          { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'reader' }, rules: [] },
+          { ...configMap(), metadata: { name: 'contacts', namespace: 'svc' } },
+          { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'svc' } },
+          { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'other' } },
+        ]),
+      });
+    }, [
+      ['fleet/other', 'spec.source.manifests[0].metadata.name', 'Duplicate'],
+      ['fleet/other', 'spec.source.manifests[2].metadata.name', 'Duplicate'],
     ]],
     ['burst partners without Liqo or Admiralty', PLACEMENT, (b) => {
       new BurstPartners(b.garden, 'burst', { consumer: b.shoots['shop/prod'], providers: [b.shoots['shop/dev']] });

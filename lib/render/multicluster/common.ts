@@ -42,7 +42,7 @@
  * Systems that take final objects (Open Cluster Management's ManifestWork) get the overrides
  * applied here ({@link finalServiceObjects}); both paths give the same result.
  */
-import { LABEL_PREFIX, LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
+import { LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
 import { ControlPlaneBackend } from '../../core/types';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
 import { HelmRelease, HelmReleaseSpecChartSpecSourceRefKind } from '../../imports/helm.toolkit.fluxcd.io';
@@ -52,13 +52,6 @@ import { ResolvedPlatformService, ResolvedServiceOverride } from '../../multiclu
 import { PatchOperation, ServicePatch, ServiceSourceType } from '../../multicluster/platform-service';
 import { API_SERVER_PORT, seedApiHost } from '../infrastructure-names';
 import { Manifest } from '../manifest';
-
-/** Label on hub objects naming the platform service they belong to. */
-export const SERVICE_LABEL = `${LABEL_PREFIX}/service`;
-/** Label on a registered cluster naming the shoot's infrastructure provider. */
-export const PROVIDER_LABEL = `${LABEL_PREFIX}/provider`;
-/** Label on a registered cluster naming the shoot's region. */
-export const REGION_LABEL = `${LABEL_PREFIX}/region`;
 
 /** Flux's reconcile interval of the HelmRepository and HelmRelease of a Helm chart service. */
 export const HELM_INTERVAL = '10m';
@@ -72,7 +65,7 @@ export function hubLabels(fleet: ResolvedFleet, extra: Record<string, string> = 
 
 /** Labels of the hub objects of a platform service. */
 export function serviceLabels(fleet: ResolvedFleet, service: ResolvedPlatformService): Record<string, string> {
-  return hubLabels(fleet, { [SERVICE_LABEL]: service.name });
+  return hubLabels(fleet, { [LABELS.service]: service.name });
 }
 
 /**
@@ -84,8 +77,8 @@ export function clusterLabels(fleet: ResolvedFleet, shoot: ResolvedShoot): Recor
     ...shoot.labels,
     ...shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose),
     [LABELS.seed]: shoot.seed,
-    [PROVIDER_LABEL]: shoot.provider,
-    [REGION_LABEL]: shoot.region,
+    [LABELS.provider]: shoot.provider,
+    [LABELS.region]: shoot.region,
   };
 }
 
