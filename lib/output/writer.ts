@@ -17,16 +17,15 @@ export interface WriteResult {
   readonly removed: string[];
 }
 
-function listFiles(root: string, rel = ''): string[] {
+/** Appends the files below `root/rel` to `out` (no spreading: a folder may hold 100,000s of files). */
+function listFiles(root: string, rel: string, out: string[]): void {
   const dir = path.join(root, rel);
-  if (!fs.existsSync(dir)) return [];
-  const out: string[] = [];
+  if (!fs.existsSync(dir)) return;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const r = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...listFiles(root, r));
+    if (entry.isDirectory()) listFiles(root, r, out);
     else out.push(r);
   }
-  return out;
 }
 
 /** All files under the managed entries of `outDir`, as posix paths relative to it. */
@@ -35,7 +34,7 @@ export function listManagedFiles(outDir: string): string[] {
   for (const entry of MANAGED_ENTRIES) {
     const p = path.join(outDir, entry);
     if (!fs.existsSync(p)) continue;
-    if (fs.statSync(p).isDirectory()) files.push(...listFiles(outDir, entry));
+    if (fs.statSync(p).isDirectory()) listFiles(outDir, entry, files);
     else files.push(entry);
   }
   return files.sort();
