@@ -33,6 +33,20 @@ describe.each(Object.keys(EXAMPLE_FLEETS))('%s', (name) => {
     }
   });
 
+  test('every garden folder (Gardener objects, multi-cluster hubs) builds', () => {
+    const dirs = [...result.tree.keys()].filter((p) => /^garden\/(.+\/)?kustomization\.yaml$/.test(p)).map((p) => path.dirname(p));
+    for (const dir of dirs) {
+      const built = parseAllDocuments(kustomize(path.join(out, dir))).map((d) => d.toJS());
+      expect(built.length).toBeGreaterThan(0);
+      for (const o of built) expect(o.metadata.labels?.['app.kubernetes.io/managed-by']).toBe('seedbed');
+    }
+    if (result.fleet.multiCluster) {
+      expect(dirs.filter((d) => d.startsWith('garden/multicluster/')).sort()).toEqual(
+        ['clusternet', 'clusterpedia', 'karmada', 'kubermatic', 'open-cluster-management'].map((s) => `garden/multicluster/${s}`),
+      );
+    }
+  });
+
   test('every stage folder builds', () => {
     const stageDirs = [...result.tree.keys()].filter((p) => /^seeds\/[^/]+\/shoots\/[^/]+\/[^/]+\/kustomization\.yaml$/.test(p)).map((p) => path.dirname(p));
     const seedShoots = result.fleet.shoots.filter((s) => s.backend !== ControlPlaneBackend.GARDENER).length;

@@ -7,6 +7,7 @@ import openstackFleet from '../../fleets/openstack';
 import openstackClusterApiFleet from '../../fleets/openstack-cluster-api';
 import openstackGardenerFleet from '../../fleets/openstack-gardener';
 import openstackK0smotronFleet from '../../fleets/openstack-k0smotron';
+import openstackMultiClusterFleet from '../../fleets/openstack-multicluster';
 import vsphereFleet from '../../fleets/vsphere';
 import vsphereArgoCdFleet from '../../fleets/vsphere-argocd';
 import { Garden } from '../../lib/garden/garden';
@@ -25,6 +26,7 @@ export const EXAMPLE_FLEETS: Record<string, () => Garden> = {
   'openstack-cluster-api': openstackClusterApiFleet,
   'openstack-gardener': openstackGardenerFleet,
   'openstack-k0smotron': openstackK0smotronFleet,
+  'openstack-multicluster': openstackMultiClusterFleet,
   'vsphere': vsphereFleet,
   'vsphere-argocd': vsphereArgoCdFleet,
 };

@@ -179,7 +179,13 @@ export function serviceObjects(fleet: ResolvedFleet, service: ResolvedPlatformSe
       }),
     ];
   }
-  const manifests = service.manifests.map((m) => clone(m) as Manifest);
+  // The service's objects carry seedbed's identity labels too (next to their own), so every
+  // member object can be traced to its fleet and service.
+  const manifests = service.manifests.map((m) => {
+    const copy = clone(m) as any;
+    copy.metadata = { ...copy.metadata, labels: { ...(copy.metadata?.labels ?? {}), ...labels } };
+    return copy as Manifest;
+  });
   const needsNamespace = manifests.some((m) => m.metadata.namespace === service.namespace)
     && !manifests.some((m) => m.apiVersion === 'v1' && m.kind === 'Namespace' && m.metadata.name === service.namespace);
   return needsNamespace ? [namespace, ...manifests] : manifests;

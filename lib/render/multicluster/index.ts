@@ -1,5 +1,6 @@
 /**
- * The multi-cluster layer's output: for each system of the garden's `multiCluster.systems`,
+ * The multi-cluster layer's output: for each system of the garden's `multiCluster.systems` that
+ * has objects at a hub,
  *
  *   garden/multicluster/<system>/kustomization.yaml    what the system's hub applies (its own kustomize root)
  *   garden/multicluster/<system>/<file>.yaml
@@ -77,9 +78,12 @@ export function renderMultiCluster(fleet: ResolvedFleet): MultiClusterRender {
       const renderer = RENDERERS[system];
       if (!renderer) throw new Error(`no renderer for the multi-cluster system ${system}`);
       const out = renderer(fleet, mc, shoots);
-      const dir = hubDir(system);
-      for (const file of out.hub) hub.set(`${dir}/${file.name}`, { kind: 'manifests', objects: file.objects });
-      hub.set(`${dir}/kustomization.yaml`, { kind: 'kustomization', resources: out.hub.map((f) => f.name) });
+      // Systems with nothing at a hub (Liqo, Admiralty: peerings live in the shoots) get no folder.
+      if (out.hub.length > 0) {
+        const dir = hubDir(system);
+        for (const file of out.hub) hub.set(`${dir}/${file.name}`, { kind: 'manifests', objects: file.objects });
+        hub.set(`${dir}/kustomization.yaml`, { kind: 'kustomization', resources: out.hub.map((f) => f.name) });
+      }
       for (const [key, objects] of out.members) {
         const list = members.get(key);
         if (list) list.push(...objects);

@@ -93,17 +93,13 @@ describe('Admiralty', () => {
     ]);
   });
 
-  test('shoots without burst partners get nothing; no Secret is rendered; the hub folder is an empty kustomization', () => {
+  test('shoots without burst partners get nothing; no Secret is rendered; nothing at the hub', () => {
     for (const s of fleet.shoots.filter((x) => !x.key.startsWith('data--'))) expect(admiraltyObjects(fleet, tree, s.key)).toEqual([]);
     for (const s of fleet.shoots) {
       const f = tree.get(`${peeringPath(fleet, s.key)}/multicluster.yaml`);
       if (f?.kind === 'manifests') expect(f.objects.filter((o) => o.kind === 'Secret')).toEqual([]);
     }
-    expect([...tree.keys()].filter((p) => p.startsWith('garden/multicluster/admiralty/'))).toEqual(['garden/multicluster/admiralty/kustomization.yaml']);
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-admiralty-hub-'));
-    fs.mkdirSync(path.join(out, 'admiralty'));
-    fs.writeFileSync(path.join(out, 'admiralty', 'kustomization.yaml'), serializeTree(fleet, tree, false).get('garden/multicluster/admiralty/kustomization.yaml')!);
-    expect(kustomize(path.join(out, 'admiralty')).trim()).toBe('');
+    expect([...tree.keys()].filter((p) => p.startsWith('garden/multicluster/admiralty/'))).toEqual([]);
   });
 
   test('the partners\' addons folders build with kubectl kustomize', () => {

@@ -58,7 +58,11 @@ describe('Clusternet', () => {
     });
     expect(objects[0].metadata.labels!['apps.clusternet.io/config.namespace']).toBe('');
     expect(objects[1].template).toEqual({
-      apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'platform-contacts', namespace: 'shop-platform' },
+      apiVersion: 'v1', kind: 'ConfigMap',
+      metadata: {
+        name: 'platform-contacts', namespace: 'shop-platform',
+        labels: { 'app.kubernetes.io/managed-by': 'seedbed', 'seedbed.io/fleet': 'nordcloud', 'seedbed.io/service': 'shop-baseline' },
+      },
       data: { 'on-call': 'shop-sre@nordcloud.example', 'escalation': 'platform-team@nordcloud.example' },
     });
     expect(objects[3].spec).toEqual({

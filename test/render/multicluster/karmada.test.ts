@@ -142,7 +142,11 @@ describe('Karmada', () => {
       'ClusterOverridePolicy shop-baseline.namespace.shop-platform', 'OverridePolicy shop-platform/shop-baseline.configmap.platform-contacts',
     ]);
     expect(objects[1]).toEqual({
-      apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'platform-contacts', namespace: 'shop-platform' },
+      apiVersion: 'v1', kind: 'ConfigMap',
+      metadata: {
+        name: 'platform-contacts', namespace: 'shop-platform',
+        labels: { 'app.kubernetes.io/managed-by': 'seedbed', 'seedbed.io/fleet': 'nordcloud', 'seedbed.io/service': 'shop-baseline' },
+      },
       data: { 'on-call': 'shop-sre@nordcloud.example', 'escalation': 'platform-team@nordcloud.example' },
     });
     const placement = { clusterAffinity: { clusterNames: ['shop--edge-sued', 'shop--prod', 'shop--staging'] } };

@@ -93,7 +93,10 @@ describe('Open Cluster Management', () => {
     expect(contacts('shop--prod')).toEqual({ 'on-call': 'shop-sre@nordcloud.example', 'escalation': 'platform-team@nordcloud.example', 'tier': 'gold' });
     expect(contacts('shop--staging')).toEqual({ 'on-call': 'shop-sre@nordcloud.example', 'escalation': 'platform-team@nordcloud.example' });
     expect(work('shop-baseline', 'shop--prod').spec.workload.manifests[0]).toEqual({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop-platform', labels: { tier: 'gold' } } });
-    expect(work('shop-baseline', 'shop--staging').spec.workload.manifests[0]).toEqual({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop-platform' } });
+    expect(work('shop-baseline', 'shop--staging').spec.workload.manifests[0]).toEqual({
+      apiVersion: 'v1', kind: 'Namespace',
+      metadata: { name: 'shop-platform', labels: { 'app.kubernetes.io/managed-by': 'seedbed', 'seedbed.io/fleet': 'nordcloud', 'seedbed.io/service': 'shop-baseline' } },
+    });
   });
 
   test('each shoot with a control plane in a seed gets a Klusterlet registering it under its key; no secret anywhere', () => {
