@@ -130,17 +130,25 @@ export function gvkKey(group: string, version: string, kind: string): string {
 export function readK8sOpenApi(file: string): K8sOpenApi {
   const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
   const schemas: { [name: string]: SchemaNode } = doc.components?.schemas ?? {};
+  return openApiIndex(schemas, doc.paths, (node) => rewriteRefs(node, '#/components/schemas/', '#/definitions/'));
+}
+
+/**
+ * The kinds of an OpenAPI document's definitions (by `x-kubernetes-group-version-kind`; only
+ * objects with metadata, the resources one can write in a manifest) and which of them are
+ * namespaced (served under `/namespaces/{namespace}/`).
+ */
+function openApiIndex(source: { [name: string]: SchemaNode }, paths: unknown, rewrite: (node: SchemaNode) => SchemaNode): K8sOpenApi {
   const definitions: { [name: string]: SchemaNode } = {};
   const kinds = new Map<string, string>();
-  for (const name of Object.keys(schemas).sort(cmp)) {
-    definitions[name] = rewriteRefs(schemas[name], '#/components/schemas/', '#/definitions/');
-    for (const gvk of schemas[name]['x-kubernetes-group-version-kind'] ?? []) {
-      // Only objects with metadata are resources one can write in a manifest.
-      if (schemas[name].properties?.metadata) kinds.set(gvkKey(gvk.group, gvk.version, gvk.kind), name);
+  for (const name of Object.keys(source).sort(cmp)) {
+    definitions[name] = rewrite(source[name]);
+    for (const gvk of source[name]['x-kubernetes-group-version-kind'] ?? []) {
+      if (source[name].properties?.metadata) kinds.set(gvkKey(gvk.group, gvk.version, gvk.kind), name);
     }
   }
   const namespaced = new Set<string>();
-  for (const [p, item] of Object.entries<any>(doc.paths ?? {})) {
+  for (const [p, item] of Object.entries<any>(isObject(paths) ? paths : {})) {
     if (!p.includes('/namespaces/{namespace}/')) continue;
     for (const op of Object.values<any>(item)) {
       const gvk = isObject(op) ? op['x-kubernetes-group-version-kind'] : undefined;
@@ -156,24 +164,7 @@ export function readK8sOpenApi(file: string): K8sOpenApi {
  */
 export function readSwagger(file: string): K8sOpenApi {
   const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const source: { [name: string]: SchemaNode } = doc.definitions ?? {};
-  const definitions: { [name: string]: SchemaNode } = {};
-  const kinds = new Map<string, string>();
-  for (const name of Object.keys(source).sort(cmp)) {
-    definitions[name] = source[name];
-    for (const gvk of source[name]['x-kubernetes-group-version-kind'] ?? []) {
-      if (source[name].properties?.metadata) kinds.set(gvkKey(gvk.group, gvk.version, gvk.kind), name);
-    }
-  }
-  const namespaced = new Set<string>();
-  for (const [p, item] of Object.entries<any>(doc.paths ?? {})) {
-    if (!p.includes('/namespaces/{namespace}/')) continue;
-    for (const op of Object.values<any>(item)) {
-      const gvk = isObject(op) ? op['x-kubernetes-group-version-kind'] : undefined;
-      if (gvk) namespaced.add(gvkKey(gvk.group, gvk.version, gvk.kind));
-    }
-  }
-  return { definitions, kinds, namespaced };
+  return openApiIndex(doc.definitions ?? {}, doc.paths, (node) => node);
 }
 
 /**
