@@ -5,17 +5,22 @@
  * Also compares seedbed's YAML emitter with the `yaml` package's stringify (what seedbed
  * used before) on the same manifests.
  *
- * Prints, per phase (construct, resolve, render, check, serialize), the wall-clock and the
- * CPU milliseconds of this process; CPU time is the steadier figure on a busy machine. The
- * first check includes loading and compiling the schemas, as in one `seedbed synth`. With
- * `repeat` > 1 the check and serialize phases run again on the same tree and the fastest of
- * the later (warm) runs is printed too. A script that prints figures; it asserts nothing.
+ * Prints, per phase (construct, resolve, render, check, serialize, write into a fresh folder,
+ * write again with nothing changed), the wall-clock and the CPU milliseconds of this process;
+ * CPU time is the steadier figure on a busy machine. The first check includes loading and
+ * compiling the schemas, as in one `seedbed synth`. With `repeat` > 1 the check and serialize
+ * phases run again on the same tree and the fastest of the later (warm) runs is printed too.
+ * A script that prints figures; it asserts nothing.
  */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { stringify } from 'yaml';
 import { checkRenderedTree } from '../lib/cli/check';
 import { resolveFleetOrThrow } from '../lib/garden/resolve';
 import { canonical, manifestsToYaml } from '../lib/output/serialize';
 import { serializeTree } from '../lib/output/synth';
+import { writeTree } from '../lib/output/writer';
 import { Manifest } from '../lib/render/manifest';
 import { renderFleet } from '../lib/render/fleet';
 import { generateFleet } from './generator';
@@ -62,10 +67,16 @@ function main(): void {
     files = serialize.value.size;
     serializes.push(serialize.phase);
   }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-prof-'));
+  const contents = serializeTree(resolve.value, render.value);
+  const write = timed(() => writeTree(dir, contents));
+  const rewrite = timed(() => writeTree(dir, contents));
+  fs.rmSync(dir, { recursive: true, force: true });
   let objects = 0;
   for (const f of render.value.values()) if (f.kind === 'manifests') objects += f.objects.length;
   const phases: Record<string, Phase> = {
     construct: construct.phase, resolve: resolve.phase, render: render.phase, check: checks[0], serialize: serializes[0],
+    write: write.phase, 'write no-op': rewrite.phase,
   };
   if (repeat > 1) {
     phases['check warm'] = best(checks.slice(1));
