@@ -8,7 +8,9 @@ import { Shoot } from '../shoot/shoot';
 
 /** The GitOps engine that reconciles the rendered output in each seed. */
 export enum GitOpsEngine {
+  /** Flux: per seed a GitRepository and a root Kustomization, per shoot a chain of Kustomizations. */
   FLUX = 'flux',
+  /** Argo CD: per seed an AppProject, a root Application and an ApplicationSet making one Application per shoot. */
   ARGOCD = 'argocd',
 }
 
@@ -22,7 +24,9 @@ export enum SchedulingStrategy {
 
 /** Distance between two regions, for {@link SchedulingStrategy.MINIMAL_DISTANCE}. Symmetric. */
 export interface RegionDistance {
+  /** One region (the order of `from` and `to` does not matter). */
   readonly from: string;
+  /** The other region. */
   readonly to: string;
   /** Any non-negative number; smaller is nearer. */
   readonly distance: number;
@@ -212,6 +216,11 @@ export class Garden extends Construct {
   /** The properties as given. */
   public readonly props: GardenProps;
 
+  /**
+   * Creates the root of a fleet's construct tree.
+   * @param id - the garden's name, which also names the fleet in the rendered output
+   * @param props - the garden's settings
+   */
   constructor(id: string, props: GardenProps) {
     super(undefined as any, id);
     this.name = id;

@@ -97,8 +97,11 @@ export class ServiceSource {
 
 /** A JSON Patch operation (RFC 6902) an override may apply. */
 export enum PatchOperation {
+  /** Sets the value at the path (a new member of an object, or inserted into an array). */
   ADD = 'add',
+  /** Replaces the value at the path, which must exist. */
   REPLACE = 'replace',
+  /** Removes the value at the path; takes no value. */
   REMOVE = 'remove',
 }
 
@@ -184,6 +187,12 @@ export class PlatformService extends Construct {
   /** The properties as given. */
   public readonly props: PlatformServiceProps;
 
+  /**
+   * Adds a platform service to the garden.
+   * @param scope - the {@link Garden}
+   * @param id - construct id, and the service's name unless `props.name` is set
+   * @param props - what the service is made of and where it goes
+   */
   constructor(scope: Construct, id: string, props: PlatformServiceProps) {
     super(scope, id);
     this.props = props;
@@ -214,6 +223,12 @@ export class BurstPartners extends Construct {
   /** The properties as given. */
   public readonly props: BurstPartnersProps;
 
+  /**
+   * Adds a burst partnership to the garden.
+   * @param scope - the {@link Garden}
+   * @param id - construct id, unique in the garden
+   * @param props - the consumer shoot and its providers
+   */
   constructor(scope: Construct, id: string, props: BurstPartnersProps) {
     super(scope, id);
     this.props = props;

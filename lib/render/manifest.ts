@@ -5,8 +5,11 @@
 
 /** A Kubernetes object as plain JSON. */
 export interface Manifest {
+  /** API group and version (`apps/v1`; `v1` for the core group). */
   readonly apiVersion: string;
+  /** Kind of the object (`Deployment`). */
   readonly kind: string;
+  /** Name, namespace (namespaced kinds only), labels and annotations. */
   readonly metadata: { readonly name: string; readonly namespace?: string; readonly labels?: Record<string, string>; readonly annotations?: Record<string, string> };
   readonly [key: string]: any;
 }

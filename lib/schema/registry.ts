@@ -83,7 +83,7 @@ export class SchemaRegistry {
 
   /**
    * The registry for a shared data folder (cached per folder and process).
-   * @param sharedDir folder holding `crds/`; defaults to `<repoRoot>/../shared`.
+   * @param sharedDir - folder holding `crds/`; defaults to `<repoRoot>/../shared`.
    */
   public static load(sharedDir?: string): SchemaRegistry {
     const dir = path.resolve(sharedDir ?? defaultSharedDir());
