@@ -7,8 +7,12 @@
  * this file is what changes.
  *
  * What the engine adds on top of cdktf:
- * - {@link ShootStack}: an isolated stack per shoot (its own construct root, no cdktf `App`, no
- *   output directory), rendered straight to a plain JSON object with sorted keys and without
+ * - {@link ShootStackDefinition}: what a shoot's stack holds, with the typed configs of the
+ *   provider bindings, rendered to `cdk.tf.json` content by the engine itself (milliseconds
+ *   faster per stack than cdktf's synthesis) or, through {@link ShootStackDefinition.toCdktfStack},
+ *   by cdktf — the two give the same bytes, which a test checks on every example fleet;
+ * - {@link ShootStack}: an isolated cdktf stack per shoot (its own construct root, no cdktf `App`,
+ *   no output directory), rendered straight to a plain JSON object with sorted keys and without
  *   cdktf's construct-path metadata;
  * - Terraform names chosen by the renderer ({@link ShootStack.name}) instead of construct-path
  *   hashes, so refactoring the construct tree never changes a resource address;
