@@ -6,11 +6,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App as Cdk8sApp, ApiObject, Chart } from 'cdk8s';
-import { checkRenderedTree } from '../lib/cli/check';
 import { resolveFleetOrThrow } from '../lib/garden/resolve';
 import { manifestsToYaml, toJson } from '../lib/output/serialize';
 import { serializeTree, synthesize } from '../lib/output/synth';
 import { renderFleet } from '../lib/render/fleet';
+import { defaultSharedDir } from '../lib/schema/paths';
 import { Manifest } from '../lib/render/manifest';
 import { buildPlainCdktfApp } from './plain-cdktf';
 import { generateFleet } from './generator';
@@ -38,9 +38,9 @@ export function runChild(mode: string, n: number): void {
   let seconds = 0;
   if (mode === 'seedbed' || mode === 'noop') {
     const dir = outDir(mode, n);
-    if (mode === 'noop') synthesize(generateFleet({ shoots: n }), { outDir: dir, now: NOW, check: checkRenderedTree });
+    if (mode === 'noop') synthesize(generateFleet({ shoots: n }), { outDir: dir, now: NOW, schemas: defaultSharedDir() });
     const t = process.hrtime.bigint();
-    const result = synthesize(generateFleet({ shoots: n }), { outDir: dir, now: NOW, check: checkRenderedTree });
+    const result = synthesize(generateFleet({ shoots: n }), { outDir: dir, now: NOW, schemas: defaultSharedDir() });
     seconds = Number(process.hrtime.bigint() - t) / 1e9;
     files = mode === 'noop' ? result.write.written.length : result.files.size;
   } else {

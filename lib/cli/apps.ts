@@ -7,7 +7,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { synthesize, SynthResult } from '../output/synth';
 import { SchemaRegistry } from '../schema';
-import { checkRenderedTree } from './check';
 import { findFleets, loadFleet } from './fleets';
 import { resolveSchemaDir } from './schemas';
 
@@ -41,10 +40,11 @@ export interface AppFleet {
 
 /** Renders every fleet in `<projectDir>/fleets/` into `<outDir>/<fleet>/`, checked against the schemas. */
 function synthFleets(options: AppSynthOptions, outDir: string): AppFleet[] {
-  const registry = SchemaRegistry.load(options.schemas ?? resolveSchemaDir({ cwd: options.projectDir }));
+  const schemas = options.schemas ?? resolveSchemaDir({ cwd: options.projectDir });
+  SchemaRegistry.load(schemas);
   return findFleets([], options.projectDir).map((f) => {
     const dir = path.join(outDir, f.name);
-    const result = synthesize(loadFleet(f), { outDir: dir, now: options.now, check: (tree, fleet) => checkRenderedTree(tree, fleet, registry) });
+    const result = synthesize(loadFleet(f), { outDir: dir, now: options.now, schemas });
     return { name: f.name, outDir: dir, result };
   });
 }

@@ -78,8 +78,13 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
   const progress = new Progress(io === STDIO ? process.stderr : undefined);
   const colour = io === STDIO && !!process.stdout.isTTY && !process.env.NO_COLOR;
   /** The schema check of rendered objects, against the folder the options, environment or seedbed.json name. */
+  const schemaDir = (flag: string | undefined) => {
+    const dir = resolveSchemaDir({ cwd: io.cwd, flag, env: io.env?.[SCHEMAS_ENV] });
+    SchemaRegistry.load(dir);
+    return dir;
+  };
   const schemaCheck = (flag: string | undefined) => {
-    const registry = SchemaRegistry.load(resolveSchemaDir({ cwd: io.cwd, flag, env: io.env?.[SCHEMAS_ENV] }));
+    const registry = SchemaRegistry.load(schemaDir(flag));
     return (tree: Parameters<typeof checkRenderedTree>[0], fleet: Parameters<typeof checkRenderedTree>[1]) => checkRenderedTree(tree, fleet, registry);
   };
   const schemasHelp = `folder holding the upstream CRDs (crds/) to check objects against (default: $${SCHEMAS_ENV}, "schemas" in seedbed.json, schemas/, ../shared)`;
@@ -99,12 +104,13 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .option('--schemas <dir>', schemasHelp)
     .action((fleets: string[], opts) => {
       const files = findFleets(fleets, io.cwd);
-      const check = opts.check ? schemaCheck(opts.schemas) : undefined;
+      // The schema check runs on a second thread while the synth renders (see synthesize).
+      const schemas = opts.check ? schemaDir(opts.schemas) : undefined;
       const explicitOut = program.commands.find((c) => c.name() === 'synth')!.getOptionValueSource('out') === 'cli';
       for (const f of files) {
         const garden = loadFleet(f);
         const outDir = path.resolve(io.cwd, outDirFor(opts.out, f.name, files.length, explicitOut));
-        const result = synthesize(garden, { outDir, now: parseNow(opts.now), seeds: opts.seed, check });
+        const result = synthesize(garden, { outDir, now: parseNow(opts.now), seeds: opts.seed, schemas });
         for (const seed of result.fleet.seeds) {
           if (opts.seed && !opts.seed.includes(seed.name)) continue;
           const objects = [...result.tree.entries()].filter(([p, v]) => p.startsWith(`seeds/${seed.name}/`) && v.kind === 'manifests')

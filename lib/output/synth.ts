@@ -1,14 +1,21 @@
 /**
  * One synth: resolve → render → serialize → check → write. Nothing is written unless every
  * step before succeeded, so a failed synth leaves the previous output untouched.
+ *
+ * With `schemas`, the schema check runs on a second thread: each seed's files go to it as soon
+ * as the seed is rendered, and this thread renders the next seeds and serializes meanwhile; the
+ * synth waits for the check's verdict before writing anything.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { Garden } from '../garden/garden';
 import { ResolvedFleet } from '../garden/model';
 import { resolveFleetOrThrow } from '../garden/resolve';
-import { renderFleet } from '../render/fleet';
+import { renderSeed } from '../render/fleet';
+import { renderGarden } from '../render/gardener';
 import { RenderedTree } from '../render/manifest';
+import { renderMultiCluster } from '../render/multicluster';
+import { SchemaCheckSession } from '../schema/parallel';
 import { buildInventory, INVENTORY_FILE, parseInventory } from './inventory';
 import { serializeFile } from './serialize';
 import { WriteResult, writeTree } from './writer';
@@ -29,11 +36,19 @@ export interface SynthOptions {
    */
   readonly seeds?: string[];
   /**
-   * A check of the rendered tree before anything is written (e.g. schema validation);
-   * returns problems, which abort the synth.
+   * A check of the rendered tree before anything is written (e.g. schema validation with a
+   * `SchemaRegistry` of your own, in this thread); returns problems, which abort the synth.
    * @default - none
    */
   readonly check?: (tree: RenderedTree, fleet: ResolvedFleet) => string[];
+  /**
+   * Folder holding the upstream schemas (`crds/`, as for `SchemaRegistry.load`) to check every
+   * rendered Kubernetes object against, on a worker thread while this one renders and
+   * serializes. Its problems are the lines `checkRenderedTree` reports, in the same order; they
+   * abort the synth like those of `check` (and come before them).
+   * @default - no schema check besides `check`
+   */
+  readonly schemas?: string;
 }
 
 /** What a synth produced. */
@@ -71,19 +86,54 @@ export function readPreviousInventory(outDir: string) {
 
 /** Synthesizes a fleet into `options.outDir`. Throws before writing anything when the fleet or the output has problems. */
 export function synthesize(garden: Garden, options: SynthOptions): SynthResult {
-  const previous = readPreviousInventory(options.outDir);
-  const fleet = resolveFleetOrThrow(garden, { now: options.now, previous });
-  const shard = options.seeds;
-  if (shard) {
-    const unknown = shard.filter((s) => !fleet.seeds.some((x) => x.name === s));
-    if (unknown.length) throw new Error(`unknown seed${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (seeds: ${fleet.seeds.map((s) => s.name).join(', ')})`);
+  // Started first, so that the worker loads while this thread resolves the fleet.
+  const schemaCheck = options.schemas !== undefined ? new SchemaCheckSession(path.resolve(options.schemas)) : undefined;
+  try {
+    const previous = readPreviousInventory(options.outDir);
+    const fleet = resolveFleetOrThrow(garden, { now: options.now, previous });
+    const shard = options.seeds;
+    if (shard) {
+      const unknown = shard.filter((s) => !fleet.seeds.some((x) => x.name === s));
+      if (unknown.length) throw new Error(`unknown seed${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (seeds: ${fleet.seeds.map((s) => s.name).join(', ')})`);
+    }
+    const tree = renderTree(fleet, shard, schemaCheck);
+    const files = serializeTree(fleet, tree);
+    const problems = schemaCheck ? schemaCheck.finish() : [];
+    if (options.check) problems.push(...options.check(tree, fleet));
+    if (problems.length > 0) throw new OutputCheckError(problems);
+    const inShard = (p: string) => !!shard && (p === INVENTORY_FILE || p.startsWith('garden/')
+      || shard.some((s) => p.startsWith(`seeds/${s}/`) || p.startsWith(`terraform/${s}/`)));
+    const write = writeTree(options.outDir, files, { scope: shard ? inShard : undefined });
+    return { fleet, tree, files, write };
+  } finally {
+    schemaCheck?.cancel();
   }
-  const tree = renderFleet(fleet, shard);
-  const problems = options.check ? options.check(tree, fleet) : [];
-  if (problems.length > 0) throw new OutputCheckError(problems);
-  const files = serializeTree(fleet, tree);
-  const inShard = (p: string) => !!shard && (p === INVENTORY_FILE || p.startsWith('garden/')
-    || shard.some((s) => p.startsWith(`seeds/${s}/`) || p.startsWith(`terraform/${s}/`)));
-  const write = writeTree(options.outDir, files, { scope: shard ? inShard : undefined });
-  return { fleet, tree, files, write };
+}
+
+/**
+ * The tree `renderFleet` renders, built seed by seed in the same order, handing each manifests
+ * file to the schema check as soon as it exists. (Every seed's paths, and those of garden/, are
+ * distinct: nothing handed over is replaced later.)
+ */
+function renderTree(fleet: ResolvedFleet, onlySeeds: readonly string[] | undefined, schemaCheck: SchemaCheckSession | undefined): RenderedTree {
+  const tree: RenderedTree = new Map();
+  const add = (part: RenderedTree) => {
+    for (const [p, f] of part) {
+      if (tree.has(p)) throw new Error(`two renderers wrote ${p}`);
+      tree.set(p, f);
+      if (schemaCheck && f.kind === 'manifests') schemaCheck.add(p, f.objects);
+    }
+  };
+  for (const seed of fleet.seeds) {
+    if (onlySeeds && !onlySeeds.includes(seed.name)) continue;
+    const part: RenderedTree = new Map();
+    renderSeed(fleet, seed, part);
+    add(part);
+  }
+  // garden/ and the multi-cluster hub, as renderFleet adds them after the seeds.
+  const rest: RenderedTree = new Map();
+  for (const [p, file] of renderGarden(fleet)) rest.set(p, file);
+  for (const [p, file] of renderMultiCluster(fleet).hub) rest.set(p, file);
+  add(rest);
+  return tree;
 }

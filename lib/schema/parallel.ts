@@ -1,0 +1,129 @@
+/**
+ * The schema check of a synth on a second thread. A synth opens a {@link SchemaCheckSession},
+ * hands it each rendered file as soon as it exists and goes on rendering and serializing while a
+ * worker thread (./check-worker) validates the objects; {@link SchemaCheckSession.finish} waits
+ * for the worker and returns the problems exactly as `checkRenderedTree` reports them for the
+ * same files in the same order.
+ *
+ * Objects travel as JSON text (one string per file): the schema check sees an object the way
+ * JSON sees it anyway, and JSON text is cheaper to pass than a structured clone. An object that
+ * is not a plain JSON object at the top (which JSON text would not carry faithfully) is checked
+ * in this thread instead. The worker is started once per process and kept (unreferenced, so it
+ * never keeps the process alive), with its registry and compiled validators, for the next synth.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
+import { Manifest, objectId } from '../render/manifest';
+import { repoRoot } from './paths';
+import { SchemaRegistry } from './registry';
+
+/** One problem as the worker reports it: [file index, object index, field, message]. */
+type Problem = [number, number, string, string];
+
+let shared: Worker | undefined;
+
+/** The worker's entry: the compiled .js beside this file, or the .ts source through ts-node in a checkout. */
+function startWorker(): Worker {
+  const entry = path.join(__dirname, 'check-worker');
+  let worker: Worker;
+  if (path.extname(__filename) === '.ts') {
+    const tsNode = require.resolve('ts-node', { paths: [__dirname] });
+    const project = path.join(repoRoot(), 'tsconfig.json');
+    worker = new Worker(
+      `require(${JSON.stringify(tsNode)}).register({ transpileOnly: true, project: ${JSON.stringify(project)} });\n`
+      + `require(${JSON.stringify(`${entry}.ts`)});`,
+      { eval: true },
+    );
+  } else {
+    worker = new Worker(`${entry}.js`);
+  }
+  worker.unref();
+  worker.on('error', () => { if (shared === worker) shared = undefined; });
+  worker.on('exit', () => { if (shared === worker) shared = undefined; });
+  return worker;
+}
+
+/** A manifests file as a session keeps it: where it is, its objects, and whether this thread checks it. */
+interface SentFile {
+  readonly file: string;
+  readonly objects: readonly Manifest[];
+  readonly local: boolean;
+}
+
+/** Whether JSON text carries an object of a manifests file faithfully for the check. */
+function plainTop(o: unknown): boolean {
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) return false;
+  const proto = Object.getPrototypeOf(o);
+  return (proto === Object.prototype || proto === null) && typeof (o as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+/** The schema check of one synth, running on the shared worker thread. */
+export class SchemaCheckSession {
+  private readonly files: SentFile[] = [];
+  private readonly port: MessagePort;
+  private readonly flag = new SharedArrayBuffer(4);
+  private readonly worker: Worker;
+  private open = true;
+
+  /**
+   * Starts checking against the schemas in `dir` (which must hold `crds/`; see
+   * {@link SchemaRegistry.load}).
+   */
+  constructor(private readonly dir: string) {
+    if (!fs.existsSync(path.join(dir, 'crds'))) throw new Error(`no crds/ folder in ${dir}`);
+    if (!shared) shared = startWorker();
+    this.worker = shared;
+    const channel = new MessageChannel();
+    this.port = channel.port1;
+    this.worker.postMessage({ type: 'begin', dir, port: channel.port2, flag: this.flag }, [channel.port2]);
+  }
+
+  /** Hands over the objects of one manifests file (in the order `checkRenderedTree` visits files). */
+  public add(file: string, objects: readonly Manifest[]): void {
+    const local = !objects.every(plainTop);
+    const index = this.files.length;
+    this.files.push({ file, objects, local });
+    if (!local) this.worker.postMessage({ type: 'file', index, json: JSON.stringify(objects) });
+  }
+
+  /** Waits for the worker and returns every problem, as `<file>: <Kind namespace/name> <field>: <problem>` lines. */
+  public finish(): string[] {
+    this.open = false;
+    this.worker.postMessage({ type: 'end' });
+    const flag = new Int32Array(this.flag);
+    while (Atomics.load(flag, 0) === 0) Atomics.wait(flag, 0, 0);
+    const reply = receiveMessageOnPort(this.port)?.message as { problems: Problem[]; error?: string } | undefined;
+    this.port.close();
+    if (!reply) throw new Error('the schema check thread did not answer');
+    if (reply.error !== undefined) throw new Error(`the schema check failed: ${reply.error}`);
+    const byFile = new Map<number, Problem[]>();
+    for (const p of reply.problems) {
+      let list = byFile.get(p[0]);
+      if (!list) byFile.set(p[0], list = []);
+      list.push(p);
+    }
+    const lines: string[] = [];
+    this.files.forEach((f, index) => {
+      if (f.local) {
+        const registry = SchemaRegistry.load(this.dir);
+        for (const object of f.objects) {
+          for (const p of registry.validate(object)) lines.push(`${f.file}: ${objectId(object)} ${p.field || '(object)'}: ${p.message}`);
+        }
+        return;
+      }
+      for (const [, i, field, message] of byFile.get(index) ?? []) {
+        lines.push(`${f.file}: ${objectId(f.objects[i])} ${field || '(object)'}: ${message}`);
+      }
+    });
+    return lines;
+  }
+
+  /** Abandons the check (the synth failed before its end). */
+  public cancel(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.worker.postMessage({ type: 'cancel' });
+    this.port.close();
+  }
+}

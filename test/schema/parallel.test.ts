@@ -1,0 +1,76 @@
+/**
+ * The schema check on a second thread reports exactly what checkRenderedTree reports for the same
+ * files, in the same order, and the worker serves one synth after another.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { checkRenderedTree } from '../../lib/cli/check';
+import { Manifest, RenderedTree } from '../../lib/render/manifest';
+import { SchemaCheckSession } from '../../lib/schema/parallel';
+import { defaultSharedDir } from '../../lib/schema/paths';
+import { renderExample } from '../support/fleets';
+
+function checkOnWorker(tree: RenderedTree): string[] {
+  const session = new SchemaCheckSession(defaultSharedDir());
+  for (const [file, f] of tree) if (f.kind === 'manifests') session.add(file, f.objects);
+  return session.finish();
+}
+
+/** An object JSON text would not carry as it is: a class instance with a toJSON method. */
+class Wrapped {
+  constructor(private readonly inner: Manifest) {}
+  public get kind() { return this.inner.kind; }
+  public get metadata() { return this.inner.metadata; }
+  public toJSON() { return this.inner; }
+}
+
+/** The vsphere example with problems in several files, one of them in an object that is not plain JSON. */
+function brokenTree(): RenderedTree {
+  const { tree } = renderExample('vsphere');
+  const broken: RenderedTree = new Map(tree);
+  let n = 0;
+  for (const [file, f] of tree) {
+    if (f.kind !== 'manifests') continue;
+    const objects = f.objects.map((o): Manifest => {
+      if (o.kind === 'TenantControlPlane') {
+        return { ...o, spec: { ...o.spec, controlPlane: { ...o.spec.controlPlane, service: { serviceType: 'Bogus' } } } };
+      }
+      if (o.kind === 'Namespace') {
+        const bad = { ...o, metadata: { ...o.metadata, name: 'Not_A_Name' }, unknownField: n } as Manifest;
+        return n++ === 1 ? new Wrapped(bad) as unknown as Manifest : bad;
+      }
+      return o;
+    });
+    broken.set(file, { kind: 'manifests', objects });
+  }
+  expect(n).toBeGreaterThanOrEqual(2);
+  return broken;
+}
+
+test('the same problems in the same order as checkRenderedTree', () => {
+  const { fleet } = renderExample('vsphere');
+  const tree = brokenTree();
+  const expected = checkRenderedTree(tree, fleet);
+  expect(expected.length).toBeGreaterThan(4);
+  expect(checkOnWorker(tree)).toEqual(expected);
+});
+
+test('a valid tree has no problems, synth after synth, also after a cancelled one', () => {
+  const { tree } = renderExample('openstack');
+  expect(checkOnWorker(tree)).toEqual([]);
+  const cancelled = new SchemaCheckSession(defaultSharedDir());
+  cancelled.add('x.yaml', [{ apiVersion: 'v1', kind: 'Bogus', metadata: { name: 'x' } }]);
+  cancelled.cancel();
+  expect(checkOnWorker(tree)).toEqual([]);
+  expect(checkOnWorker(brokenTree()).length).toBeGreaterThan(4);
+});
+
+test('a folder without crds/ is refused at once', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-noschemas-'));
+  try {
+    expect(() => new SchemaCheckSession(dir)).toThrow(`no crds/ folder in ${dir}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
