@@ -7,7 +7,10 @@
  *
  * Prints, per phase (construct, resolve, render, check, serialize, write into a fresh folder,
  * write again with nothing changed), the wall-clock and the CPU milliseconds of this process;
- * CPU time is the steadier figure on a busy machine. The first check includes loading and
+ * CPU time is the steadier figure on a busy machine. Then the schema check as a synth runs it, on
+ * a worker thread (a fresh one, as in one `seedbed synth`): handing the files over (JSON text, in
+ * this thread), serializing meanwhile, and the wait for the verdict after that. (In a synth the
+ * files are handed over seed by seed while rendering goes on.) The first check includes loading and
  * compiling the schemas, as in one `seedbed synth`. With `repeat` > 1 the check and serialize
  * phases run again on the same tree and the fastest of the later (warm) runs is printed too.
  * A script that prints figures; it asserts nothing.
@@ -23,6 +26,8 @@ import { serializeTree } from '../lib/output/synth';
 import { writeTree } from '../lib/output/writer';
 import { Manifest } from '../lib/render/manifest';
 import { renderFleet } from '../lib/render/fleet';
+import { SchemaCheckSession } from '../lib/schema/parallel';
+import { defaultSharedDir } from '../lib/schema/paths';
 import { generateFleet } from './generator';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
@@ -67,6 +72,13 @@ function main(): void {
     files = serialize.value.size;
     serializes.push(serialize.phase);
   }
+  const session = new SchemaCheckSession(defaultSharedDir());
+  const handOver = timed(() => {
+    for (const [p, f] of render.value) if (f.kind === 'manifests') session.add(p, f.objects);
+  });
+  const serializeParallel = timed(() => serializeTree(resolve.value, render.value));
+  const verdict = timed(() => session.finish());
+  if (verdict.value.length !== problems) throw new Error(`the worker found ${verdict.value.length} problems, the check in this thread ${problems}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-prof-'));
   const contents = serializeTree(resolve.value, render.value);
   const write = timed(() => writeTree(dir, contents));
@@ -77,6 +89,7 @@ function main(): void {
   const phases: Record<string, Phase> = {
     construct: construct.phase, resolve: resolve.phase, render: render.phase, check: checks[0], serialize: serializes[0],
     write: write.phase, 'write no-op': rewrite.phase,
+    'check hand-over': handOver.phase, 'serialize (‖)': serializeParallel.phase, 'check verdict': verdict.phase,
   };
   if (repeat > 1) {
     phases['check warm'] = best(checks.slice(1));
@@ -84,7 +97,7 @@ function main(): void {
   }
   console.log(`N=${shoots}: ${objects} objects, ${files} files, ${problems} problems`);
   for (const [name, p] of Object.entries(phases)) {
-    console.log(`  ${name.padEnd(14)} ${String(p.wallMs).padStart(7)} ms wall ${String(p.cpuMs).padStart(7)} ms cpu`);
+    console.log(`  ${name.padEnd(16)} ${String(p.wallMs).padStart(7)} ms wall ${String(p.cpuMs).padStart(7)} ms cpu`);
   }
 
   const manifests = [...render.value.values()].flatMap((f) => (f.kind === 'manifests' ? [f.objects] : []));
