@@ -5,7 +5,8 @@
  * compiled) stays loaded for the next synth of the same process.
  *
  * Messages in (from the synth's thread):
- *   { type: 'begin', dir, port, flag }   a new synth: answer on `port`, then set `flag`
+ *   { type: 'begin', dir, port, flag }   a new synth: answer on `port`, then set `flag[0]`; count
+ *                                        progress in `flag[1]` after loading and after each file
  *   { type: 'file', index, json }        the objects of one manifests file, as JSON text
  *   { type: 'end' }                      every file was sent: answer with the problems
  *   { type: 'cancel' }                   the synth failed before the end: forget it
@@ -31,6 +32,12 @@ function describe(err: unknown): string {
   return err instanceof Error ? (err.stack ?? err.message) : String(err);
 }
 
+/** Tells the waiting synth that the check is alive (see STALL_LIMIT_MS in ./parallel). */
+function progress(s: Session): void {
+  Atomics.add(s.flag, 1, 1);
+  Atomics.notify(s.flag, 0);
+}
+
 function answer(s: Session): void {
   s.port.postMessage({ problems: s.problems, error: s.error });
   s.port.close();
@@ -51,6 +58,7 @@ function onMessage(m: any): void {
       } catch (err) {
         s.error = describe(err);
       }
+      progress(s);
       break;
     }
     case 'file': {
@@ -64,6 +72,7 @@ function onMessage(m: any): void {
       } catch (err) {
         s.error = describe(err);
       }
+      progress(s);
       break;
     }
     case 'end':

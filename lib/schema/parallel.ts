@@ -18,6 +18,13 @@ import { Manifest, objectId } from '../render/manifest';
 import { repoRoot } from './paths';
 import { SchemaRegistry } from './registry';
 
+/**
+ * How long the worker may go without progress (a file checked) before it is taken for dead — a
+ * worker thread that runs out of memory ends without an answer, and this thread, blocked in
+ * `Atomics.wait`, would never see its exit event — and the check is done in this thread instead.
+ */
+const STALL_LIMIT_MS = 60_000;
+
 /** One problem as the worker reports it: [file index, object index, field, message]. */
 type Problem = [number, number, string, string];
 
@@ -62,15 +69,17 @@ function plainTop(o: unknown): boolean {
 export class SchemaCheckSession {
   private readonly files: SentFile[] = [];
   private readonly port: MessagePort;
-  private readonly flag = new SharedArrayBuffer(4);
+  /** [0]: set to 1 when the answer is posted; [1]: counts the worker's progress (files checked). */
+  private readonly flag = new SharedArrayBuffer(8);
   private readonly worker: Worker;
   private open = true;
 
   /**
    * Starts checking against the schemas in `dir` (which must hold `crds/`; see
-   * {@link SchemaRegistry.load}).
+   * {@link SchemaRegistry.load}). `stallLimitMs`: how long the worker may go without progress
+   * before the check falls back to this thread.
    */
-  constructor(private readonly dir: string) {
+  constructor(private readonly dir: string, private readonly stallLimitMs: number = STALL_LIMIT_MS) {
     if (!fs.existsSync(path.join(dir, 'crds'))) throw new Error(`no crds/ folder in ${dir}`);
     if (!shared) shared = startWorker();
     this.worker = shared;
@@ -92,7 +101,18 @@ export class SchemaCheckSession {
     this.open = false;
     this.worker.postMessage({ type: 'end' });
     const flag = new Int32Array(this.flag);
-    while (Atomics.load(flag, 0) === 0) Atomics.wait(flag, 0, 0);
+    let progress = Atomics.load(flag, 1);
+    let since = Date.now();
+    while (Atomics.load(flag, 0) === 0) {
+      Atomics.wait(flag, 0, 0, 1_000);
+      const now = Atomics.load(flag, 1);
+      if (now !== progress) {
+        progress = now;
+        since = Date.now();
+      } else if (Atomics.load(flag, 0) === 0 && Date.now() - since > this.stallLimitMs) {
+        return this.abandonWorker();
+      }
+    }
     const reply = receiveMessageOnPort(this.port)?.message as { problems: Problem[]; error?: string } | undefined;
     this.port.close();
     if (!reply) throw new Error('the schema check thread did not answer');
@@ -106,10 +126,7 @@ export class SchemaCheckSession {
     const lines: string[] = [];
     this.files.forEach((f, index) => {
       if (f.local) {
-        const registry = SchemaRegistry.load(this.dir);
-        for (const object of f.objects) {
-          for (const p of registry.validate(object)) lines.push(`${f.file}: ${objectId(object)} ${p.field || '(object)'}: ${p.message}`);
-        }
+        lines.push(...this.checkHere(f));
         return;
       }
       for (const [, i, field, message] of byFile.get(index) ?? []) {
@@ -117,6 +134,24 @@ export class SchemaCheckSession {
       }
     });
     return lines;
+  }
+
+  /** The problems of one file, checked in this thread. */
+  private checkHere(f: SentFile): string[] {
+    const registry = SchemaRegistry.load(this.dir);
+    const lines: string[] = [];
+    for (const object of f.objects) {
+      for (const p of registry.validate(object)) lines.push(`${f.file}: ${objectId(object)} ${p.field || '(object)'}: ${p.message}`);
+    }
+    return lines;
+  }
+
+  /** The worker stopped making progress: drop it (the next synth starts a new one) and check every file here. */
+  private abandonWorker(): string[] {
+    this.port.close();
+    if (shared === this.worker) shared = undefined;
+    void this.worker.terminate();
+    return this.files.flatMap((f) => this.checkHere(f));
   }
 
   /** Abandons the check (the synth failed before its end). */

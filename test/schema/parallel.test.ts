@@ -66,6 +66,20 @@ test('a valid tree has no problems, synth after synth, also after a cancelled on
   expect(checkOnWorker(brokenTree()).length).toBeGreaterThan(4);
 });
 
+test('a worker that dies without answering is given up after the stall limit and the check is done here', () => {
+  const { fleet } = renderExample('vsphere');
+  const tree = brokenTree();
+  const session = new SchemaCheckSession(defaultSharedDir(), 1_500);
+  // As if it ran out of memory: gone, no answer, no progress.
+  void (session as any).worker.terminate();
+  for (const [file, f] of tree) if (f.kind === 'manifests') session.add(file, f.objects);
+  const started = Date.now();
+  expect(session.finish()).toEqual(checkRenderedTree(tree, fleet));
+  expect(Date.now() - started).toBeGreaterThanOrEqual(1_500);
+  // The next session starts a fresh worker.
+  expect(checkOnWorker(renderExample('openstack').tree)).toEqual([]);
+});
+
 test('a folder without crds/ is refused at once', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-noschemas-'));
   try {
