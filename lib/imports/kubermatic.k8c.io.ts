@@ -84,7 +84,7 @@ export function toJson_ClusterProps(obj: ClusterProps | undefined): Record<strin
     'spec': toJson_ClusterSpec(obj.spec),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -315,7 +315,7 @@ export function toJson_ClusterSpec(obj: ClusterSpec | undefined): Record<string,
     'encryptionConfiguration': toJson_ClusterSpecEncryptionConfiguration(obj.encryptionConfiguration),
     'eventRateLimitConfig': toJson_ClusterSpecEventRateLimitConfig(obj.eventRateLimitConfig),
     'exposeStrategy': obj.exposeStrategy,
-    'features': ((obj.features) === undefined) ? undefined : (Object.entries(obj.features).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'features': ((obj.features) === undefined) ? undefined : (definedEntries(obj.features)),
     'humanReadableName': obj.humanReadableName,
     'imagePullSecret': toJson_ClusterSpecImagePullSecret(obj.imagePullSecret),
     'kubelb': toJson_ClusterSpecKubelb(obj.kubelb),
@@ -327,7 +327,7 @@ export function toJson_ClusterSpec(obj: ClusterSpec | undefined): Record<string,
     'opaIntegration': toJson_ClusterSpecOpaIntegration(obj.opaIntegration),
     'pause': obj.pause,
     'pauseReason': obj.pauseReason,
-    'podNodeSelectorAdmissionPluginConfig': ((obj.podNodeSelectorAdmissionPluginConfig) === undefined) ? undefined : (Object.entries(obj.podNodeSelectorAdmissionPluginConfig).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'podNodeSelectorAdmissionPluginConfig': ((obj.podNodeSelectorAdmissionPluginConfig) === undefined) ? undefined : (definedEntries(obj.podNodeSelectorAdmissionPluginConfig)),
     'serviceAccount': toJson_ClusterSpecServiceAccount(obj.serviceAccount),
     'updateWindow': toJson_ClusterSpecUpdateWindow(obj.updateWindow),
     'useEventRateLimitAdmissionPlugin': obj.useEventRateLimitAdmissionPlugin,
@@ -336,7 +336,7 @@ export function toJson_ClusterSpec(obj: ClusterSpec | undefined): Record<string,
     'version': obj.version,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -360,7 +360,7 @@ export function toJson_ClusterSpecApiServerAllowedIpRanges(obj: ClusterSpecApiSe
     'cidrBlocks': obj.cidrBlocks?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -384,7 +384,7 @@ export function toJson_ClusterSpecApplicationSettings(obj: ClusterSpecApplicatio
     'cacheSize': obj.cacheSize?.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -426,7 +426,7 @@ export function toJson_ClusterSpecAuditLogging(obj: ClusterSpecAuditLogging | un
     'webhookBackend': toJson_ClusterSpecAuditLoggingWebhookBackend(obj.webhookBackend),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -456,7 +456,7 @@ export function toJson_ClusterSpecAuthenticationConfiguration(obj: ClusterSpecAu
     'secretName': obj.secretName,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -492,7 +492,7 @@ export function toJson_ClusterSpecAuthorizationConfig(obj: ClusterSpecAuthorizat
     'enabledModes': obj.enabledModes?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -516,7 +516,7 @@ export function toJson_ClusterSpecBackupConfig(obj: ClusterSpecBackupConfig | un
     'backupStorageLocation': toJson_ClusterSpecBackupConfigBackupStorageLocation(obj.backupStorageLocation),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -642,7 +642,7 @@ export function toJson_ClusterSpecCloud(obj: ClusterSpecCloud | undefined): Reco
     'vsphere': toJson_ClusterSpecCloudVsphere(obj.vsphere),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -732,7 +732,7 @@ export function toJson_ClusterSpecClusterNetwork(obj: ClusterSpecClusterNetwork 
     'tunnelingAgentIP': obj.tunnelingAgentIp,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -762,7 +762,7 @@ export function toJson_ClusterSpecCniPlugin(obj: ClusterSpecCniPlugin | undefine
     'version': obj.version,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -858,7 +858,7 @@ export function toJson_ClusterSpecComponentsOverride(obj: ClusterSpecComponentsO
     'userClusterController': toJson_ClusterSpecComponentsOverrideUserClusterController(obj.userClusterController),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -916,7 +916,7 @@ export function toJson_ClusterSpecContainerRuntimeOpts(obj: ClusterSpecContainer
     'registryMirrors': obj.registryMirrors?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -952,7 +952,7 @@ export function toJson_ClusterSpecEncryptionConfiguration(obj: ClusterSpecEncryp
     'secretbox': toJson_ClusterSpecEncryptionConfigurationSecretbox(obj.secretbox),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -994,7 +994,7 @@ export function toJson_ClusterSpecEventRateLimitConfig(obj: ClusterSpecEventRate
     'user': toJson_ClusterSpecEventRateLimitConfigUser(obj.user),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1036,7 +1036,7 @@ export function toJson_ClusterSpecImagePullSecret(obj: ClusterSpecImagePullSecre
     'namespace': obj.namespace,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1074,11 +1074,11 @@ export function toJson_ClusterSpecKubelb(obj: ClusterSpecKubelb | undefined): Re
   const result = {
     'enableGatewayAPI': obj.enableGatewayApi,
     'enabled': obj.enabled,
-    'extraArgs': ((obj.extraArgs) === undefined) ? undefined : (Object.entries(obj.extraArgs).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'extraArgs': ((obj.extraArgs) === undefined) ? undefined : (definedEntries(obj.extraArgs)),
     'useLoadBalancerClass': obj.useLoadBalancerClass,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1102,7 +1102,7 @@ export function toJson_ClusterSpecKubernetesDashboard(obj: ClusterSpecKubernetes
     'enabled': obj.enabled,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1150,7 +1150,7 @@ export function toJson_ClusterSpecKyverno(obj: ClusterSpecKyverno | undefined): 
     'reportsController': toJson_ClusterSpecKyvernoReportsController(obj.reportsController),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1186,7 +1186,7 @@ export function toJson_ClusterSpecMachineNetworks(obj: ClusterSpecMachineNetwork
     'gateway': obj.gateway,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1234,7 +1234,7 @@ export function toJson_ClusterSpecMla(obj: ClusterSpecMla | undefined): Record<s
     'monitoringResources': toJson_ClusterSpecMlaMonitoringResources(obj.monitoringResources),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1306,7 +1306,7 @@ export function toJson_ClusterSpecOidc(obj: ClusterSpecOidc | undefined): Record
     'usernamePrefix': obj.usernamePrefix,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1354,7 +1354,7 @@ export function toJson_ClusterSpecOpaIntegration(obj: ClusterSpecOpaIntegration 
     'webhookTimeoutSeconds': obj.webhookTimeoutSeconds,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1390,7 +1390,7 @@ export function toJson_ClusterSpecServiceAccount(obj: ClusterSpecServiceAccount 
     'tokenVolumeProjectionEnabled': obj.tokenVolumeProjectionEnabled,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1420,7 +1420,7 @@ export function toJson_ClusterSpecUpdateWindow(obj: ClusterSpecUpdateWindow | un
     'start': obj.start,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1482,7 +1482,7 @@ export function toJson_ClusterSpecAuditLoggingSidecar(obj: ClusterSpecAuditLoggi
     'resources': toJson_ClusterSpecAuditLoggingSidecarResources(obj.resources),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1512,7 +1512,7 @@ export function toJson_ClusterSpecAuditLoggingWebhookBackend(obj: ClusterSpecAud
     'auditWebhookInitialBackoff': obj.auditWebhookInitialBackoff,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1548,7 +1548,7 @@ export function toJson_ClusterSpecAuthorizationConfigAuthorizationConfigurationF
     'secretName': obj.secretName,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1596,7 +1596,7 @@ export function toJson_ClusterSpecAuthorizationConfigAuthorizationWebhookConfigu
     'webhookVersion': obj.webhookVersion,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1620,7 +1620,7 @@ export function toJson_ClusterSpecBackupConfigBackupStorageLocation(obj: Cluster
     'name': obj.name,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1656,7 +1656,7 @@ export function toJson_ClusterSpecCloudAlibaba(obj: ClusterSpecCloudAlibaba | un
     'credentialsReference': toJson_ClusterSpecCloudAlibabaCredentialsReference(obj.credentialsReference),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1686,7 +1686,7 @@ export function toJson_ClusterSpecCloudAnexia(obj: ClusterSpecCloudAnexia | unde
     'token': obj.token,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1782,7 +1782,7 @@ export function toJson_ClusterSpecCloudAws(obj: ClusterSpecCloudAws | undefined)
     'vpcID': obj.vpcId,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1896,7 +1896,7 @@ export function toJson_ClusterSpecCloudAzure(obj: ClusterSpecCloudAzure | undefi
     'vnetResourceGroup': obj.vnetResourceGroup,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1926,7 +1926,7 @@ export function toJson_ClusterSpecCloudBaremetal(obj: ClusterSpecCloudBaremetal 
     'tinkerbell': toJson_ClusterSpecCloudBaremetalTinkerbell(obj.tinkerbell),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1956,7 +1956,7 @@ export function toJson_ClusterSpecCloudDigitalocean(obj: ClusterSpecCloudDigital
     'token': obj.token,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1980,7 +1980,7 @@ export function toJson_ClusterSpecCloudFake(obj: ClusterSpecCloudFake | undefine
     'token': obj.token,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2034,7 +2034,7 @@ export function toJson_ClusterSpecCloudGcp(obj: ClusterSpecCloudGcp | undefined)
     'subnetwork': obj.subnetwork,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2070,7 +2070,7 @@ export function toJson_ClusterSpecCloudHetzner(obj: ClusterSpecCloudHetzner | un
     'token': obj.token,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2154,7 +2154,7 @@ export function toJson_ClusterSpecCloudKubevirt(obj: ClusterSpecCloudKubevirt | 
     'vpcName': obj.vpcName,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2214,7 +2214,7 @@ export function toJson_ClusterSpecCloudNutanix(obj: ClusterSpecCloudNutanix | un
     'username': obj.username,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2406,7 +2406,7 @@ export function toJson_ClusterSpecCloudOpenstack(obj: ClusterSpecCloudOpenstack 
     'username': obj.username,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2484,7 +2484,7 @@ export function toJson_ClusterSpecCloudVmwareclouddirector(obj: ClusterSpecCloud
     'vdc': obj.vdc,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2580,7 +2580,7 @@ export function toJson_ClusterSpecCloudVsphere(obj: ClusterSpecCloudVsphere | un
     'vmNetName': obj.vmNetName,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2614,7 +2614,7 @@ export function toJson_ClusterSpecClusterNetworkIpvs(obj: ClusterSpecClusterNetw
     'strictArp': obj.strictArp,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2638,7 +2638,7 @@ export function toJson_ClusterSpecClusterNetworkPods(obj: ClusterSpecClusterNetw
     'cidrBlocks': obj.cidrBlocks?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2676,7 +2676,7 @@ export function toJson_ClusterSpecClusterNetworkServices(obj: ClusterSpecCluster
     'cidrBlocks': obj.cidrBlocks?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2748,7 +2748,7 @@ export function toJson_ClusterSpecComponentsOverrideApiserver(obj: ClusterSpecCo
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2802,7 +2802,7 @@ export function toJson_ClusterSpecComponentsOverrideControllerManager(obj: Clust
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2850,7 +2850,7 @@ export function toJson_ClusterSpecComponentsOverrideCoreDns(obj: ClusterSpecComp
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2880,7 +2880,7 @@ export function toJson_ClusterSpecComponentsOverrideEnvoyAgent(obj: ClusterSpecC
     'tolerations': obj.tolerations?.map(y => toJson_ClusterSpecComponentsOverrideEnvoyAgentTolerations(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2944,7 +2944,7 @@ export function toJson_ClusterSpecComponentsOverrideEtcd(obj: ClusterSpecCompone
     'clusterSize': obj.clusterSize,
     'diskSize': obj.diskSize?.value,
     'hostAntiAffinity': obj.hostAntiAffinity,
-    'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (Object.entries(obj.nodeSelector).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (definedEntries(obj.nodeSelector)),
     'quotaBackendGb': obj.quotaBackendGb,
     'resources': toJson_ClusterSpecComponentsOverrideEtcdResources(obj.resources),
     'storageClass': obj.storageClass,
@@ -2952,7 +2952,7 @@ export function toJson_ClusterSpecComponentsOverrideEtcd(obj: ClusterSpecCompone
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3000,7 +3000,7 @@ export function toJson_ClusterSpecComponentsOverrideKonnectivityProxy(obj: Clust
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3048,7 +3048,7 @@ export function toJson_ClusterSpecComponentsOverrideKubeStateMetrics(obj: Cluste
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3096,7 +3096,7 @@ export function toJson_ClusterSpecComponentsOverrideMachineController(obj: Clust
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3138,7 +3138,7 @@ export function toJson_ClusterSpecComponentsOverrideNodePortProxyEnvoy(obj: Clus
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3198,7 +3198,7 @@ export function toJson_ClusterSpecComponentsOverrideOperatingSystemManager(obj: 
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3246,7 +3246,7 @@ export function toJson_ClusterSpecComponentsOverridePrometheus(obj: ClusterSpecC
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3300,7 +3300,7 @@ export function toJson_ClusterSpecComponentsOverrideScheduler(obj: ClusterSpecCo
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3354,7 +3354,7 @@ export function toJson_ClusterSpecComponentsOverrideUserClusterController(obj: C
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3378,7 +3378,7 @@ export function toJson_ClusterSpecContainerRuntimeOptsContainerdRegistryMirrors(
     'registries': ((obj.registries) === undefined) ? undefined : (Object.entries(obj.registries).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: toJson_ClusterSpecContainerRuntimeOptsContainerdRegistryMirrorsRegistries(i[1]) }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3402,7 +3402,7 @@ export function toJson_ClusterSpecEncryptionConfigurationSecretbox(obj: ClusterS
     'keys': obj.keys?.map(y => toJson_ClusterSpecEncryptionConfigurationSecretboxKeys(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3438,7 +3438,7 @@ export function toJson_ClusterSpecEventRateLimitConfigNamespace(obj: ClusterSpec
     'qps': obj.qps,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3474,7 +3474,7 @@ export function toJson_ClusterSpecEventRateLimitConfigServer(obj: ClusterSpecEve
     'qps': obj.qps,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3510,7 +3510,7 @@ export function toJson_ClusterSpecEventRateLimitConfigSourceAndObject(obj: Clust
     'qps': obj.qps,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3546,7 +3546,7 @@ export function toJson_ClusterSpecEventRateLimitConfigUser(obj: ClusterSpecEvent
     'qps': obj.qps,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3570,7 +3570,7 @@ export function toJson_ClusterSpecKyvernoAdmissionController(obj: ClusterSpecKyv
     'resources': toJson_ClusterSpecKyvernoAdmissionControllerResources(obj.resources),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3594,7 +3594,7 @@ export function toJson_ClusterSpecKyvernoBackgroundController(obj: ClusterSpecKy
     'resources': toJson_ClusterSpecKyvernoBackgroundControllerResources(obj.resources),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3618,7 +3618,7 @@ export function toJson_ClusterSpecKyvernoCleanupController(obj: ClusterSpecKyver
     'resources': toJson_ClusterSpecKyvernoCleanupControllerResources(obj.resources),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3642,7 +3642,7 @@ export function toJson_ClusterSpecKyvernoReportsController(obj: ClusterSpecKyver
     'resources': toJson_ClusterSpecKyvernoReportsControllerResources(obj.resources),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3678,7 +3678,7 @@ export function toJson_ClusterSpecMlaLoggingResources(obj: ClusterSpecMlaLogging
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3714,7 +3714,7 @@ export function toJson_ClusterSpecMlaMonitoringResources(obj: ClusterSpecMlaMoni
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3750,7 +3750,7 @@ export function toJson_ClusterSpecOpaIntegrationAuditResources(obj: ClusterSpecO
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3786,7 +3786,7 @@ export function toJson_ClusterSpecOpaIntegrationControllerResources(obj: Cluster
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3817,12 +3817,12 @@ export interface ClusterSpecAuditLoggingSidecarConfig {
 export function toJson_ClusterSpecAuditLoggingSidecarConfig(obj: ClusterSpecAuditLoggingSidecarConfig | undefined): Record<string, any> | undefined {
   if (obj === undefined) { return undefined; }
   const result = {
-    'filters': obj.filters?.map(y => ((y) === undefined) ? undefined : (Object.entries(y).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {}))),
-    'outputs': obj.outputs?.map(y => ((y) === undefined) ? undefined : (Object.entries(y).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {}))),
-    'service': ((obj.service) === undefined) ? undefined : (Object.entries(obj.service).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'filters': obj.filters?.map(y => ((y) === undefined) ? undefined : (definedEntries(y))),
+    'outputs': obj.outputs?.map(y => ((y) === undefined) ? undefined : (definedEntries(y))),
+    'service': ((obj.service) === undefined) ? undefined : (definedEntries(obj.service)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3858,7 +3858,7 @@ export function toJson_ClusterSpecAuditLoggingSidecarExtraEnvs(obj: ClusterSpecA
     'valueFrom': toJson_ClusterSpecAuditLoggingSidecarExtraEnvsValueFrom(obj.valueFrom),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3894,7 +3894,7 @@ export function toJson_ClusterSpecAuditLoggingSidecarResources(obj: ClusterSpecA
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3924,7 +3924,7 @@ export function toJson_ClusterSpecAuditLoggingWebhookBackendAuditWebhookConfig(o
     'namespace': obj.namespace,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3990,7 +3990,7 @@ export function toJson_ClusterSpecCloudAlibabaCredentialsReference(obj: ClusterS
     'uid': obj.uid,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4056,7 +4056,7 @@ export function toJson_ClusterSpecCloudAnexiaCredentialsReference(obj: ClusterSp
     'uid': obj.uid,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4122,7 +4122,7 @@ export function toJson_ClusterSpecCloudAwsCredentialsReference(obj: ClusterSpecC
     'uid': obj.uid,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4146,7 +4146,7 @@ export function toJson_ClusterSpecCloudAwsNodePortsAllowedIpRanges(obj: ClusterS
     'cidrBlocks': obj.cidrBlocks?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4212,7 +4212,7 @@ export function toJson_ClusterSpecCloudAzureCredentialsReference(obj: ClusterSpe
     'uid': obj.uid,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4246,7 +4246,7 @@ export function toJson_ClusterSpecCloudAzureNodePortsAllowedIpRanges(obj: Cluste
     'cidrBlocks': obj.cidrBlocks?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4312,7 +4312,7 @@ export function toJson_ClusterSpecCloudBaremetalCredentialsReference(obj: Cluste
     'uid': obj.uid,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4336,7 +4336,7 @@ export function toJson_ClusterSpecCloudBaremetalTinkerbell(obj: ClusterSpecCloud
     'kubeconfig': obj.kubeconfig,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4402,7 +4402,7 @@ export function toJson_ClusterSpecCloudDigitaloceanCredentialsReference(obj: Clu
     'uid': obj.uid,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4468,7 +4468,7 @@ export function toJson_ClusterSpecCloudGcpCredentialsReference(obj: ClusterSpecC
     'uid': obj.uid,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4492,7 +4492,7 @@ export function toJson_ClusterSpecCloudGcpNodePortsAllowedIpRanges(obj: ClusterS
     'cidrBlocks': obj.cidrBlocks?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4558,7 +4558,7 @@ export function toJson_ClusterSpecCloudHetznerCredentialsReference(obj: ClusterS
     'uid': obj.uid,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4624,7 +4624,7 @@ export function toJson_ClusterSpecCloudKubevirtCredentialsReference(obj: Cluster
     'uid': obj.uid,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4648,7 +4648,7 @@ export function toJson_ClusterSpecCloudKubevirtCsiDriverOperator(obj: ClusterSpe
     'overwriteRegistry': obj.overwriteRegistry,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4689,14 +4689,14 @@ export interface ClusterSpecCloudKubevirtPreAllocatedDataVolumes {
 export function toJson_ClusterSpecCloudKubevirtPreAllocatedDataVolumes(obj: ClusterSpecCloudKubevirtPreAllocatedDataVolumes | undefined): Record<string, any> | undefined {
   if (obj === undefined) { return undefined; }
   const result = {
-    'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'annotations': ((obj.annotations) === undefined) ? undefined : (definedEntries(obj.annotations)),
     'name': obj.name,
     'size': obj.size,
     'storageClass': obj.storageClass,
     'url': obj.url,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4759,7 +4759,7 @@ export function toJson_ClusterSpecCloudKubevirtStorageClasses(obj: ClusterSpecCl
   const result = {
     'allowVolumeExpansion': obj.allowVolumeExpansion,
     'isDefaultClass': obj.isDefaultClass,
-    'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'labels': ((obj.labels) === undefined) ? undefined : (definedEntries(obj.labels)),
     'name': obj.name,
     'reclaimPolicy': obj.reclaimPolicy,
     'regions': obj.regions?.map(y => y),
@@ -4768,7 +4768,7 @@ export function toJson_ClusterSpecCloudKubevirtStorageClasses(obj: ClusterSpecCl
     'zones': obj.zones?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4804,7 +4804,7 @@ export function toJson_ClusterSpecCloudKubevirtVolumeSnapshotClasses(obj: Cluste
     'isDefaultClass': obj.isDefaultClass,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4870,7 +4870,7 @@ export function toJson_ClusterSpecCloudNutanixCredentialsReference(obj: ClusterS
     'uid': obj.uid,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4930,7 +4930,7 @@ export function toJson_ClusterSpecCloudNutanixCsi(obj: ClusterSpecCloudNutanixCs
     'username': obj.username,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4996,7 +4996,7 @@ export function toJson_ClusterSpecCloudOpenstackCredentialsReference(obj: Cluste
     'uid': obj.uid,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5026,7 +5026,7 @@ export function toJson_ClusterSpecCloudOpenstackLoadBalancerClasses(obj: Cluster
     'name': obj.name,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5050,7 +5050,7 @@ export function toJson_ClusterSpecCloudOpenstackNodePortsAllowedIpRanges(obj: Cl
     'cidrBlocks': obj.cidrBlocks?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5116,7 +5116,7 @@ export function toJson_ClusterSpecCloudVmwareclouddirectorCredentialsReference(o
     'uid': obj.uid,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5146,7 +5146,7 @@ export function toJson_ClusterSpecCloudVmwareclouddirectorCsi(obj: ClusterSpecCl
     'storageProfile': obj.storageProfile,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5212,7 +5212,7 @@ export function toJson_ClusterSpecCloudVsphereCredentialsReference(obj: ClusterS
     'uid': obj.uid,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5242,7 +5242,7 @@ export function toJson_ClusterSpecCloudVsphereInfraManagementUser(obj: ClusterSp
     'username': obj.username,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5272,7 +5272,7 @@ export function toJson_ClusterSpecCloudVsphereTags(obj: ClusterSpecCloudVsphereT
     'tags': obj.tags?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5318,7 +5318,7 @@ export function toJson_ClusterSpecComponentsOverrideApiserverResources(obj: Clus
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5366,7 +5366,7 @@ export function toJson_ClusterSpecComponentsOverrideApiserverTolerations(obj: Cl
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5422,7 +5422,7 @@ export function toJson_ClusterSpecComponentsOverrideControllerManagerLeaderElect
     'retryPeriodSeconds': obj.retryPeriodSeconds,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5458,7 +5458,7 @@ export function toJson_ClusterSpecComponentsOverrideControllerManagerResources(o
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5506,7 +5506,7 @@ export function toJson_ClusterSpecComponentsOverrideControllerManagerTolerations
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5562,7 +5562,7 @@ export function toJson_ClusterSpecComponentsOverrideCoreDnsResources(obj: Cluste
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5610,7 +5610,7 @@ export function toJson_ClusterSpecComponentsOverrideCoreDnsTolerations(obj: Clus
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5656,7 +5656,7 @@ export function toJson_ClusterSpecComponentsOverrideEnvoyAgentResources(obj: Clu
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5704,7 +5704,7 @@ export function toJson_ClusterSpecComponentsOverrideEnvoyAgentTolerations(obj: C
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5764,7 +5764,7 @@ export function toJson_ClusterSpecComponentsOverrideEtcdResources(obj: ClusterSp
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5812,7 +5812,7 @@ export function toJson_ClusterSpecComponentsOverrideEtcdTolerations(obj: Cluster
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5868,7 +5868,7 @@ export function toJson_ClusterSpecComponentsOverrideKonnectivityProxyResources(o
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5924,7 +5924,7 @@ export function toJson_ClusterSpecComponentsOverrideKubeStateMetricsResources(ob
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5972,7 +5972,7 @@ export function toJson_ClusterSpecComponentsOverrideKubeStateMetricsTolerations(
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6028,7 +6028,7 @@ export function toJson_ClusterSpecComponentsOverrideMachineControllerResources(o
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6076,7 +6076,7 @@ export function toJson_ClusterSpecComponentsOverrideMachineControllerTolerations
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6132,7 +6132,7 @@ export function toJson_ClusterSpecComponentsOverrideNodePortProxyEnvoyResources(
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6188,7 +6188,7 @@ export function toJson_ClusterSpecComponentsOverrideOperatingSystemManagerLeader
     'retryPeriodSeconds': obj.retryPeriodSeconds,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6218,7 +6218,7 @@ export function toJson_ClusterSpecComponentsOverrideOperatingSystemManagerProxy(
     'noProxy': obj.noProxy,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6254,7 +6254,7 @@ export function toJson_ClusterSpecComponentsOverrideOperatingSystemManagerResour
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6302,7 +6302,7 @@ export function toJson_ClusterSpecComponentsOverrideOperatingSystemManagerTolera
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6358,7 +6358,7 @@ export function toJson_ClusterSpecComponentsOverridePrometheusResources(obj: Clu
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6406,7 +6406,7 @@ export function toJson_ClusterSpecComponentsOverridePrometheusTolerations(obj: C
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6462,7 +6462,7 @@ export function toJson_ClusterSpecComponentsOverrideSchedulerLeaderElection(obj:
     'retryPeriodSeconds': obj.retryPeriodSeconds,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6498,7 +6498,7 @@ export function toJson_ClusterSpecComponentsOverrideSchedulerResources(obj: Clus
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6546,7 +6546,7 @@ export function toJson_ClusterSpecComponentsOverrideSchedulerTolerations(obj: Cl
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6602,7 +6602,7 @@ export function toJson_ClusterSpecComponentsOverrideUserClusterControllerLeaderE
     'retryPeriodSeconds': obj.retryPeriodSeconds,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6638,7 +6638,7 @@ export function toJson_ClusterSpecComponentsOverrideUserClusterControllerResourc
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6686,7 +6686,7 @@ export function toJson_ClusterSpecComponentsOverrideUserClusterControllerTolerat
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6720,7 +6720,7 @@ export function toJson_ClusterSpecContainerRuntimeOptsContainerdRegistryMirrorsR
     'mirrors': obj.mirrors?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6756,7 +6756,7 @@ export function toJson_ClusterSpecEncryptionConfigurationSecretboxKeys(obj: Clus
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6792,7 +6792,7 @@ export function toJson_ClusterSpecKyvernoAdmissionControllerResources(obj: Clust
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6828,7 +6828,7 @@ export function toJson_ClusterSpecKyvernoBackgroundControllerResources(obj: Clus
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6864,7 +6864,7 @@ export function toJson_ClusterSpecKyvernoCleanupControllerResources(obj: Cluster
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6900,7 +6900,7 @@ export function toJson_ClusterSpecKyvernoReportsControllerResources(obj: Cluster
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6930,7 +6930,7 @@ export function toJson_ClusterSpecMlaLoggingResourcesClaims(obj: ClusterSpecMlaL
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6988,7 +6988,7 @@ export function toJson_ClusterSpecMlaMonitoringResourcesClaims(obj: ClusterSpecM
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7046,7 +7046,7 @@ export function toJson_ClusterSpecOpaIntegrationAuditResourcesClaims(obj: Cluste
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7104,7 +7104,7 @@ export function toJson_ClusterSpecOpaIntegrationControllerResourcesClaims(obj: C
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7180,7 +7180,7 @@ export function toJson_ClusterSpecAuditLoggingSidecarExtraEnvsValueFrom(obj: Clu
     'secretKeyRef': toJson_ClusterSpecAuditLoggingSidecarExtraEnvsValueFromSecretKeyRef(obj.secretKeyRef),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7210,7 +7210,7 @@ export function toJson_ClusterSpecAuditLoggingSidecarResourcesClaims(obj: Cluste
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7298,7 +7298,7 @@ export function toJson_ClusterSpecCloudOpenstackLoadBalancerClassesConfig(obj: C
     'subnetID': obj.subnetId,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7328,7 +7328,7 @@ export function toJson_ClusterSpecComponentsOverrideApiserverResourcesClaims(obj
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7386,7 +7386,7 @@ export function toJson_ClusterSpecComponentsOverrideControllerManagerResourcesCl
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7444,7 +7444,7 @@ export function toJson_ClusterSpecComponentsOverrideCoreDnsResourcesClaims(obj: 
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7502,7 +7502,7 @@ export function toJson_ClusterSpecComponentsOverrideEnvoyAgentResourcesClaims(ob
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7560,7 +7560,7 @@ export function toJson_ClusterSpecComponentsOverrideEtcdResourcesClaims(obj: Clu
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7618,7 +7618,7 @@ export function toJson_ClusterSpecComponentsOverrideKonnectivityProxyResourcesCl
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7676,7 +7676,7 @@ export function toJson_ClusterSpecComponentsOverrideKubeStateMetricsResourcesCla
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7734,7 +7734,7 @@ export function toJson_ClusterSpecComponentsOverrideMachineControllerResourcesCl
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7792,7 +7792,7 @@ export function toJson_ClusterSpecComponentsOverrideNodePortProxyEnvoyResourcesC
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7850,7 +7850,7 @@ export function toJson_ClusterSpecComponentsOverrideOperatingSystemManagerResour
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7908,7 +7908,7 @@ export function toJson_ClusterSpecComponentsOverridePrometheusResourcesClaims(ob
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -7966,7 +7966,7 @@ export function toJson_ClusterSpecComponentsOverrideSchedulerResourcesClaims(obj
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8024,7 +8024,7 @@ export function toJson_ClusterSpecComponentsOverrideUserClusterControllerResourc
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8088,7 +8088,7 @@ export function toJson_ClusterSpecEncryptionConfigurationSecretboxKeysSecretRef(
     'optional': obj.optional,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8118,7 +8118,7 @@ export function toJson_ClusterSpecKyvernoAdmissionControllerResourcesClaims(obj:
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8176,7 +8176,7 @@ export function toJson_ClusterSpecKyvernoBackgroundControllerResourcesClaims(obj
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8234,7 +8234,7 @@ export function toJson_ClusterSpecKyvernoCleanupControllerResourcesClaims(obj: C
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8292,7 +8292,7 @@ export function toJson_ClusterSpecKyvernoReportsControllerResourcesClaims(obj: C
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8356,7 +8356,7 @@ export function toJson_ClusterSpecAuditLoggingSidecarExtraEnvsValueFromConfigMap
     'optional': obj.optional,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8386,7 +8386,7 @@ export function toJson_ClusterSpecAuditLoggingSidecarExtraEnvsValueFromFieldRef(
     'fieldPath': obj.fieldPath,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8428,7 +8428,7 @@ export function toJson_ClusterSpecAuditLoggingSidecarExtraEnvsValueFromFileKeyRe
     'volumeName': obj.volumeName,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8464,7 +8464,7 @@ export function toJson_ClusterSpecAuditLoggingSidecarExtraEnvsValueFromResourceF
     'resource': obj.resource,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8500,7 +8500,7 @@ export function toJson_ClusterSpecAuditLoggingSidecarExtraEnvsValueFromSecretKey
     'optional': obj.optional,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8599,7 +8599,7 @@ export function toJson_PresetProps(obj: PresetProps | undefined): Record<string,
     'spec': toJson_PresetSpec(obj.spec),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8737,7 +8737,7 @@ export function toJson_PresetSpec(obj: PresetSpec | undefined): Record<string, a
     'vsphere': toJson_PresetSpecVsphere(obj.vsphere),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8797,7 +8797,7 @@ export function toJson_PresetSpecAks(obj: PresetSpecAks | undefined): Record<str
     'tenantID': obj.tenantId,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8845,7 +8845,7 @@ export function toJson_PresetSpecAlibaba(obj: PresetSpecAlibaba | undefined): Re
     'isCustomizable': obj.isCustomizable,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8887,7 +8887,7 @@ export function toJson_PresetSpecAnexia(obj: PresetSpecAnexia | undefined): Reco
     'token': obj.token,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -8977,7 +8977,7 @@ export function toJson_PresetSpecAws(obj: PresetSpecAws | undefined): Record<str
     'vpcID': obj.vpcId,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -9079,7 +9079,7 @@ export function toJson_PresetSpecAzure(obj: PresetSpecAzure | undefined): Record
     'vnetResourceGroup': obj.vnetResourceGroup,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -9121,7 +9121,7 @@ export function toJson_PresetSpecBaremetal(obj: PresetSpecBaremetal | undefined)
     'tinkerbell': toJson_PresetSpecBaremetalTinkerbell(obj.tinkerbell),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -9163,7 +9163,7 @@ export function toJson_PresetSpecDigitalocean(obj: PresetSpecDigitalocean | unde
     'token': obj.token,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -9223,7 +9223,7 @@ export function toJson_PresetSpecEks(obj: PresetSpecEks | undefined): Record<str
     'secretAccessKey': obj.secretAccessKey,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -9265,7 +9265,7 @@ export function toJson_PresetSpecFake(obj: PresetSpecFake | undefined): Record<s
     'token': obj.token,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -9319,7 +9319,7 @@ export function toJson_PresetSpecGcp(obj: PresetSpecGcp | undefined): Record<str
     'subnetwork': obj.subnetwork,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -9361,7 +9361,7 @@ export function toJson_PresetSpecGke(obj: PresetSpecGke | undefined): Record<str
     'serviceAccount': obj.serviceAccount,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -9409,7 +9409,7 @@ export function toJson_PresetSpecHetzner(obj: PresetSpecHetzner | undefined): Re
     'token': obj.token,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -9469,7 +9469,7 @@ export function toJson_PresetSpecKubevirt(obj: PresetSpecKubevirt | undefined): 
     'vpcName': obj.vpcName,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -9559,7 +9559,7 @@ export function toJson_PresetSpecNutanix(obj: PresetSpecNutanix | undefined): Re
     'username': obj.username,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -9673,7 +9673,7 @@ export function toJson_PresetSpecOpenstack(obj: PresetSpecOpenstack | undefined)
     'username': obj.username,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -9751,7 +9751,7 @@ export function toJson_PresetSpecVmwareclouddirector(obj: PresetSpecVmwarecloudd
     'vdc': obj.vdc,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -9835,7 +9835,7 @@ export function toJson_PresetSpecVsphere(obj: PresetSpecVsphere | undefined): Re
     'vmNetName': obj.vmNetName,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -9869,7 +9869,7 @@ export function toJson_PresetSpecBaremetalTinkerbell(obj: PresetSpecBaremetalTin
     'kubeconfig': obj.kubeconfig,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -9954,7 +9954,7 @@ export function toJson_ProjectProps(obj: ProjectProps | undefined): Record<strin
     'spec': toJson_ProjectSpec(obj.spec),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -9985,12 +9985,12 @@ export interface ProjectSpec {
 export function toJson_ProjectSpec(obj: ProjectSpec | undefined): Record<string, any> | undefined {
   if (obj === undefined) { return undefined; }
   const result = {
-    'allowedOperatingSystems': ((obj.allowedOperatingSystems) === undefined) ? undefined : (Object.entries(obj.allowedOperatingSystems).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'allowedOperatingSystems': ((obj.allowedOperatingSystems) === undefined) ? undefined : (definedEntries(obj.allowedOperatingSystems)),
     'defaultTenantSpec': obj.defaultTenantSpec,
     'name': obj.name,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10075,7 +10075,7 @@ export function toJson_SeedProps(obj: SeedProps | undefined): Record<string, any
     'spec': toJson_SeedSpec(obj.spec),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10219,7 +10219,7 @@ export function toJson_SeedSpec(obj: SeedSpec | undefined): Record<string, any> 
     'seedDNSOverwrite': obj.seedDnsOverwrite,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10261,7 +10261,7 @@ export function toJson_SeedSpecAuditLogging(obj: SeedSpecAuditLogging | undefine
     'webhookBackend': toJson_SeedSpecAuditLoggingWebhookBackend(obj.webhookBackend),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10291,7 +10291,7 @@ export function toJson_SeedSpecAuthenticationConfiguration(obj: SeedSpecAuthenti
     'secretName': obj.secretName,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10333,7 +10333,7 @@ export function toJson_SeedSpecDatacenters(obj: SeedSpecDatacenters | undefined)
     'spec': toJson_SeedSpecDatacentersSpec(obj.spec),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10429,7 +10429,7 @@ export function toJson_SeedSpecDefaultComponentSettings(obj: SeedSpecDefaultComp
     'userClusterController': toJson_SeedSpecDefaultComponentSettingsUserClusterController(obj.userClusterController),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10487,7 +10487,7 @@ export function toJson_SeedSpecEtcdBackupRestore(obj: SeedSpecEtcdBackupRestore 
     'destinations': ((obj.destinations) === undefined) ? undefined : (Object.entries(obj.destinations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: toJson_SeedSpecEtcdBackupRestoreDestinations(i[1]) }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10559,7 +10559,7 @@ export function toJson_SeedSpecKubeconfig(obj: SeedSpecKubeconfig | undefined): 
     'uid': obj.uid,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10589,7 +10589,7 @@ export function toJson_SeedSpecKubelb(obj: SeedSpecKubelb | undefined): Record<s
     'kubeconfig': toJson_SeedSpecKubelbKubeconfig(obj.kubeconfig),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10613,7 +10613,7 @@ export function toJson_SeedSpecKyverno(obj: SeedSpecKyverno | undefined): Record
     'enforced': obj.enforced,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10649,7 +10649,7 @@ export function toJson_SeedSpecManagementProxySettings(obj: SeedSpecManagementPr
     'proxyProtocol': obj.proxyProtocol,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10697,7 +10697,7 @@ export function toJson_SeedSpecMetering(obj: SeedSpecMetering | undefined): Reco
     'storageSize': obj.storageSize,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10721,7 +10721,7 @@ export function toJson_SeedSpecMla(obj: SeedSpecMla | undefined): Record<string,
     'userClusterMLAEnabled': obj.userClusterMlaEnabled,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10772,7 +10772,7 @@ export interface SeedSpecNodeportProxy {
 export function toJson_SeedSpecNodeportProxy(obj: SeedSpecNodeportProxy | undefined): Record<string, any> | undefined {
   if (obj === undefined) { return undefined; }
   const result = {
-    'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'annotations': ((obj.annotations) === undefined) ? undefined : (definedEntries(obj.annotations)),
     'disable': obj.disable,
     'envoy': toJson_SeedSpecNodeportProxyEnvoy(obj.envoy),
     'envoyManager': toJson_SeedSpecNodeportProxyEnvoyManager(obj.envoyManager),
@@ -10781,7 +10781,7 @@ export function toJson_SeedSpecNodeportProxy(obj: SeedSpecNodeportProxy | undefi
     'updater': toJson_SeedSpecNodeportProxyUpdater(obj.updater),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10841,7 +10841,7 @@ export function toJson_SeedSpecOidcProviderConfiguration(obj: SeedSpecOidcProvid
     'skipTLSVerify': obj.skipTlsVerify,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10871,7 +10871,7 @@ export function toJson_SeedSpecProxySettings(obj: SeedSpecProxySettings | undefi
     'noProxy': obj.noProxy,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10919,7 +10919,7 @@ export function toJson_SeedSpecAuditLoggingSidecar(obj: SeedSpecAuditLoggingSide
     'resources': toJson_SeedSpecAuditLoggingSidecarResources(obj.resources),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -10949,7 +10949,7 @@ export function toJson_SeedSpecAuditLoggingWebhookBackend(obj: SeedSpecAuditLogg
     'auditWebhookInitialBackoff': obj.auditWebhookInitialBackoff,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11009,7 +11009,7 @@ export function toJson_SeedSpecDatacentersNode(obj: SeedSpecDatacentersNode | un
     'registryMirrors': obj.registryMirrors?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11188,14 +11188,14 @@ export function toJson_SeedSpecDatacentersSpec(obj: SeedSpecDatacentersSpec | un
     'machineFlavorFilter': toJson_SeedSpecDatacentersSpecMachineFlavorFilter(obj.machineFlavorFilter),
     'nutanix': toJson_SeedSpecDatacentersSpecNutanix(obj.nutanix),
     'openstack': toJson_SeedSpecDatacentersSpecOpenstack(obj.openstack),
-    'operatingSystemProfiles': ((obj.operatingSystemProfiles) === undefined) ? undefined : (Object.entries(obj.operatingSystemProfiles).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'operatingSystemProfiles': ((obj.operatingSystemProfiles) === undefined) ? undefined : (definedEntries(obj.operatingSystemProfiles)),
     'providerReconciliationInterval': obj.providerReconciliationInterval,
     'requiredEmails': obj.requiredEmails?.map(y => y),
     'vmwareclouddirector': toJson_SeedSpecDatacentersSpecVmwareclouddirector(obj.vmwareclouddirector),
     'vsphere': toJson_SeedSpecDatacentersSpecVsphere(obj.vsphere),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11255,7 +11255,7 @@ export function toJson_SeedSpecDefaultComponentSettingsApiserver(obj: SeedSpecDe
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11309,7 +11309,7 @@ export function toJson_SeedSpecDefaultComponentSettingsControllerManager(obj: Se
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11357,7 +11357,7 @@ export function toJson_SeedSpecDefaultComponentSettingsCoreDns(obj: SeedSpecDefa
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11387,7 +11387,7 @@ export function toJson_SeedSpecDefaultComponentSettingsEnvoyAgent(obj: SeedSpecD
     'tolerations': obj.tolerations?.map(y => toJson_SeedSpecDefaultComponentSettingsEnvoyAgentTolerations(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11451,7 +11451,7 @@ export function toJson_SeedSpecDefaultComponentSettingsEtcd(obj: SeedSpecDefault
     'clusterSize': obj.clusterSize,
     'diskSize': obj.diskSize?.value,
     'hostAntiAffinity': obj.hostAntiAffinity,
-    'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (Object.entries(obj.nodeSelector).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (definedEntries(obj.nodeSelector)),
     'quotaBackendGb': obj.quotaBackendGb,
     'resources': toJson_SeedSpecDefaultComponentSettingsEtcdResources(obj.resources),
     'storageClass': obj.storageClass,
@@ -11459,7 +11459,7 @@ export function toJson_SeedSpecDefaultComponentSettingsEtcd(obj: SeedSpecDefault
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11507,7 +11507,7 @@ export function toJson_SeedSpecDefaultComponentSettingsKonnectivityProxy(obj: Se
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11555,7 +11555,7 @@ export function toJson_SeedSpecDefaultComponentSettingsKubeStateMetrics(obj: See
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11603,7 +11603,7 @@ export function toJson_SeedSpecDefaultComponentSettingsMachineController(obj: Se
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11645,7 +11645,7 @@ export function toJson_SeedSpecDefaultComponentSettingsNodePortProxyEnvoy(obj: S
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11705,7 +11705,7 @@ export function toJson_SeedSpecDefaultComponentSettingsOperatingSystemManager(ob
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11753,7 +11753,7 @@ export function toJson_SeedSpecDefaultComponentSettingsPrometheus(obj: SeedSpecD
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11807,7 +11807,7 @@ export function toJson_SeedSpecDefaultComponentSettingsScheduler(obj: SeedSpecDe
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11861,7 +11861,7 @@ export function toJson_SeedSpecDefaultComponentSettingsUserClusterController(obj
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11897,7 +11897,7 @@ export function toJson_SeedSpecEtcdBackupRestoreDestinations(obj: SeedSpecEtcdBa
     'endpoint': obj.endpoint,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -11957,7 +11957,7 @@ export function toJson_SeedSpecKubelbKubeconfig(obj: SeedSpecKubelbKubeconfig | 
     'uid': obj.uid,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12011,7 +12011,7 @@ export function toJson_SeedSpecMeteringReports(obj: SeedSpecMeteringReports | un
     'type': obj.type?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12071,7 +12071,7 @@ export function toJson_SeedSpecNodeportProxyEnvoy(obj: SeedSpecNodeportProxyEnvo
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12113,7 +12113,7 @@ export function toJson_SeedSpecNodeportProxyEnvoyManager(obj: SeedSpecNodeportPr
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12155,7 +12155,7 @@ export function toJson_SeedSpecNodeportProxyUpdater(obj: SeedSpecNodeportProxyUp
     'zoneAntiAffinity': obj.zoneAntiAffinity,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12186,12 +12186,12 @@ export interface SeedSpecAuditLoggingSidecarConfig {
 export function toJson_SeedSpecAuditLoggingSidecarConfig(obj: SeedSpecAuditLoggingSidecarConfig | undefined): Record<string, any> | undefined {
   if (obj === undefined) { return undefined; }
   const result = {
-    'filters': obj.filters?.map(y => ((y) === undefined) ? undefined : (Object.entries(y).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {}))),
-    'outputs': obj.outputs?.map(y => ((y) === undefined) ? undefined : (Object.entries(y).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {}))),
-    'service': ((obj.service) === undefined) ? undefined : (Object.entries(obj.service).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'filters': obj.filters?.map(y => ((y) === undefined) ? undefined : (definedEntries(y))),
+    'outputs': obj.outputs?.map(y => ((y) === undefined) ? undefined : (definedEntries(y))),
+    'service': ((obj.service) === undefined) ? undefined : (definedEntries(obj.service)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12227,7 +12227,7 @@ export function toJson_SeedSpecAuditLoggingSidecarExtraEnvs(obj: SeedSpecAuditLo
     'valueFrom': toJson_SeedSpecAuditLoggingSidecarExtraEnvsValueFrom(obj.valueFrom),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12263,7 +12263,7 @@ export function toJson_SeedSpecAuditLoggingSidecarResources(obj: SeedSpecAuditLo
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12293,7 +12293,7 @@ export function toJson_SeedSpecAuditLoggingWebhookBackendAuditWebhookConfig(obj:
     'namespace': obj.namespace,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12317,7 +12317,7 @@ export function toJson_SeedSpecDatacentersNodeContainerdRegistryMirrors(obj: See
     'registries': ((obj.registries) === undefined) ? undefined : (Object.entries(obj.registries).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: toJson_SeedSpecDatacentersNodeContainerdRegistryMirrorsRegistries(i[1]) }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12341,7 +12341,7 @@ export function toJson_SeedSpecDatacentersSpecAlibaba(obj: SeedSpecDatacentersSp
     'region': obj.region,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12365,7 +12365,7 @@ export function toJson_SeedSpecDatacentersSpecAnexia(obj: SeedSpecDatacentersSpe
     'locationID': obj.locationId,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12407,7 +12407,7 @@ export function toJson_SeedSpecDatacentersSpecAuthenticationConfiguration(obj: S
     'secretName': obj.secretName,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12433,11 +12433,11 @@ export interface SeedSpecDatacentersSpecAws {
 export function toJson_SeedSpecDatacentersSpecAws(obj: SeedSpecDatacentersSpecAws | undefined): Record<string, any> | undefined {
   if (obj === undefined) { return undefined; }
   const result = {
-    'images': ((obj.images) === undefined) ? undefined : (Object.entries(obj.images).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'images': ((obj.images) === undefined) ? undefined : (definedEntries(obj.images)),
     'region': obj.region,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12463,11 +12463,11 @@ export interface SeedSpecDatacentersSpecAzure {
 export function toJson_SeedSpecDatacentersSpecAzure(obj: SeedSpecDatacentersSpecAzure | undefined): Record<string, any> | undefined {
   if (obj === undefined) { return undefined; }
   const result = {
-    'images': ((obj.images) === undefined) ? undefined : (Object.entries(obj.images).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'images': ((obj.images) === undefined) ? undefined : (definedEntries(obj.images)),
     'location': obj.location,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12491,7 +12491,7 @@ export function toJson_SeedSpecDatacentersSpecBaremetal(obj: SeedSpecDatacenters
     'tinkerbell': toJson_SeedSpecDatacentersSpecBaremetalTinkerbell(obj.tinkerbell),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12515,7 +12515,7 @@ export function toJson_SeedSpecDatacentersSpecDigitalocean(obj: SeedSpecDatacent
     'region': obj.region,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12545,7 +12545,7 @@ export function toJson_SeedSpecDatacentersSpecEnforcedAuditWebhookSettings(obj: 
     'auditWebhookInitialBackoff': obj.auditWebhookInitialBackoff,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12569,7 +12569,7 @@ export function toJson_SeedSpecDatacentersSpecFake(obj: SeedSpecDatacentersSpecF
     'fakeProperty': obj.fakeProperty,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12605,7 +12605,7 @@ export function toJson_SeedSpecDatacentersSpecGcp(obj: SeedSpecDatacentersSpecGc
     'zoneSuffixes': obj.zoneSuffixes?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12641,7 +12641,7 @@ export function toJson_SeedSpecDatacentersSpecHetzner(obj: SeedSpecDatacentersSp
     'network': obj.network,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12707,13 +12707,13 @@ export function toJson_SeedSpecDatacentersSpecKubelb(obj: SeedSpecDatacentersSpe
     'enableSecretSynchronizer': obj.enableSecretSynchronizer,
     'enabled': obj.enabled,
     'enforced': obj.enforced,
-    'extraArgs': ((obj.extraArgs) === undefined) ? undefined : (Object.entries(obj.extraArgs).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'extraArgs': ((obj.extraArgs) === undefined) ? undefined : (definedEntries(obj.extraArgs)),
     'kubeconfig': toJson_SeedSpecDatacentersSpecKubelbKubeconfig(obj.kubeconfig),
     'nodeAddressType': obj.nodeAddressType,
     'useLoadBalancerClass': obj.useLoadBalancerClass,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12845,7 +12845,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirt(obj: SeedSpecDatacentersS
     'vmEvictionStrategy': obj.vmEvictionStrategy,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12869,7 +12869,7 @@ export function toJson_SeedSpecDatacentersSpecKyverno(obj: SeedSpecDatacentersSp
     'enforced': obj.enforced,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12917,7 +12917,7 @@ export function toJson_SeedSpecDatacentersSpecMachineFlavorFilter(obj: SeedSpecD
     'minRAM': obj.minRam,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -12955,11 +12955,11 @@ export function toJson_SeedSpecDatacentersSpecNutanix(obj: SeedSpecDatacentersSp
   const result = {
     'allowInsecure': obj.allowInsecure,
     'endpoint': obj.endpoint,
-    'images': ((obj.images) === undefined) ? undefined : (Object.entries(obj.images).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'images': ((obj.images) === undefined) ? undefined : (definedEntries(obj.images)),
     'port': obj.port,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13083,7 +13083,7 @@ export function toJson_SeedSpecDatacentersSpecOpenstack(obj: SeedSpecDatacenters
     'enabledFlavors': obj.enabledFlavors?.map(y => y),
     'enforceFloatingIP': obj.enforceFloatingIp,
     'ignoreVolumeAZ': obj.ignoreVolumeAz,
-    'images': ((obj.images) === undefined) ? undefined : (Object.entries(obj.images).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'images': ((obj.images) === undefined) ? undefined : (definedEntries(obj.images)),
     'ipv6Enabled': obj.ipv6Enabled,
     'loadBalancerClasses': obj.loadBalancerClasses?.map(y => toJson_SeedSpecDatacentersSpecOpenstackLoadBalancerClasses(y)),
     'loadBalancerMethod': obj.loadBalancerMethod,
@@ -13097,7 +13097,7 @@ export function toJson_SeedSpecDatacentersSpecOpenstack(obj: SeedSpecDatacenters
     'useOctavia': obj.useOctavia,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13141,11 +13141,11 @@ export function toJson_SeedSpecDatacentersSpecVmwareclouddirector(obj: SeedSpecD
     'allowInsecure': obj.allowInsecure,
     'catalog': obj.catalog,
     'storageProfile': obj.storageProfile,
-    'templates': ((obj.templates) === undefined) ? undefined : (Object.entries(obj.templates).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'templates': ((obj.templates) === undefined) ? undefined : (definedEntries(obj.templates)),
     'url': obj.url,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13226,10 +13226,10 @@ export function toJson_SeedSpecDatacentersSpecVsphere(obj: SeedSpecDatacentersSp
     'ipv6Enabled': obj.ipv6Enabled,
     'rootPath': obj.rootPath,
     'storagePolicy': obj.storagePolicy,
-    'templates': ((obj.templates) === undefined) ? undefined : (Object.entries(obj.templates).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'templates': ((obj.templates) === undefined) ? undefined : (definedEntries(obj.templates)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13275,7 +13275,7 @@ export function toJson_SeedSpecDefaultComponentSettingsApiserverResources(obj: S
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13323,7 +13323,7 @@ export function toJson_SeedSpecDefaultComponentSettingsApiserverTolerations(obj:
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13379,7 +13379,7 @@ export function toJson_SeedSpecDefaultComponentSettingsControllerManagerLeaderEl
     'retryPeriodSeconds': obj.retryPeriodSeconds,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13415,7 +13415,7 @@ export function toJson_SeedSpecDefaultComponentSettingsControllerManagerResource
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13463,7 +13463,7 @@ export function toJson_SeedSpecDefaultComponentSettingsControllerManagerTolerati
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13519,7 +13519,7 @@ export function toJson_SeedSpecDefaultComponentSettingsCoreDnsResources(obj: See
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13567,7 +13567,7 @@ export function toJson_SeedSpecDefaultComponentSettingsCoreDnsTolerations(obj: S
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13613,7 +13613,7 @@ export function toJson_SeedSpecDefaultComponentSettingsEnvoyAgentResources(obj: 
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13661,7 +13661,7 @@ export function toJson_SeedSpecDefaultComponentSettingsEnvoyAgentTolerations(obj
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13721,7 +13721,7 @@ export function toJson_SeedSpecDefaultComponentSettingsEtcdResources(obj: SeedSp
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13769,7 +13769,7 @@ export function toJson_SeedSpecDefaultComponentSettingsEtcdTolerations(obj: Seed
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13825,7 +13825,7 @@ export function toJson_SeedSpecDefaultComponentSettingsKonnectivityProxyResource
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13881,7 +13881,7 @@ export function toJson_SeedSpecDefaultComponentSettingsKubeStateMetricsResources
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13929,7 +13929,7 @@ export function toJson_SeedSpecDefaultComponentSettingsKubeStateMetricsToleratio
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -13985,7 +13985,7 @@ export function toJson_SeedSpecDefaultComponentSettingsMachineControllerResource
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14033,7 +14033,7 @@ export function toJson_SeedSpecDefaultComponentSettingsMachineControllerTolerati
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14089,7 +14089,7 @@ export function toJson_SeedSpecDefaultComponentSettingsNodePortProxyEnvoyResourc
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14145,7 +14145,7 @@ export function toJson_SeedSpecDefaultComponentSettingsOperatingSystemManagerLea
     'retryPeriodSeconds': obj.retryPeriodSeconds,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14175,7 +14175,7 @@ export function toJson_SeedSpecDefaultComponentSettingsOperatingSystemManagerPro
     'noProxy': obj.noProxy,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14211,7 +14211,7 @@ export function toJson_SeedSpecDefaultComponentSettingsOperatingSystemManagerRes
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14259,7 +14259,7 @@ export function toJson_SeedSpecDefaultComponentSettingsOperatingSystemManagerTol
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14315,7 +14315,7 @@ export function toJson_SeedSpecDefaultComponentSettingsPrometheusResources(obj: 
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14363,7 +14363,7 @@ export function toJson_SeedSpecDefaultComponentSettingsPrometheusTolerations(obj
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14419,7 +14419,7 @@ export function toJson_SeedSpecDefaultComponentSettingsSchedulerLeaderElection(o
     'retryPeriodSeconds': obj.retryPeriodSeconds,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14455,7 +14455,7 @@ export function toJson_SeedSpecDefaultComponentSettingsSchedulerResources(obj: S
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14503,7 +14503,7 @@ export function toJson_SeedSpecDefaultComponentSettingsSchedulerTolerations(obj:
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14559,7 +14559,7 @@ export function toJson_SeedSpecDefaultComponentSettingsUserClusterControllerLead
     'retryPeriodSeconds': obj.retryPeriodSeconds,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14595,7 +14595,7 @@ export function toJson_SeedSpecDefaultComponentSettingsUserClusterControllerReso
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14643,7 +14643,7 @@ export function toJson_SeedSpecDefaultComponentSettingsUserClusterControllerTole
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14683,7 +14683,7 @@ export function toJson_SeedSpecEtcdBackupRestoreDestinationsCredentials(obj: See
     'namespace': obj.namespace,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14765,7 +14765,7 @@ export function toJson_SeedSpecNodeportProxyEnvoyConnectionSettings(obj: SeedSpe
     'upstreamTCPKeepaliveTime': obj.upstreamTcpKeepaliveTime,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14801,11 +14801,11 @@ export interface SeedSpecNodeportProxyEnvoyLoadBalancerService {
 export function toJson_SeedSpecNodeportProxyEnvoyLoadBalancerService(obj: SeedSpecNodeportProxyEnvoyLoadBalancerService | undefined): Record<string, any> | undefined {
   if (obj === undefined) { return undefined; }
   const result = {
-    'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'annotations': ((obj.annotations) === undefined) ? undefined : (definedEntries(obj.annotations)),
     'sourceRanges': obj.sourceRanges?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14841,7 +14841,7 @@ export function toJson_SeedSpecNodeportProxyEnvoyResources(obj: SeedSpecNodeport
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14897,7 +14897,7 @@ export function toJson_SeedSpecNodeportProxyEnvoyManagerResources(obj: SeedSpecN
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -14953,7 +14953,7 @@ export function toJson_SeedSpecNodeportProxyUpdaterResources(obj: SeedSpecNodepo
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15011,7 +15011,7 @@ export function toJson_SeedSpecAuditLoggingSidecarExtraEnvsValueFrom(obj: SeedSp
     'secretKeyRef': toJson_SeedSpecAuditLoggingSidecarExtraEnvsValueFromSecretKeyRef(obj.secretKeyRef),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15041,7 +15041,7 @@ export function toJson_SeedSpecAuditLoggingSidecarResourcesClaims(obj: SeedSpecA
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15093,7 +15093,7 @@ export function toJson_SeedSpecDatacentersNodeContainerdRegistryMirrorsRegistrie
     'mirrors': obj.mirrors?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15117,7 +15117,7 @@ export function toJson_SeedSpecDatacentersSpecBaremetalTinkerbell(obj: SeedSpecD
     'images': toJson_SeedSpecDatacentersSpecBaremetalTinkerbellImages(obj.images),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15147,7 +15147,7 @@ export function toJson_SeedSpecDatacentersSpecEnforcedAuditWebhookSettingsAuditW
     'namespace': obj.namespace,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15207,7 +15207,7 @@ export function toJson_SeedSpecDatacentersSpecKubelbKubeconfig(obj: SeedSpecData
     'uid': obj.uid,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15241,7 +15241,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCsiDriverOperator(obj: See
     'overwriteRegistry': obj.overwriteRegistry,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15271,7 +15271,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPolicies(obj:
     'spec': toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpec(obj.spec),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15307,7 +15307,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtDnsConfig(obj: SeedSpecDat
     'searches': obj.searches?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15345,7 +15345,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtImages(obj: SeedSpecDatace
     'http': toJson_SeedSpecDatacentersSpecKubevirtImagesHttp(obj.http),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15408,7 +15408,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtInfraStorageClasses(obj: S
   const result = {
     'allowVolumeExpansion': obj.allowVolumeExpansion,
     'isDefaultClass': obj.isDefaultClass,
-    'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'labels': ((obj.labels) === undefined) ? undefined : (definedEntries(obj.labels)),
     'name': obj.name,
     'reclaimPolicy': obj.reclaimPolicy,
     'regions': obj.regions?.map(y => y),
@@ -15417,7 +15417,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtInfraStorageClasses(obj: S
     'zones': obj.zones?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15453,7 +15453,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtInfraVolumeSnapshotClasses
     'isDefaultClass': obj.isDefaultClass,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15483,7 +15483,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtNamespacedMode(obj: SeedSp
     'name': obj.name,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15519,7 +15519,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtNodeDefaults(obj: SeedSpec
     'primaryDiskSize': obj.primaryDiskSize,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15561,7 +15561,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtProviderNetwork(obj: SeedS
     'vpcs': obj.vpcs?.map(y => toJson_SeedSpecDatacentersSpecKubevirtProviderNetworkVpcs(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15591,7 +15591,7 @@ export function toJson_SeedSpecDatacentersSpecOpenstackLoadBalancerClasses(obj: 
     'name': obj.name,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15615,7 +15615,7 @@ export function toJson_SeedSpecDatacentersSpecOpenstackNodePortsAllowedIpRange(o
     'cidrBlocks': obj.cidrBlocks?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15645,7 +15645,7 @@ export function toJson_SeedSpecDatacentersSpecOpenstackNodeSizeRequirements(obj:
     'minimumVCPUs': obj.minimumVcpUs,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15675,7 +15675,7 @@ export function toJson_SeedSpecDatacentersSpecVsphereInfraManagementUser(obj: Se
     'username': obj.username,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15705,7 +15705,7 @@ export function toJson_SeedSpecDefaultComponentSettingsApiserverResourcesClaims(
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15763,7 +15763,7 @@ export function toJson_SeedSpecDefaultComponentSettingsControllerManagerResource
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15821,7 +15821,7 @@ export function toJson_SeedSpecDefaultComponentSettingsCoreDnsResourcesClaims(ob
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15879,7 +15879,7 @@ export function toJson_SeedSpecDefaultComponentSettingsEnvoyAgentResourcesClaims
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15937,7 +15937,7 @@ export function toJson_SeedSpecDefaultComponentSettingsEtcdResourcesClaims(obj: 
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -15995,7 +15995,7 @@ export function toJson_SeedSpecDefaultComponentSettingsKonnectivityProxyResource
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16053,7 +16053,7 @@ export function toJson_SeedSpecDefaultComponentSettingsKubeStateMetricsResources
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16111,7 +16111,7 @@ export function toJson_SeedSpecDefaultComponentSettingsMachineControllerResource
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16169,7 +16169,7 @@ export function toJson_SeedSpecDefaultComponentSettingsNodePortProxyEnvoyResourc
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16227,7 +16227,7 @@ export function toJson_SeedSpecDefaultComponentSettingsOperatingSystemManagerRes
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16285,7 +16285,7 @@ export function toJson_SeedSpecDefaultComponentSettingsPrometheusResourcesClaims
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16343,7 +16343,7 @@ export function toJson_SeedSpecDefaultComponentSettingsSchedulerResourcesClaims(
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16401,7 +16401,7 @@ export function toJson_SeedSpecDefaultComponentSettingsUserClusterControllerReso
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16459,7 +16459,7 @@ export function toJson_SeedSpecNodeportProxyEnvoyResourcesClaims(obj: SeedSpecNo
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16517,7 +16517,7 @@ export function toJson_SeedSpecNodeportProxyEnvoyManagerResourcesClaims(obj: See
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16575,7 +16575,7 @@ export function toJson_SeedSpecNodeportProxyUpdaterResourcesClaims(obj: SeedSpec
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16639,7 +16639,7 @@ export function toJson_SeedSpecAuditLoggingSidecarExtraEnvsValueFromConfigMapKey
     'optional': obj.optional,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16669,7 +16669,7 @@ export function toJson_SeedSpecAuditLoggingSidecarExtraEnvsValueFromFieldRef(obj
     'fieldPath': obj.fieldPath,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16711,7 +16711,7 @@ export function toJson_SeedSpecAuditLoggingSidecarExtraEnvsValueFromFileKeyRef(o
     'volumeName': obj.volumeName,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16747,7 +16747,7 @@ export function toJson_SeedSpecAuditLoggingSidecarExtraEnvsValueFromResourceFiel
     'resource': obj.resource,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16783,7 +16783,7 @@ export function toJson_SeedSpecAuditLoggingSidecarExtraEnvsValueFromSecretKeyRef
     'optional': obj.optional,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16807,7 +16807,7 @@ export function toJson_SeedSpecDatacentersSpecBaremetalTinkerbellImages(obj: See
     'http': toJson_SeedSpecDatacentersSpecBaremetalTinkerbellImagesHttp(obj.http),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16849,7 +16849,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpec(
     'policyTypes': obj.policyTypes?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16879,7 +16879,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtDnsConfigOptions(obj: Seed
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16900,10 +16900,10 @@ export interface SeedSpecDatacentersSpecKubevirtImagesHttp {
 export function toJson_SeedSpecDatacentersSpecKubevirtImagesHttp(obj: SeedSpecDatacentersSpecKubevirtImagesHttp | undefined): Record<string, any> | undefined {
   if (obj === undefined) { return undefined; }
   const result = {
-    'operatingSystems': ((obj.operatingSystems) === undefined) ? undefined : (Object.entries(obj.operatingSystems).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: ((i[1]) === undefined) ? undefined : (Object.entries(i[1]).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})) }), {})),
+    'operatingSystems': ((obj.operatingSystems) === undefined) ? undefined : (Object.entries(obj.operatingSystems).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: ((i[1]) === undefined) ? undefined : (definedEntries(i[1])) }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16933,7 +16933,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtProviderNetworkNetworkPoli
     'mode': obj.mode,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -16963,7 +16963,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtProviderNetworkVpcs(obj: S
     'subnets': obj.subnets?.map(y => toJson_SeedSpecDatacentersSpecKubevirtProviderNetworkVpcsSubnets(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17023,7 +17023,7 @@ export function toJson_SeedSpecDatacentersSpecOpenstackLoadBalancerClassesConfig
     'subnetID': obj.subnetId,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17058,10 +17058,10 @@ export interface SeedSpecDatacentersSpecBaremetalTinkerbellImagesHttp {
 export function toJson_SeedSpecDatacentersSpecBaremetalTinkerbellImagesHttp(obj: SeedSpecDatacentersSpecBaremetalTinkerbellImagesHttp | undefined): Record<string, any> | undefined {
   if (obj === undefined) { return undefined; }
   const result = {
-    'operatingSystems': ((obj.operatingSystems) === undefined) ? undefined : (Object.entries(obj.operatingSystems).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: ((i[1]) === undefined) ? undefined : (Object.entries(i[1]).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})) }), {})),
+    'operatingSystems': ((obj.operatingSystems) === undefined) ? undefined : (Object.entries(obj.operatingSystems).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: ((i[1]) === undefined) ? undefined : (definedEntries(i[1])) }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17091,7 +17091,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecE
     'to': obj.to?.map(y => toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecEgressTo(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17121,7 +17121,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecI
     'ports': obj.ports?.map(y => toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecIngressPorts(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17148,10 +17148,10 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecP
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecPodSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17203,7 +17203,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtProviderNetworkVpcsSubnets
     'zones': obj.zones?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17239,7 +17239,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecE
     'protocol': obj.protocol,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17275,7 +17275,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecE
     'podSelector': toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecEgressToPodSelector(obj.podSelector),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17311,7 +17311,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecI
     'podSelector': toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecIngressFromPodSelector(obj.podSelector),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17347,7 +17347,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecI
     'protocol': obj.protocol,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17383,7 +17383,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecP
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17427,7 +17427,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecE
     'except': obj.except?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17454,10 +17454,10 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecE
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecEgressToNamespaceSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17484,10 +17484,10 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecE
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecEgressToPodSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17517,7 +17517,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecI
     'except': obj.except?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17544,10 +17544,10 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecI
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecIngressFromNamespaceSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17574,10 +17574,10 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecI
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecIngressFromPodSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17627,7 +17627,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecE
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17663,7 +17663,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecE
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17699,7 +17699,7 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecI
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -17735,7 +17735,20 @@ export function toJson_SeedSpecDatacentersSpecKubevirtCustomNetworkPoliciesSpecI
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
+
+/** `obj` without its undefined values, keys in order (added by scripts/import-crds.ts: one pass instead of a copy per key). */
+function definedEntries(obj: { [key: string]: any }): { [key: string]: any } {
+  const out: { [key: string]: any } = {};
+  for (const key of Object.keys(obj)) {
+    const value = obj[key];
+    if (value === undefined) continue;
+    // A key '__proto__' must stay a property, as the object literal made it, not set the prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
+  }
+  return out;
+}

@@ -84,7 +84,7 @@ export function toJson_KlusterletProps(obj: KlusterletProps | undefined): Record
     'spec': toJson_KlusterletSpec(obj.spec),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -180,7 +180,7 @@ export function toJson_KlusterletSpec(obj: KlusterletSpec | undefined): Record<s
     'workImagePullSpec': obj.workImagePullSpec,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -204,7 +204,7 @@ export function toJson_KlusterletSpecDeployOption(obj: KlusterletSpecDeployOptio
     'mode': obj.mode,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -234,7 +234,7 @@ export function toJson_KlusterletSpecExternalServerUrLs(obj: KlusterletSpecExter
     'url': obj.url,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -264,7 +264,7 @@ export function toJson_KlusterletSpecHubApiServerHostAlias(obj: KlusterletSpecHu
     'ip': obj.ip,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -290,11 +290,11 @@ export interface KlusterletSpecNodePlacement {
 export function toJson_KlusterletSpecNodePlacement(obj: KlusterletSpecNodePlacement | undefined): Record<string, any> | undefined {
   if (obj === undefined) { return undefined; }
   const result = {
-    'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (Object.entries(obj.nodeSelector).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (definedEntries(obj.nodeSelector)),
     'tolerations': obj.tolerations?.map(y => toJson_KlusterletSpecNodePlacementTolerations(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -363,16 +363,16 @@ export function toJson_KlusterletSpecRegistrationConfiguration(obj: KlusterletSp
     'addOnKubeClientRegistrationDriver': toJson_KlusterletSpecRegistrationConfigurationAddOnKubeClientRegistrationDriver(obj.addOnKubeClientRegistrationDriver),
     'bootstrapKubeConfigs': toJson_KlusterletSpecRegistrationConfigurationBootstrapKubeConfigs(obj.bootstrapKubeConfigs),
     'clientCertExpirationSeconds': obj.clientCertExpirationSeconds,
-    'clusterAnnotations': ((obj.clusterAnnotations) === undefined) ? undefined : (Object.entries(obj.clusterAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'clusterAnnotations': ((obj.clusterAnnotations) === undefined) ? undefined : (definedEntries(obj.clusterAnnotations)),
     'clusterClaimConfiguration': toJson_KlusterletSpecRegistrationConfigurationClusterClaimConfiguration(obj.clusterClaimConfiguration),
-    'clusterLabels': ((obj.clusterLabels) === undefined) ? undefined : (Object.entries(obj.clusterLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'clusterLabels': ((obj.clusterLabels) === undefined) ? undefined : (definedEntries(obj.clusterLabels)),
     'featureGates': obj.featureGates?.map(y => toJson_KlusterletSpecRegistrationConfigurationFeatureGates(y)),
     'kubeAPIBurst': obj.kubeApiBurst,
     'kubeAPIQPS': obj.kubeApiqps,
     'registrationDriver': toJson_KlusterletSpecRegistrationConfigurationRegistrationDriver(obj.registrationDriver),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -402,7 +402,7 @@ export function toJson_KlusterletSpecResourceRequirement(obj: KlusterletSpecReso
     'type': obj.type,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -462,7 +462,7 @@ export function toJson_KlusterletSpecWorkConfiguration(obj: KlusterletSpecWorkCo
     'statusSyncInterval': obj.statusSyncInterval,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -510,7 +510,7 @@ export function toJson_KlusterletSpecNodePlacementTolerations(obj: KlusterletSpe
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -540,7 +540,7 @@ export function toJson_KlusterletSpecRegistrationConfigurationAddOnKubeClientReg
     'token': toJson_KlusterletSpecRegistrationConfigurationAddOnKubeClientRegistrationDriverToken(obj.token),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -570,7 +570,7 @@ export function toJson_KlusterletSpecRegistrationConfigurationBootstrapKubeConfi
     'type': obj.type,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -600,7 +600,7 @@ export function toJson_KlusterletSpecRegistrationConfigurationClusterClaimConfig
     'reservedClusterClaimSuffixes': obj.reservedClusterClaimSuffixes?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -630,7 +630,7 @@ export function toJson_KlusterletSpecRegistrationConfigurationFeatureGates(obj: 
     'mode': obj.mode,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -660,7 +660,7 @@ export function toJson_KlusterletSpecRegistrationConfigurationRegistrationDriver
     'awsIrsa': toJson_KlusterletSpecRegistrationConfigurationRegistrationDriverAwsIrsa(obj.awsIrsa),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -696,7 +696,7 @@ export function toJson_KlusterletSpecResourceRequirementResourceRequirements(obj
     'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -738,7 +738,7 @@ export function toJson_KlusterletSpecWorkConfigurationFeatureGates(obj: Klusterl
     'mode': obj.mode,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -772,7 +772,7 @@ export function toJson_KlusterletSpecRegistrationConfigurationAddOnKubeClientReg
     'expirationSeconds': obj.expirationSeconds,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -802,7 +802,7 @@ export function toJson_KlusterletSpecRegistrationConfigurationBootstrapKubeConfi
     'kubeConfigSecrets': obj.kubeConfigSecrets?.map(y => toJson_KlusterletSpecRegistrationConfigurationBootstrapKubeConfigsLocalSecretsConfigKubeConfigSecrets(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -864,7 +864,7 @@ export function toJson_KlusterletSpecRegistrationConfigurationRegistrationDriver
     'managedClusterArn': obj.managedClusterArn,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -894,7 +894,7 @@ export function toJson_KlusterletSpecResourceRequirementResourceRequirementsClai
     'request': obj.request,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -956,7 +956,20 @@ export function toJson_KlusterletSpecRegistrationConfigurationBootstrapKubeConfi
     'name': obj.name,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
+
+/** `obj` without its undefined values, keys in order (added by scripts/import-crds.ts: one pass instead of a copy per key). */
+function definedEntries(obj: { [key: string]: any }): { [key: string]: any } {
+  const out: { [key: string]: any } = {};
+  for (const key of Object.keys(obj)) {
+    const value = obj[key];
+    if (value === undefined) continue;
+    // A key '__proto__' must stay a property, as the object literal made it, not set the prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
+  }
+  return out;
+}

@@ -84,7 +84,7 @@ export function toJson_ClusterOverridePolicyProps(obj: ClusterOverridePolicyProp
     'spec': toJson_ClusterOverridePolicySpec(obj.spec),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -126,7 +126,7 @@ export function toJson_ClusterOverridePolicySpec(obj: ClusterOverridePolicySpec 
     'targetCluster': toJson_ClusterOverridePolicySpecTargetCluster(obj.targetCluster),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -156,7 +156,7 @@ export function toJson_ClusterOverridePolicySpecOverrideRules(obj: ClusterOverri
     'targetCluster': toJson_ClusterOverridePolicySpecOverrideRulesTargetCluster(obj.targetCluster),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -216,7 +216,7 @@ export function toJson_ClusterOverridePolicySpecOverriders(obj: ClusterOverrideP
     'plaintext': obj.plaintext?.map(y => toJson_ClusterOverridePolicySpecOverridersPlaintext(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -264,7 +264,7 @@ export function toJson_ClusterOverridePolicySpecResourceSelectors(obj: ClusterOv
     'namespace': obj.namespace,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -306,7 +306,7 @@ export function toJson_ClusterOverridePolicySpecTargetCluster(obj: ClusterOverri
     'labelSelector': toJson_ClusterOverridePolicySpecTargetClusterLabelSelector(obj.labelSelector),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -366,7 +366,7 @@ export function toJson_ClusterOverridePolicySpecOverrideRulesOverriders(obj: Clu
     'plaintext': obj.plaintext?.map(y => toJson_ClusterOverridePolicySpecOverrideRulesOverridersPlaintext(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -408,7 +408,7 @@ export function toJson_ClusterOverridePolicySpecOverrideRulesTargetCluster(obj: 
     'labelSelector': toJson_ClusterOverridePolicySpecOverrideRulesTargetClusterLabelSelector(obj.labelSelector),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -435,10 +435,10 @@ export function toJson_ClusterOverridePolicySpecOverridersAnnotationsOverrider(o
   if (obj === undefined) { return undefined; }
   const result = {
     'operator': obj.operator,
-    'value': ((obj.value) === undefined) ? undefined : (Object.entries(obj.value).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'value': ((obj.value) === undefined) ? undefined : (definedEntries(obj.value)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -474,7 +474,7 @@ export function toJson_ClusterOverridePolicySpecOverridersArgsOverrider(obj: Clu
     'value': obj.value?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -510,7 +510,7 @@ export function toJson_ClusterOverridePolicySpecOverridersCommandOverrider(obj: 
     'value': obj.value?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -546,7 +546,7 @@ export function toJson_ClusterOverridePolicySpecOverridersFieldOverrider(obj: Cl
     'yaml': obj.yaml?.map(y => toJson_ClusterOverridePolicySpecOverridersFieldOverriderYaml(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -588,7 +588,7 @@ export function toJson_ClusterOverridePolicySpecOverridersImageOverrider(obj: Cl
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -615,10 +615,10 @@ export function toJson_ClusterOverridePolicySpecOverridersLabelsOverrider(obj: C
   if (obj === undefined) { return undefined; }
   const result = {
     'operator': obj.operator,
-    'value': ((obj.value) === undefined) ? undefined : (Object.entries(obj.value).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'value': ((obj.value) === undefined) ? undefined : (definedEntries(obj.value)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -654,7 +654,7 @@ export function toJson_ClusterOverridePolicySpecOverridersPlaintext(obj: Cluster
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -681,10 +681,10 @@ export function toJson_ClusterOverridePolicySpecResourceSelectorsLabelSelector(o
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterOverridePolicySpecResourceSelectorsLabelSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -708,7 +708,7 @@ export function toJson_ClusterOverridePolicySpecTargetClusterFieldSelector(obj: 
     'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterOverridePolicySpecTargetClusterFieldSelectorMatchExpressions(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -735,10 +735,10 @@ export function toJson_ClusterOverridePolicySpecTargetClusterLabelSelector(obj: 
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterOverridePolicySpecTargetClusterLabelSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -765,10 +765,10 @@ export function toJson_ClusterOverridePolicySpecOverrideRulesOverridersAnnotatio
   if (obj === undefined) { return undefined; }
   const result = {
     'operator': obj.operator,
-    'value': ((obj.value) === undefined) ? undefined : (Object.entries(obj.value).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'value': ((obj.value) === undefined) ? undefined : (definedEntries(obj.value)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -804,7 +804,7 @@ export function toJson_ClusterOverridePolicySpecOverrideRulesOverridersArgsOverr
     'value': obj.value?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -840,7 +840,7 @@ export function toJson_ClusterOverridePolicySpecOverrideRulesOverridersCommandOv
     'value': obj.value?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -876,7 +876,7 @@ export function toJson_ClusterOverridePolicySpecOverrideRulesOverridersFieldOver
     'yaml': obj.yaml?.map(y => toJson_ClusterOverridePolicySpecOverrideRulesOverridersFieldOverriderYaml(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -918,7 +918,7 @@ export function toJson_ClusterOverridePolicySpecOverrideRulesOverridersImageOver
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -945,10 +945,10 @@ export function toJson_ClusterOverridePolicySpecOverrideRulesOverridersLabelsOve
   if (obj === undefined) { return undefined; }
   const result = {
     'operator': obj.operator,
-    'value': ((obj.value) === undefined) ? undefined : (Object.entries(obj.value).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'value': ((obj.value) === undefined) ? undefined : (definedEntries(obj.value)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -984,7 +984,7 @@ export function toJson_ClusterOverridePolicySpecOverrideRulesOverridersPlaintext
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1008,7 +1008,7 @@ export function toJson_ClusterOverridePolicySpecOverrideRulesTargetClusterFieldS
     'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterOverridePolicySpecOverrideRulesTargetClusterFieldSelectorMatchExpressions(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1035,10 +1035,10 @@ export function toJson_ClusterOverridePolicySpecOverrideRulesTargetClusterLabelS
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterOverridePolicySpecOverrideRulesTargetClusterLabelSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1106,7 +1106,7 @@ export function toJson_ClusterOverridePolicySpecOverridersFieldOverriderJson(obj
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1142,7 +1142,7 @@ export function toJson_ClusterOverridePolicySpecOverridersFieldOverriderYaml(obj
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1190,7 +1190,7 @@ export function toJson_ClusterOverridePolicySpecOverridersImageOverriderPredicat
     'path': obj.path,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1250,7 +1250,7 @@ export function toJson_ClusterOverridePolicySpecResourceSelectorsLabelSelectorMa
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1286,7 +1286,7 @@ export function toJson_ClusterOverridePolicySpecTargetClusterFieldSelectorMatchE
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1322,7 +1322,7 @@ export function toJson_ClusterOverridePolicySpecTargetClusterLabelSelectorMatchE
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1390,7 +1390,7 @@ export function toJson_ClusterOverridePolicySpecOverrideRulesOverridersFieldOver
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1426,7 +1426,7 @@ export function toJson_ClusterOverridePolicySpecOverrideRulesOverridersFieldOver
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1474,7 +1474,7 @@ export function toJson_ClusterOverridePolicySpecOverrideRulesOverridersImageOver
     'path': obj.path,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1534,7 +1534,7 @@ export function toJson_ClusterOverridePolicySpecOverrideRulesTargetClusterFieldS
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1570,7 +1570,7 @@ export function toJson_ClusterOverridePolicySpecOverrideRulesTargetClusterLabelS
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1703,7 +1703,7 @@ export function toJson_ClusterPropagationPolicyProps(obj: ClusterPropagationPoli
     'spec': toJson_ClusterPropagationPolicySpec(obj.spec),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1805,7 +1805,7 @@ export function toJson_ClusterPropagationPolicySpec(obj: ClusterPropagationPolic
     'suspension': toJson_ClusterPropagationPolicySpecSuspension(obj.suspension),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1853,7 +1853,7 @@ export function toJson_ClusterPropagationPolicySpecFailover(obj: ClusterPropagat
     'cluster': toJson_ClusterPropagationPolicySpecFailoverCluster(obj.cluster),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1907,7 +1907,7 @@ export function toJson_ClusterPropagationPolicySpecPlacement(obj: ClusterPropaga
     'workloadAffinity': toJson_ClusterPropagationPolicySpecPlacementWorkloadAffinity(obj.workloadAffinity),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1965,7 +1965,7 @@ export function toJson_ClusterPropagationPolicySpecResourceSelectors(obj: Cluste
     'namespace': obj.namespace,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -1995,7 +1995,7 @@ export function toJson_ClusterPropagationPolicySpecSchedulePriority(obj: Cluster
     'priorityClassSource': obj.priorityClassSource,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2025,7 +2025,7 @@ export function toJson_ClusterPropagationPolicySpecSuspension(obj: ClusterPropag
     'dispatchingOnClusters': toJson_ClusterPropagationPolicySpecSuspensionDispatchingOnClusters(obj.dispatchingOnClusters),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2067,7 +2067,7 @@ export function toJson_ClusterPropagationPolicySpecFailoverApplication(obj: Clus
     'statePreservation': toJson_ClusterPropagationPolicySpecFailoverApplicationStatePreservation(obj.statePreservation),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2097,7 +2097,7 @@ export function toJson_ClusterPropagationPolicySpecFailoverCluster(obj: ClusterP
     'statePreservation': toJson_ClusterPropagationPolicySpecFailoverClusterStatePreservation(obj.statePreservation),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2151,7 +2151,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementClusterAffinities(ob
     'overflowAffinities': obj.overflowAffinities?.map(y => toJson_ClusterPropagationPolicySpecPlacementClusterAffinitiesOverflowAffinities(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2193,7 +2193,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementClusterAffinity(obj:
     'labelSelector': toJson_ClusterPropagationPolicySpecPlacementClusterAffinityLabelSelector(obj.labelSelector),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2241,7 +2241,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementClusterTolerations(o
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2277,7 +2277,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementReplicaScheduling(ob
     'weightPreference': toJson_ClusterPropagationPolicySpecPlacementReplicaSchedulingWeightPreference(obj.weightPreference),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2319,7 +2319,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementSpreadConstraints(ob
     'spreadByLabel': obj.spreadByLabel,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2349,7 +2349,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementWorkloadAffinity(obj
     'antiAffinity': toJson_ClusterPropagationPolicySpecPlacementWorkloadAffinityAntiAffinity(obj.antiAffinity),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2376,10 +2376,10 @@ export function toJson_ClusterPropagationPolicySpecResourceSelectorsLabelSelecto
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterPropagationPolicySpecResourceSelectorsLabelSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2411,7 +2411,7 @@ export function toJson_ClusterPropagationPolicySpecSuspensionDispatchingOnCluste
     'clusterNames': obj.clusterNames?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2435,7 +2435,7 @@ export function toJson_ClusterPropagationPolicySpecFailoverApplicationDecisionCo
     'tolerationSeconds': obj.tolerationSeconds,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2475,7 +2475,7 @@ export function toJson_ClusterPropagationPolicySpecFailoverApplicationStatePrese
     'rules': obj.rules?.map(y => toJson_ClusterPropagationPolicySpecFailoverApplicationStatePreservationRules(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2509,7 +2509,7 @@ export function toJson_ClusterPropagationPolicySpecFailoverClusterStatePreservat
     'rules': obj.rules?.map(y => toJson_ClusterPropagationPolicySpecFailoverClusterStatePreservationRules(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2533,7 +2533,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementClusterAffinitiesFie
     'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterPropagationPolicySpecPlacementClusterAffinitiesFieldSelectorMatchExpressions(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2560,10 +2560,10 @@ export function toJson_ClusterPropagationPolicySpecPlacementClusterAffinitiesLab
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterPropagationPolicySpecPlacementClusterAffinitiesLabelSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2611,7 +2611,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementClusterAffinitiesOve
     'labelSelector': toJson_ClusterPropagationPolicySpecPlacementClusterAffinitiesOverflowAffinitiesLabelSelector(obj.labelSelector),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2635,7 +2635,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementClusterAffinityField
     'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterPropagationPolicySpecPlacementClusterAffinityFieldSelectorMatchExpressions(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2662,10 +2662,10 @@ export function toJson_ClusterPropagationPolicySpecPlacementClusterAffinityLabel
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterPropagationPolicySpecPlacementClusterAffinityLabelSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2715,7 +2715,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementReplicaSchedulingWei
     'staticWeightList': obj.staticWeightList?.map(y => toJson_ClusterPropagationPolicySpecPlacementReplicaSchedulingWeightPreferenceStaticWeightList(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2753,7 +2753,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementWorkloadAffinityAffi
     'groupByLabelKey': obj.groupByLabelKey,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2777,7 +2777,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementWorkloadAffinityAnti
     'groupByLabelKey': obj.groupByLabelKey,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2813,7 +2813,7 @@ export function toJson_ClusterPropagationPolicySpecResourceSelectorsLabelSelecto
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2843,7 +2843,7 @@ export function toJson_ClusterPropagationPolicySpecFailoverApplicationStatePrese
     'jsonPath': obj.jsonPath,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2873,7 +2873,7 @@ export function toJson_ClusterPropagationPolicySpecFailoverClusterStatePreservat
     'jsonPath': obj.jsonPath,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2909,7 +2909,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementClusterAffinitiesFie
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2945,7 +2945,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementClusterAffinitiesLab
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2969,7 +2969,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementClusterAffinitiesOve
     'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterPropagationPolicySpecPlacementClusterAffinitiesOverflowAffinitiesFieldSelectorMatchExpressions(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -2996,10 +2996,10 @@ export function toJson_ClusterPropagationPolicySpecPlacementClusterAffinitiesOve
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterPropagationPolicySpecPlacementClusterAffinitiesOverflowAffinitiesLabelSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3035,7 +3035,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementClusterAffinityField
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3071,7 +3071,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementClusterAffinityLabel
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3109,7 +3109,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementReplicaSchedulingWei
     'weight': obj.weight,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3145,7 +3145,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementClusterAffinitiesOve
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3181,7 +3181,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementClusterAffinitiesOve
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3223,7 +3223,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementReplicaSchedulingWei
     'labelSelector': toJson_ClusterPropagationPolicySpecPlacementReplicaSchedulingWeightPreferenceStaticWeightListTargetClusterLabelSelector(obj.labelSelector),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3247,7 +3247,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementReplicaSchedulingWei
     'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterPropagationPolicySpecPlacementReplicaSchedulingWeightPreferenceStaticWeightListTargetClusterFieldSelectorMatchExpressions(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3274,10 +3274,10 @@ export function toJson_ClusterPropagationPolicySpecPlacementReplicaSchedulingWei
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterPropagationPolicySpecPlacementReplicaSchedulingWeightPreferenceStaticWeightListTargetClusterLabelSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3313,7 +3313,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementReplicaSchedulingWei
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3349,7 +3349,7 @@ export function toJson_ClusterPropagationPolicySpecPlacementReplicaSchedulingWei
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3434,7 +3434,7 @@ export function toJson_OverridePolicyProps(obj: OverridePolicyProps | undefined)
     'spec': toJson_OverridePolicySpec(obj.spec),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3476,7 +3476,7 @@ export function toJson_OverridePolicySpec(obj: OverridePolicySpec | undefined): 
     'targetCluster': toJson_OverridePolicySpecTargetCluster(obj.targetCluster),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3506,7 +3506,7 @@ export function toJson_OverridePolicySpecOverrideRules(obj: OverridePolicySpecOv
     'targetCluster': toJson_OverridePolicySpecOverrideRulesTargetCluster(obj.targetCluster),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3566,7 +3566,7 @@ export function toJson_OverridePolicySpecOverriders(obj: OverridePolicySpecOverr
     'plaintext': obj.plaintext?.map(y => toJson_OverridePolicySpecOverridersPlaintext(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3614,7 +3614,7 @@ export function toJson_OverridePolicySpecResourceSelectors(obj: OverridePolicySp
     'namespace': obj.namespace,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3656,7 +3656,7 @@ export function toJson_OverridePolicySpecTargetCluster(obj: OverridePolicySpecTa
     'labelSelector': toJson_OverridePolicySpecTargetClusterLabelSelector(obj.labelSelector),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3716,7 +3716,7 @@ export function toJson_OverridePolicySpecOverrideRulesOverriders(obj: OverridePo
     'plaintext': obj.plaintext?.map(y => toJson_OverridePolicySpecOverrideRulesOverridersPlaintext(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3758,7 +3758,7 @@ export function toJson_OverridePolicySpecOverrideRulesTargetCluster(obj: Overrid
     'labelSelector': toJson_OverridePolicySpecOverrideRulesTargetClusterLabelSelector(obj.labelSelector),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3785,10 +3785,10 @@ export function toJson_OverridePolicySpecOverridersAnnotationsOverrider(obj: Ove
   if (obj === undefined) { return undefined; }
   const result = {
     'operator': obj.operator,
-    'value': ((obj.value) === undefined) ? undefined : (Object.entries(obj.value).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'value': ((obj.value) === undefined) ? undefined : (definedEntries(obj.value)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3824,7 +3824,7 @@ export function toJson_OverridePolicySpecOverridersArgsOverrider(obj: OverridePo
     'value': obj.value?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3860,7 +3860,7 @@ export function toJson_OverridePolicySpecOverridersCommandOverrider(obj: Overrid
     'value': obj.value?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3896,7 +3896,7 @@ export function toJson_OverridePolicySpecOverridersFieldOverrider(obj: OverrideP
     'yaml': obj.yaml?.map(y => toJson_OverridePolicySpecOverridersFieldOverriderYaml(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3938,7 +3938,7 @@ export function toJson_OverridePolicySpecOverridersImageOverrider(obj: OverrideP
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -3965,10 +3965,10 @@ export function toJson_OverridePolicySpecOverridersLabelsOverrider(obj: Override
   if (obj === undefined) { return undefined; }
   const result = {
     'operator': obj.operator,
-    'value': ((obj.value) === undefined) ? undefined : (Object.entries(obj.value).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'value': ((obj.value) === undefined) ? undefined : (definedEntries(obj.value)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4004,7 +4004,7 @@ export function toJson_OverridePolicySpecOverridersPlaintext(obj: OverridePolicy
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4031,10 +4031,10 @@ export function toJson_OverridePolicySpecResourceSelectorsLabelSelector(obj: Ove
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_OverridePolicySpecResourceSelectorsLabelSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4058,7 +4058,7 @@ export function toJson_OverridePolicySpecTargetClusterFieldSelector(obj: Overrid
     'matchExpressions': obj.matchExpressions?.map(y => toJson_OverridePolicySpecTargetClusterFieldSelectorMatchExpressions(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4085,10 +4085,10 @@ export function toJson_OverridePolicySpecTargetClusterLabelSelector(obj: Overrid
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_OverridePolicySpecTargetClusterLabelSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4115,10 +4115,10 @@ export function toJson_OverridePolicySpecOverrideRulesOverridersAnnotationsOverr
   if (obj === undefined) { return undefined; }
   const result = {
     'operator': obj.operator,
-    'value': ((obj.value) === undefined) ? undefined : (Object.entries(obj.value).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'value': ((obj.value) === undefined) ? undefined : (definedEntries(obj.value)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4154,7 +4154,7 @@ export function toJson_OverridePolicySpecOverrideRulesOverridersArgsOverrider(ob
     'value': obj.value?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4190,7 +4190,7 @@ export function toJson_OverridePolicySpecOverrideRulesOverridersCommandOverrider
     'value': obj.value?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4226,7 +4226,7 @@ export function toJson_OverridePolicySpecOverrideRulesOverridersFieldOverrider(o
     'yaml': obj.yaml?.map(y => toJson_OverridePolicySpecOverrideRulesOverridersFieldOverriderYaml(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4268,7 +4268,7 @@ export function toJson_OverridePolicySpecOverrideRulesOverridersImageOverrider(o
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4295,10 +4295,10 @@ export function toJson_OverridePolicySpecOverrideRulesOverridersLabelsOverrider(
   if (obj === undefined) { return undefined; }
   const result = {
     'operator': obj.operator,
-    'value': ((obj.value) === undefined) ? undefined : (Object.entries(obj.value).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'value': ((obj.value) === undefined) ? undefined : (definedEntries(obj.value)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4334,7 +4334,7 @@ export function toJson_OverridePolicySpecOverrideRulesOverridersPlaintext(obj: O
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4358,7 +4358,7 @@ export function toJson_OverridePolicySpecOverrideRulesTargetClusterFieldSelector
     'matchExpressions': obj.matchExpressions?.map(y => toJson_OverridePolicySpecOverrideRulesTargetClusterFieldSelectorMatchExpressions(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4385,10 +4385,10 @@ export function toJson_OverridePolicySpecOverrideRulesTargetClusterLabelSelector
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_OverridePolicySpecOverrideRulesTargetClusterLabelSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4456,7 +4456,7 @@ export function toJson_OverridePolicySpecOverridersFieldOverriderJson(obj: Overr
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4492,7 +4492,7 @@ export function toJson_OverridePolicySpecOverridersFieldOverriderYaml(obj: Overr
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4540,7 +4540,7 @@ export function toJson_OverridePolicySpecOverridersImageOverriderPredicate(obj: 
     'path': obj.path,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4600,7 +4600,7 @@ export function toJson_OverridePolicySpecResourceSelectorsLabelSelectorMatchExpr
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4636,7 +4636,7 @@ export function toJson_OverridePolicySpecTargetClusterFieldSelectorMatchExpressi
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4672,7 +4672,7 @@ export function toJson_OverridePolicySpecTargetClusterLabelSelectorMatchExpressi
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4740,7 +4740,7 @@ export function toJson_OverridePolicySpecOverrideRulesOverridersFieldOverriderJs
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4776,7 +4776,7 @@ export function toJson_OverridePolicySpecOverrideRulesOverridersFieldOverriderYa
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4824,7 +4824,7 @@ export function toJson_OverridePolicySpecOverrideRulesOverridersImageOverriderPr
     'path': obj.path,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4884,7 +4884,7 @@ export function toJson_OverridePolicySpecOverrideRulesTargetClusterFieldSelector
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -4920,7 +4920,7 @@ export function toJson_OverridePolicySpecOverrideRulesTargetClusterLabelSelector
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5053,7 +5053,7 @@ export function toJson_PropagationPolicyProps(obj: PropagationPolicyProps | unde
     'spec': toJson_PropagationPolicySpec(obj.spec),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5155,7 +5155,7 @@ export function toJson_PropagationPolicySpec(obj: PropagationPolicySpec | undefi
     'suspension': toJson_PropagationPolicySpecSuspension(obj.suspension),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5203,7 +5203,7 @@ export function toJson_PropagationPolicySpecFailover(obj: PropagationPolicySpecF
     'cluster': toJson_PropagationPolicySpecFailoverCluster(obj.cluster),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5257,7 +5257,7 @@ export function toJson_PropagationPolicySpecPlacement(obj: PropagationPolicySpec
     'workloadAffinity': toJson_PropagationPolicySpecPlacementWorkloadAffinity(obj.workloadAffinity),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5315,7 +5315,7 @@ export function toJson_PropagationPolicySpecResourceSelectors(obj: PropagationPo
     'namespace': obj.namespace,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5345,7 +5345,7 @@ export function toJson_PropagationPolicySpecSchedulePriority(obj: PropagationPol
     'priorityClassSource': obj.priorityClassSource,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5375,7 +5375,7 @@ export function toJson_PropagationPolicySpecSuspension(obj: PropagationPolicySpe
     'dispatchingOnClusters': toJson_PropagationPolicySpecSuspensionDispatchingOnClusters(obj.dispatchingOnClusters),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5417,7 +5417,7 @@ export function toJson_PropagationPolicySpecFailoverApplication(obj: Propagation
     'statePreservation': toJson_PropagationPolicySpecFailoverApplicationStatePreservation(obj.statePreservation),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5447,7 +5447,7 @@ export function toJson_PropagationPolicySpecFailoverCluster(obj: PropagationPoli
     'statePreservation': toJson_PropagationPolicySpecFailoverClusterStatePreservation(obj.statePreservation),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5501,7 +5501,7 @@ export function toJson_PropagationPolicySpecPlacementClusterAffinities(obj: Prop
     'overflowAffinities': obj.overflowAffinities?.map(y => toJson_PropagationPolicySpecPlacementClusterAffinitiesOverflowAffinities(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5543,7 +5543,7 @@ export function toJson_PropagationPolicySpecPlacementClusterAffinity(obj: Propag
     'labelSelector': toJson_PropagationPolicySpecPlacementClusterAffinityLabelSelector(obj.labelSelector),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5591,7 +5591,7 @@ export function toJson_PropagationPolicySpecPlacementClusterTolerations(obj: Pro
     'value': obj.value,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5627,7 +5627,7 @@ export function toJson_PropagationPolicySpecPlacementReplicaScheduling(obj: Prop
     'weightPreference': toJson_PropagationPolicySpecPlacementReplicaSchedulingWeightPreference(obj.weightPreference),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5669,7 +5669,7 @@ export function toJson_PropagationPolicySpecPlacementSpreadConstraints(obj: Prop
     'spreadByLabel': obj.spreadByLabel,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5699,7 +5699,7 @@ export function toJson_PropagationPolicySpecPlacementWorkloadAffinity(obj: Propa
     'antiAffinity': toJson_PropagationPolicySpecPlacementWorkloadAffinityAntiAffinity(obj.antiAffinity),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5726,10 +5726,10 @@ export function toJson_PropagationPolicySpecResourceSelectorsLabelSelector(obj: 
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_PropagationPolicySpecResourceSelectorsLabelSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5761,7 +5761,7 @@ export function toJson_PropagationPolicySpecSuspensionDispatchingOnClusters(obj:
     'clusterNames': obj.clusterNames?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5785,7 +5785,7 @@ export function toJson_PropagationPolicySpecFailoverApplicationDecisionCondition
     'tolerationSeconds': obj.tolerationSeconds,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5825,7 +5825,7 @@ export function toJson_PropagationPolicySpecFailoverApplicationStatePreservation
     'rules': obj.rules?.map(y => toJson_PropagationPolicySpecFailoverApplicationStatePreservationRules(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5859,7 +5859,7 @@ export function toJson_PropagationPolicySpecFailoverClusterStatePreservation(obj
     'rules': obj.rules?.map(y => toJson_PropagationPolicySpecFailoverClusterStatePreservationRules(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5883,7 +5883,7 @@ export function toJson_PropagationPolicySpecPlacementClusterAffinitiesFieldSelec
     'matchExpressions': obj.matchExpressions?.map(y => toJson_PropagationPolicySpecPlacementClusterAffinitiesFieldSelectorMatchExpressions(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5910,10 +5910,10 @@ export function toJson_PropagationPolicySpecPlacementClusterAffinitiesLabelSelec
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_PropagationPolicySpecPlacementClusterAffinitiesLabelSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5961,7 +5961,7 @@ export function toJson_PropagationPolicySpecPlacementClusterAffinitiesOverflowAf
     'labelSelector': toJson_PropagationPolicySpecPlacementClusterAffinitiesOverflowAffinitiesLabelSelector(obj.labelSelector),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -5985,7 +5985,7 @@ export function toJson_PropagationPolicySpecPlacementClusterAffinityFieldSelecto
     'matchExpressions': obj.matchExpressions?.map(y => toJson_PropagationPolicySpecPlacementClusterAffinityFieldSelectorMatchExpressions(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6012,10 +6012,10 @@ export function toJson_PropagationPolicySpecPlacementClusterAffinityLabelSelecto
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_PropagationPolicySpecPlacementClusterAffinityLabelSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6065,7 +6065,7 @@ export function toJson_PropagationPolicySpecPlacementReplicaSchedulingWeightPref
     'staticWeightList': obj.staticWeightList?.map(y => toJson_PropagationPolicySpecPlacementReplicaSchedulingWeightPreferenceStaticWeightList(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6103,7 +6103,7 @@ export function toJson_PropagationPolicySpecPlacementWorkloadAffinityAffinity(ob
     'groupByLabelKey': obj.groupByLabelKey,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6127,7 +6127,7 @@ export function toJson_PropagationPolicySpecPlacementWorkloadAffinityAntiAffinit
     'groupByLabelKey': obj.groupByLabelKey,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6163,7 +6163,7 @@ export function toJson_PropagationPolicySpecResourceSelectorsLabelSelectorMatchE
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6193,7 +6193,7 @@ export function toJson_PropagationPolicySpecFailoverApplicationStatePreservation
     'jsonPath': obj.jsonPath,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6223,7 +6223,7 @@ export function toJson_PropagationPolicySpecFailoverClusterStatePreservationRule
     'jsonPath': obj.jsonPath,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6259,7 +6259,7 @@ export function toJson_PropagationPolicySpecPlacementClusterAffinitiesFieldSelec
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6295,7 +6295,7 @@ export function toJson_PropagationPolicySpecPlacementClusterAffinitiesLabelSelec
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6319,7 +6319,7 @@ export function toJson_PropagationPolicySpecPlacementClusterAffinitiesOverflowAf
     'matchExpressions': obj.matchExpressions?.map(y => toJson_PropagationPolicySpecPlacementClusterAffinitiesOverflowAffinitiesFieldSelectorMatchExpressions(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6346,10 +6346,10 @@ export function toJson_PropagationPolicySpecPlacementClusterAffinitiesOverflowAf
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_PropagationPolicySpecPlacementClusterAffinitiesOverflowAffinitiesLabelSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6385,7 +6385,7 @@ export function toJson_PropagationPolicySpecPlacementClusterAffinityFieldSelecto
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6421,7 +6421,7 @@ export function toJson_PropagationPolicySpecPlacementClusterAffinityLabelSelecto
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6459,7 +6459,7 @@ export function toJson_PropagationPolicySpecPlacementReplicaSchedulingWeightPref
     'weight': obj.weight,
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6495,7 +6495,7 @@ export function toJson_PropagationPolicySpecPlacementClusterAffinitiesOverflowAf
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6531,7 +6531,7 @@ export function toJson_PropagationPolicySpecPlacementClusterAffinitiesOverflowAf
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6573,7 +6573,7 @@ export function toJson_PropagationPolicySpecPlacementReplicaSchedulingWeightPref
     'labelSelector': toJson_PropagationPolicySpecPlacementReplicaSchedulingWeightPreferenceStaticWeightListTargetClusterLabelSelector(obj.labelSelector),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6597,7 +6597,7 @@ export function toJson_PropagationPolicySpecPlacementReplicaSchedulingWeightPref
     'matchExpressions': obj.matchExpressions?.map(y => toJson_PropagationPolicySpecPlacementReplicaSchedulingWeightPreferenceStaticWeightListTargetClusterFieldSelectorMatchExpressions(y)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6624,10 +6624,10 @@ export function toJson_PropagationPolicySpecPlacementReplicaSchedulingWeightPref
   if (obj === undefined) { return undefined; }
   const result = {
     'matchExpressions': obj.matchExpressions?.map(y => toJson_PropagationPolicySpecPlacementReplicaSchedulingWeightPreferenceStaticWeightListTargetClusterLabelSelectorMatchExpressions(y)),
-    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (definedEntries(obj.matchLabels)),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6663,7 +6663,7 @@ export function toJson_PropagationPolicySpecPlacementReplicaSchedulingWeightPref
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
@@ -6699,7 +6699,20 @@ export function toJson_PropagationPolicySpecPlacementReplicaSchedulingWeightPref
     'values': obj.values?.map(y => y),
   };
   // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+  return definedEntries(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
+
+/** `obj` without its undefined values, keys in order (added by scripts/import-crds.ts: one pass instead of a copy per key). */
+function definedEntries(obj: { [key: string]: any }): { [key: string]: any } {
+  const out: { [key: string]: any } = {};
+  for (const key of Object.keys(obj)) {
+    const value = obj[key];
+    if (value === undefined) continue;
+    // A key '__proto__' must stay a property, as the object literal made it, not set the prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
+  }
+  return out;
+}
