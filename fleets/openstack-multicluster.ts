@@ -5,7 +5,7 @@
  * shoots in the south through Liqo and Admiralty.
  */
 import {
-  BurstPartners, Garden, MultiClusterSystem, PatchOperation, PlatformService, ServiceSource, Shoot, ShootPurpose,
+  BurstPartners, Garden, MultiClusterSystem, PatchOperation, PlatformService, ServiceOverride, ServiceSource, Shoot, ShootPurpose,
 } from '../lib';
 import { buildOpenStackFleet } from './openstack';
 
@@ -25,8 +25,17 @@ export default function openstackMultiClusterFleet(): Garden {
     return found;
   };
 
-  // Monitoring for every shoot that runs something that matters; production keeps data longer.
-  new PlatformService(garden, 'monitoring', {
+  addMonitoring(garden);
+  addShopBaseline(garden);
+
+  // The GPU analytics shoot borrows capacity from the data project's shoots in the south.
+  new BurstPartners(garden, 'analytics-burst', { consumer: shoot('data--analytics'), providers: [shoot('data--lake'), shoot('data--etl')] });
+  return garden;
+}
+
+/** Monitoring for every shoot that runs something that matters; production keeps data longer. */
+export function addMonitoring(garden: Garden): PlatformService {
+  return new PlatformService(garden, 'monitoring', {
     source: ServiceSource.fromHelmChart({
       repositoryUrl: 'https://prometheus-community.github.io/helm-charts',
       chart: 'kube-prometheus-stack',
@@ -38,9 +47,14 @@ export default function openstackMultiClusterFleet(): Garden {
       { name: 'production', placement: { purposes: [ShootPurpose.PRODUCTION] }, values: { prometheus: { prometheusSpec: { retention: '30d' } } } },
     ],
   });
+}
 
-  // The shop's baseline: quotas and who to call, with the south's on-call team in eu-sued-1.
-  new PlatformService(garden, 'shop-baseline', {
+/**
+ * The shop's baseline: quotas and who to call, with the south's on-call team in eu-sued-1
+ * (`moreOverrides` come after that one).
+ */
+export function addShopBaseline(garden: Garden, moreOverrides: ServiceOverride[] = []): PlatformService {
+  return new PlatformService(garden, 'shop-baseline', {
     namespace: 'shop-platform',
     source: ServiceSource.fromManifests([
       { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop-platform' } },
@@ -60,10 +74,7 @@ export default function openstackMultiClusterFleet(): Garden {
         placement: { regions: ['eu-sued-1'] },
         patches: [{ kind: 'ConfigMap', name: 'platform-contacts', op: PatchOperation.REPLACE, path: '/data/on-call', value: 'shop-sre-sued@nordcloud.example' }],
       },
+      ...moreOverrides,
     ],
   });
-
-  // The GPU analytics shoot borrows capacity from the data project's shoots in the south.
-  new BurstPartners(garden, 'analytics-burst', { consumer: shoot('data--analytics'), providers: [shoot('data--lake'), shoot('data--etl')] });
-  return garden;
 }

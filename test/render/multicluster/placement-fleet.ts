@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
 import { buildOpenStackFleet } from '../../../fleets/openstack';
+import { addMonitoring, addShopBaseline } from '../../../fleets/openstack-multicluster';
 import {
   ControlPlaneBackend, KarmadaSyncMode, MultiClusterSystem, PatchOperation, PlatformService, Project, ServiceSource, Shoot, ShootPurpose,
 } from '../../../lib';
@@ -56,48 +57,17 @@ export function placementFleet(o: PlacementFleetOptions = {}): Garden {
     canary.addWorkerPool('web', { machineType: 'm1.large', minimum: 1, maximum: 2, zones: ['eu-nord-1a'] });
   }
 
-  new PlatformService(garden, 'monitoring', {
-    source: ServiceSource.fromHelmChart({
-      repositoryUrl: 'https://prometheus-community.github.io/helm-charts',
-      chart: 'kube-prometheus-stack',
-      version: '77.5.0',
-      values: { grafana: { enabled: false }, prometheus: { prometheusSpec: { retention: '7d' } } },
-    }),
-    placement: { purposes: [ShootPurpose.PRODUCTION, ShootPurpose.DEVELOPMENT] },
-    overrides: [
-      { name: 'production', placement: { purposes: [ShootPurpose.PRODUCTION] }, values: { prometheus: { prometheusSpec: { retention: '30d' } } } },
-    ],
-  });
-  new PlatformService(garden, 'shop-baseline', {
-    namespace: 'shop-platform',
-    source: ServiceSource.fromManifests([
-      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop-platform' } },
-      {
-        apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'platform-contacts' },
-        data: { 'on-call': 'shop-sre@nordcloud.example', 'escalation': 'platform-team@nordcloud.example' },
-      },
-      {
-        apiVersion: 'v1', kind: 'LimitRange', metadata: { name: 'defaults' },
-        spec: { limits: [{ type: 'Container', default: { cpu: '500m', memory: '512Mi' }, defaultRequest: { cpu: '100m', memory: '128Mi' } }] },
-      },
-    ]),
-    placement: { matchLabels: { 'cost-center': 'cc-4711' } },
-    overrides: [
-      {
-        name: 'sued',
-        placement: { regions: ['eu-sued-1'] },
-        patches: [{ kind: 'ConfigMap', name: 'platform-contacts', op: PatchOperation.REPLACE, path: '/data/on-call', value: 'shop-sre-sued@nordcloud.example' }],
-      },
-      {
-        name: 'gold',
-        placement: { matchLabels: { tier: 'gold' } },
-        patches: [
-          { kind: 'ConfigMap', name: 'platform-contacts', op: PatchOperation.ADD, path: '/data/tier', value: 'gold' },
-          { kind: 'Namespace', op: PatchOperation.ADD, path: '/metadata/labels', value: { tier: 'gold' } },
-        ],
-      },
-    ],
-  });
+  addMonitoring(garden);
+  addShopBaseline(garden, [
+    {
+      name: 'gold',
+      placement: { matchLabels: { tier: 'gold' } },
+      patches: [
+        { kind: 'ConfigMap', name: 'platform-contacts', op: PatchOperation.ADD, path: '/data/tier', value: 'gold' },
+        { kind: 'Namespace', op: PatchOperation.ADD, path: '/metadata/labels', value: { tier: 'gold' } },
+      ],
+    },
+  ]);
   if (o.emptyService) {
     new PlatformService(garden, 'nowhere', {
       source: ServiceSource.fromManifests([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' }, data: { a: 'b' } }]),
