@@ -53,15 +53,26 @@ export interface SynthOptions {
 
 /** What a synth produced. */
 export interface SynthResult {
+  /** The resolved fleet the output was rendered from. */
   readonly fleet: ResolvedFleet;
+  /** The rendered tree (objects per output file), before serialization. */
   readonly tree: RenderedTree;
+  /** Every output file's content (YAML, JSON, `fleet.json`), keyed by its path relative to the output folder. */
   readonly files: Map<string, string>;
+  /** What writing did: files written, left unchanged and removed. */
   readonly write: WriteResult;
 }
 
 /** Raised when the rendered output fails its checks; nothing was written. */
 export class OutputCheckError extends Error {
-  constructor(public readonly problems: string[]) {
+  /**
+   * The error for the problems found; its message lists them all.
+   * @param problems - every problem found, as `<file>: <Kind namespace/name> <field>: <problem>` lines
+   */
+  constructor(
+    /** Every problem found, as `<file>: <Kind namespace/name> <field>: <problem>` lines, in file order. */
+    public readonly problems: string[],
+  ) {
     super(`the rendered output has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'OutputCheckError';
   }

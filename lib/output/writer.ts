@@ -12,8 +12,11 @@ export const MANAGED_ENTRIES = ['fleet.json', 'garden', 'seeds', 'terraform'];
 
 /** What a write did. */
 export interface WriteResult {
+  /** Paths (relative to the output folder) of the files written because they were new or their bytes changed. */
   readonly written: string[];
+  /** How many files already had the right bytes and were left alone. */
   readonly unchanged: number;
+  /** Paths of the files removed because the fleet no longer renders them (in seedbed's managed folders only). */
   readonly removed: string[];
 }
 
