@@ -20,9 +20,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as YAML from 'yaml';
+import { compareStrings as cmp } from '../lib/core/order';
 import { repoRoot } from '../lib/schema/paths';
 import { SchemaNode, cloneJson, isObject, stripDescriptions } from '../lib/schema/schema-walk';
-import { cmp, definitionsClosure, gvkKey, k8sFileGroupVersion, listFiles, readCrds, readK8sOpenApi } from '../lib/schema/sources';
+import { definitionsClosure, gvkKey, k8sFileGroupVersion, listFiles, readCrds, readK8sOpenApi } from '../lib/schema/sources';
 
 /** Every CRD kind of a folder whose group matches the row. */
 const ALL = '*';

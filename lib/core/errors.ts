@@ -4,6 +4,7 @@
  * Validators are pure functions that append to an {@link ErrorList}; they never throw for
  * fleet data. One aggregation step turns the list into a {@link FleetValidationError}.
  */
+import { compareStrings as cmp } from './order';
 
 /** What kind of problem a {@link FieldError} describes. */
 export enum ErrorType {
@@ -136,10 +137,6 @@ export function formatFieldError(e: FieldError): string {
 export function sortErrors(errors: readonly FieldError[]): FieldError[] {
   return [...errors].sort((a, b) =>
     cmp(a.path, b.path) || cmp(a.field, b.field) || cmp(a.type, b.type) || cmp(formatFieldError(a), formatFieldError(b)));
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

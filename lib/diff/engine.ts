@@ -6,6 +6,7 @@ import { classifyObject, classifyRemovedBlock, classifyResource, classifyShoot, 
 import { diffFields, PathSegment } from './fields';
 import { ChangeKind, DestructiveClass, DiffItem, FieldChange, Finding, FleetDiff, ItemType, ScopeDiff, ScopeType, ShootStatus } from './model';
 import { ParsedItem, ParsedOutput, parseOutput, relativeFile, stackOf } from './parse';
+import { compareStrings as cmp } from '../core/order';
 
 /** What to compare. */
 export interface DiffInput {
@@ -131,10 +132,6 @@ function byScope(a: ScopeDiff, b: ScopeDiff): number {
   const rank = (s: ScopeDiff) => (s.type === ScopeType.GARDEN ? 0 : 1);
   const kind = (s: ScopeDiff) => (s.type === ScopeType.SEED ? 0 : 1);
   return rank(a) - rank(b) || cmp(a.seed ?? '', b.seed ?? '') || kind(a) - kind(b) || cmp(a.shoot ?? '', b.shoot ?? '');
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Where each shoot is on one side: the inventory wins, the file layout fills in. */

@@ -14,6 +14,7 @@ import {
 } from './model';
 import { BurstPartners, PatchOperation, PlatformService, ServiceSourceType, ShootPlacement } from './platform-service';
 import { ClusterpediaSyncResource, KarmadaSyncMode, MultiClusterSettings, MultiClusterSystem } from './settings';
+import { compareStrings as cmp } from '../core/order';
 
 /** What placement evaluation needs to know of a shoot. */
 export interface PlacementCandidate {
@@ -49,7 +50,6 @@ const CLUSTER_SCOPED_KINDS = new Set([
 
 const SYSTEM_ORDER = enumValues(MultiClusterSystem as any) as MultiClusterSystem[];
 const JSON_POINTER = /^(\/([^~/]|~[01])*)+$/;
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The platform services of the garden rooted at `root`, in construction order. */
 export function platformServicesOf(root: Construct): PlatformService[] {

@@ -8,6 +8,7 @@ import { CloudProfile } from '../cloudprofile/cloud-profile';
 import { ShootPurpose } from '../core/types';
 import { classificationOf, daysUntilExpiry, ExpirableVersion, isExpired, VersionClassification } from '../core/versions';
 import { ResolvedFleet } from '../garden/model';
+import { compareStrings as cmp } from '../core/order';
 
 /** How a version in use stands at the report date. */
 export enum VersionStatus {
@@ -161,10 +162,6 @@ export function compareVersions(a: string, b: string): number {
   const vb = semver.valid(b) ?? semver.valid(semver.coerce(b));
   if (va && vb && va !== vb) return semver.compare(va, vb);
   return cmp(a, b);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** `YYYY-MM-DD` of a date (UTC). */

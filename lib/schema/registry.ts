@@ -15,6 +15,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import { compareStrings as cmp } from '../core/order';
 import { addKubernetesFormats } from './formats';
 import { KindSchema, OBJECT_META, SchemaOrigin, childSchema, resolveNode } from './kind-schema';
 import { LAZY_KEYWORD, LazyPart, patternsOf, retargetRefs, splitSchema } from './lazy';
@@ -23,7 +24,7 @@ import { defaultSharedDir } from './paths';
 import { FieldPath, SchemaProblem, compareProblems, field, index, key, preview, renderPath } from './problems';
 import { SchemaNode, cloneJson, isObject, jsonView } from './schema-walk';
 import {
-  CrdIndexEntry, GardenerKindEntry, K8sOpenApi, cmp, definitionsClosure, gvkKey, k8sFileGroupVersion,
+  CrdIndexEntry, GardenerKindEntry, K8sOpenApi, definitionsClosure, gvkKey, k8sFileGroupVersion,
   listFiles, readCrds, readGardenerIndex, readK8sOpenApi, readSwagger, scanCrdIndex,
 } from './sources';
 import { RawProblem, checkRulesAndLists, withDefaults } from './structural';

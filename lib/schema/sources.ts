@@ -14,6 +14,7 @@ import * as path from 'path';
 import * as YAML from 'yaml';
 import { parseCrdYaml } from './crd-yaml';
 import { SchemaNode, forEachSubschema, isObject } from './schema-walk';
+import { compareStrings as cmp } from '../core/order';
 
 /** A Helm template expression used as a whole YAML value of `labels:` (Admiralty's charts). */
 const TEMPLATED_LABELS = /^([ \t]*labels:)[ \t]*\{\{.*\}\}[ \t]*$/gm;
@@ -235,7 +236,3 @@ export function readGardenerIndex(coreDir: string): GardenerKindEntry[] {
   }));
 }
 
-/** Code-point string comparison (locale-independent, for deterministic ordering). */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

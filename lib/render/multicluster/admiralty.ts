@@ -31,13 +31,12 @@ import { Source, Target } from '../../imports/multicluster.admiralty.io';
 import { ResolvedMultiCluster } from '../../multicluster/model';
 import { Manifest } from '../manifest';
 import { SystemRender } from './index';
+import { compareStrings as cmp } from '../../core/order';
 
 /** Label that turns Admiralty's scheduling on for a namespace. */
 export const ADMIRALTY_ENABLED_LABEL = 'multicluster-scheduler';
 /** Key of the kubeconfig in a Target's Secret (Admiralty's default). */
 export const ADMIRALTY_KUBECONFIG_KEY = 'config';
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The Secret in the consumer holding the kubeconfig of a provider. */
 export function admiraltyKubeconfigSecret(provider: string): { name: string; key: string } {

@@ -52,11 +52,10 @@ import { ResolvedPlatformService, ResolvedServiceOverride } from '../../multiclu
 import { PatchOperation, ServicePatch, ServiceSourceType } from '../../multicluster/platform-service';
 import { API_SERVER_PORT, seedApiHost } from '../infrastructure-names';
 import { Manifest } from '../manifest';
+import { compareStrings as cmp } from '../../core/order';
 
 /** Flux's reconcile interval of the HelmRepository and HelmRelease of a Helm chart service. */
 export const HELM_INTERVAL = '10m';
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Labels of hub objects: managed by seedbed, of this fleet, plus `extra`. */
 export function hubLabels(fleet: ResolvedFleet, extra: Record<string, string> = {}): Record<string, string> {

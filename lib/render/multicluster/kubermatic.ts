@@ -56,6 +56,7 @@ import { ResolvedMultiCluster } from '../../multicluster/model';
 import { Manifest } from '../manifest';
 import { hubLabels } from './common';
 import { SystemRender } from './index';
+import { compareStrings as cmp } from '../../core/order';
 
 /** Machine image names of a CloudProfile that KKP knows as operating systems, by KKP's name. */
 export const KUBERMATIC_OPERATING_SYSTEMS: Readonly<Record<string, string>> = {
@@ -67,8 +68,6 @@ export const KUBERMATIC_OPERATING_SYSTEMS: Readonly<Record<string, string>> = {
 
 /** Annotation carrying the seedbed project's owner on the KKP Project. */
 export const KUBERMATIC_OWNER_ANNOTATION = 'seedbed.io/owner';
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The Secret (in the KKP namespace) holding a seed's kubeconfig, provided by the platform team. */
 export function kubermaticSeedKubeconfig(seed: ResolvedSeed, namespace: string): { name: string; namespace: string; fieldPath: string } {

@@ -53,6 +53,7 @@ import {
 import { ResolvedMultiCluster } from '../../multicluster/model';
 import { Manifest } from '../manifest';
 import { SystemRender } from './index';
+import { compareStrings as cmp } from '../../core/order';
 
 /** Label Liqo puts on everything that belongs to the peering with one remote cluster. */
 export const LIQO_REMOTE_CLUSTER_ID_LABEL = 'liqo.io/remote-cluster-id';
@@ -60,8 +61,6 @@ export const LIQO_REMOTE_CLUSTER_ID_LABEL = 'liqo.io/remote-cluster-id';
 export const LIQO_TENANT_NAMESPACE_LABEL = 'liqo.io/tenant-namespace';
 /** The only name Liqo accepts for a NamespaceOffloading. */
 export const LIQO_NAMESPACE_OFFLOADING_NAME = 'offloading';
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Liqo's cluster ID of a shoot: its key. */
 export function liqoClusterId(shoot: Pick<ResolvedShoot, 'key'>): string {

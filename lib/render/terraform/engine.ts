@@ -36,6 +36,7 @@ import {
 // Aspects run during synthesis; cdktf does not export the function that invokes them.
 import { invokeAspects } from 'cdktf/lib/synthesize/synthesizer';
 import * as vsphere from '@cdktf/provider-vsphere';
+import { compareStrings } from '../../core/order';
 import * as openstack from '../../imports/providers/openstack';
 
 export { openstack, vsphere };
@@ -945,7 +946,7 @@ function cleanPlain(value: unknown, stackId: string): unknown {
       const proto = Object.getPrototypeOf(value);
       if (proto !== Object.prototype && proto !== null) throw tokenError(stackId, `a ${proto?.constructor?.name ?? 'class'} instance`);
       const out: { [key: string]: unknown } = {};
-      for (const key of Object.keys(value).sort(compareCodeUnits)) {
+      for (const key of Object.keys(value).sort(compareStrings)) {
         if (key === '//') continue;
         const v = cleanPlain((value as { [key: string]: unknown })[key], stackId);
         if (v !== undefined) out[key] = v;
@@ -975,17 +976,13 @@ function clean(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(clean);
   if (value === null || typeof value !== 'object') return value;
   const out: { [key: string]: unknown } = {};
-  for (const key of Object.keys(value).sort(compareCodeUnits)) {
+  for (const key of Object.keys(value).sort(compareStrings)) {
     if (key === '//') continue;
     const v = clean((value as { [key: string]: unknown })[key]);
     if (v === undefined) continue;
     out[key] = v;
   }
   return out;
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Refuses provider or backend blocks that carry a credential. */
