@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { CloudProfile } from '../cloudprofile/cloud-profile';
 import { ControlPlaneBackend } from '../core/types';
+import { BurstPartners, PlatformService } from '../multicluster/platform-service';
 import { MultiClusterSettings } from '../multicluster/settings';
 import { Project } from '../project/project';
 import { Seed } from '../seed/seed';
@@ -245,5 +246,15 @@ export class Garden extends Construct {
   /** Shoots in construction order. */
   public get shoots(): Shoot[] {
     return this.node.findAll().filter(Shoot.isShoot);
+  }
+
+  /** Platform services in construction order. */
+  public get platformServices(): PlatformService[] {
+    return this.node.findAll().filter(PlatformService.isPlatformService);
+  }
+
+  /** Burst partnerships in construction order. */
+  public get burstPartners(): BurstPartners[] {
+    return this.node.findAll().filter(BurstPartners.isBurstPartners);
   }
 }

@@ -7,7 +7,7 @@ import { addressRange, overlaps, parseCidr } from '../core/cidr';
 import { ErrorList, ErrorType, FieldError, FleetValidationError, sortErrors } from '../core/errors';
 import { PROJECT_NAME_MAX, validateLabelName, validateLabels, validateSubdomain } from '../core/names';
 import { ControlPlaneBackend, ProviderType, enumValues } from '../core/types';
-import { burstPartnersOf, checkBurstBackends, platformServicesOf, resolveMultiCluster, validateMultiCluster } from '../multicluster/resolve';
+import { MultiClusterScope, resolveMultiCluster, validateMultiCluster } from '../multicluster/resolve';
 import { DataStore, Seed, ServiceType } from '../seed/seed';
 import { validateSeed } from '../seed/validate';
 import { Shoot } from '../shoot/shoot';
@@ -150,10 +150,12 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   const assignment = assignDataStores(drafts, scheduled.placements, seedByName, options.previous, errs);
 
   // The multi-cluster layer.
+  const multiClusterScope: MultiClusterScope = {
+    root: garden, settings: garden.props.multiCluster, services: garden.platformServices, burstPartners: garden.burstPartners,
+  };
   const regions = new Set(garden.cloudProfiles.flatMap((p) => (p.props.regions ?? []).map((r) => r.name)));
-  validateMultiCluster(garden, garden.props.multiCluster, regions, errs);
   const backendByKey = new Map(drafts.map(({ draft }) => [draft.key, draft.backend]));
-  checkBurstBackends(garden, (key) => backendByKey.get(key), errs);
+  validateMultiCluster(multiClusterScope, regions, (key) => backendByKey.get(key), errs);
 
   const errors = sortErrors(errs.errors);
   if (errors.length > 0) return { errors };
@@ -206,8 +208,9 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     shoots: (byProject.get(p.name) ?? []).map((s) => s.key),
   })).sort(byName);
   const repo = garden.props.repository;
-  const multiCluster = garden.props.multiCluster || platformServicesOf(garden).length > 0 || burstPartnersOf(garden).length > 0
-    ? resolveMultiCluster(garden, garden.name, garden.props.multiCluster, shoots)
+  const { settings: mcSettings, services: mcServices, burstPartners: mcBursts } = multiClusterScope;
+  const multiCluster = mcSettings || mcServices.length > 0 || mcBursts.length > 0
+    ? resolveMultiCluster(multiClusterScope, garden.name, shoots)
     : undefined;
   return {
     errors: [],

@@ -51,23 +51,27 @@ const CLUSTER_SCOPED_KINDS = new Set([
 const SYSTEM_ORDER = enumValues(MultiClusterSystem as any) as MultiClusterSystem[];
 const JSON_POINTER = /^(\/([^~/]|~[01])*)+$/;
 
-/** The platform services of the garden rooted at `root`, in construction order. */
-export function platformServicesOf(root: Construct): PlatformService[] {
-  return root.node.findAll().filter(PlatformService.isPlatformService);
-}
-
-/** The burst partnerships of the garden rooted at `root`, in construction order. */
-export function burstPartnersOf(root: Construct): BurstPartners[] {
-  return root.node.findAll().filter(BurstPartners.isBurstPartners);
+/** What the multi-cluster layer is made of in one garden. */
+export interface MultiClusterScope {
+  /** The garden's root construct: references to seeds and shoots must lead back to it. */
+  readonly root: Construct;
+  /** The garden's `multiCluster` settings. */
+  readonly settings?: MultiClusterSettings;
+  /** The garden's platform services, in construction order. */
+  readonly services: readonly PlatformService[];
+  /** The garden's burst partnerships, in construction order. */
+  readonly burstPartners: readonly BurstPartners[];
 }
 
 /**
  * Checks the `multiCluster` settings of the garden and every PlatformService and BurstPartners
- * in it. `regions` are the regions of the fleet's CloudProfiles.
+ * in it. `regions` are the regions of the fleet's CloudProfiles; `backendOf` gives a shoot's
+ * resolved backend by key.
  */
 export function validateMultiCluster(
-  root: Construct, settings: MultiClusterSettings | undefined, regions: ReadonlySet<string>, errs: ErrorList,
+  scope: MultiClusterScope, regions: ReadonlySet<string>, backendOf: (key: string) => ControlPlaneBackend | undefined, errs: ErrorList,
 ): void {
+  const { root, settings, services } = scope;
   const systems = settings?.systems ?? [];
   if (settings) {
     const seen = new Set<string>();
@@ -103,7 +107,6 @@ export function validateMultiCluster(
     });
   }
 
-  const services = platformServicesOf(root);
   const serviceNames = new Map<string, string>();
   for (const service of services) {
     const serr = errs.at(service.node.path);
@@ -118,7 +121,7 @@ export function validateMultiCluster(
   checkSharedObjects(services, errs);
 
   const consumers = new Map<string, string>();
-  for (const burst of burstPartnersOf(root)) {
+  for (const burst of scope.burstPartners) {
     const berr = errs.at(burst.node.path);
     const p = burst.props;
     if (!systems.some((s) => BURST_SYSTEMS.includes(s))) {
@@ -129,6 +132,7 @@ export function validateMultiCluster(
       continue;
     }
     checkShootRef(berr, 'spec.consumer', p.consumer, root);
+    checkMemberStage(berr, 'spec.consumer', p.consumer, backendOf);
     if (consumers.has(p.consumer.key)) berr.duplicate('spec.consumer', p.consumer.key, `already has burst partners (${consumers.get(p.consumer.key)}); list every provider there`);
     else consumers.set(p.consumer.key, burst.node.path);
     if (!p.providers || p.providers.length === 0) berr.required('spec.providers', 'list at least one shoot to burst to');
@@ -140,6 +144,7 @@ export function validateMultiCluster(
         return;
       }
       checkShootRef(berr, f, provider, root);
+      checkMemberStage(berr, f, provider, backendOf);
       if (provider === p.consumer) berr.forbidden(f, provider.key, 'a shoot cannot burst to itself');
       if (providerKeys.has(provider.key)) berr.duplicate(f, provider.key);
       providerKeys.add(provider.key);
@@ -173,6 +178,16 @@ function checkSharedObjects(services: readonly PlatformService[], errs: ErrorLis
       if (m.kind === 'Namespace' && m.metadata.name === namespace) return;
       claim(serr, `spec.source.manifests[${i}].metadata.name`, `${m.apiVersion} ${m.kind} ${ns}/${m.metadata.name}`, m.metadata.name, service);
     });
+  }
+}
+
+/**
+ * Burst partners get their peering objects in the shoots' multicluster stage, which only shoots
+ * with a control plane in a seed have: shoots of the gardener backend cannot be burst partners.
+ */
+function checkMemberStage(errs: ErrorList, field: string, shoot: Shoot, backendOf: (key: string) => ControlPlaneBackend | undefined): void {
+  if (backendOf(shoot.key) === ControlPlaneBackend.GARDENER) {
+    errs.forbidden(field, shoot.key, 'a shoot of the gardener backend has no stage in a seed that applies the peering objects inside it');
   }
 }
 
@@ -301,16 +316,15 @@ function placeInNamespace(m: Record<string, any>, namespace: string): Record<str
  * against `shoots` (sorted cluster lists). Call only after {@link validateMultiCluster} found no
  * problem.
  */
-export function resolveMultiCluster(
-  root: Construct, gardenName: string, settings: MultiClusterSettings | undefined, shoots: readonly PlacementCandidate[],
-): ResolvedMultiCluster {
+export function resolveMultiCluster(scope: MultiClusterScope, gardenName: string, shoots: readonly PlacementCandidate[]): ResolvedMultiCluster {
+  const settings = scope.settings;
   const systems = SYSTEM_ORDER.filter((s) => (settings?.systems ?? []).includes(s));
-  const services: ResolvedPlatformService[] = platformServicesOf(root).map((service) => {
+  const services: ResolvedPlatformService[] = scope.services.map((service) => {
     const p = service.props;
     const namespace = p.namespace ?? service.name;
     const placement = resolvePlacement(p.placement);
-    const clusters = shoots.filter((s) => matchesPlacement(placement, s)).map((s) => s.key).sort(cmp);
-    const inService = shoots.filter((s) => clusters.includes(s.key));
+    const inService = shoots.filter((s) => matchesPlacement(placement, s));
+    const clusters = inService.map((s) => s.key).sort(cmp);
     const overrides: ResolvedServiceOverride[] = (p.overrides ?? []).map((o) => {
       const op = resolvePlacement(o.placement);
       return {
@@ -334,7 +348,7 @@ export function resolveMultiCluster(
       overrides,
     };
   }).sort((a, b) => cmp(a.name, b.name));
-  const burstPartners: ResolvedBurstPartners[] = burstPartnersOf(root).map((b) => ({
+  const burstPartners: ResolvedBurstPartners[] = scope.burstPartners.map((b) => ({
     path: b.node.path,
     consumer: b.props.consumer.key,
     providers: b.props.providers.map((s) => s.key).sort(cmp),
@@ -361,20 +375,4 @@ export function resolveMultiCluster(
     services,
     burstPartners,
   };
-}
-
-/**
- * Burst partners get their peering objects in the shoots' addons stage, which only shoots with a
- * control plane in a seed have: shoots of the gardener backend cannot be burst partners.
- */
-export function checkBurstBackends(root: Construct, backendOf: (key: string) => ControlPlaneBackend | undefined, errs: ErrorList): void {
-  for (const burst of burstPartnersOf(root)) {
-    const refs: Array<[string, Shoot]> = [['spec.consumer', burst.props.consumer], ...(burst.props.providers ?? []).map((s, i) => [`spec.providers[${i}]`, s] as [string, Shoot])];
-    for (const [field, shoot] of refs) {
-      if (!Shoot.isShoot(shoot)) continue;
-      if (backendOf(shoot.key) === ControlPlaneBackend.GARDENER) {
-        errs.at(burst.node.path).forbidden(field, shoot.key, 'a shoot of the gardener backend has no addons stage in a seed for the peering objects');
-      }
-    }
-  }
 }
