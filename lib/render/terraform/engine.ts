@@ -366,9 +366,7 @@ export class ShootStack extends TerraformStack {
    * element, before anything refers to it.
    */
   public name(element: TerraformElement, name: string): void {
-    if (!TERRAFORM_NAME.test(name)) {
-      throw new Error(`${element.node.path}: "${name}" is not a valid Terraform name (${TERRAFORM_NAME})`);
-    }
+    checkName(name, element.node.path);
     if (TerraformStack.of(element) !== this) {
       throw new Error(`${element.node.path} does not belong to stack ${this.node.id}`);
     }
@@ -415,9 +413,7 @@ export class ShootStack extends TerraformStack {
    * whose target is not declared, so check the target before calling this.
    */
   public addMovedAddress(fromAddress: string, toAddress: string): void {
-    requireText('fromAddress', fromAddress);
-    requireText('toAddress', toAddress);
-    this.moves.push({ from: fromAddress, to: toAddress });
+    this.moves.push(checkedMove(fromAddress, toAddress));
   }
 
   /**
@@ -425,9 +421,7 @@ export class ShootStack extends TerraformStack {
    * text (an `import` block). Terraform refuses to plan when the target is not declared.
    */
   public addImportAddress(toAddress: string, id: string): void {
-    requireText('toAddress', toAddress);
-    requireText('id', id);
-    this.imports.push({ to: toAddress, id });
+    this.imports.push(checkedImport(toAddress, id));
   }
 
   /**
@@ -470,24 +464,13 @@ export class ShootStack extends TerraformStack {
   public toTerraformJson(): { [key: string]: any } {
     this.checkNames();
     invokeAspects(this);
-    this.addOverride('terraform.backend', this.backend.toBackendBlock());
-    this.addOverride('terraform.required_version', REQUIRED_TERRAFORM_VERSION);
-    if (this.moves.length > 0) {
-      // Kept on the stack rather than through cdktf's moveFromId(), which allows one move per
-      // resource; a resource renamed twice needs two blocks. cdktf appends these to its own.
-      this.addOverride(
-        'moved',
-        this.moves.map((m) => ({
-          from: m.from,
-          to: typeof m.to === 'string' ? m.to : `${m.to.terraformResourceType}.${m.to.friendlyUniqueId}`,
-        })),
-      );
-    }
-    const raw = this.toTerraform() as { [key: string]: any };
-    if (this.imports.length > 0) raw.import = [...(raw.import ?? []), ...this.imports.map((i) => ({ ...i }))];
-    const doc = clean(raw) as { [key: string]: any };
-    assertNoCredentials(doc);
-    return doc;
+    // Moves are kept on the stack rather than through cdktf's moveFromId(), which allows one move
+    // per resource; a resource renamed twice needs two blocks. They follow cdktf's own.
+    const moves = this.moves.map((m) => ({
+      from: m.from,
+      to: typeof m.to === 'string' ? m.to : `${m.to.terraformResourceType}.${m.to.friendlyUniqueId}`,
+    }));
+    return finishDocument(this.toTerraform() as { [key: string]: any }, this.backend, moves, this.imports);
   }
 
   /**
@@ -669,9 +652,7 @@ export class ShootStackDefinition {
    * of a `for_each` resource. Terraform ignores a move whose target is not declared.
    */
   public addMovedAddress(fromAddress: string, toAddress: string): void {
-    requireText('fromAddress', fromAddress);
-    requireText('toAddress', toAddress);
-    this.moves.push({ from: fromAddress, to: toAddress });
+    this.moves.push(checkedMove(fromAddress, toAddress));
   }
 
   /**
@@ -679,9 +660,7 @@ export class ShootStackDefinition {
    * `import` block). Terraform refuses to plan when the target is not declared.
    */
   public addImportAddress(toAddress: string, id: string): void {
-    requireText('toAddress', toAddress);
-    requireText('id', id);
-    this.imports.push({ to: toAddress, id });
+    this.imports.push(checkedImport(toAddress, id));
   }
 
   /**
@@ -727,14 +706,8 @@ export class ShootStackDefinition {
           break;
       }
     }
-    terraform.backend = this.backend.toBackendBlock();
-    terraform.required_version = REQUIRED_TERRAFORM_VERSION;
     doc.terraform = terraform;
-    if (this.moves.length > 0) doc.moved = this.moves.map((m) => ({ ...m }));
-    if (this.imports.length > 0) doc.import = this.imports.map((i) => ({ ...i }));
-    const out = cleanPlain(doc, this.id) as { [key: string]: any };
-    assertNoCredentials(out);
-    return out;
+    return finishDocument(doc, this.backend, this.moves, this.imports, this.id);
   }
 
   /**
@@ -783,9 +756,7 @@ export class ShootStackDefinition {
 
   /** Checks a Terraform name and that no other element has the address. */
   private claim(address: string, name: string): void {
-    if (!TERRAFORM_NAME.test(name)) {
-      throw new Error(`${this.id}: "${name}" is not a valid Terraform name (${TERRAFORM_NAME})`);
-    }
+    checkName(name, this.id);
     if (this.addresses.has(address)) {
       throw new Error(`${this.id}: two elements are named ${address}`);
     }
@@ -825,6 +796,27 @@ function requireText(field: string, value: string | undefined): void {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new Error(`${field} must be a non-empty string`);
   }
+}
+
+/** Refuses a Terraform name (the second part of an address); `where` starts the message. */
+function checkName(name: string, where: string): void {
+  if (!TERRAFORM_NAME.test(name)) {
+    throw new Error(`${where}: "${name}" is not a valid Terraform name (${TERRAFORM_NAME})`);
+  }
+}
+
+/** A `moved` block between two addresses given as text. */
+function checkedMove(fromAddress: string, toAddress: string): { from: string; to: string } {
+  requireText('fromAddress', fromAddress);
+  requireText('toAddress', toAddress);
+  return { from: fromAddress, to: toAddress };
+}
+
+/** An `import` block adopting the object `id` at an address given as text. */
+function checkedImport(toAddress: string, id: string): { to: string; id: string } {
+  requireText('toAddress', toAddress);
+  requireText('id', id);
+  return { to: toAddress, id };
 }
 
 function openStackProviderConfig(props: OpenStackProviderProps): openstack.provider.OpenstackProviderConfig {
@@ -917,45 +909,26 @@ function synthesizeWithBinding(binding: new (scope: Construct, id: string, confi
 }
 
 /**
- * Copies a value built by the engine the way cdktf's resolution and {@link clean} would leave it:
- * object keys sorted, undefined members and array entries dropped. Refuses cdktf tokens, which
- * only cdktf's synthesis can resolve.
+ * Ends a rendered stack the same way on both rendering paths: the state backend, the required
+ * Terraform version, the `moved` and `import` blocks (after any `doc` already holds), then
+ * {@link clean} and the credential check. `stackId` is given for a document built by the engine
+ * itself, whose values must hold no cdktf tokens.
  */
-function cleanPlain(value: unknown, stackId: string): unknown {
-  switch (typeof value) {
-    case 'string':
-      if (value.includes('TfToken[')) throw tokenError(stackId, value);
-      return value;
-    case 'number':
-      if (Token.isUnresolved(value)) throw tokenError(stackId, String(value));
-      return value;
-    case 'function':
-    case 'symbol':
-    case 'bigint':
-      throw new Error(`${stackId}: a ${typeof value} cannot be rendered into a stack`);
-    case 'object': {
-      if (value === null) return null;
-      if (Array.isArray(value)) {
-        const list: unknown[] = [];
-        for (const item of value) {
-          const v = cleanPlain(item, stackId);
-          if (v !== undefined) list.push(v);
-        }
-        return list;
-      }
-      const proto = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) throw tokenError(stackId, `a ${proto?.constructor?.name ?? 'class'} instance`);
-      const out: { [key: string]: unknown } = {};
-      for (const key of Object.keys(value).sort(compareStrings)) {
-        if (key === '//') continue;
-        const v = cleanPlain((value as { [key: string]: unknown })[key], stackId);
-        if (v !== undefined) out[key] = v;
-      }
-      return out;
-    }
-    default:
-      return value;
-  }
+function finishDocument(
+  doc: { [key: string]: any },
+  backend: StateBackend,
+  moves: ReadonlyArray<{ from: string; to: string }>,
+  imports: ReadonlyArray<{ to: string; id: string }>,
+  stackId?: string,
+): { [key: string]: any } {
+  const terraform = (doc.terraform ??= {});
+  terraform.backend = backend.toBackendBlock();
+  terraform.required_version = REQUIRED_TERRAFORM_VERSION;
+  if (moves.length > 0) doc.moved = [...(doc.moved ?? []), ...moves.map((m) => ({ ...m }))];
+  if (imports.length > 0) doc.import = [...(doc.import ?? []), ...imports.map((i) => ({ ...i }))];
+  const out = clean(doc, stackId) as { [key: string]: any };
+  assertNoCredentials(out);
+  return out;
 }
 
 function tokenError(stackId: string, what: string): Error {
@@ -970,17 +943,45 @@ function dropUndefined(o: { [key: string]: unknown }): { [key: string]: unknown 
 
 /**
  * Copies a rendered value with object keys sorted (by code unit, independent of locale), cdktf
- * comment keys (`//`) dropped, and empty objects left by dropped keys removed.
+ * comment keys (`//`) dropped, and undefined members and array entries dropped (cdktf's
+ * resolution leaves none in arrays). With `stackId` (a value built by the engine, not resolved by
+ * cdktf) it also refuses cdktf tokens, which only cdktf's synthesis can resolve.
  */
-function clean(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(clean);
+function clean(value: unknown, stackId?: string): unknown {
+  if (stackId !== undefined) {
+    switch (typeof value) {
+      case 'string':
+        if (value.includes('TfToken[')) throw tokenError(stackId, value);
+        break;
+      case 'number':
+        if (Token.isUnresolved(value)) throw tokenError(stackId, String(value));
+        break;
+      case 'function':
+      case 'symbol':
+      case 'bigint':
+        throw new Error(`${stackId}: a ${typeof value} cannot be rendered into a stack`);
+      case 'object': {
+        if (value === null || Array.isArray(value)) break;
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null) throw tokenError(stackId, `a ${proto?.constructor?.name ?? 'class'} instance`);
+        break;
+      }
+    }
+  }
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const list: unknown[] = [];
+    for (const item of value) {
+      const v = clean(item, stackId);
+      if (v !== undefined) list.push(v);
+    }
+    return list;
+  }
   const out: { [key: string]: unknown } = {};
   for (const key of Object.keys(value).sort(compareStrings)) {
     if (key === '//') continue;
-    const v = clean((value as { [key: string]: unknown })[key]);
-    if (v === undefined) continue;
-    out[key] = v;
+    const v = clean((value as { [key: string]: unknown })[key], stackId);
+    if (v !== undefined) out[key] = v;
   }
   return out;
 }
