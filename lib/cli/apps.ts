@@ -6,7 +6,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { synthesize, SynthResult } from '../output/synth';
-import { SchemaRegistry } from '../schema';
 import { findFleets, loadFleet } from './fleets';
 import { resolveSchemaDir } from './schemas';
 
@@ -41,7 +40,6 @@ export interface AppFleet {
 /** Renders every fleet in `<projectDir>/fleets/` into `<outDir>/<fleet>/`, checked against the schemas. */
 function synthFleets(options: AppSynthOptions, outDir: string): AppFleet[] {
   const schemas = options.schemas ?? resolveSchemaDir({ cwd: options.projectDir });
-  SchemaRegistry.load(schemas);
   return findFleets([], options.projectDir).map((f) => {
     const dir = path.join(outDir, f.name);
     const result = synthesize(loadFleet(f), { outDir: dir, now: options.now, schemas });

@@ -4,8 +4,9 @@
  * schema folder, CEL rules included).
  */
 import { ResolvedFleet } from '../garden/model';
-import { RenderedTree, objectId } from '../render/manifest';
+import { RenderedTree } from '../render/manifest';
 import { SchemaRegistry } from '../schema';
+import { fileProblemLines } from '../schema/problems';
 
 /**
  * Problems of the rendered tree, as `<file>: <Kind namespace/name> <field>: <problem>` lines.
@@ -14,13 +15,6 @@ import { SchemaRegistry } from '../schema';
  */
 export function checkRenderedTree(tree: RenderedTree, _fleet: ResolvedFleet, registry: SchemaRegistry = SchemaRegistry.load()): string[] {
   const problems: string[] = [];
-  for (const [file, f] of tree) {
-    if (f.kind !== 'manifests') continue;
-    for (const object of f.objects) {
-      for (const p of registry.validate(object)) {
-        problems.push(`${file}: ${objectId(object)} ${p.field || '(object)'}: ${p.message}`);
-      }
-    }
-  }
+  for (const [file, f] of tree) if (f.kind === 'manifests') problems.push(...fileProblemLines(file, f.objects, registry));
   return problems;
 }

@@ -78,11 +78,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
   const progress = new Progress(io === STDIO ? process.stderr : undefined);
   const colour = io === STDIO && !!process.stdout.isTTY && !process.env.NO_COLOR;
   /** The schema check of rendered objects, against the folder the options, environment or seedbed.json name. */
-  const schemaDir = (flag: string | undefined) => {
-    const dir = resolveSchemaDir({ cwd: io.cwd, flag, env: io.env?.[SCHEMAS_ENV] });
-    SchemaRegistry.load(dir);
-    return dir;
-  };
+  const schemaDir = (flag: string | undefined) => resolveSchemaDir({ cwd: io.cwd, flag, env: io.env?.[SCHEMAS_ENV] });
   const schemaCheck = (flag: string | undefined) => {
     const registry = SchemaRegistry.load(schemaDir(flag));
     return (tree: Parameters<typeof checkRenderedTree>[0], fleet: Parameters<typeof checkRenderedTree>[1]) => checkRenderedTree(tree, fleet, registry);

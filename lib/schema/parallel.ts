@@ -11,10 +11,10 @@
  * in this thread instead. The worker is started once per process and kept (unreferenced, so it
  * never keeps the process alive), with its registry and compiled validators, for the next synth.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
-import { Manifest, objectId } from '../render/manifest';
+import { Manifest } from '../render/manifest';
+import { fileProblemLines, problemLine } from './problems';
 import { repoRoot } from './paths';
 import { SchemaRegistry } from './registry';
 
@@ -72,6 +72,7 @@ export class SchemaCheckSession {
   /** [0]: set to 1 when the answer is posted; [1]: counts the worker's progress (files checked). */
   private readonly flag = new SharedArrayBuffer(8);
   private readonly worker: Worker;
+  private readonly registry: SchemaRegistry;
   private open = true;
 
   /**
@@ -79,8 +80,9 @@ export class SchemaCheckSession {
    * {@link SchemaRegistry.load}). `stallLimitMs`: how long the worker may go without progress
    * before the check falls back to this thread.
    */
-  constructor(private readonly dir: string, private readonly stallLimitMs: number = STALL_LIMIT_MS) {
-    if (!fs.existsSync(path.join(dir, 'crds'))) throw new Error(`no crds/ folder in ${dir}`);
+  constructor(dir: string, private readonly stallLimitMs: number = STALL_LIMIT_MS) {
+    // Refuses a folder without crds/ at once (loading is lazy; the registry serves the fallback).
+    this.registry = SchemaRegistry.load(dir);
     if (!shared) shared = startWorker();
     this.worker = shared;
     const channel = new MessageChannel();
@@ -129,21 +131,14 @@ export class SchemaCheckSession {
         lines.push(...this.checkHere(f));
         return;
       }
-      for (const [, i, field, message] of byFile.get(index) ?? []) {
-        lines.push(`${f.file}: ${objectId(f.objects[i])} ${field || '(object)'}: ${message}`);
-      }
+      for (const [, i, field, message] of byFile.get(index) ?? []) lines.push(problemLine(f.file, f.objects[i], field, message));
     });
     return lines;
   }
 
   /** The problems of one file, checked in this thread. */
   private checkHere(f: SentFile): string[] {
-    const registry = SchemaRegistry.load(this.dir);
-    const lines: string[] = [];
-    for (const object of f.objects) {
-      for (const p of registry.validate(object)) lines.push(`${f.file}: ${objectId(object)} ${p.field || '(object)'}: ${p.message}`);
-    }
-    return lines;
+    return fileProblemLines(f.file, f.objects, this.registry);
   }
 
   /** The worker stopped making progress: drop it (the next synth starts a new one) and check every file here. */

@@ -2,6 +2,7 @@
  * Schema problems and Kubernetes-style field paths (`spec.workers[0].name`,
  * `metadata.labels[app.kubernetes.io/name]`).
  */
+import { Manifest, objectId } from '../render/manifest';
 
 /** One way an object does not match the upstream schema of its kind. */
 export interface SchemaProblem {
@@ -101,4 +102,21 @@ export function preview(value: unknown): string {
   if (typeof value === 'object') return '"object"';
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}..."` : text;
+}
+
+/**
+ * A problem of an object in an output file, as `synth` and `validate` report it:
+ * `<file>: <Kind namespace/name> <field>: <problem>`.
+ */
+export function problemLine(file: string, object: Manifest, field: string, message: string): string {
+  return `${file}: ${objectId(object)} ${field || '(object)'}: ${message}`;
+}
+
+/** Every problem of the objects of one output file, as {@link problemLine}s, in object order. */
+export function fileProblemLines(file: string, objects: readonly Manifest[], registry: { validate(o: unknown): readonly SchemaProblem[] }): string[] {
+  const lines: string[] = [];
+  for (const object of objects) {
+    for (const p of registry.validate(object)) lines.push(problemLine(file, object, p.field, p.message));
+  }
+  return lines;
 }

@@ -311,39 +311,20 @@ export class SchemaRegistry {
     if (this.builtinFiles().has(apiVersion)) return true;
     if (this.gardener().some((g) => g.group === group && g.version === version)) return true;
     if (this.crds().some((c) => c.group === group && this.crdVersions(c).includes(version))) return true;
-    return this.aggregatedDoc(group) !== undefined && [...this.aggregatedDoc(group)!.doc.kinds.keys()].some((k) => k.startsWith(`${group}/${version}/`));
+    const file = this.aggregatedFile(group);
+    return file !== undefined && [...this.openApiDoc(file, readSwagger).kinds.keys()].some((k) => k.startsWith(`${group}/${version}/`));
   }
 
   /** The aggregated API document consulted for `group`, if any. */
-  private aggregatedDoc(group: string): { file: string; doc: K8sOpenApi } | undefined {
+  private aggregatedFile(group: string): string | undefined {
     const entry = AGGREGATED_APIS.find((a) => a.groups.includes(group));
-    if (!entry) return undefined;
-    const file = path.join(this.crdsDir, entry.file);
-    if (!fs.existsSync(file)) return undefined;
-    let doc = this.k8sDocs.get(file);
-    if (!doc) {
-      doc = readSwagger(file);
-      this.k8sDocs.set(file, doc);
-    }
-    return { file, doc };
+    const file = entry && path.join(this.crdsDir, entry.file);
+    return file !== undefined && fs.existsSync(file) ? file : undefined;
   }
 
   private findAggregated(apiVersion: string, kind: string): KindSchema | undefined {
-    const { group, version } = splitApiVersion(apiVersion);
-    const found = this.aggregatedDoc(group);
-    if (!found) return undefined;
-    const gvk = gvkKey(group, version, kind);
-    const name = found.doc.kinds.get(gvk);
-    if (!name) return undefined;
-    return {
-      apiVersion,
-      kind,
-      origin: SchemaOrigin.AGGREGATED,
-      source: path.relative(this.sharedDir, found.file),
-      namespaced: found.doc.namespaced.has(gvk),
-      root: found.doc.definitions[name],
-      definitions: definitionsClosure(found.doc.definitions, [name]),
-    };
+    const file = this.aggregatedFile(splitApiVersion(apiVersion).group);
+    return file === undefined ? undefined : this.kindFromOpenApi(file, readSwagger, SchemaOrigin.AGGREGATED, apiVersion, kind);
   }
 
   private builtinFiles(): Map<string, string> {
@@ -360,19 +341,21 @@ export class SchemaRegistry {
     return this.k8sFiles;
   }
 
-  private k8sDoc(file: string): K8sOpenApi {
+  /** An OpenAPI document (Kubernetes v3 or an aggregated API's Swagger), read once. */
+  private openApiDoc(file: string, read: (file: string) => K8sOpenApi): K8sOpenApi {
     let doc = this.k8sDocs.get(file);
     if (!doc) {
-      doc = readK8sOpenApi(file);
+      doc = read(file);
       this.k8sDocs.set(file, doc);
     }
     return doc;
   }
 
-  private findBuiltin(apiVersion: string, kind: string): KindSchema | undefined {
-    const file = this.builtinFiles().get(apiVersion);
-    if (!file) return undefined;
-    const doc = this.k8sDoc(file);
+  /** The schema of a kind an OpenAPI document defines. */
+  private kindFromOpenApi(
+    file: string, read: (file: string) => K8sOpenApi, origin: SchemaOrigin, apiVersion: string, kind: string,
+  ): KindSchema | undefined {
+    const doc = this.openApiDoc(file, read);
     const { group, version } = splitApiVersion(apiVersion);
     const gvk = gvkKey(group, version, kind);
     const name = doc.kinds.get(gvk);
@@ -380,12 +363,17 @@ export class SchemaRegistry {
     return {
       apiVersion,
       kind,
-      origin: SchemaOrigin.KUBERNETES,
+      origin,
       source: path.relative(this.sharedDir, file),
       namespaced: doc.namespaced.has(gvk),
       root: doc.definitions[name],
       definitions: definitionsClosure(doc.definitions, [name]),
     };
+  }
+
+  private findBuiltin(apiVersion: string, kind: string): KindSchema | undefined {
+    const file = this.builtinFiles().get(apiVersion);
+    return file === undefined ? undefined : this.kindFromOpenApi(file, readK8sOpenApi, SchemaOrigin.KUBERNETES, apiVersion, kind);
   }
 
   private gardener(): GardenerKindEntry[] {
@@ -479,7 +467,7 @@ export class SchemaRegistry {
     if (!this.objectMeta) {
       const files = [...this.builtinFiles().values()].sort((a, b) => fs.statSync(a).size - fs.statSync(b).size || cmp(a, b));
       for (const file of files) {
-        const doc = this.k8sDoc(file);
+        const doc = this.openApiDoc(file, readK8sOpenApi);
         if (doc.definitions[OBJECT_META]) {
           this.objectMeta = definitionsClosure(doc.definitions, [OBJECT_META]);
           break;
