@@ -11,10 +11,8 @@ import * as path from 'path';
 import { Garden } from '../garden/garden';
 import { ResolvedFleet } from '../garden/model';
 import { resolveFleetOrThrow } from '../garden/resolve';
-import { renderSeed } from '../render/fleet';
-import { renderGarden } from '../render/gardener';
+import { renderFleet } from '../render/fleet';
 import { RenderedTree } from '../render/manifest';
-import { renderMultiCluster } from '../render/multicluster';
 import { SchemaCheckSession } from '../schema/parallel';
 import { buildInventory, INVENTORY_FILE, parseInventory } from './inventory';
 import { serializeFile } from './serialize';
@@ -107,7 +105,10 @@ export function synthesize(garden: Garden, options: SynthOptions): SynthResult {
       const unknown = shard.filter((s) => !fleet.seeds.some((x) => x.name === s));
       if (unknown.length) throw new Error(`unknown seed${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (seeds: ${fleet.seeds.map((s) => s.name).join(', ')})`);
     }
-    const tree = renderTree(fleet, shard, schemaCheck);
+    // Each seed's files go to the schema check as soon as they are rendered.
+    const tree = renderFleet(fleet, shard, schemaCheck && ((part) => {
+      for (const [p, f] of part) if (f.kind === 'manifests') schemaCheck.add(p, f.objects);
+    }));
     const files = serializeTree(fleet, tree);
     const problems = schemaCheck ? schemaCheck.finish() : [];
     if (options.check) problems.push(...options.check(tree, fleet));
@@ -119,32 +120,4 @@ export function synthesize(garden: Garden, options: SynthOptions): SynthResult {
   } finally {
     schemaCheck?.cancel();
   }
-}
-
-/**
- * The tree `renderFleet` renders, built seed by seed in the same order, handing each manifests
- * file to the schema check as soon as it exists. (Every seed's paths, and those of garden/, are
- * distinct: nothing handed over is replaced later.)
- */
-function renderTree(fleet: ResolvedFleet, onlySeeds: readonly string[] | undefined, schemaCheck: SchemaCheckSession | undefined): RenderedTree {
-  const tree: RenderedTree = new Map();
-  const add = (part: RenderedTree) => {
-    for (const [p, f] of part) {
-      if (tree.has(p)) throw new Error(`two renderers wrote ${p}`);
-      tree.set(p, f);
-      if (schemaCheck && f.kind === 'manifests') schemaCheck.add(p, f.objects);
-    }
-  };
-  for (const seed of fleet.seeds) {
-    if (onlySeeds && !onlySeeds.includes(seed.name)) continue;
-    const part: RenderedTree = new Map();
-    renderSeed(fleet, seed, part);
-    add(part);
-  }
-  // garden/ and the multi-cluster hub, as renderFleet adds them after the seeds.
-  const rest: RenderedTree = new Map();
-  for (const [p, file] of renderGarden(fleet)) rest.set(p, file);
-  for (const [p, file] of renderMultiCluster(fleet).hub) rest.set(p, file);
-  add(rest);
-  return tree;
 }

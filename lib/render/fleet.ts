@@ -180,17 +180,31 @@ function kustomization(resources: string[]) {
   return { kind: 'kustomization' as const, resources };
 }
 
-/** Renders the whole fleet (or only the seeds named) into the output tree. */
-export function renderFleet(fleet: ResolvedFleet, onlySeeds?: readonly string[]): RenderedTree {
+/**
+ * Renders the whole fleet (or only the seeds named) into the output tree: seed by seed, then
+ * garden/ and the multi-cluster hub. `onPart` sees each of those parts as soon as it is rendered
+ * (synth hands them to the schema check while rendering goes on); no part replaces a path of another.
+ */
+export function renderFleet(fleet: ResolvedFleet, onlySeeds?: readonly string[], onPart?: (part: RenderedTree) => void): RenderedTree {
   const tree: RenderedTree = new Map();
+  const add = (part: RenderedTree) => {
+    for (const [p, f] of part) {
+      if (tree.has(p)) throw new Error(`two renderers wrote ${p}`);
+      tree.set(p, f);
+    }
+    onPart?.(part);
+  };
   for (const seed of fleet.seeds) {
     if (onlySeeds && !onlySeeds.includes(seed.name)) continue;
-    renderSeed(fleet, seed, tree);
+    const part: RenderedTree = new Map();
+    renderSeed(fleet, seed, part);
+    add(part);
   }
   // garden/ belongs to no seed: every shard renders it (it is small), like fleet.json, so the
   // union of the shards equals a full synth.
-  for (const [path, file] of renderGarden(fleet)) tree.set(path, file);
-  for (const [path, file] of renderMultiCluster(fleet).hub) tree.set(path, file);
+  const rest: RenderedTree = new Map(renderGarden(fleet));
+  for (const [path, file] of renderMultiCluster(fleet).hub) rest.set(path, file);
+  add(rest);
   return tree;
 }
 
