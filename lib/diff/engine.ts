@@ -2,11 +2,11 @@
  * The diff engine: compares two output trees (path → file content) and groups what differs by
  * seed and shoot, with field-level detail and the destructive findings.
  */
+import { compareStrings as cmp } from '../core/order';
 import { classifyObject, classifyRemovedBlock, classifyResource, classifyShoot, replacementsThroughReferences, ShootPlacement } from './classify';
 import { diffFields, PathSegment } from './fields';
 import { ChangeKind, DestructiveClass, DiffItem, FieldChange, Finding, FleetDiff, ItemType, ScopeDiff, ScopeType, ShootStatus } from './model';
 import { ParsedItem, ParsedOutput, parseOutput, relativeFile, stackOf } from './parse';
-import { compareStrings as cmp } from '../core/order';
 
 /** What to compare. */
 export interface DiffInput {

@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import * as semver from 'semver';
 import { ErrorList } from '../core/errors';
 import { validateLabelName, validateLabels } from '../core/names';
+import { compareStrings as cmp } from '../core/order';
 import { ControlPlaneBackend, ProviderType, ShootPurpose, enumValues } from '../core/types';
 import { Seed } from '../seed/seed';
 import { Shoot } from '../shoot/shoot';
@@ -14,7 +15,6 @@ import {
 } from './model';
 import { BurstPartners, PatchOperation, PlatformService, ServiceSourceType, ShootPlacement } from './platform-service';
 import { ClusterpediaSyncResource, KarmadaSyncMode, MultiClusterSettings, MultiClusterSystem } from './settings';
-import { compareStrings as cmp } from '../core/order';
 
 /** What placement evaluation needs to know of a shoot. */
 export interface PlacementCandidate {

@@ -21,7 +21,7 @@
  *
  * (Hosted control planes also get their NetworkPolicies and, with several replicas, a
  * PodDisruptionBudget.) After the addons, a shoot with objects of the fleet's multi-cluster systems
- * (Liqo/Admiralty peerings) gets a `multicluster` stage, applied into the shoot like the addons.
+ * (agents' registration, Liqo/Admiralty peerings) gets a `multicluster` stage, applied into the shoot like the addons.
  * Terraform-provisioned pools never appear in the workers stage; they are
  * part of the shoot's Terraform stack.
  *
@@ -166,10 +166,10 @@ export function renderShoot(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
     objects: renderShootAddons(fleet, seed, shoot),
     settings: { stage: Stage.ADDONS, kubeConfigSecret: controlPlane.kubeConfigSecret },
   });
-  const peerings = multiClusterMemberObjects(fleet, shoot.key);
-  if (peerings.length > 0) {
+  const members = multiClusterMemberObjects(fleet, shoot.key);
+  if (members.length > 0) {
     stages.set(Stage.MULTI_CLUSTER, {
-      objects: peerings,
+      objects: members,
       settings: { stage: Stage.MULTI_CLUSTER, kubeConfigSecret: controlPlane.kubeConfigSecret },
     });
   }

@@ -8,8 +8,8 @@ export enum Stage {
   WORKERS = 'workers',
   ADDONS = 'addons',
   /**
-   * What the fleet's multi-cluster systems need inside the shoot (Liqo and Admiralty peerings of
-   * burst partners). A stage of its own, after the addons: it needs those systems' CRDs in the
+   * What the fleet's multi-cluster systems need inside the shoot (the OCM agent's Klusterlet,
+   * Clusternet's agent settings, Liqo and Admiralty peerings of burst partners). A stage of its own, after the addons: it needs those systems' CRDs in the
    * shoot, and until they are there only this stage waits, not the shoot's addons.
    */
   MULTI_CLUSTER = 'multicluster',

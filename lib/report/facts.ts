@@ -5,10 +5,10 @@
  */
 import * as semver from 'semver';
 import { CloudProfile } from '../cloudprofile/cloud-profile';
+import { compareStrings as cmp } from '../core/order';
 import { ShootPurpose } from '../core/types';
 import { classificationOf, daysUntilExpiry, ExpirableVersion, isExpired, VersionClassification } from '../core/versions';
 import { ResolvedFleet } from '../garden/model';
-import { compareStrings as cmp } from '../core/order';
 
 /** How a version in use stands at the report date. */
 export enum VersionStatus {

@@ -2,6 +2,9 @@
  * Helpers that know which keys of an OpenAPI / JSON Schema node hold sub-schemas, so that a
  * property *named* `description` or `default` is never mistaken for a schema keyword.
  */
+import { cloneJson, isObject } from '../core/json';
+
+export { cloneJson, isObject };
 
 /** A JSON schema node as read from a CRD or an OpenAPI document. */
 export type SchemaNode = { [key: string]: any };
@@ -61,15 +64,6 @@ export function stripDescriptions<T extends SchemaNode>(schema: T): T {
   return schema;
 }
 
-/** True for plain objects (not arrays, not null). */
-export function isObject(value: unknown): value is { [key: string]: any } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A deep copy of JSON data. */
-export function cloneJson<T>(value: T): T {
-  return value === undefined ? value : JSON.parse(JSON.stringify(value));
-}
 
 /**
  * `value` as JSON sees it — what `cloneJson(value)` returns — without copying what JSON would

@@ -12,9 +12,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
+import { compareStrings as cmp } from '../core/order';
 import { parseCrdYaml } from './crd-yaml';
 import { SchemaNode, forEachSubschema, isObject } from './schema-walk';
-import { compareStrings as cmp } from '../core/order';
 
 /** A Helm template expression used as a whole YAML value of `labels:` (Admiralty's charts). */
 const TEMPLATED_LABELS = /^([ \t]*labels:)[ \t]*\{\{.*\}\}[ \t]*$/gm;

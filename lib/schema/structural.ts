@@ -7,6 +7,7 @@
  * * `x-kubernetes-validations` CEL rules, with values typed as the API server types them
  *   (integers as CEL int, numbers as double, objects and maps as maps).
  */
+import { stableJson } from '../core/json';
 import { CompiledRule, evaluateRule } from './cel/rules';
 import { NodePlan, plannerFor, rulesOf } from './node-plan';
 import { FieldPath, field, index, key, parseRuleFieldPath, renderPath, preview } from './problems';
@@ -153,12 +154,6 @@ function checkListType(list: unknown[], node: SchemaNode, path: FieldPath, out: 
       seen.add(k);
     });
   }
-}
-
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (isObject(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
-  return JSON.stringify(value);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Admiralty: the burst partners of the fleet as Target/Source pairs, rendered into the shoots
- * themselves (their addons stage). Admiralty has no hub, so `garden/multicluster/admiralty/` holds
- * an empty kustomization.
+ * themselves (their multicluster stage). Admiralty has no hub, so there is no
+ * `garden/multicluster/admiralty/`.
  *
  * Everything lives in one namespace per shoot, `multiCluster.admiralty.namespace` (default
  * `admiralty`), and the objects are the namespaced kinds, not ClusterTarget/ClusterSource: a
@@ -24,14 +24,14 @@
  * the bursting workloads (and is often where Admiralty itself is installed); Targets, Sources and
  * ServiceAccounts go with the partnership.
  */
-import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY } from '../../core/labels';
+import { FLUX_PRUNE_DISABLED } from '../../core/labels';
 import { ResolvedFleet } from '../../garden/model';
 import { KubeNamespace, KubeServiceAccount } from '../../imports/k8s';
 import { Source, Target } from '../../imports/multicluster.admiralty.io';
 import { ResolvedMultiCluster } from '../../multicluster/model';
 import { Manifest } from '../manifest';
+import { burstRoles, hubLabels } from './common';
 import { SystemRender } from './index';
-import { compareStrings as cmp } from '../../core/order';
 
 /** Label that turns Admiralty's scheduling on for a namespace. */
 export const ADMIRALTY_ENABLED_LABEL = 'multicluster-scheduler';
@@ -43,30 +43,10 @@ export function admiraltyKubeconfigSecret(provider: string): { name: string; key
   return { name: `${provider}-kubeconfig`, key: ADMIRALTY_KUBECONFIG_KEY };
 }
 
-/** Each shoot's role: the providers it bursts to and the consumers that burst to it, sorted. */
-export function admiraltyRoles(mc: ResolvedMultiCluster): Map<string, { providers: string[]; consumers: string[] }> {
-  const out = new Map<string, { providers: Set<string>; consumers: Set<string> }>();
-  const of = (key: string) => {
-    let entry = out.get(key);
-    if (!entry) out.set(key, entry = { providers: new Set(), consumers: new Set() });
-    return entry;
-  };
-  for (const burst of mc.burstPartners) {
-    for (const provider of burst.providers) {
-      of(burst.consumer).providers.add(provider);
-      of(provider).consumers.add(burst.consumer);
-    }
-  }
-  return new Map([...out.entries()].sort(([a], [b]) => cmp(a, b)).map(([key, e]) => [key, {
-    providers: [...e.providers].sort(cmp),
-    consumers: [...e.consumers].sort(cmp),
-  }]));
-}
-
 /** Admiralty's objects in one shoot. */
 export function renderAdmiraltyMember(fleet: ResolvedFleet, mc: ResolvedMultiCluster, providers: string[], consumers: string[]): Manifest[] {
   const namespace = mc.admiralty.namespace;
-  const labels = { [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name };
+  const labels = hubLabels(fleet);
   return [
     KubeNamespace.manifest({
       metadata: {
@@ -89,7 +69,7 @@ export function renderAdmiraltyMember(fleet: ResolvedFleet, mc: ResolvedMultiClu
 /** Admiralty's objects in every shoot that has burst partners; nothing at the hub. */
 export function renderAdmiralty(fleet: ResolvedFleet, mc: ResolvedMultiCluster): SystemRender {
   const members = new Map<string, Manifest[]>();
-  for (const [key, { providers, consumers }] of admiraltyRoles(mc)) {
+  for (const [key, { providers, consumers }] of burstRoles(mc)) {
     members.set(key, renderAdmiraltyMember(fleet, mc, providers, consumers));
   }
   return { hub: [], members };

@@ -43,7 +43,8 @@
  * merges them over the values before). All apply immediately (`ApplyNow`), so a merged change
  * reaches running clusters. A service no shoot matches renders nothing.
  */
-import { LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
+import { stableJson } from '../../core/json';
+import { shootLabels } from '../../core/labels';
 import { ResolvedFleet, ResolvedShoot } from '../../garden/model';
 import {
   Globalization, GlobalizationSpecOverridePolicy, GlobalizationSpecOverridesType, HelmChart, Subscription, SubscriptionSpecSchedulingStrategy,
@@ -54,7 +55,7 @@ import { ServiceSourceType } from '../../multicluster/platform-service';
 import { Manifest } from '../manifest';
 import {
   clusterLabels, groupVersion, hasMemberStage, helmReleaseName, hubLabels, isClusterScoped, kindToken, overriddenObjects, placedServices,
-  serviceLabels, serviceObjects, stableJson,
+  serviceLabels, serviceObjects, valueOverrides,
 } from './common';
 import type { HubFile, SystemRender } from './index';
 
@@ -76,14 +77,13 @@ const VALUES_PRIORITY = 100;
 const OVERRIDE_PRIORITY = 500;
 
 /** Renders Clusternet's parent-cluster objects and the registration data of each member. */
-export function renderClusternet(fleet: ResolvedFleet, mc: ResolvedMultiCluster, shoots: ReadonlyMap<string, ResolvedShoot>): SystemRender {
+export function renderClusternet(fleet: ResolvedFleet, mc: ResolvedMultiCluster): SystemRender {
   const hub: HubFile[] = [
     { name: 'namespace.yaml', objects: [KubeNamespace.manifest({ metadata: { name: mc.clusternet.namespace, labels: hubLabels(fleet) } })] },
   ];
   for (const service of placedServices(mc.services)) hub.push({ name: `service-${service.name}.yaml`, objects: clusternetServiceObjects(fleet, mc, service) });
   const members = new Map<string, Manifest[]>();
-  const sorted = [...shoots.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  for (const shoot of sorted) if (hasMemberStage(shoot)) members.set(shoot.key, clusternetRegistration(fleet, shoot));
+  for (const shoot of fleet.shoots) if (hasMemberStage(shoot)) members.set(shoot.key, clusternetRegistration(fleet, shoot));
   return { hub, members };
 }
 
@@ -158,7 +158,7 @@ export function clusternetServiceObjects(fleet: ResolvedFleet, mc: ResolvedMulti
   const position = new Map(service.overrides.map((o, i) => [o.name, i]));
   const helm = service.sourceType === ServiceSourceType.HELM_CHART;
   const changes = helm
-    ? service.overrides.filter((o) => o.clusters.length > 0 && o.values && Object.keys(o.values).length > 0)
+    ? valueOverrides(service)
       .map((o) => ({ override: o, target: feeds[0], type: GlobalizationSpecOverridesType.HELM, value: stableJson(o.values) }))
     : overriddenObjects(fleet, service).flatMap(({ target, rules }) => rules.map((r) => ({
       override: r.override, target, type: GlobalizationSpecOverridesType.JSON_PATCH, value: stableJson(r.ops),
@@ -206,7 +206,6 @@ export function clusternetManifest(fleet: ResolvedFleet, service: ResolvedPlatfo
         'apps.clusternet.io/config.name': m.metadata.name,
         // Empty for a cluster-scoped object: some Clusternet releases always select on it.
         'apps.clusternet.io/config.namespace': ns ?? '',
-        [LABELS.managedBy]: MANAGED_BY,
       },
     },
     template: m,

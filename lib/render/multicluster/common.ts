@@ -42,17 +42,18 @@
  * Systems that take final objects (Open Cluster Management's ManifestWork) get the overrides
  * applied here ({@link finalServiceObjects}); both paths give the same result.
  */
+import { cloneJson, isObject } from '../../core/json';
 import { LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
+import { compareStrings as cmp } from '../../core/order';
 import { ControlPlaneBackend } from '../../core/types';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
 import { HelmRelease, HelmReleaseSpecChartSpecSourceRefKind } from '../../imports/helm.toolkit.fluxcd.io';
 import { KubeNamespace } from '../../imports/k8s';
 import { HelmRepository, HelmRepositorySpecType } from '../../imports/source.toolkit.fluxcd.io';
-import { ResolvedPlatformService, ResolvedServiceOverride } from '../../multicluster/model';
+import { ResolvedMultiCluster, ResolvedPlatformService, ResolvedServiceOverride } from '../../multicluster/model';
 import { PatchOperation, ServicePatch, ServiceSourceType } from '../../multicluster/platform-service';
 import { API_SERVER_PORT, seedApiHost } from '../infrastructure-names';
 import { Manifest } from '../manifest';
-import { compareStrings as cmp } from '../../core/order';
 
 /** Flux's reconcile interval of the HelmRepository and HelmRelease of a Helm chart service. */
 export const HELM_INTERVAL = '10m';
@@ -152,7 +153,7 @@ export function serviceObjects(fleet: ResolvedFleet, service: ResolvedPlatformSe
   const namespace = KubeNamespace.manifest({ metadata: { name: service.namespace, labels } }) as Manifest;
   if (service.sourceType === ServiceSourceType.HELM_CHART) {
     const chart = service.helmChart!;
-    const values = scaffold ? scaffoldValues(chart.values, service.overrides) : clone(chart.values ?? {});
+    const values = scaffold ? scaffoldValues(chart.values, service.overrides) : cloneJson(chart.values ?? {});
     const oci = chart.repositoryUrl.startsWith('oci://');
     return [
       namespace,
@@ -173,7 +174,7 @@ export function serviceObjects(fleet: ResolvedFleet, service: ResolvedPlatformSe
             },
           },
           // The patches of value overrides need `/spec/values` to exist, even when empty.
-          values: Object.keys(values).length > 0 || (scaffold && hasValueOverrides(service)) ? values : undefined,
+          values: Object.keys(values).length > 0 || (scaffold && valueOverrides(service).length > 0) ? values : undefined,
         },
       }),
     ];
@@ -181,7 +182,7 @@ export function serviceObjects(fleet: ResolvedFleet, service: ResolvedPlatformSe
   // The service's objects carry seedbed's identity labels too (next to their own), so every
   // member object can be traced to its fleet and service.
   const manifests = service.manifests.map((m) => {
-    const copy = clone(m) as any;
+    const copy = cloneJson(m) as any;
     copy.metadata = { ...copy.metadata, labels: { ...(copy.metadata?.labels ?? {}), ...labels } };
     return copy as Manifest;
   });
@@ -190,8 +191,29 @@ export function serviceObjects(fleet: ResolvedFleet, service: ResolvedPlatformSe
   return needsNamespace ? [namespace, ...manifests] : manifests;
 }
 
-function hasValueOverrides(service: ResolvedPlatformService): boolean {
-  return effectiveOverrides(service).some((o) => o.values !== undefined && Object.keys(o.values).length > 0);
+/** The overrides of a Helm chart service that change values on at least one cluster, in the service's order. */
+export function valueOverrides(service: ResolvedPlatformService): ResolvedServiceOverride[] {
+  return effectiveOverrides(service).filter((o) => o.values !== undefined && Object.keys(o.values).length > 0);
+}
+
+/** Each shoot's part in the fleet's burst partnerships: the providers it bursts to and the consumers that burst to it, sorted, shoots by key. */
+export function burstRoles(mc: ResolvedMultiCluster): Map<string, { providers: string[]; consumers: string[] }> {
+  const out = new Map<string, { providers: Set<string>; consumers: Set<string> }>();
+  const of = (key: string) => {
+    let entry = out.get(key);
+    if (!entry) out.set(key, entry = { providers: new Set(), consumers: new Set() });
+    return entry;
+  };
+  for (const burst of mc.burstPartners) {
+    for (const provider of burst.providers) {
+      of(burst.consumer).providers.add(provider);
+      of(provider).consumers.add(burst.consumer);
+    }
+  }
+  return new Map([...out.entries()].sort(([a], [b]) => cmp(a, b)).map(([key, e]) => [key, {
+    providers: [...e.providers].sort(cmp),
+    consumers: [...e.consumers].sort(cmp),
+  }]));
 }
 
 /** A JSON patch operation as the systems write it. */
@@ -225,7 +247,7 @@ export function overriddenObjects(fleet: ResolvedFleet, service: ResolvedPlatfor
   const objects = serviceObjects(fleet, service, true);
   if (service.sourceType === ServiceSourceType.HELM_CHART) {
     const release = objects.find((o) => o.kind === 'HelmRelease')!;
-    const rules = overrides.filter((o) => o.values && Object.keys(o.values).length > 0)
+    const rules = valueOverrides(service)
       .map((override) => ({ override, ops: valuesPatches(override.values!, '/spec/values', release.spec.values ?? {}) }));
     return rules.length > 0 ? [{ target: release, rules }] : [];
   }
@@ -241,7 +263,7 @@ export function overriddenObjects(fleet: ResolvedFleet, service: ResolvedPlatfor
 }
 
 function toOp(p: ServicePatch): JsonPatchOp {
-  return p.op === PatchOperation.REMOVE ? { op: p.op, path: p.path } : { op: p.op, path: p.path, value: clone(p.value) };
+  return p.op === PatchOperation.REMOVE ? { op: p.op, path: p.path } : { op: p.op, path: p.path, value: cloneJson(p.value) };
 }
 
 /**
@@ -254,7 +276,7 @@ export function finalServiceObjects(fleet: ResolvedFleet, service: ResolvedPlatf
   if (service.sourceType === ServiceSourceType.HELM_CHART) {
     const index = objects.findIndex((o) => o.kind === 'HelmRelease');
     const release = objects[index];
-    let values: Record<string, any> = clone(release.spec.values ?? {});
+    let values: Record<string, any> = cloneJson(release.spec.values ?? {});
     for (const o of overrides) if (o.values) values = mergeValues(values, o.values);
     objects[index] = { ...release, spec: { ...release.spec, values: Object.keys(values).length > 0 ? values : undefined } };
     if (objects[index].spec.values === undefined) delete objects[index].spec.values;
@@ -270,16 +292,11 @@ export function finalServiceObjects(fleet: ResolvedFleet, service: ResolvedPlatf
   });
 }
 
-/** Whether a value is a plain object (not a list, not null). */
-export function isPlainObject(v: unknown): v is Record<string, any> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Helm's merge of values: `over` merged into a copy of `base` (see the file comment). */
 export function mergeValues(base: Record<string, any>, over: Record<string, any>): Record<string, any> {
-  const out: Record<string, any> = clone(base);
+  const out: Record<string, any> = cloneJson(base);
   for (const [k, v] of Object.entries(over)) {
-    out[k] = isPlainObject(v) && isPlainObject(out[k]) ? mergeValues(out[k], v) : clone(v);
+    out[k] = isObject(v) && isObject(out[k]) ? mergeValues(out[k], v) : cloneJson(v);
   }
   return out;
 }
@@ -289,12 +306,12 @@ export function mergeValues(base: Record<string, any>, over: Record<string, any>
  * values do not have (so that the patches of {@link valuesPatches} always find their parent).
  */
 export function scaffoldValues(values: Record<string, any> | undefined, overrides: readonly ResolvedServiceOverride[]): Record<string, any> {
-  const out: Record<string, any> = clone(values ?? {});
+  const out: Record<string, any> = cloneJson(values ?? {});
   const walk = (target: Record<string, any>, over: Record<string, any>) => {
     for (const [k, v] of Object.entries(over)) {
-      if (!isPlainObject(v) || Object.keys(v).length === 0) continue;
+      if (!isObject(v) || Object.keys(v).length === 0) continue;
       if (target[k] === undefined) target[k] = {};
-      if (isPlainObject(target[k])) walk(target[k], v);
+      if (isObject(target[k])) walk(target[k], v);
     }
   };
   for (const o of overrides) if (o.clusters.length > 0 && o.values) walk(out, o.values);
@@ -313,9 +330,9 @@ export function valuesPatches(values: Record<string, any>, prefix: string, base:
     for (const k of Object.keys(v).sort(cmp)) {
       const child = v[k];
       const p = `${path}/${escapePointer(k)}`;
-      const inBase = isPlainObject(b) ? b[k] : undefined;
-      if (isPlainObject(child) && Object.keys(child).length > 0 && isPlainObject(inBase)) walk(child, inBase, p);
-      else ops.push({ op: PatchOperation.ADD, path: p, value: clone(child) });
+      const inBase = isObject(b) ? b[k] : undefined;
+      if (isObject(child) && Object.keys(child).length > 0 && isObject(inBase)) walk(child, inBase, p);
+      else ops.push({ op: PatchOperation.ADD, path: p, value: cloneJson(child) });
     }
   };
   walk(values, base, prefix);
@@ -337,17 +354,17 @@ function unescapePointer(token: string): string {
  * could not see; it throws with `context` so synth stops instead of emitting a wrong object.
  */
 export function applyJsonPatch<T>(doc: T, ops: readonly JsonPatchOp[], context: string): T {
-  let root: any = clone(doc);
+  let root: any = cloneJson(doc);
   for (const op of ops) {
     const tokens = op.path.split('/').slice(1).map(unescapePointer);
     if (tokens.length === 0) {
       if (op.op === PatchOperation.REMOVE) throw new Error(`${context}: cannot remove the whole object`);
-      root = clone(op.value);
+      root = cloneJson(op.value);
       continue;
     }
     let parent = root;
     for (const t of tokens.slice(0, -1)) {
-      const next = Array.isArray(parent) ? parent[arrayIndex(t, parent.length - 1, op.path, context)] : isPlainObject(parent) ? parent[t] : undefined;
+      const next = Array.isArray(parent) ? parent[arrayIndex(t, parent.length - 1, op.path, context)] : isObject(parent) ? parent[t] : undefined;
       if (next === undefined || next === null || typeof next !== 'object') throw new Error(`${context}: ${op.op} ${op.path}: the path does not exist`);
       parent = next;
     }
@@ -355,16 +372,16 @@ export function applyJsonPatch<T>(doc: T, ops: readonly JsonPatchOp[], context: 
     if (Array.isArray(parent)) {
       if (op.op === PatchOperation.ADD) {
         const i = last === '-' ? parent.length : arrayIndex(last, parent.length, op.path, context);
-        parent.splice(i, 0, clone(op.value));
+        parent.splice(i, 0, cloneJson(op.value));
       } else {
         const i = arrayIndex(last, parent.length - 1, op.path, context);
-        if (op.op === PatchOperation.REPLACE) parent[i] = clone(op.value);
+        if (op.op === PatchOperation.REPLACE) parent[i] = cloneJson(op.value);
         else parent.splice(i, 1);
       }
     } else {
       if (op.op !== PatchOperation.ADD && !(last in parent)) throw new Error(`${context}: ${op.op} ${op.path}: the member does not exist`);
       if (op.op === PatchOperation.REMOVE) delete parent[last];
-      else parent[last] = clone(op.value);
+      else parent[last] = cloneJson(op.value);
     }
   }
   return root as T;
@@ -373,21 +390,6 @@ export function applyJsonPatch<T>(doc: T, ops: readonly JsonPatchOp[], context: 
 function arrayIndex(token: string, max: number, path: string, context: string): number {
   if (!/^(0|[1-9][0-9]*)$/.test(token) || Number(token) > max) throw new Error(`${context}: ${path}: ${token} is not an index of the list`);
   return Number(token);
-}
-
-/** JSON text with object keys sorted at every level (for values embedded as strings). */
-export function stableJson(value: unknown): string {
-  const sort = (v: any): any => {
-    if (Array.isArray(v)) return v.map(sort);
-    if (isPlainObject(v)) return Object.fromEntries(Object.keys(v).sort(cmp).map((k) => [k, sort(v[k])]));
-    return v;
-  };
-  return JSON.stringify(sort(value));
-}
-
-/** A deep copy of plain JSON data. */
-export function clone<T>(v: T): T {
-  return v === undefined ? v : JSON.parse(JSON.stringify(v));
 }
 
 /** Lower-case DNS-safe form of a kind for object names (`ConfigMap` → `configmap`). */

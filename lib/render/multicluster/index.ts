@@ -6,10 +6,10 @@
  *   garden/multicluster/<system>/<file>.yaml
  *
  * plus the objects a system needs inside member shoots (Liqo/Admiralty peerings, agents'
- * settings), which go into each shoot's addons stage. Each system renders from the resolved
+ * settings), which go into each shoot's multicluster stage. Each system renders from the resolved
  * fleet only; cluster lists are the ones the model decided.
  */
-import { ResolvedFleet, ResolvedShoot } from '../../garden/model';
+import { ResolvedFleet } from '../../garden/model';
 import { ResolvedMultiCluster } from '../../multicluster/model';
 import { MultiClusterSystem } from '../../multicluster/settings';
 import { Manifest, RenderedTree } from '../manifest';
@@ -32,12 +32,12 @@ export interface HubFile {
 export interface SystemRender {
   /** Files of `garden/multicluster/<system>/`, in the order the kustomization lists them. */
   readonly hub: HubFile[];
-  /** Objects applied inside shoots (their addons stage), by shoot key. */
+  /** Objects applied inside shoots (their multicluster stage), by shoot key. */
   readonly members: Map<string, Manifest[]>;
 }
 
 /** Renders one system. */
-export type SystemRenderer = (fleet: ResolvedFleet, mc: ResolvedMultiCluster, shoots: ReadonlyMap<string, ResolvedShoot>) => SystemRender;
+export type SystemRenderer = (fleet: ResolvedFleet, mc: ResolvedMultiCluster) => SystemRender;
 
 /** Folder of a system's hub objects. */
 export function hubDir(system: MultiClusterSystem): string {
@@ -73,11 +73,10 @@ export function renderMultiCluster(fleet: ResolvedFleet): MultiClusterRender {
   const members = new Map<string, Manifest[]>();
   const mc = fleet.multiCluster;
   if (mc) {
-    const shoots = new Map(fleet.shoots.map((s) => [s.key, s]));
     for (const system of mc.systems) {
       const renderer = RENDERERS[system];
       if (!renderer) throw new Error(`no renderer for the multi-cluster system ${system}`);
-      const out = renderer(fleet, mc, shoots);
+      const out = renderer(fleet, mc);
       // Systems with nothing at a hub (Liqo, Admiralty: peerings live in the shoots) get no folder.
       if (out.hub.length > 0) {
         const dir = hubDir(system);

@@ -60,8 +60,8 @@ export function karmadaClusterSecretName(cluster: string): string {
 }
 
 /** Renders Karmada's hub objects. */
-export function renderKarmada(fleet: ResolvedFleet, mc: ResolvedMultiCluster, shoots: ReadonlyMap<string, ResolvedShoot>): SystemRender {
-  const clusters = [...shoots.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((s) => karmadaCluster(fleet, mc, s));
+export function renderKarmada(fleet: ResolvedFleet, mc: ResolvedMultiCluster): SystemRender {
+  const clusters = fleet.shoots.map((s) => karmadaCluster(fleet, mc, s));
   const hub: HubFile[] = [{ name: 'clusters.yaml', objects: clusters }];
   for (const service of placedServices(mc.services)) hub.push({ name: `service-${service.name}.yaml`, objects: karmadaServiceObjects(fleet, service) });
   return { hub, members: new Map() };

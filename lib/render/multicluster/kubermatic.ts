@@ -49,6 +49,7 @@
 import * as semver from 'semver';
 import { CloudProfile } from '../../cloudprofile/cloud-profile';
 import { FLUX_PRUNE_DISABLED, LABELS } from '../../core/labels';
+import { compareStrings as cmp } from '../../core/order';
 import { Architecture, ProviderType } from '../../core/types';
 import { ResolvedFleet, ResolvedProject, ResolvedSeed } from '../../garden/model';
 import { Project, Seed, SeedSpecDatacenters } from '../../imports/kubermatic.k8c.io';
@@ -56,7 +57,6 @@ import { ResolvedMultiCluster } from '../../multicluster/model';
 import { Manifest } from '../manifest';
 import { hubLabels } from './common';
 import { SystemRender } from './index';
-import { compareStrings as cmp } from '../../core/order';
 
 /** Machine image names of a CloudProfile that KKP knows as operating systems, by KKP's name. */
 export const KUBERMATIC_OPERATING_SYSTEMS: Readonly<Record<string, string>> = {

@@ -1,7 +1,6 @@
 /**
  * Liqo: peerings between the burst partners of the fleet, rendered into the shoots themselves
- * (their addons stage). Liqo has no hub, so `garden/multicluster/liqo/` holds an empty
- * kustomization.
+ * (their multicluster stage). Liqo has no hub, so there is no `garden/multicluster/liqo/`.
  *
  * Identity. A Liqo cluster is known to its peers by its cluster ID, fixed when Liqo is installed.
  * seedbed's objects assume each shoot's cluster ID is its key, `<project>--<shoot>`: install Liqo
@@ -43,7 +42,8 @@
  *   peers' pod and external CIDRs, which Liqo's IPAM assigns at installation. Offloading works
  *   without it; pod-to-pod traffic across the peering needs it (`liqoctl peer` sets it up).
  */
-import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY } from '../../core/labels';
+import { FLUX_PRUNE_DISABLED } from '../../core/labels';
+import { compareStrings as cmp } from '../../core/order';
 import { ResolvedFleet, ResolvedShoot } from '../../garden/model';
 import { ForeignCluster } from '../../imports/core.liqo.io';
 import { KubeNamespace } from '../../imports/k8s';
@@ -52,8 +52,8 @@ import {
 } from '../../imports/offloading.liqo.io';
 import { ResolvedMultiCluster } from '../../multicluster/model';
 import { Manifest } from '../manifest';
+import { burstRoles, hubLabels } from './common';
 import { SystemRender } from './index';
-import { compareStrings as cmp } from '../../core/order';
 
 /** Label Liqo puts on everything that belongs to the peering with one remote cluster. */
 export const LIQO_REMOTE_CLUSTER_ID_LABEL = 'liqo.io/remote-cluster-id';
@@ -72,34 +72,14 @@ export function liqoTenantNamespace(peer: string): string {
   return `liqo-tenant-${peer}`;
 }
 
-/** What each shoot takes part in: the providers it bursts to and all its peers, sorted. */
+/** What each shoot takes part in: the providers it bursts to and all its peers (providers and consumers), sorted. */
 export function liqoPeerings(mc: ResolvedMultiCluster): Map<string, { providers: string[]; peers: string[] }> {
-  const out = new Map<string, { providers: Set<string>; peers: Set<string> }>();
-  const of = (key: string) => {
-    let entry = out.get(key);
-    if (!entry) out.set(key, entry = { providers: new Set(), peers: new Set() });
-    return entry;
-  };
-  for (const burst of mc.burstPartners) {
-    for (const provider of burst.providers) {
-      of(burst.consumer).providers.add(provider);
-      of(burst.consumer).peers.add(provider);
-      of(provider).peers.add(burst.consumer);
-    }
-  }
-  return new Map([...out.entries()].sort(([a], [b]) => cmp(a, b)).map(([key, e]) => [key, {
-    providers: [...e.providers].sort(cmp),
-    peers: [...e.peers].sort(cmp),
-  }]));
-}
-
-function baseLabels(fleet: ResolvedFleet): Record<string, string> {
-  return { [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name };
+  return new Map([...burstRoles(mc)].map(([key, r]) => [key, { providers: r.providers, peers: [...new Set([...r.providers, ...r.consumers])].sort(cmp) }]));
 }
 
 /** The tenant namespace and ForeignCluster of one peer. */
 export function renderLiqoPeer(fleet: ResolvedFleet, peer: string): Manifest[] {
-  const labels = { ...baseLabels(fleet), [LIQO_REMOTE_CLUSTER_ID_LABEL]: peer };
+  const labels = { ...hubLabels(fleet), [LIQO_REMOTE_CLUSTER_ID_LABEL]: peer };
   return [
     KubeNamespace.manifest({
       metadata: { name: liqoTenantNamespace(peer), labels: { ...labels, [LIQO_TENANT_NAMESPACE_LABEL]: 'true' } },
@@ -112,9 +92,9 @@ export function renderLiqoPeer(fleet: ResolvedFleet, peer: string): Manifest[] {
 export function renderLiqoOffloading(fleet: ResolvedFleet, mc: ResolvedMultiCluster, providers: string[]): Manifest[] {
   const namespace = mc.liqo.offloadedNamespace;
   return [
-    KubeNamespace.manifest({ metadata: { name: namespace, labels: baseLabels(fleet), annotations: { ...FLUX_PRUNE_DISABLED } } }),
+    KubeNamespace.manifest({ metadata: { name: namespace, labels: hubLabels(fleet), annotations: { ...FLUX_PRUNE_DISABLED } } }),
     NamespaceOffloading.manifest({
-      metadata: { name: LIQO_NAMESPACE_OFFLOADING_NAME, namespace, labels: baseLabels(fleet) },
+      metadata: { name: LIQO_NAMESPACE_OFFLOADING_NAME, namespace, labels: hubLabels(fleet) },
       spec: {
         namespaceMappingStrategy: NamespaceOffloadingSpecNamespaceMappingStrategy.DEFAULT_NAME,
         podOffloadingStrategy: NamespaceOffloadingSpecPodOffloadingStrategy.LOCAL_AND_REMOTE,

@@ -56,10 +56,9 @@ export const OCM_NAME_LABEL = 'name';
 export const OCM_AGENT_NAMESPACE = 'open-cluster-management-agent';
 
 /** Renders Open Cluster Management's hub objects and the Klusterlet of each member. */
-export function renderOpenClusterManagement(fleet: ResolvedFleet, mc: ResolvedMultiCluster, shoots: ReadonlyMap<string, ResolvedShoot>): SystemRender {
+export function renderOpenClusterManagement(fleet: ResolvedFleet, mc: ResolvedMultiCluster): SystemRender {
   const settings = mc.openClusterManagement;
   const labels = hubLabels(fleet);
-  const sorted = [...shoots.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const hub: HubFile[] = [
     {
       name: 'clusterset.yaml',
@@ -76,11 +75,11 @@ export function renderOpenClusterManagement(fleet: ResolvedFleet, mc: ResolvedMu
         }),
       ],
     },
-    { name: 'clusters.yaml', objects: sorted.flatMap((s) => ocmClusterObjects(fleet, mc, s)) },
+    { name: 'clusters.yaml', objects: fleet.shoots.flatMap((s) => ocmClusterObjects(fleet, mc, s)) },
   ];
   for (const service of placedServices(mc.services)) hub.push({ name: `service-${service.name}.yaml`, objects: ocmServiceObjects(fleet, mc, service) });
   const members = new Map<string, Manifest[]>();
-  for (const shoot of sorted) if (hasMemberStage(shoot)) members.set(shoot.key, [ocmKlusterlet(fleet, shoot)]);
+  for (const shoot of fleet.shoots) if (hasMemberStage(shoot)) members.set(shoot.key, [ocmKlusterlet(fleet, shoot)]);
   return { hub, members };
 }
 

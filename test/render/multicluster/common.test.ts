@@ -3,6 +3,7 @@
  * objects of a service, API endpoints; and, across Karmada, Open Cluster Management and
  * Clusternet, a shoot joining and leaving a placement, as the objects and `diff` show it.
  */
+import { stableJson } from '../../../lib/core/json';
 import { ControlPlaneBackend, PatchOperation, ShootPurpose } from '../../../lib';
 import { ChangeKind, ScopeType } from '../../../lib/diff/model';
 import { diffOutputs } from '../../../lib/diff/engine';
@@ -13,7 +14,7 @@ import { serializeTree } from '../../../lib/output/synth';
 import { renderFleet } from '../../../lib/render/fleet';
 import { Manifest, RenderedTree } from '../../../lib/render/manifest';
 import {
-  apiServerUrl, applyJsonPatch, finalServiceObjects, mergeValues, overriddenObjects, scaffoldValues, serviceObjects, stableJson, valuesPatches,
+  apiServerUrl, applyJsonPatch, finalServiceObjects, mergeValues, overriddenObjects, scaffoldValues, serviceObjects, valuesPatches,
 } from '../../../lib/render/multicluster/common';
 import { NOW } from '../../support/fleets';
 import { PlacementFleetOptions, hasMemberFiles, hubFile, memberObjectsOf, placementFleet, renderPlacement } from './placement-fleet';
