@@ -9,18 +9,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DNS1123_LABEL_MAX, isDns1123Label } from '../core/names';
 import { ProviderType } from '../core/types';
+import { repoRoot } from '../schema/paths';
 import { UsageError } from './fleets';
 import { resolveSchemaDir, SETTINGS_FILE } from './schemas';
 
-/** The seedbed package's own folder (holding its package.json and templates/). */
-function packageRoot(): string {
-  // lib/cli/init.ts in a checkout, build/cli/init.js in the installed package: two levels down.
-  return path.resolve(__dirname, '..', '..');
-}
-
 /** The seedbed package's package.json. */
 function ownPackage(): { version: string; dependencies: Record<string, string>; devDependencies?: Record<string, string> } {
-  return JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8'));
+  return JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8'));
 }
 
 /** The version of the running seedbed. */
@@ -190,15 +185,15 @@ export function initProject(options: InitOptions): InitResult {
     addShoot: PROVIDERS[provider].addShoot.split('\n').map((l) => `   ${l}`).join('\n'),
   };
   const files = new Map<string, string>();
-  const templates = path.join(packageRoot(), 'templates', 'init');
+  const templates = path.join(repoRoot(), 'templates', 'init');
   for (const rel of listTemplates(templates)) {
     const target = RENAMES.reduce((p, [from, to]) => p.replace(from, to), rel);
     files.set(target, fill(fs.readFileSync(path.join(templates, rel), 'utf8'), values, rel));
   }
-  const fleet = path.join(packageRoot(), 'templates', 'fleets', `${provider}.ts`);
-  files.set('fleets/main.ts', fill(fs.readFileSync(fleet, 'utf8'), values, path.relative(packageRoot(), fleet)));
+  const fleet = path.join(repoRoot(), 'templates', 'fleets', `${provider}.ts`);
+  files.set('fleets/main.ts', fill(fs.readFileSync(fleet, 'utf8'), values, path.relative(repoRoot(), fleet)));
   // The pull-request workflow is seedbed's own GitHub Actions template, as shipped.
-  files.set('.github/workflows/seedbed.yml', fs.readFileSync(path.join(packageRoot(), 'ci', 'github-actions.yml'), 'utf8'));
+  files.set('.github/workflows/seedbed.yml', fs.readFileSync(path.join(repoRoot(), 'ci', 'github-actions.yml'), 'utf8'));
   files.set('package.json', packageJson(name, options.seedbedSpec ?? `^${seedbedVersion()}`));
   if (schemas !== undefined) files.set(SETTINGS_FILE, `${JSON.stringify({ schemas }, null, 2)}\n`);
 

@@ -13,7 +13,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { defaultSharedDir } from '../schema/paths';
+import { defaultSharedDir, packageRootAbove } from '../schema/paths';
 import { UsageError } from './fleets';
 
 /** Name of the optional per-project settings file read by the command line. */
@@ -34,10 +34,7 @@ export interface ProjectSettings {
 
 /** The nearest folder at or above `cwd` holding a package.json; `cwd` itself when there is none. */
 export function projectRoot(cwd: string): string {
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) return path.resolve(cwd);
-  }
+  return packageRootAbove(cwd) ?? path.resolve(cwd);
 }
 
 /** Reads `seedbed.json` of a project; a file that is there but wrong is a usage error. */

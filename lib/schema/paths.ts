@@ -5,15 +5,22 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** The folder holding seedbed's package.json, found by walking up from this file. */
-export function repoRoot(): string {
-  let dir = __dirname;
-  for (;;) {
+/** The nearest folder at or above `start` that holds a package.json; undefined when there is none. */
+export function packageRootAbove(start: string): string | undefined {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${__dirname}`);
-    dir = parent;
+    if (path.dirname(dir) === dir) return undefined;
   }
+}
+
+/**
+ * The folder holding seedbed's package.json, found by walking up from this file (the checkout
+ * from `lib/`, the installed package from `build/`).
+ */
+export function repoRoot(): string {
+  const root = packageRootAbove(__dirname);
+  if (root === undefined) throw new Error(`no package.json above ${__dirname}`);
+  return root;
 }
 
 /** The default shared data folder: `<repoRoot>/../shared`. */
