@@ -43,6 +43,11 @@ export interface ResolvedSeed {
   readonly provider: ProviderType;
   /** Region the seed runs in. */
   readonly region: string;
+  /**
+   * The CloudProfile describing the seed's infrastructure: as given, else the first of the fleet's
+   * CloudProfiles (by name) of the seed's provider that has its region, else none.
+   */
+  readonly cloudProfile?: CloudProfile;
   /** Zones of the seed's own nodes: as given, else every zone of its region in its CloudProfile, else none. */
   readonly zones: string[];
   /** Most shoots it hosts (250 unless set). */

@@ -168,6 +168,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   })).sort(byKey);
   const bySeed = groupBy(shoots, (s) => s.seed);
   const byProject = groupBy(shoots, (s) => s.project);
+  const profilesByName = [...garden.cloudProfiles].sort(byName);
   const resolvedSeeds: ResolvedSeed[] = seeds.map((seed) => {
     const onSeed = bySeed.get(seed.name) ?? [];
     const hosted = onSeed.map((s) => s.key);
@@ -186,6 +187,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       path: seed.node.path,
       provider: seed.props.provider,
       region: seed.props.region,
+      cloudProfile: seed.props.cloudProfile ?? profilesByName.find((p) => p.type === seed.props.provider && p.region(seed.props.region) !== undefined),
       zones: seed.zones,
       capacity: seed.capacity,
       ingressDomain: seed.props.ingressDomain,
@@ -219,7 +221,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       repository: { ...repo, branch: repo.branch ?? 'main', path: repo.path ?? 'dist' },
       gitOpsEngine: garden.props.gitOpsEngine ?? GitOpsEngine.FLUX,
       terraform: garden.props.terraform ?? {},
-      cloudProfiles: [...garden.cloudProfiles].sort(byName),
+      cloudProfiles: profilesByName,
       projects,
       seeds: resolvedSeeds,
       shoots,

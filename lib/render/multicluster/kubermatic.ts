@@ -150,13 +150,10 @@ export function kubermaticDatacenters(seed: ResolvedSeed, profile: CloudProfile)
   return out;
 }
 
-/**
- * The KKP Seed of a seedbed seed. Its datacenters come from the fleet's CloudProfile of the seed's
- * provider that has the seed's region (the first one, when several do).
- */
+/** The KKP Seed of a seedbed seed. Its datacenters come from the seed's CloudProfile. */
 export function renderKubermaticSeed(fleet: ResolvedFleet, mc: ResolvedMultiCluster, seed: ResolvedSeed): Manifest {
   const namespace = mc.kubermatic.namespace;
-  const profile = fleet.cloudProfiles.find((p) => p.type === seed.provider && p.props.regions.some((r) => r.name === seed.region));
+  const profile = seed.cloudProfile;
   return Seed.manifest({
     metadata: {
       name: seed.name,
