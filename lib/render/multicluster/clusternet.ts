@@ -160,7 +160,7 @@ export function clusternetServiceObjects(fleet: ResolvedFleet, mc: ResolvedMulti
   const changes = helm
     ? valueOverrides(service)
       .map((o) => ({ override: o, target: feeds[0], type: GlobalizationSpecOverridesType.HELM, value: stableJson(o.values) }))
-    : overriddenObjects(fleet, service).flatMap(({ target, rules }) => rules.map((r) => ({
+    : overriddenObjects(fleet, service, feeds).flatMap(({ target, rules }) => rules.map((r) => ({
       override: r.override, target, type: GlobalizationSpecOverridesType.JSON_PATCH, value: stableJson(r.ops),
     })));
   // In the service's order of overrides, then of objects.

@@ -239,12 +239,14 @@ export function patchTargets(patch: ServicePatch, m: Manifest): boolean {
 /**
  * The objects the service's overrides change, each with the JSON patches per override, in the
  * order of {@link serviceObjects} (Helm: the HelmRelease, values scaffolded; manifests: each
- * object some patch targets).
+ * object some patch targets). `objects`: the service's objects when the caller has built them
+ * already (scaffolded, for a Helm chart service).
  */
-export function overriddenObjects(fleet: ResolvedFleet, service: ResolvedPlatformService): OverriddenObject[] {
+export function overriddenObjects(
+  fleet: ResolvedFleet, service: ResolvedPlatformService, objects: readonly Manifest[] = serviceObjects(fleet, service, true),
+): OverriddenObject[] {
   const overrides = effectiveOverrides(service);
   if (overrides.length === 0) return [];
-  const objects = serviceObjects(fleet, service, true);
   if (service.sourceType === ServiceSourceType.HELM_CHART) {
     const release = objects.find((o) => o.kind === 'HelmRelease')!;
     const rules = valueOverrides(service)
@@ -269,9 +271,12 @@ function toOp(p: ServicePatch): JsonPatchOp {
 /**
  * The objects of a service as they land on one cluster: {@link serviceObjects} with every override
  * that applies to the cluster applied, in order (Helm values merged, JSON patches applied).
+ * `base`: the service's objects when the caller builds them once for all its clusters.
  */
-export function finalServiceObjects(fleet: ResolvedFleet, service: ResolvedPlatformService, cluster: string): Manifest[] {
-  const objects = serviceObjects(fleet, service);
+export function finalServiceObjects(
+  fleet: ResolvedFleet, service: ResolvedPlatformService, cluster: string, base: readonly Manifest[] = serviceObjects(fleet, service),
+): Manifest[] {
+  const objects = [...base];
   const overrides = service.overrides.filter((o) => o.clusters.includes(cluster));
   if (service.sourceType === ServiceSourceType.HELM_CHART) {
     const index = objects.findIndex((o) => o.kind === 'HelmRelease');

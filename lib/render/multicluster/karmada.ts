@@ -90,7 +90,8 @@ export function karmadaCluster(fleet: ResolvedFleet, mc: ResolvedMultiCluster, s
 /** The resource templates, propagation policies and override policies of one service. */
 export function karmadaServiceObjects(fleet: ResolvedFleet, service: ResolvedPlatformService): Manifest[] {
   const labels = serviceLabels(fleet, service);
-  const templates = serviceObjects(fleet, service, true).map(skipAutoPropagation);
+  const objects = serviceObjects(fleet, service, true);
+  const templates = objects.map(skipAutoPropagation);
   const placement = { clusterAffinity: { clusterNames: [...service.clusters] } };
   const selector = (m: Manifest) => ({ apiVersion: m.apiVersion, kind: m.kind, name: m.metadata.name });
   const out: Manifest[] = [...templates];
@@ -110,7 +111,7 @@ export function karmadaServiceObjects(fleet: ResolvedFleet, service: ResolvedPla
     }));
   }
 
-  for (const { target, rules } of overriddenObjects(fleet, service)) {
+  for (const { target, rules } of overriddenObjects(fleet, service, objects)) {
     const name = `${service.name}.${kindToken(target.kind)}.${target.metadata.name}`;
     const resourceSelectors = [selector(target)];
     if (isClusterScoped(target)) {

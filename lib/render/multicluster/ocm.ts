@@ -45,7 +45,9 @@ import { Klusterlet } from '../../imports/operator.open-cluster-management.io';
 import { ManifestWork } from '../../imports/work.open-cluster-management.io';
 import { ResolvedMultiCluster, ResolvedPlatformService } from '../../multicluster/model';
 import { Manifest } from '../manifest';
-import { apiServerUrl, clusterLabels, finalServiceObjects, hasMemberStage, hubLabels, placedServices, serviceLabels } from './common';
+import {
+  apiServerUrl, clusterLabels, finalServiceObjects, hasMemberStage, hubLabels, placedServices, serviceLabels, serviceObjects,
+} from './common';
 import type { HubFile, SystemRender } from './index';
 
 /** Label that puts a ManagedCluster into a ManagedClusterSet. */
@@ -112,9 +114,10 @@ export function ocmServiceObjects(fleet: ResolvedFleet, mc: ResolvedMultiCluster
       }],
     },
   });
+  const objects = serviceObjects(fleet, service);
   const works = service.clusters.map((cluster) => ManifestWork.manifest({
     metadata: { name: service.name, namespace: cluster, labels },
-    spec: { workload: { manifests: finalServiceObjects(fleet, service, cluster) } },
+    spec: { workload: { manifests: finalServiceObjects(fleet, service, cluster, objects) } },
   }));
   return [placement, ...works];
 }
