@@ -27,6 +27,7 @@
  * * Numbers are written so both schemas read the same value: integers as digits, exponents
  *   with a mantissa dot and a signed exponent (`1.0e+21`), negative zero as `-0.0`.
  */
+import { sortStrings } from '../core/order';
 import { Manifest, RenderedFile } from '../render/manifest';
 
 /** A deep copy with map keys sorted and undefined values dropped. */
@@ -34,7 +35,7 @@ export function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value as object).sort()) {
+    for (const key of sortStrings(Object.keys(value as object))) {
       const v = (value as Record<string, unknown>)[key];
       if (v !== undefined) out[key] = canonical(v);
     }
@@ -54,9 +55,43 @@ export function manifestsToYaml(objects: readonly Manifest[]): string {
   return objects.map((o) => writer.document(o)).join('---\n');
 }
 
+/**
+ * What {@link canonical} gives, for serializing only: plain objects and arrays that are canonical
+ * already (keys in order, no undefined values, the same below) are returned as they are rather
+ * than copied. JSON.stringify writes both alike. (Terraform stacks come out of the engine sorted.)
+ */
+function canonicalView(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      const w = canonicalView(v);
+      if (!out && w !== v) out = value.slice(0, i);
+      if (out) out.push(w);
+    }
+    return out ?? value;
+  }
+  if (!isPlainObject(value)) return canonical(value);
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1] < keys[i])) return canonical(obj);
+  let out: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const v = obj[keys[i]];
+    const w = v === undefined ? undefined : canonicalView(v);
+    if (!out && w !== v) {
+      out = {};
+      for (let j = 0; j < i; j++) out[keys[j]] = obj[keys[j]];
+    }
+    if (out && w !== undefined) out[keys[i]] = w;
+  }
+  return out ?? obj;
+}
+
 /** Pretty JSON with sorted keys and a final newline. */
 export function toJson(value: unknown): string {
-  return `${JSON.stringify(canonical(value), null, 2)}\n`;
+  return `${JSON.stringify(canonicalView(value), null, 2)}\n`;
 }
 
 /** The bytes of a rendered file. */
@@ -310,7 +345,7 @@ function isEmpty(v: object): boolean {
 function sortedKeys(obj: object): string[] {
   const keys = Object.keys(obj);
   for (let i = 1; i < keys.length; i++) {
-    if (keys[i - 1] > keys[i]) return keys.sort();
+    if (keys[i - 1] > keys[i]) return sortStrings(keys);
   }
   return keys;
 }

@@ -1,10 +1,11 @@
 /**
- * One synth: resolve → render → serialize → check → write. Nothing is written unless every
+ * One synth: resolve → render → serialize → check → write. The output changes only if every
  * step before succeeded, so a failed synth leaves the previous output untouched.
  *
  * With `schemas`, the schema check runs on a second thread: each seed's files go to it as soon
- * as the seed is rendered, and this thread renders the next seeds and serializes meanwhile; the
- * synth waits for the check's verdict before writing anything.
+ * as the seed is rendered, and this thread renders the next seeds, serializes and stages the
+ * changed files (./writer) meanwhile; the staged files are moved into place only after the
+ * check's verdict.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -16,7 +17,7 @@ import { RenderedTree } from '../render/manifest';
 import { SchemaCheckSession } from '../schema/parallel';
 import { buildInventory, INVENTORY_FILE, parseInventory } from './inventory';
 import { serializeFile } from './serialize';
-import { WriteResult, writeTree } from './writer';
+import { stageTree, WriteResult } from './writer';
 
 /** Options of {@link synthesize}. */
 export interface SynthOptions {
@@ -110,13 +111,19 @@ export function synthesize(garden: Garden, options: SynthOptions): SynthResult {
       for (const [p, f] of part) if (f.kind === 'manifests') schemaCheck.add(p, f.objects);
     }));
     const files = serializeTree(fleet, tree);
-    const problems = schemaCheck ? schemaCheck.finish() : [];
-    if (options.check) problems.push(...options.check(tree, fleet));
-    if (problems.length > 0) throw new OutputCheckError(problems);
     const inShard = (p: string) => !!shard && (p === INVENTORY_FILE || p.startsWith('garden/')
       || shard.some((s) => p.startsWith(`seeds/${s}/`) || p.startsWith(`terraform/${s}/`)));
-    const write = writeTree(options.outDir, files, { scope: shard ? inShard : undefined });
-    return { fleet, tree, files, write };
+    // Staged while the check thread may still be at work; committed only once every check passed.
+    const staged = stageTree(options.outDir, files, { scope: shard ? inShard : undefined });
+    try {
+      const problems = schemaCheck ? schemaCheck.finish() : [];
+      if (options.check) problems.push(...options.check(tree, fleet));
+      if (problems.length > 0) throw new OutputCheckError(problems);
+      const write = staged.commit();
+      return { fleet, tree, files, write };
+    } finally {
+      staged.abort();
+    }
   } finally {
     schemaCheck?.cancel();
   }

@@ -1,7 +1,8 @@
 /**
- * The deterministic, atomic writer. Everything is serialized in memory first; only then is the
- * output directory touched, and only files whose bytes changed are rewritten (each through a
- * temporary file and a rename). Files of the managed folders that are no longer rendered are
+ * The deterministic, atomic writer. Everything is serialized in memory first. Only files whose
+ * bytes changed are written, into a staging folder inside the output folder; the output itself
+ * changes only on commit, when the staged files are renamed into place, so that no reader ever
+ * sees a file half written. Files of the managed folders that are no longer rendered are
  * removed, and emptied folders with them.
  */
 import * as fs from 'fs';
@@ -43,58 +44,154 @@ export function listManagedFiles(outDir: string): string[] {
   return files.sort();
 }
 
+/** Options of {@link writeTree} and {@link stageTree}. */
+export interface WriteOptions {
+  /** Remove files of the managed folders that `files` does not hold (default true). */
+  readonly prune?: boolean;
+  /** Only files for which this returns true may be pruned (a sharded synth's own files). */
+  readonly scope?: (p: string) => boolean;
+}
+
+/** Files written into an output folder's staging folder, waiting to be moved into place or dropped. */
+export interface StagedWrite {
+  /** What committing will do (files written, unchanged, removed). */
+  readonly plan: WriteResult;
+  /** Moves the staged files into place and removes files no longer rendered; returns what was done. */
+  commit(): WriteResult;
+  /** Drops the staged files; the output folder is as it was before staging. */
+  abort(): void;
+}
+
+/** Names of staging folders in an output folder: `.seedbed-staging-<pid>`. */
+export const STAGING_PREFIX = '.seedbed-staging-';
+
 /**
- * Writes `files` (path → content) to `outDir`, touching only what changed. The managed folders
- * are listed once: a file that was not there is written without reading first, a folder is
- * created once, and the same listing tells which files to remove.
+ * Writes `files` (path → content) to `outDir`, touching only what changed: {@link stageTree},
+ * then {@link StagedWrite.commit}.
  */
-export function writeTree(outDir: string, files: ReadonlyMap<string, string>, options: { prune?: boolean; scope?: (p: string) => boolean } = {}): WriteResult {
+export function writeTree(outDir: string, files: ReadonlyMap<string, string>, options: WriteOptions = {}): WriteResult {
+  return stageTree(outDir, files, options).commit();
+}
+
+/**
+ * The first half of a write, which leaves the output as it is: works out which files changed
+ * (the managed folders are listed once; a file that was not there is not read) and writes them
+ * into a staging folder inside `outDir` (so that moving them is a rename on the same file
+ * system). A synth stages its files while the schema check is still running and commits only
+ * once it passed; a failed synth aborts, and its readers never saw a thing.
+ *
+ * Committing renames the staged files over the old ones, so that no reader ever sees a file half
+ * written, and moves a staged folder whose target does not exist yet in one rename (a first
+ * synth moves `seeds/` and `terraform/` whole). Staging folders left behind by a synth that
+ * died are removed by the next one.
+ */
+export function stageTree(outDir: string, files: ReadonlyMap<string, string>, options: WriteOptions = {}): StagedWrite {
   for (const p of files.keys()) {
     if (p.startsWith('/') || p.split('/').includes('..') || !MANAGED_ENTRIES.includes(p.split('/')[0])) {
       throw new Error(`refusing to write outside the managed output folders: ${p}`);
     }
   }
   const root = path.resolve(outDir);
+  const createdRoot = !fs.existsSync(root);
   fs.mkdirSync(root, { recursive: true });
+  removeDeadStaging(root);
+  const staging = path.join(root, `${STAGING_PREFIX}${process.pid}`);
+  fs.rmSync(staging, { recursive: true, force: true });
+  const abort = () => {
+    fs.rmSync(staging, { recursive: true, force: true });
+    if (createdRoot && fs.readdirSync(root).length === 0) fs.rmdirSync(root);
+  };
   const existing = listManagedFiles(root);
   const present = new Set(existing);
-  const folders = new Set<string>([root]);
-  for (const rel of existing) addFolders(folders, root, path.dirname(path.join(root, rel)));
   const written: string[] = [];
   let unchanged = 0;
-  for (const [rel, content] of [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const target = path.join(root, rel);
-    if (present.has(rel) && fs.readFileSync(target, 'utf8') === content) {
-      unchanged++;
-      continue;
-    }
-    const dir = path.dirname(target);
-    if (!folders.has(dir)) {
-      fs.mkdirSync(dir, { recursive: true });
-      addFolders(folders, root, dir);
-    }
-    const tmp = `${target}.seedbed-tmp-${process.pid}`;
-    fs.writeFileSync(tmp, content);
-    fs.renameSync(tmp, target);
-    written.push(rel);
-  }
-  const removed: string[] = [];
-  if (options.prune !== false) {
-    for (const rel of existing) {
-      if (files.has(rel) || (options.scope && !options.scope(rel))) continue;
-      fs.rmSync(path.join(root, rel));
-      removed.push(rel);
-      let dir = path.dirname(path.join(root, rel));
-      while (dir !== root && dir.startsWith(root) && fs.readdirSync(dir).length === 0) {
-        fs.rmdirSync(dir);
-        dir = path.dirname(dir);
+  try {
+    const folders = new Set<string>();
+    for (const [rel, content] of [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (present.has(rel) && fs.readFileSync(path.join(root, rel), 'utf8') === content) {
+        unchanged++;
+        continue;
       }
+      const target = path.join(staging, rel);
+      const dir = path.dirname(target);
+      if (!folders.has(dir)) {
+        fs.mkdirSync(dir, { recursive: true });
+        for (let d = dir; d.startsWith(staging) && !folders.has(d); d = path.dirname(d)) folders.add(d);
+      }
+      fs.writeFileSync(target, content);
+      written.push(rel);
     }
+  } catch (err) {
+    abort();
+    throw err;
   }
-  return { written, unchanged, removed };
+  const removed = options.prune === false ? [] : existing.filter((rel) => !files.has(rel) && (!options.scope || options.scope(rel)));
+  const plan: WriteResult = { written, unchanged, removed };
+  let done = false;
+  return {
+    plan,
+    commit: () => {
+      if (done) throw new Error('this write was already committed or aborted');
+      done = true;
+      // Removed first: a removed file may be where a staged folder goes (and the other way round).
+      for (const rel of removed) {
+        fs.rmSync(path.join(root, rel));
+        let dir = path.dirname(path.join(root, rel));
+        while (dir !== root && dir.startsWith(root) && fs.readdirSync(dir).length === 0) {
+          fs.rmdirSync(dir);
+          dir = path.dirname(dir);
+        }
+      }
+      if (written.length > 0) place(staging, root, '');
+      fs.rmSync(staging, { recursive: true, force: true });
+      return plan;
+    },
+    abort: () => {
+      if (done) return;
+      done = true;
+      abort();
+    },
+  };
 }
 
-/** Records `dir` and its parents up to `root` as existing folders. */
-function addFolders(folders: Set<string>, root: string, dir: string): void {
-  for (let d = dir; !folders.has(d) && d.startsWith(root); d = path.dirname(d)) folders.add(d);
+/**
+ * Moves what `staging/rel` holds to `root/rel`: a folder whose target does not exist in one
+ * rename, otherwise entry by entry; a file by a rename over the old one.
+ */
+function place(staging: string, root: string, rel: string): void {
+  for (const entry of fs.readdirSync(path.join(staging, rel), { withFileTypes: true })) {
+    const r = rel ? `${rel}/${entry.name}` : entry.name;
+    const from = path.join(staging, r);
+    const to = path.join(root, r);
+    const there = fs.lstatSync(to, { throwIfNoEntry: false });
+    if (entry.isDirectory()) {
+      if (there?.isDirectory()) {
+        place(staging, root, r);
+        continue;
+      }
+      if (there) fs.rmSync(to);
+    } else if (there?.isDirectory()) {
+      fs.rmSync(to, { recursive: true });
+    }
+    fs.renameSync(from, to);
+  }
+}
+
+/** Removes staging folders of synths that are no longer running (they died before committing or aborting). */
+function removeDeadStaging(root: string): void {
+  for (const name of fs.readdirSync(root)) {
+    if (!name.startsWith(STAGING_PREFIX)) continue;
+    const pid = Number(name.slice(STAGING_PREFIX.length));
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isRunning(pid)) continue;
+    fs.rmSync(path.join(root, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -7,7 +7,8 @@
  * Messages in (from the synth's thread):
  *   { type: 'begin', dir, port, flag }   a new synth: answer on `port`, then set `flag[0]`; count
  *                                        progress in `flag[1]` after loading and after each file
- *   { type: 'file', index, json }        the objects of one manifests file, as JSON text
+ *   { type: 'files', first, json }       consecutive manifests files from index `first` on, as the
+ *                                        JSON text of an array holding each file's objects
  *   { type: 'end' }                      every file was sent: answer with the problems
  *   { type: 'cancel' }                   the synth failed before the end: forget it
  * Answer: { problems: [fileIndex, objectIndex, field, message][], error?: string }.
@@ -32,10 +33,12 @@ function describe(err: unknown): string {
   return err instanceof Error ? (err.stack ?? err.message) : String(err);
 }
 
-/** Tells the waiting synth that the check is alive (see STALL_LIMIT_MS in ./parallel). */
+/**
+ * Tells the waiting synth that the check is alive (see STALL_LIMIT_MS in ./parallel). Not a
+ * wake-up: the synth looks at the count each time its wait times out; only the answer wakes it.
+ */
 function progress(s: Session): void {
   Atomics.add(s.flag, 1, 1);
-  Atomics.notify(s.flag, 0);
 }
 
 function answer(s: Session): void {
@@ -61,18 +64,23 @@ function onMessage(m: any): void {
       progress(s);
       break;
     }
-    case 'file': {
+    case 'files': {
       const s = session;
       if (!s || s.error !== undefined || !s.registry) break;
       try {
-        const objects: unknown[] = JSON.parse(m.json);
-        for (let i = 0; i < objects.length; i++) {
-          for (const p of s.registry.validate(objects[i])) s.problems.push([m.index, i, p.field, p.message]);
+        const files: unknown[][] = JSON.parse(m.json);
+        for (let f = 0; f < files.length; f++) {
+          const objects = files[f];
+          // Parsed from JSON text: already the JSON view of the objects.
+          for (let i = 0; i < objects.length; i++) {
+            for (const p of s.registry.validate(objects[i], { parsedJson: true })) s.problems.push([m.first + f, i, p.field, p.message]);
+          }
+          progress(s);
         }
       } catch (err) {
         s.error = describe(err);
+        progress(s);
       }
-      progress(s);
       break;
     }
     case 'end':

@@ -132,8 +132,13 @@ export class SchemaRegistry {
     return this.kindSchema(apiVersion, kind)?.source;
   }
 
-  /** Checks one object; returns [] when it is valid. Never throws for bad data. */
-  public validate(obj: any): SchemaProblem[] {
+  /**
+   * Checks one object; returns [] when it is valid. Never throws for bad data.
+   * @param obj - the object
+   * @param options - `parsedJson`: the object came out of `JSON.parse`, so it is its own JSON view
+   * and is not copied where JSON would see it differently
+   */
+  public validate(obj: any, options: { readonly parsedJson?: boolean } = {}): SchemaProblem[] {
     const apiVersion = isObject(obj) && typeof obj.apiVersion === 'string' ? obj.apiVersion : '';
     const kind = isObject(obj) && typeof obj.kind === 'string' ? obj.kind : '';
     const meta = isObject(obj) && isObject(obj.metadata) ? obj.metadata : {};
@@ -154,7 +159,7 @@ export class SchemaRegistry {
       if (!schema) {
         raw.push(this.unknownKind(apiVersion, kind));
       } else {
-        this.check(obj, schema, raw);
+        this.check(obj, schema, raw, options.parsedJson === true);
       }
     }
     const seen = new Set<string>();
@@ -175,7 +180,7 @@ export class SchemaRegistry {
       : { path: [field('apiVersion')], message: `Unsupported value: ${JSON.stringify(apiVersion)}: no schema for this apiVersion (kind ${kind})` };
   }
 
-  private check(obj: any, schema: KindSchema, out: RawProblem[]): void {
+  private check(obj: any, schema: KindSchema, out: RawProblem[], parsedJson: boolean): void {
     const compiled = this.compile(schema);
     if (compiled.error !== undefined || !compiled.validate || !compiled.ajvSchema) {
       out.push({ path: [], message: `schema not usable: ${compiled.error}` });
@@ -183,7 +188,7 @@ export class SchemaRegistry {
     }
     // The passes below never modify their input: the object is seen as JSON sees it (copying
     // only where that differs) and defaults are filled into copies of the objects on their way.
-    let data = jsonView(obj);
+    let data = parsedJson ? obj : jsonView(obj);
     if (schema.origin === SchemaOrigin.CRD) data = withDefaults(data, schema.root, schema.definitions);
     const errors: ErrorObject[] = [];
     this.partErrors = errors;

@@ -74,6 +74,7 @@ describe('seedbed init', () => {
     const gitignore = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8').split('\n');
     expect(gitignore).toContain('node_modules/');
     expect(gitignore).not.toContain('dist/'); // the rendered output is committed
+    expect(gitignore).toContain('.seedbed-staging-*/'); // left behind only by a killed synth
     const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
     expect(readme).toContain('flux create source git seedbed --namespace=flux-system \\\n  --url=https://git.acme.example/platform/fleet.git');
     expect(readme).toContain('--path=./dist/main/seeds/seed-1');

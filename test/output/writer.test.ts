@@ -5,7 +5,7 @@ import { Garden } from '../../lib/garden/garden';
 import { FleetValidationError } from '../../lib/core/errors';
 import { canonical, toYaml } from '../../lib/output/serialize';
 import { OutputCheckError, synthesize } from '../../lib/output/synth';
-import { listManagedFiles, writeTree } from '../../lib/output/writer';
+import { listManagedFiles, STAGING_PREFIX, stageTree, writeTree } from '../../lib/output/writer';
 import { Shoot } from '../../lib/shoot/shoot';
 import { EXAMPLE_FLEETS, NOW } from '../support/fleets';
 
@@ -96,8 +96,17 @@ describe('synth output', () => {
     const before = snapshotDir(dir);
     const garden: Garden = EXAMPLE_FLEETS.vsphere();
     (garden.shoots[0].props as any).labels = { changed: 'yes' };
+    const entries = fs.readdirSync(dir).sort();
     expect(() => synthesize(garden, { outDir: dir, now: NOW, check: () => ['seeds/x: broken on purpose'] })).toThrow(OutputCheckError);
     expect(snapshotDir(dir)).toEqual(before);
+    // The files staged meanwhile are gone with their staging folder.
+    expect(fs.readdirSync(dir).sort()).toEqual(entries);
+  });
+
+  test('a first synth that fails its checks leaves no output folder', () => {
+    const dir = path.join(tmp(), 'dist');
+    expect(() => synthesize(EXAMPLE_FLEETS.vsphere(), { outDir: dir, now: NOW, check: () => ['seeds/x: broken on purpose'] })).toThrow(OutputCheckError);
+    expect(fs.existsSync(dir)).toBe(false);
   });
 
   test('files outside the managed folders are left alone', () => {
@@ -123,5 +132,99 @@ describe('synth output', () => {
     shoot.addWorkerPool('worker', { machineType: 'medium', volume: { sizeGiB: 40 } });
     const second = synthesize(garden, { outDir: dir, now: NOW });
     for (const s of second.fleet.shoots) if (placements[s.key]) expect(`${s.seed}/${s.dataStore}`).toBe(placements[s.key]);
+  });
+});
+
+describe('staged writes', () => {
+  const before = new Map([
+    ['fleet.json', '{}\n'],
+    ['seeds/a/kustomization.yaml', 'a\n'],
+    ['seeds/a/old.yaml', 'old\n'],
+    ['terraform/a/x/cdk.tf.json', '{"x":1}\n'],
+  ]);
+  const after = new Map([
+    ['fleet.json', '{}\n'],
+    ['seeds/a/kustomization.yaml', 'a changed\n'],
+    ['seeds/a/new/thing.yaml', 'new\n'],
+    ['seeds/b/kustomization.yaml', 'b\n'],
+    ['terraform/a/x/cdk.tf.json', '{"x":1}\n'],
+  ]);
+
+  function contents(dir: string): Map<string, string> {
+    return new Map(listManagedFiles(dir).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+  }
+
+  test('nothing in the output changes until commit; commit writes the changes and removes what is gone', () => {
+    const dir = tmp();
+    writeTree(dir, before);
+    const old = snapshotDir(dir);
+    const staged = stageTree(dir, after);
+    expect(staged.plan).toEqual({
+      written: ['seeds/a/kustomization.yaml', 'seeds/a/new/thing.yaml', 'seeds/b/kustomization.yaml'],
+      unchanged: 2,
+      removed: ['seeds/a/old.yaml'],
+    });
+    expect(snapshotDir(dir)).toEqual(old);
+    expect(fs.readdirSync(dir).filter((e) => e.startsWith(STAGING_PREFIX))).toEqual([`${STAGING_PREFIX}${process.pid}`]);
+    expect(staged.commit()).toEqual(staged.plan);
+    expect(contents(dir)).toEqual(after);
+    expect(fs.readdirSync(dir).sort()).toEqual(['fleet.json', 'seeds', 'terraform']);
+    // Unchanged files were not touched.
+    expect(fs.statSync(path.join(dir, 'fleet.json')).mtimeMs).toBe(old.get('fleet.json')!.mtimeMs);
+    expect(() => staged.commit()).toThrow(/already committed/);
+  });
+
+  test('abort drops the staged files and leaves the output as it was', () => {
+    const dir = tmp();
+    writeTree(dir, before);
+    const old = snapshotDir(dir);
+    const staged = stageTree(dir, after);
+    staged.abort();
+    staged.abort();
+    expect(snapshotDir(dir)).toEqual(old);
+    expect(fs.readdirSync(dir).sort()).toEqual(['fleet.json', 'seeds', 'terraform']);
+  });
+
+  test('a first write moves whole folders; the result equals writing file by file', () => {
+    const a = tmp();
+    const b = tmp();
+    writeTree(a, after);
+    writeTree(b, before);
+    writeTree(b, after);
+    expect(contents(a)).toEqual(after);
+    expect(contents(b)).toEqual(after);
+  });
+
+  test('a file that becomes a folder and a folder that becomes a file', () => {
+    const dir = tmp();
+    writeTree(dir, new Map([['seeds/a', 'file\n'], ['seeds/b/c.yaml', 'c\n']]));
+    const swapped = new Map([['seeds/a/inner.yaml', 'inner\n'], ['seeds/b', 'file now\n']]);
+    expect(writeTree(dir, swapped).written).toEqual(['seeds/a/inner.yaml', 'seeds/b']);
+    expect(contents(dir)).toEqual(swapped);
+  });
+
+  test('staging folders of synths that died are removed, those of running ones are kept', () => {
+    const dir = tmp();
+    const dead = path.join(dir, `${STAGING_PREFIX}2147483646`);
+    const running = path.join(dir, `${STAGING_PREFIX}${process.ppid}`);
+    for (const d of [dead, running]) {
+      fs.mkdirSync(path.join(d, 'seeds'), { recursive: true });
+      fs.writeFileSync(path.join(d, 'seeds', 'half.yaml'), 'half');
+    }
+    writeTree(dir, before);
+    expect(fs.existsSync(dead)).toBe(false);
+    expect(fs.existsSync(path.join(running, 'seeds', 'half.yaml'))).toBe(true);
+    expect(contents(dir)).toEqual(before);
+  });
+
+  test('a write that fails half-way leaves the output as it was', () => {
+    const dir = tmp();
+    writeTree(dir, before);
+    const old = snapshotDir(dir);
+    // A file below a file that is staged too cannot be written (ENOTDIR): staging fails part-way.
+    const bad = new Map([...after, ['seeds/b/kustomization.yaml/x', 'x\n']]);
+    expect(() => stageTree(dir, bad)).toThrow();
+    expect(snapshotDir(dir)).toEqual(old);
+    expect(fs.readdirSync(dir).sort()).toEqual(['fleet.json', 'seeds', 'terraform']);
   });
 });

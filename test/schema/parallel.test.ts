@@ -9,7 +9,10 @@ import { checkRenderedTree } from '../../lib/cli/check';
 import { Manifest, RenderedTree } from '../../lib/render/manifest';
 import { SchemaCheckSession } from '../../lib/schema/parallel';
 import { defaultSharedDir } from '../../lib/schema/paths';
-import { renderExample } from '../support/fleets';
+import { generateFleet } from '../../bench/generator';
+import { resolveFleetOrThrow } from '../../lib/garden/resolve';
+import { renderFleet } from '../../lib/render/fleet';
+import { NOW, renderExample } from '../support/fleets';
 
 function checkOnWorker(tree: RenderedTree): string[] {
   const session = new SchemaCheckSession(defaultSharedDir());
@@ -53,6 +56,27 @@ test('the same problems in the same order as checkRenderedTree', () => {
   const tree = brokenTree();
   const expected = checkRenderedTree(tree, fleet);
   expect(expected.length).toBeGreaterThan(4);
+  expect(checkOnWorker(tree)).toEqual(expected);
+});
+
+test('files travel in batches: problems keep their file and object, also around files checked here', () => {
+  // 90 shoots: several batches of ~1,000 objects, with problems early, late and next to a file
+  // this thread checks (which ends a batch).
+  const fleet = resolveFleetOrThrow(generateFleet({ shoots: 90 }), { now: NOW });
+  const tree: RenderedTree = new Map(renderFleet(fleet));
+  const manifests = [...tree].filter(([, f]) => f.kind === 'manifests');
+  const objects = manifests.reduce((n, [, f]) => n + (f.kind === 'manifests' ? f.objects.length : 0), 0);
+  expect(objects).toBeGreaterThan(2_500);
+  const at = [1, Math.floor(manifests.length / 2), Math.floor(manifests.length / 2) + 1, manifests.length - 1];
+  for (const i of at) {
+    const [file, f] = manifests[i];
+    if (f.kind !== 'manifests') continue;
+    const objects = f.objects.map((o, j): Manifest => (j === f.objects.length - 1 ? { ...o, metadata: { ...o.metadata, name: `Bad_${i}` } } : o));
+    // The middle file is not plain JSON at the top: checked in this thread, between batches.
+    tree.set(file, { kind: 'manifests', objects: i === at[1] ? objects.map((o) => new Wrapped(o) as unknown as Manifest) : objects });
+  }
+  const expected = checkRenderedTree(tree, fleet);
+  expect(expected.filter((line) => /Bad_/.test(line))).toHaveLength(at.length);
   expect(checkOnWorker(tree)).toEqual(expected);
 });
 

@@ -7,6 +7,7 @@
  * MachineDeployment that references it is repointed, which starts a rolling update.
  */
 import { createHash } from 'crypto';
+import { sortStrings } from '../../core/order';
 
 /** Length of the hash suffix in template names. */
 export const TEMPLATE_HASH_LENGTH = 8;
@@ -15,7 +16,7 @@ function sorted(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sorted);
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value as object).sort()) {
+    for (const key of sortStrings(Object.keys(value as object))) {
       const v = (value as Record<string, unknown>)[key];
       if (v !== undefined) out[key] = sorted(v);
     }

@@ -36,7 +36,7 @@ import {
 // Aspects run during synthesis; cdktf does not export the function that invokes them.
 import { invokeAspects } from 'cdktf/lib/synthesize/synthesizer';
 import * as vsphere from '@cdktf/provider-vsphere';
-import { compareStrings } from '../../core/order';
+import { sortStrings } from '../../core/order';
 import * as openstack from '../../imports/providers/openstack';
 
 export { openstack, vsphere };
@@ -978,7 +978,7 @@ function clean(value: unknown, stackId?: string): unknown {
     return list;
   }
   const out: { [key: string]: unknown } = {};
-  for (const key of Object.keys(value).sort(compareStrings)) {
+  for (const key of sortStrings(Object.keys(value))) {
     if (key === '//') continue;
     const v = clean((value as { [key: string]: unknown })[key], stackId);
     if (v !== undefined) out[key] = v;
