@@ -33,16 +33,38 @@ function rssMiB(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
+/**
+ * The schema check's verdict cache of a measurement (`seedbed synth` keeps it in
+ * node_modules/.cache/seedbed): `prime` fills the one `warm` reads.
+ */
+function cacheDir(mode: string, n: number): string {
+  const dir = path.join(os.tmpdir(), 'seedbed-bench', `cache-${mode === 'prime' ? 'warm' : mode}-${n}`);
+  if (mode !== 'warm') fs.rmSync(dir, { recursive: true, force: true });
+  return dir;
+}
+
+/** One fleet synth as `seedbed synth` runs it (schema check on, with its verdict cache). */
+function synth(dir: string, cache: string, n: number) {
+  return synthesize(generateFleet({ shoots: n }), { outDir: dir, now: NOW, schemas: defaultSharedDir(), cacheDir: cache });
+}
+
 export function runChild(mode: string, n: number): void {
   let files = 0;
   let seconds = 0;
-  if (mode === 'seedbed' || mode === 'noop') {
+  if (mode === 'prime') {
+    // Untimed: fills the verdict cache the `warm` measurement (another process) starts with.
+    synth(outDir(mode, n), cacheDir(mode, n), n);
+  } else if (mode === 'seedbed' || mode === 'warm' || mode === 'noop') {
+    // seedbed: a first synth (empty cache, empty output); warm: a fresh process and output folder
+    // with the verdicts of an earlier synth; noop: the same synth again into its own output.
     const dir = outDir(mode, n);
-    if (mode === 'noop') synthesize(generateFleet({ shoots: n }), { outDir: dir, now: NOW, schemas: defaultSharedDir() });
+    const cache = cacheDir(mode, n);
+    if (mode === 'noop') synth(dir, cache, n);
     const t = process.hrtime.bigint();
-    const result = synthesize(generateFleet({ shoots: n }), { outDir: dir, now: NOW, schemas: defaultSharedDir() });
+    const result = synth(dir, cache, n);
     seconds = Number(process.hrtime.bigint() - t) / 1e9;
     files = mode === 'noop' ? result.write.written.length : result.files.size;
+    if (mode === 'warm' && result.schemaCheck?.knownValid !== result.schemaCheck?.files) throw new Error('the warm synth found an unprimed cache');
   } else {
     // Inputs for the other modes: the final objects, prepared outside the timed part.
     const fleet = resolveFleetOrThrow(generateFleet({ shoots: n }), { now: NOW });

@@ -3,7 +3,11 @@
  * floor, for N = 100, 1,000 and 10,000 shoots. Prints figures; asserts nothing.
  *
  * Every measurement runs in a fresh child process so its peak RSS is its own.
- *   seedbed  construct + validate + render + schema check + write, as `seedbed synth` does
+ *   seedbed  construct + validate + render + schema check + write, as `seedbed synth` does, on a
+ *            machine where it never ran: empty output folder, no verdicts of earlier synths
+ *   warm     the same into an empty output folder, with the schema check's verdicts of an earlier
+ *            synth of the same fleet at hand (a developer's re-synth, CI with its cache restored)
+ *   no-op    the same synth again into the output of a first one (in one process)
  *   cdk8s    the same manifests as ApiObjects in one cdk8s App (a Chart per shoot) + App.synth()
  *   cdktf    the same stacks in one cdktf App (a TerraformStack per shoot) + App.synth()
  *   floor    the final objects serialized (YAML/JSON) and written, no framework
@@ -17,7 +21,7 @@ import { runChild } from './modes';
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 /** Plain cdk8s/cdktf grow quadratically; above this they are extrapolated, not run. */
 const PLAIN_LIMIT = Number(process.env.BENCH_PLAIN_LIMIT ?? 1000);
-const MODES = ['seedbed', 'noop', 'floor', 'cdk8s', 'cdktf'] as const;
+const MODES = ['seedbed', 'prime', 'warm', 'noop', 'floor', 'cdk8s', 'cdktf'] as const;
 /** Where the measurements write (what modes.ts uses). */
 const BENCH_DIR = path.join(os.tmpdir(), 'seedbed-bench');
 type Mode = typeof MODES[number];
@@ -51,7 +55,8 @@ function main(): void {
     for (const mode of MODES) {
       if ((mode === 'cdk8s' || mode === 'cdktf') && n > PLAIN_LIMIT) continue;
       process.stderr.write(`  N=${n} ${mode}…\n`);
-      row[mode] = measure(mode, n);
+      const figure = measure(mode, n);
+      if (mode !== 'prime') row[mode] = figure;
     }
     rows.push(row);
   }
@@ -63,14 +68,15 @@ function main(): void {
       if (!r[mode] && base) r[mode] = { seconds: base[mode]!.seconds * (r.n / base.n) ** 2, rssMiB: NaN, files: 0, extrapolated: true };
     }
   }
-  const header = ['N', 'seedbed synth', 'no-op re-synth', 'floor', 'cdk8s App.synth', 'cdktf App.synth', 'seedbed/floor', 'plain/seedbed'];
+  const header = ['N', 'seedbed synth', 'warm check cache', 'no-op re-synth', 'floor', 'cdk8s App.synth', 'cdktf App.synth',
+    'seedbed/floor', 'warm/floor', 'plain/seedbed', 'plain/warm'];
   const lines = rows.map((r) => {
     const plain = (r.cdk8s?.seconds ?? 0) + (r.cdktf?.seconds ?? 0);
+    const over = (a?: Figure, b?: Figure) => (a && b ? `${(a.seconds / b.seconds).toFixed(2)}×` : '—');
+    const faster = (f?: Figure) => (f && plain ? `${(plain / f.seconds).toFixed(1)}×` : '—');
     return [
-      String(r.n), fmt(r.seedbed), r.noop ? `${r.noop.seconds.toFixed(2)} s (${r.noop.files} rewritten)` : '—', fmt(r.floor),
-      fmt(r.cdk8s), fmt(r.cdktf),
-      r.seedbed && r.floor ? `${(r.seedbed.seconds / r.floor.seconds).toFixed(2)}×` : '—',
-      r.seedbed && plain ? `${(plain / r.seedbed.seconds).toFixed(1)}×` : '—',
+      String(r.n), fmt(r.seedbed), fmt(r.warm), r.noop ? `${r.noop.seconds.toFixed(2)} s (${r.noop.files} rewritten)` : '—', fmt(r.floor),
+      fmt(r.cdk8s), fmt(r.cdktf), over(r.seedbed, r.floor), over(r.warm, r.floor), faster(r.seedbed), faster(r.warm),
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
@@ -79,6 +85,7 @@ function main(): void {
   print(widths.map((w) => '-'.repeat(w)));
   for (const l of lines) print(l);
   console.log('times are wall clock of the whole step; MiB is the peak RSS of its process; * = extrapolated quadratically from the largest N run');
+  console.log('seedbed: a first synth (no verdicts of earlier synths); warm: a fresh process and output folder, the schema check\'s verdicts of an earlier synth at hand');
   console.log(`files per N: ${rows.map((r) => `${r.n} → ${r.seedbed?.files ?? '?'}`).join(', ')}`);
   fs.rmSync(BENCH_DIR, { recursive: true, force: true });
 }

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { synthesize, SynthResult } from '../output/synth';
 import { findFleets, loadFleet } from './fleets';
-import { resolveSchemaDir } from './schemas';
+import { defaultCacheDir, resolveSchemaDir } from './schemas';
 
 /** Options of {@link synthCdk8sApp} and {@link synthCdktfApp}. */
 export interface AppSynthOptions {
@@ -25,6 +25,11 @@ export interface AppSynthOptions {
    * @default - now
    */
   readonly now?: Date;
+  /**
+   * Where the schema check keeps its verdicts between synths (`false`: check every file).
+   * @default - `node_modules/.cache/seedbed` of the repository, as for `seedbed synth`
+   */
+  readonly cacheDir?: string | false;
 }
 
 /** One fleet rendered by an app entry point. */
@@ -40,9 +45,10 @@ export interface AppFleet {
 /** Renders every fleet in `<projectDir>/fleets/` into `<outDir>/<fleet>/`, checked against the schemas. */
 function synthFleets(options: AppSynthOptions, outDir: string): AppFleet[] {
   const schemas = options.schemas ?? resolveSchemaDir({ cwd: options.projectDir });
+  const cacheDir = options.cacheDir === false ? undefined : options.cacheDir ?? defaultCacheDir(options.projectDir);
   return findFleets([], options.projectDir).map((f) => {
     const dir = path.join(outDir, f.name);
-    const result = synthesize(loadFleet(f), { outDir: dir, now: options.now, schemas });
+    const result = synthesize(loadFleet(f), { outDir: dir, now: options.now, schemas, cacheDir });
     return { name: f.name, outDir: dir, result };
   });
 }

@@ -25,7 +25,7 @@ import { checkRenderedTree } from './check';
 import { findFleets, loadFleet, UsageError } from './fleets';
 import { initProject } from './init';
 import { Progress } from './progress';
-import { resolveSchemaDir, SCHEMAS_ENV } from './schemas';
+import { defaultCacheDir, resolveSchemaDir, SCHEMAS_ENV } from './schemas';
 
 /** The exit codes of the `seedbed` command. */
 export const EXIT = { OK: 0, FLEET_INVALID: 1, OUTPUT_INVALID: 2, DESTRUCTIVE: 3, USAGE: 64 } as const;
@@ -98,15 +98,18 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .option('--now <date>', 'date expiry is judged against (ISO 8601)')
     .option('--no-check', 'skip the schema validation of the rendered objects')
     .option('--schemas <dir>', schemasHelp)
+    .option('--cache-dir <dir>', 'where the schema check keeps its verdicts between synths (default: node_modules/.cache/seedbed of the project)')
+    .option('--no-cache', 'check every rendered file, not only those no earlier synth found valid')
     .action((fleets: string[], opts) => {
       const files = findFleets(fleets, io.cwd);
       // The schema check runs on a second thread while the synth renders (see synthesize).
       const schemas = opts.check ? schemaDir(opts.schemas) : undefined;
+      const cacheDir = opts.cache ? path.resolve(io.cwd, opts.cacheDir ?? defaultCacheDir(io.cwd)) : undefined;
       const explicitOut = program.commands.find((c) => c.name() === 'synth')!.getOptionValueSource('out') === 'cli';
       for (const f of files) {
         const garden = loadFleet(f);
         const outDir = path.resolve(io.cwd, outDirFor(opts.out, f.name, files.length, explicitOut));
-        const result = synthesize(garden, { outDir, now: parseNow(opts.now), seeds: opts.seed, schemas });
+        const result = synthesize(garden, { outDir, now: parseNow(opts.now), seeds: opts.seed, schemas, cacheDir });
         for (const seed of result.fleet.seeds) {
           if (opts.seed && !opts.seed.includes(seed.name)) continue;
           const objects = [...result.tree.entries()].filter(([p, v]) => p.startsWith(`seeds/${seed.name}/`) && v.kind === 'manifests')
@@ -114,6 +117,8 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
           const stacks = [...result.tree.keys()].filter((p) => p.startsWith(`terraform/${seed.name}/`)).length;
           io.err(`  ${f.name}: seed ${seed.name}: ${seed.shoots.length} shoots, ${objects} objects, ${stacks} Terraform stacks`);
         }
+        const known = result.schemaCheck?.knownValid ?? 0;
+        if (known > 0) io.err(`  ${f.name}: ${known} of ${result.schemaCheck!.files} manifest files not checked again: an earlier synth found them valid`);
         io.err(`${f.name}: ${result.files.size} files in ${path.relative(io.cwd, outDir) || '.'} (${result.write.written.length} written, ${result.write.unchanged} unchanged, ${result.write.removed.length} removed)`);
       }
     });

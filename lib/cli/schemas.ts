@@ -37,6 +37,15 @@ export function projectRoot(cwd: string): string {
   return packageRootAbove(cwd) ?? path.resolve(cwd);
 }
 
+/**
+ * Where `seedbed synth` keeps the schema check's verdicts between synths (see
+ * `SynthOptions.cacheDir`): `node_modules/.cache/seedbed` of the project, where tools keep their
+ * caches (and Git does not look).
+ */
+export function defaultCacheDir(cwd: string): string {
+  return path.join(projectRoot(cwd), 'node_modules', '.cache', 'seedbed');
+}
+
 /** Reads `seedbed.json` of a project; a file that is there but wrong is a usage error. */
 export function readProjectSettings(root: string): ProjectSettings {
   const file = path.join(root, SETTINGS_FILE);

@@ -48,6 +48,14 @@ export interface SynthOptions {
    * @default - no schema check besides `check`
    */
   readonly schemas?: string;
+  /**
+   * Folder where the schema check keeps its verdicts between synths (`seedbed synth` uses
+   * `node_modules/.cache/seedbed` of the platform repository): a file whose text an earlier synth
+   * found valid is not checked again while the schemas and seedbed's check stay the same. Only
+   * used with `schemas`.
+   * @default - no cache: every file is checked
+   */
+  readonly cacheDir?: string;
 }
 
 /** What a synth produced. */
@@ -60,6 +68,11 @@ export interface SynthResult {
   readonly files: Map<string, string>;
   /** What writing did: files written, left unchanged and removed. */
   readonly write: WriteResult;
+  /**
+   * The schema check's figures (with `schemas`): manifests files checked, and how many of them
+   * were not checked again because an earlier synth found the same text valid (`cacheDir`).
+   */
+  readonly schemaCheck?: { readonly files: number; readonly knownValid: number };
 }
 
 /** Raised when the rendered output fails its checks; nothing was written. */
@@ -77,10 +90,13 @@ export class OutputCheckError extends Error {
   }
 }
 
-/** Serializes a rendered tree (plus the inventory) to file contents. */
-export function serializeTree(fleet: ResolvedFleet, tree: RenderedTree, withInventory = true): Map<string, string> {
+/**
+ * Serializes a rendered tree (plus the inventory) to file contents; `serialized` holds contents
+ * already serialized (by path), which are taken as they are.
+ */
+export function serializeTree(fleet: ResolvedFleet, tree: RenderedTree, withInventory = true, serialized?: ReadonlyMap<string, string>): Map<string, string> {
   const files = new Map<string, string>();
-  for (const [p, f] of tree) files.set(p, serializeFile(f));
+  for (const [p, f] of tree) files.set(p, serialized?.get(p) ?? serializeFile(f));
   if (withInventory) {
     const inventory = buildInventory(fleet);
     files.set(INVENTORY_FILE, serializeFile({ kind: 'json', value: inventory }));
@@ -97,7 +113,9 @@ export function readPreviousInventory(outDir: string) {
 /** Synthesizes a fleet into `options.outDir`. Throws before writing anything when the fleet or the output has problems. */
 export function synthesize(garden: Garden, options: SynthOptions): SynthResult {
   // Started first, so that the worker loads while this thread resolves the fleet.
-  const schemaCheck = options.schemas !== undefined ? new SchemaCheckSession(path.resolve(options.schemas)) : undefined;
+  const schemaCheck = options.schemas !== undefined
+    ? new SchemaCheckSession(path.resolve(options.schemas), { cacheDir: options.cacheDir })
+    : undefined;
   try {
     const previous = readPreviousInventory(options.outDir);
     const fleet = resolveFleetOrThrow(garden, { now: options.now, previous });
@@ -106,11 +124,17 @@ export function synthesize(garden: Garden, options: SynthOptions): SynthResult {
       const unknown = shard.filter((s) => !fleet.seeds.some((x) => x.name === s));
       if (unknown.length) throw new Error(`unknown seed${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (seeds: ${fleet.seeds.map((s) => s.name).join(', ')})`);
     }
-    // Each seed's files go to the schema check as soon as they are rendered.
-    const tree = renderFleet(fleet, shard, schemaCheck && ((part) => {
-      for (const [p, f] of part) if (f.kind === 'manifests') schemaCheck.add(p, f.objects);
-    }));
-    const files = serializeTree(fleet, tree);
+    // Each seed's files are serialized as soon as they are rendered and go to the schema check
+    // with their text (by which it knows the files an earlier synth found valid).
+    const texts = new Map<string, string>();
+    const tree = renderFleet(fleet, shard, (part) => {
+      for (const [p, f] of part) {
+        const text = serializeFile(f);
+        texts.set(p, text);
+        if (schemaCheck && f.kind === 'manifests') schemaCheck.add(p, f.objects, text);
+      }
+    });
+    const files = serializeTree(fleet, tree, true, texts);
     const inShard = (p: string) => !!shard && (p === INVENTORY_FILE || p.startsWith('garden/')
       || shard.some((s) => p.startsWith(`seeds/${s}/`) || p.startsWith(`terraform/${s}/`)));
     // Staged while the check thread may still be at work; committed only once every check passed.
@@ -120,7 +144,7 @@ export function synthesize(garden: Garden, options: SynthOptions): SynthResult {
       if (options.check) problems.push(...options.check(tree, fleet));
       if (problems.length > 0) throw new OutputCheckError(problems);
       const write = staged.commit();
-      return { fleet, tree, files, write };
+      return { fleet, tree, files, write, ...(schemaCheck ? { schemaCheck: schemaCheck.counts } : {}) };
     } finally {
       staged.abort();
     }

@@ -7,8 +7,8 @@
  * Messages in (from the synth's thread):
  *   { type: 'begin', dir, port, flag }   a new synth: answer on `port`, then set `flag[0]`; count
  *                                        progress in `flag[1]` after loading and after each file
- *   { type: 'files', first, json }       consecutive manifests files from index `first` on, as the
- *                                        JSON text of an array holding each file's objects
+ *   { type: 'files', indexes, json }     manifests files (their indexes in the synth), as the JSON
+ *                                        text of an array holding each file's objects
  *   { type: 'end' }                      every file was sent: answer with the problems
  *   { type: 'cancel' }                   the synth failed before the end: forget it
  * Answer: { problems: [fileIndex, objectIndex, field, message][], error?: string }.
@@ -73,7 +73,7 @@ function onMessage(m: any): void {
           const objects = files[f];
           // Parsed from JSON text: already the JSON view of the objects.
           for (let i = 0; i < objects.length; i++) {
-            for (const p of s.registry.validate(objects[i], { parsedJson: true })) s.problems.push([m.first + f, i, p.field, p.message]);
+            for (const p of s.registry.validate(objects[i], { parsedJson: true })) s.problems.push([m.indexes[f], i, p.field, p.message]);
           }
           progress(s);
         }

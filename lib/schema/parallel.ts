@@ -10,6 +10,9 @@
  * is not a plain JSON object at the top (which JSON text would not carry faithfully) is checked
  * in this thread instead. The worker is started once per process and kept (unreferenced, so it
  * never keeps the process alive), with its registry and compiled validators, for the next synth.
+ *
+ * With a verdict cache (./verdicts), a file whose text an earlier synth found valid is not sent
+ * at all, and the valid files of this synth are recorded once the verdict is in.
  */
 import * as path from 'path';
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
@@ -17,6 +20,7 @@ import { Manifest } from '../render/manifest';
 import { fileProblemLines, problemLine } from './problems';
 import { repoRoot } from './paths';
 import { SchemaRegistry } from './registry';
+import { VerdictCache } from './verdicts';
 
 /**
  * How long the worker may go without progress (a file checked) before it is taken for dead — a
@@ -51,11 +55,32 @@ function startWorker(): Worker {
   return worker;
 }
 
-/** A manifests file as a session keeps it: where it is, its objects, and whether this thread checks it. */
+/**
+ * A manifests file as a session keeps it: where it is, its objects, whether this thread checks
+ * it, and (with a verdict cache) the key of its text and whether an earlier synth found it valid.
+ */
 interface SentFile {
   readonly file: string;
   readonly objects: readonly Manifest[];
   readonly local: boolean;
+  readonly key?: string;
+  readonly knownValid?: boolean;
+}
+
+/** Options of a {@link SchemaCheckSession}. */
+export interface SchemaCheckOptions {
+  /**
+   * How long the worker may go without progress before the check falls back to this thread.
+   * @default 60 s
+   */
+  readonly stallLimitMs?: number;
+  /**
+   * Folder of the verdicts of earlier synths (./verdicts): files whose text an earlier synth
+   * found valid against the same schemas are not checked again, and this synth's valid files
+   * are recorded there.
+   * @default - no cache: every file is checked
+   */
+  readonly cacheDir?: string;
 }
 
 /** Whether JSON text carries an object of a manifests file faithfully for the check. */
@@ -74,39 +99,58 @@ const BATCH_OBJECTS = 1_000;
 /** The schema check of one synth, running on the shared worker thread. */
 export class SchemaCheckSession {
   private readonly files: SentFile[] = [];
-  /** Files waiting to be sent: the index of the first, and their objects as JSON texts. */
-  private batch: { first: number; json: string[]; objects: number } | undefined;
-  private readonly port: MessagePort;
+  /** Files waiting to be sent: their indexes, and their objects as JSON texts. */
+  private batch: { indexes: number[]; json: string[]; objects: number } | undefined;
+  private readonly verdicts?: VerdictCache;
+  /** The worker and the port it answers on, once the session has files for it. */
+  private worker?: Worker;
+  private port?: MessagePort;
   /** [0]: set to 1 when the answer is posted; [1]: counts the worker's progress (files checked). */
   private readonly flag = new SharedArrayBuffer(8);
-  private readonly worker: Worker;
   private readonly registry: SchemaRegistry;
   private open = true;
 
+  private readonly stallLimitMs: number;
+
   /**
    * Starts checking against the schemas in `dir` (which must hold `crds/`; see
-   * {@link SchemaRegistry.load}). `stallLimitMs`: how long the worker may go without progress
-   * before the check falls back to this thread.
+   * {@link SchemaRegistry.load}). The worker is engaged at once, so that it loads while this
+   * thread resolves and renders — unless earlier verdicts are at hand: then most files will not
+   * need it, and it is engaged with the first file that does.
    */
-  constructor(dir: string, private readonly stallLimitMs: number = STALL_LIMIT_MS) {
+  constructor(private readonly dir: string, options: SchemaCheckOptions = {}) {
+    this.stallLimitMs = options.stallLimitMs ?? STALL_LIMIT_MS;
     // Refuses a folder without crds/ at once (loading is lazy; the registry serves the fallback).
     this.registry = SchemaRegistry.load(dir);
-    if (!shared) shared = startWorker();
-    this.worker = shared;
-    const channel = new MessageChannel();
-    this.port = channel.port1;
-    this.worker.postMessage({ type: 'begin', dir, port: channel.port2, flag: this.flag }, [channel.port2]);
+    if (options.cacheDir !== undefined) this.verdicts = VerdictCache.open(options.cacheDir, dir);
+    if (!this.verdicts || this.verdicts.size === 0) this.connect();
   }
 
-  /** Hands over the objects of one manifests file (in the order `checkRenderedTree` visits files). */
-  public add(file: string, objects: readonly Manifest[]): void {
+  /** Engages the shared worker (started if there is none) for this session. */
+  private connect(): Worker {
+    if (!this.worker) {
+      if (!shared) shared = startWorker();
+      this.worker = shared;
+      const channel = new MessageChannel();
+      this.port = channel.port1;
+      this.worker.postMessage({ type: 'begin', dir: this.dir, port: channel.port2, flag: this.flag }, [channel.port2]);
+    }
+    return this.worker;
+  }
+
+  /**
+   * Hands over the objects of one manifests file (in the order `checkRenderedTree` visits files);
+   * `text` is what will be written for them, by which the verdict cache knows the file.
+   */
+  public add(file: string, objects: readonly Manifest[], text?: string): void {
     const local = !objects.every(plainTop);
     const index = this.files.length;
-    this.files.push({ file, objects, local });
-    if (local) return;
-    // A batch holds consecutive files; a file checked here ends it (the worker numbers by position).
-    if (this.batch && this.batch.first + this.batch.json.length !== index) this.send();
-    this.batch ??= { first: index, json: [], objects: 0 };
+    const key = this.verdicts && !local && text !== undefined ? this.verdicts.key(text) : undefined;
+    const knownValid = key !== undefined && this.verdicts!.isKnownValid(key);
+    this.files.push({ file, objects, local, key, knownValid });
+    if (local || knownValid) return;
+    this.batch ??= { indexes: [], json: [], objects: 0 };
+    this.batch.indexes.push(index);
     this.batch.json.push(JSON.stringify(objects));
     this.batch.objects += objects.length;
     if (this.batch.objects >= BATCH_OBJECTS) this.send();
@@ -115,7 +159,7 @@ export class SchemaCheckSession {
   /** Posts the waiting batch (if any) to the worker. */
   private send(): void {
     if (!this.batch) return;
-    this.worker.postMessage({ type: 'files', first: this.batch.first, json: `[${this.batch.json.join(',')}]` });
+    this.connect().postMessage({ type: 'files', indexes: this.batch.indexes, json: `[${this.batch.json.join(',')}]` });
     this.batch = undefined;
   }
 
@@ -123,24 +167,8 @@ export class SchemaCheckSession {
   public finish(): string[] {
     this.open = false;
     this.send();
-    this.worker.postMessage({ type: 'end' });
-    const flag = new Int32Array(this.flag);
-    let progress = Atomics.load(flag, 1);
-    let since = Date.now();
-    while (Atomics.load(flag, 0) === 0) {
-      Atomics.wait(flag, 0, 0, 1_000);
-      const now = Atomics.load(flag, 1);
-      if (now !== progress) {
-        progress = now;
-        since = Date.now();
-      } else if (Atomics.load(flag, 0) === 0 && Date.now() - since > this.stallLimitMs) {
-        return this.abandonWorker();
-      }
-    }
-    const reply = receiveMessageOnPort(this.port)?.message as { problems: Problem[]; error?: string } | undefined;
-    this.port.close();
-    if (!reply) throw new Error('the schema check thread did not answer');
-    if (reply.error !== undefined) throw new Error(`the schema check failed: ${reply.error}`);
+    const reply = this.worker ? this.awaitReply(this.worker) : { problems: [] };
+    if (!reply) return this.abandonWorker();
     const byFile = new Map<number, Problem[]>();
     for (const p of reply.problems) {
       let list = byFile.get(p[0]);
@@ -153,9 +181,40 @@ export class SchemaCheckSession {
         lines.push(...this.checkHere(f));
         return;
       }
-      for (const [, i, field, message] of byFile.get(index) ?? []) lines.push(problemLine(f.file, f.objects[i], field, message));
+      const problems = byFile.get(index) ?? [];
+      for (const [, i, field, message] of problems) lines.push(problemLine(f.file, f.objects[i], field, message));
+      if (f.key !== undefined && problems.length === 0) this.verdicts!.recordValid(f.key);
     });
+    this.verdicts?.save();
     return lines;
+  }
+
+  /** How many manifests files the session was given, and how many of them earlier verdicts knew to be valid. */
+  public get counts(): { readonly files: number; readonly knownValid: number } {
+    return { files: this.files.length, knownValid: this.files.filter((f) => f.knownValid).length };
+  }
+
+  /** Tells the worker every file was sent and waits for its answer; undefined when it stopped making progress. */
+  private awaitReply(worker: Worker): { problems: Problem[] } | undefined {
+    worker.postMessage({ type: 'end' });
+    const flag = new Int32Array(this.flag);
+    let progress = Atomics.load(flag, 1);
+    let since = Date.now();
+    while (Atomics.load(flag, 0) === 0) {
+      Atomics.wait(flag, 0, 0, 1_000);
+      const now = Atomics.load(flag, 1);
+      if (now !== progress) {
+        progress = now;
+        since = Date.now();
+      } else if (Atomics.load(flag, 0) === 0 && Date.now() - since > this.stallLimitMs) {
+        return undefined;
+      }
+    }
+    const reply = receiveMessageOnPort(this.port!)?.message as { problems: Problem[]; error?: string } | undefined;
+    this.port!.close();
+    if (!reply) throw new Error('the schema check thread did not answer');
+    if (reply.error !== undefined) throw new Error(`the schema check failed: ${reply.error}`);
+    return reply;
   }
 
   /** The problems of one file, checked in this thread. */
@@ -165,10 +224,10 @@ export class SchemaCheckSession {
 
   /** The worker stopped making progress: drop it (the next synth starts a new one) and check every file here. */
   private abandonWorker(): string[] {
-    this.port.close();
+    this.port?.close();
     if (shared === this.worker) shared = undefined;
-    void this.worker.terminate();
-    return this.files.flatMap((f) => this.checkHere(f));
+    void this.worker?.terminate();
+    return this.files.flatMap((f) => (f.knownValid ? [] : this.checkHere(f)));
   }
 
   /** Abandons the check (the synth failed before its end). */
@@ -176,7 +235,8 @@ export class SchemaCheckSession {
     if (!this.open) return;
     this.open = false;
     this.batch = undefined;
+    if (!this.worker) return;
     this.worker.postMessage({ type: 'cancel' });
-    this.port.close();
+    this.port!.close();
   }
 }

@@ -56,6 +56,24 @@ describe('seedbed synth', () => {
     expect(again.stderr).toMatch(/\(0 written, \d+ unchanged, 0 removed\)/);
   });
 
+  test('the schema check remembers valid files in --cache-dir; --no-cache neither reads nor writes it', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-cli-'));
+    const cache = path.join(tmp, 'cache');
+    const args = ['synth', 'vsphere', '--now', '2026-11-25', '--cache-dir', cache];
+    const first = seedbed([...args, '--out', path.join(tmp, 'a')]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).not.toContain('not checked again');
+    expect(fs.readdirSync(cache).filter((f) => f.startsWith('schema-verdicts-'))).toHaveLength(1);
+    const second = seedbed([...args, '--out', path.join(tmp, 'b')]);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(/^ {2}vsphere: (\d+) of \1 manifest files not checked again: an earlier synth found them valid$/m);
+    const uncached = seedbed(['synth', 'vsphere', '--now', '2026-11-25', '--no-cache', '--cache-dir', path.join(tmp, 'unused'), '--out', path.join(tmp, 'c')]);
+    expect(uncached.code).toBe(0);
+    expect(uncached.stderr).not.toContain('not checked again');
+    expect(fs.existsSync(path.join(tmp, 'unused'))).toBe(false);
+    expect(fs.readFileSync(path.join(tmp, 'c', 'fleet.json'), 'utf8')).toBe(fs.readFileSync(path.join(tmp, 'a', 'fleet.json'), 'utf8'));
+  });
+
   test('an invalid fleet writes nothing', () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-cli-')), 'out');
     const r = seedbed(['synth', INVALID, '--out', out]);

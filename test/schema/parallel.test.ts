@@ -93,7 +93,7 @@ test('a valid tree has no problems, synth after synth, also after a cancelled on
 test('a worker that dies without answering is given up after the stall limit and the check is done here', () => {
   const { fleet } = renderExample('vsphere');
   const tree = brokenTree();
-  const session = new SchemaCheckSession(defaultSharedDir(), 1_500);
+  const session = new SchemaCheckSession(defaultSharedDir(), { stallLimitMs: 1_500 });
   // As if it ran out of memory: gone, no answer, no progress.
   void (session as any).worker.terminate();
   for (const [file, f] of tree) if (f.kind === 'manifests') session.add(file, f.objects);
