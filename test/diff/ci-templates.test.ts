@@ -22,6 +22,11 @@ describe('CI templates', () => {
     const comment = steps.find((s: any) => s.uses === 'actions/github-script@v7');
     expect(comment.with.script).toContain(`'${MARKDOWN_MARKER}'`);
     expect(steps[0].with['fetch-depth']).toBe(0);
+    // The check's verdicts are restored after npm ci (which empties node_modules/), from the latest run.
+    const cache = steps.findIndex((s: any) => s.uses === 'actions/cache@v4');
+    expect(cache).toBeGreaterThan(steps.findIndex((s: any) => s.run === 'npm ci --no-audit --no-fund'));
+    expect(cache).toBeLessThan(steps.findIndex((s: any) => /npx seedbed synth/.test(s.run ?? '')));
+    expect(steps[cache].with).toEqual({ 'path': 'node_modules/.cache/seedbed', 'key': 'seedbed-check-${{ github.run_id }}', 'restore-keys': 'seedbed-check-' });
   });
 
   test('GitLab CI: runs on merge requests, validate → synth → diff against the target branch → note', () => {
@@ -32,5 +37,9 @@ describe('CI templates', () => {
     expect(script).toContain('npx seedbed diff --against "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format markdown');
     expect(script).toContain(`const marker = "${MARKDOWN_MARKER}"`);
     expect(job.variables.GIT_DEPTH).toBe('0');
+    // The check's verdicts live outside node_modules/ (npm ci empties it), are cached, and are not output.
+    expect(job.cache).toContainEqual({ key: 'seedbed-check', paths: ['.seedbed-cache/'] });
+    expect(script).toContain('npx seedbed synth --cache-dir .seedbed-cache');
+    expect(script).toContain("git status --porcelain -- . ':!.npm' ':!.seedbed-cache'");
   });
 });
