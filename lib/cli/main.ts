@@ -20,8 +20,10 @@ import { readPreviousInventory } from '../output/synth';
 import { fleetFacts } from '../report/facts';
 import { renderReport } from '../report/html';
 import { formatPlanJson, formatPlanMarkdown, formatPlanText, planFleet, upgradePlan } from '../report/upgrade-plan';
-import { SchemaRegistry } from '../schema';
-import { checkRenderedTree } from './check';
+import { ResolvedFleet } from '../garden/model';
+import { serializeFile } from '../output/serialize';
+import { RenderedTree } from '../render/manifest';
+import { SchemaCheckSession } from '../schema/parallel';
 import { findFleets, loadFleet, UsageError } from './fleets';
 import { initProject } from './init';
 import { Progress } from './progress';
@@ -79,9 +81,12 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
   const colour = io === STDIO && !!process.stdout.isTTY && !process.env.NO_COLOR;
   /** The schema check of rendered objects, against the folder the options, environment or seedbed.json name. */
   const schemaDir = (flag: string | undefined) => resolveSchemaDir({ cwd: io.cwd, flag, env: io.env?.[SCHEMAS_ENV] });
-  const schemaCheck = (flag: string | undefined) => {
-    const registry = SchemaRegistry.load(schemaDir(flag));
-    return (tree: Parameters<typeof checkRenderedTree>[0], fleet: Parameters<typeof checkRenderedTree>[1]) => checkRenderedTree(tree, fleet, registry);
+  /** Where the schema check keeps its verdicts, as the options say (undefined with --no-cache). */
+  const verdictDir = (opts: { cache: boolean; cacheDir?: string }) => (opts.cache ? path.resolve(io.cwd, opts.cacheDir ?? defaultCacheDir(io.cwd)) : undefined);
+  const cacheHelp = 'where the schema check keeps its verdicts between runs (default: node_modules/.cache/seedbed of the project)';
+  const noCacheHelp = 'check every rendered file, not only those no earlier run found valid';
+  const reportKnownValid = (fleet: string, counts: { files: number; knownValid: number }) => {
+    if (counts.knownValid > 0) io.err(`  ${fleet}: ${counts.knownValid} of ${counts.files} manifest files not checked again: an earlier run found them valid`);
   };
   const schemasHelp = `folder holding the upstream CRDs (crds/) to check objects against (default: $${SCHEMAS_ENV}, "schemas" in seedbed.json, schemas/, ../shared)`;
   const program = new Command('seedbed')
@@ -98,13 +103,13 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .option('--now <date>', 'date expiry is judged against (ISO 8601)')
     .option('--no-check', 'skip the schema validation of the rendered objects')
     .option('--schemas <dir>', schemasHelp)
-    .option('--cache-dir <dir>', 'where the schema check keeps its verdicts between synths (default: node_modules/.cache/seedbed of the project)')
-    .option('--no-cache', 'check every rendered file, not only those no earlier synth found valid')
+    .option('--cache-dir <dir>', cacheHelp)
+    .option('--no-cache', noCacheHelp)
     .action((fleets: string[], opts) => {
       const files = findFleets(fleets, io.cwd);
       // The schema check runs on a second thread while the synth renders (see synthesize).
       const schemas = opts.check ? schemaDir(opts.schemas) : undefined;
-      const cacheDir = opts.cache ? path.resolve(io.cwd, opts.cacheDir ?? defaultCacheDir(io.cwd)) : undefined;
+      const cacheDir = verdictDir(opts);
       const explicitOut = program.commands.find((c) => c.name() === 'synth')!.getOptionValueSource('out') === 'cli';
       for (const f of files) {
         const garden = loadFleet(f);
@@ -117,8 +122,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
           const stacks = [...result.tree.keys()].filter((p) => p.startsWith(`terraform/${seed.name}/`)).length;
           io.err(`  ${f.name}: seed ${seed.name}: ${seed.shoots.length} shoots, ${objects} objects, ${stacks} Terraform stacks`);
         }
-        const known = result.schemaCheck?.knownValid ?? 0;
-        if (known > 0) io.err(`  ${f.name}: ${known} of ${result.schemaCheck!.files} manifest files not checked again: an earlier synth found them valid`);
+        if (result.schemaCheck) reportKnownValid(f.name, result.schemaCheck);
         io.err(`${f.name}: ${result.files.size} files in ${path.relative(io.cwd, outDir) || '.'} (${result.write.written.length} written, ${result.write.unchanged} unchanged, ${result.write.removed.length} removed)`);
       }
     });
@@ -128,13 +132,29 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .argument('[fleets...]', 'fleet files or names in fleets/ (default: every fleet in fleets/)')
     .option('--now <date>', 'date expiry is judged against (ISO 8601)')
     .option('--schemas <dir>', schemasHelp)
+    .option('--cache-dir <dir>', cacheHelp)
+    .option('--no-cache', noCacheHelp)
     .action((fleets: string[], opts) => {
       const files = findFleets(fleets, io.cwd);
-      const check = schemaCheck(opts.schemas);
+      const schemas = schemaDir(opts.schemas);
+      const cacheDir = verdictDir(opts);
       for (const f of files) {
-        const fleet = resolveFleetOrThrow(loadFleet(f), { now: parseNow(opts.now) });
-        const tree = renderFleet(fleet);
-        const problems = check(tree, fleet);
+        // As in synth: the check runs on a second thread while this one renders, and files an
+        // earlier run found valid (known by their text, so serialized here) are not checked again.
+        const session = new SchemaCheckSession(schemas, { cacheDir });
+        let problems: string[];
+        let tree: RenderedTree;
+        let fleet: ResolvedFleet;
+        try {
+          fleet = resolveFleetOrThrow(loadFleet(f), { now: parseNow(opts.now) });
+          tree = renderFleet(fleet, undefined, (part) => {
+            for (const [p, file] of part) if (file.kind === 'manifests') session.add(p, file.objects, cacheDir === undefined ? undefined : serializeFile(file));
+          });
+          problems = session.finish();
+        } finally {
+          session.cancel();
+        }
+        reportKnownValid(f.name, session.counts);
         if (problems.length > 0) throw new OutputCheckError(problems);
         const objects = [...tree.values()].reduce((n, v) => n + (v.kind === 'manifests' ? v.objects.length : 0), 0);
         io.out(`${f.name}: valid — ${fleet.seeds.length} seeds, ${fleet.shoots.length} shoots, ${objects} objects checked against their schemas`);

@@ -30,10 +30,28 @@ describe('seedbed validate', () => {
 
   test('the example fleets are valid', () => {
     const r = seedbed(['validate', '--now', '2026-11-25']);
-    expect(r.stderr).toBe('');
+    // At most the note that files an earlier run found valid were not checked again (the cache in node_modules/).
+    expect(r.stderr.split('\n').filter((l) => l !== '' && !/^ {2}\S+: \d+ of \d+ manifest files not checked again/.test(l))).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^openstack: valid — 3 seeds, 9 shoots, \d+ objects checked against their schemas$/m);
     expect(r.stdout).toMatch(/^vsphere: valid — 2 seeds, 6 shoots, \d+ objects checked against their schemas$/m);
+  });
+
+  test('validate shares the schema check\'s verdicts with synth: what one found valid, the other does not check again', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-cli-'));
+    const cache = ['--cache-dir', path.join(tmp, 'cache')];
+    const first = seedbed(['validate', 'vsphere', '--now', '2026-11-25', ...cache]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toBe('');
+    const synth = seedbed(['synth', 'vsphere', '--now', '2026-11-25', '--out', path.join(tmp, 'out'), ...cache]);
+    expect(synth.stderr).toMatch(/^ {2}vsphere: (\d+) of \1 manifest files not checked again: an earlier run found them valid$/m);
+    const again = seedbed(['validate', 'vsphere', '--now', '2026-11-25', ...cache]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/^ {2}vsphere: (\d+) of \1 manifest files not checked again/m);
+    expect(again.stdout).toBe(first.stdout);
+    // Problems are found whatever the cache holds.
+    const invalid = seedbed(['validate', INVALID, '--now', '2026-11-25', ...cache]);
+    expect(invalid.code).toBe(1);
   });
 
   test('an unknown fleet name is a usage error', () => {
@@ -66,7 +84,7 @@ describe('seedbed synth', () => {
     expect(fs.readdirSync(cache).filter((f) => f.startsWith('schema-verdicts-'))).toHaveLength(1);
     const second = seedbed([...args, '--out', path.join(tmp, 'b')]);
     expect(second.code).toBe(0);
-    expect(second.stderr).toMatch(/^ {2}vsphere: (\d+) of \1 manifest files not checked again: an earlier synth found them valid$/m);
+    expect(second.stderr).toMatch(/^ {2}vsphere: (\d+) of \1 manifest files not checked again: an earlier run found them valid$/m);
     const uncached = seedbed(['synth', 'vsphere', '--now', '2026-11-25', '--no-cache', '--cache-dir', path.join(tmp, 'unused'), '--out', path.join(tmp, 'c')]);
     expect(uncached.code).toBe(0);
     expect(uncached.stderr).not.toContain('not checked again');

@@ -39,6 +39,7 @@ describe('CI templates', () => {
     expect(job.variables.GIT_DEPTH).toBe('0');
     // The check's verdicts live outside node_modules/ (npm ci empties it), are cached, and are not output.
     expect(job.cache).toContainEqual({ key: 'seedbed-check', paths: ['.seedbed-cache/'] });
+    expect(script).toContain('npx seedbed validate --cache-dir .seedbed-cache');
     expect(script).toContain('npx seedbed synth --cache-dir .seedbed-cache');
     expect(script).toContain("git status --porcelain -- . ':!.npm' ':!.seedbed-cache'");
   });
