@@ -1,7 +1,8 @@
 /**
- * The checks `synth` and `validate` run on the rendered tree before anything is written:
- * every Kubernetes object against the upstream schema of its kind (CRDs and OpenAPI in the
- * schema folder, CEL rules included).
+ * The schema check of a rendered tree in this thread: every Kubernetes object against the
+ * upstream schema of its kind (CRDs and OpenAPI in the schema folder, CEL rules included). The
+ * `synth` and `validate` commands run the same check on a second thread, with the verdicts of
+ * earlier runs (see ../schema/parallel); this is the library's way to run it directly.
  */
 import { ResolvedFleet } from '../garden/model';
 import { RenderedTree } from '../render/manifest';

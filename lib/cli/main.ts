@@ -128,7 +128,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     });
 
   program.command('validate')
-    .description('validate the fleets and check every rendered object against its upstream schema; writes nothing')
+    .description('validate the fleets and check every rendered object against its upstream schema; writes nothing but the check\'s verdicts')
     .argument('[fleets...]', 'fleet files or names in fleets/ (default: every fleet in fleets/)')
     .option('--now <date>', 'date expiry is judged against (ISO 8601)')
     .option('--schemas <dir>', schemasHelp)
@@ -141,12 +141,13 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
       for (const f of files) {
         // As in synth: the check runs on a second thread while this one renders, and files an
         // earlier run found valid (known by their text, so serialized here) are not checked again.
-        const session = new SchemaCheckSession(schemas, { cacheDir });
+        const garden = loadFleet(f);
+        const session = new SchemaCheckSession(schemas, { cacheDir, scope: garden.name });
         let problems: string[];
         let tree: RenderedTree;
         let fleet: ResolvedFleet;
         try {
-          fleet = resolveFleetOrThrow(loadFleet(f), { now: parseNow(opts.now) });
+          fleet = resolveFleetOrThrow(garden, { now: parseNow(opts.now) });
           tree = renderFleet(fleet, undefined, (part) => {
             for (const [p, file] of part) if (file.kind === 'manifests') session.add(p, file.objects, cacheDir === undefined ? undefined : serializeFile(file));
           });

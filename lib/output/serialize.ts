@@ -76,6 +76,8 @@ function canonicalView(value: unknown): unknown {
   const obj = value as Record<string, unknown>;
   const keys = Object.keys(obj);
   for (let i = 1; i < keys.length; i++) if (!(keys[i - 1] < keys[i])) return canonical(obj);
+  // canonical() drops an own `__proto__` key (assigning it sets the copy's prototype); so must this.
+  if (Object.prototype.hasOwnProperty.call(obj, '__proto__')) return canonical(obj);
   let out: Record<string, unknown> | undefined;
   for (let i = 0; i < keys.length; i++) {
     const v = obj[keys[i]];

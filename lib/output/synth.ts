@@ -75,7 +75,7 @@ export interface SynthResult {
   readonly schemaCheck?: { readonly files: number; readonly knownValid: number };
 }
 
-/** Raised when the rendered output fails its checks; nothing was written. */
+/** Raised when the rendered output fails its checks; the output folder is as it was. */
 export class OutputCheckError extends Error {
   /**
    * The error for the problems found; its message lists them all.
@@ -110,11 +110,15 @@ export function readPreviousInventory(outDir: string) {
   return parseInventory(fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined);
 }
 
-/** Synthesizes a fleet into `options.outDir`. Throws before writing anything when the fleet or the output has problems. */
+/**
+ * Synthesizes a fleet into `options.outDir`. Throws, with the output folder as it was, when the
+ * fleet or the output has problems (files staged meanwhile are dropped), or when another synth is
+ * writing into the folder.
+ */
 export function synthesize(garden: Garden, options: SynthOptions): SynthResult {
   // Started first, so that the worker loads while this thread resolves the fleet.
   const schemaCheck = options.schemas !== undefined
-    ? new SchemaCheckSession(path.resolve(options.schemas), { cacheDir: options.cacheDir })
+    ? new SchemaCheckSession(path.resolve(options.schemas), { cacheDir: options.cacheDir, scope: garden.name })
     : undefined;
   try {
     const previous = readPreviousInventory(options.outDir);

@@ -6,6 +6,7 @@
  * removed, and emptied folders with them.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 
 /** Top-level entries of the output directory the writer owns; anything else there is left alone. */
@@ -65,6 +66,12 @@ export interface StagedWrite {
 /** Names of staging folders in an output folder: `.seedbed-staging-<pid>`. */
 export const STAGING_PREFIX = '.seedbed-staging-';
 
+/** The lock file a write holds in the output folder from staging to commit or abort. */
+export const LOCK_FILE = '.seedbed-lock';
+
+/** A lock older than this is taken for one a killed synth left behind (no synth stages for so long). */
+const STALE_LOCK_MS = 60 * 60 * 1000;
+
 /**
  * Writes `files` (path → content) to `outDir`, touching only what changed: {@link stageTree},
  * then {@link StagedWrite.commit}.
@@ -76,14 +83,20 @@ export function writeTree(outDir: string, files: ReadonlyMap<string, string>, op
 /**
  * The first half of a write, which leaves the output as it is: works out which files changed
  * (the managed folders are listed once; a file that was not there is not read) and writes them
- * into a staging folder inside `outDir` (so that moving them is a rename on the same file
- * system). A synth stages its files while the schema check is still running and commits only
- * once it passed; a failed synth aborts, and its readers never saw a thing.
+ * into a staging folder inside `outDir`. A synth stages its files while the schema check is
+ * still running and commits only once it passed; a failed synth aborts, and its readers never
+ * saw a thing.
  *
  * Committing renames the staged files over the old ones, so that no reader ever sees a file half
  * written, and moves a staged folder whose target does not exist yet in one rename (a first
- * synth moves `seeds/` and `terraform/` whole). Staging folders left behind by a synth that
- * died are removed by the next one.
+ * synth moves `seeds/` and `terraform/` whole); where a managed folder lives on another file
+ * system (a mount, a link), the file is copied next to its target and renamed there. Files no
+ * longer rendered are removed after that.
+ *
+ * From staging to commit or abort the write holds `<outDir>/.seedbed-lock` (host, process,
+ * start): a second synth into the same folder stops with an error instead of mixing its files
+ * in. A lock whose process is gone (same host) or that is older than an hour is taken for left
+ * behind and replaced; so are staging folders, which only the lock's holder may have.
  */
 export function stageTree(outDir: string, files: ReadonlyMap<string, string>, options: WriteOptions = {}): StagedWrite {
   for (const p of files.keys()) {
@@ -92,20 +105,28 @@ export function stageTree(outDir: string, files: ReadonlyMap<string, string>, op
     }
   }
   const root = path.resolve(outDir);
-  const createdRoot = !fs.existsSync(root);
-  fs.mkdirSync(root, { recursive: true });
-  removeDeadStaging(root);
+  // The first folder mkdir created (root or a parent of it), removed again by an abort.
+  const created = fs.mkdirSync(root, { recursive: true });
+  const releaseLock = acquireLock(root);
   const staging = path.join(root, `${STAGING_PREFIX}${process.pid}`);
-  fs.rmSync(staging, { recursive: true, force: true });
-  const abort = () => {
+  const cleanUp = () => {
     fs.rmSync(staging, { recursive: true, force: true });
-    if (createdRoot && fs.readdirSync(root).length === 0) fs.rmdirSync(root);
+    releaseLock();
   };
-  const existing = listManagedFiles(root);
-  const present = new Set(existing);
-  const written: string[] = [];
-  let unchanged = 0;
+  const abort = () => {
+    cleanUp();
+    if (created !== undefined) removeEmptyFolders(root, path.dirname(created));
+  };
+  let plan: WriteResult;
   try {
+    // Holding the lock, every staging folder is one a synth that died left behind.
+    for (const name of fs.readdirSync(root)) {
+      if (name.startsWith(STAGING_PREFIX)) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+    }
+    const existing = listManagedFiles(root);
+    const present = new Set(existing);
+    const written: string[] = [];
+    let unchanged = 0;
     const folders = new Set<string>();
     for (const [rel, content] of [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (present.has(rel) && fs.readFileSync(path.join(root, rel), 'utf8') === content) {
@@ -121,30 +142,25 @@ export function stageTree(outDir: string, files: ReadonlyMap<string, string>, op
       fs.writeFileSync(target, content);
       written.push(rel);
     }
+    const removed = options.prune === false ? [] : existing.filter((rel) => !files.has(rel) && (!options.scope || options.scope(rel)));
+    plan = { written, unchanged, removed };
   } catch (err) {
     abort();
     throw err;
   }
-  const removed = options.prune === false ? [] : existing.filter((rel) => !files.has(rel) && (!options.scope || options.scope(rel)));
-  const plan: WriteResult = { written, unchanged, removed };
   let done = false;
   return {
     plan,
     commit: () => {
       if (done) throw new Error('this write was already committed or aborted');
       done = true;
-      // Removed first: a removed file may be where a staged folder goes (and the other way round).
-      for (const rel of removed) {
-        fs.rmSync(path.join(root, rel));
-        let dir = path.dirname(path.join(root, rel));
-        while (dir !== root && dir.startsWith(root) && fs.readdirSync(dir).length === 0) {
-          fs.rmdirSync(dir);
-          dir = path.dirname(dir);
-        }
+      try {
+        if (plan.written.length > 0) place(staging, root, '');
+        for (const rel of plan.removed) removeFile(root, rel);
+        return plan;
+      } finally {
+        cleanUp();
       }
-      if (written.length > 0) place(staging, root, '');
-      fs.rmSync(staging, { recursive: true, force: true });
-      return plan;
     },
     abort: () => {
       if (done) return;
@@ -156,14 +172,15 @@ export function stageTree(outDir: string, files: ReadonlyMap<string, string>, op
 
 /**
  * Moves what `staging/rel` holds to `root/rel`: a folder whose target does not exist in one
- * rename, otherwise entry by entry; a file by a rename over the old one.
+ * rename, otherwise entry by entry; a file by a rename over the old one. Links in the output
+ * are followed (a managed folder may be a link to a folder elsewhere).
  */
 function place(staging: string, root: string, rel: string): void {
   for (const entry of fs.readdirSync(path.join(staging, rel), { withFileTypes: true })) {
     const r = rel ? `${rel}/${entry.name}` : entry.name;
     const from = path.join(staging, r);
     const to = path.join(root, r);
-    const there = fs.lstatSync(to, { throwIfNoEntry: false });
+    const there = fs.statSync(to, { throwIfNoEntry: false });
     if (entry.isDirectory()) {
       if (there?.isDirectory()) {
         place(staging, root, r);
@@ -173,18 +190,107 @@ function place(staging: string, root: string, rel: string): void {
     } else if (there?.isDirectory()) {
       fs.rmSync(to, { recursive: true });
     }
-    fs.renameSync(from, to);
+    move(from, to, entry.isDirectory());
   }
 }
 
-/** Removes staging folders of synths that are no longer running (they died before committing or aborting). */
-function removeDeadStaging(root: string): void {
-  for (const name of fs.readdirSync(root)) {
-    if (!name.startsWith(STAGING_PREFIX)) continue;
-    const pid = Number(name.slice(STAGING_PREFIX.length));
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isRunning(pid)) continue;
-    fs.rmSync(path.join(root, name), { recursive: true, force: true });
+/** Renames `from` to `to`; across file systems (EXDEV), copies next to the target and renames there. */
+function move(from: string, to: string, folder: boolean): void {
+  try {
+    fs.renameSync(from, to);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+    if (folder) {
+      fs.mkdirSync(to);
+      for (const entry of fs.readdirSync(from, { withFileTypes: true })) move(path.join(from, entry.name), path.join(to, entry.name), entry.isDirectory());
+    } else {
+      const tmp = `${to}.seedbed-tmp-${process.pid}`;
+      fs.copyFileSync(from, tmp);
+      fs.renameSync(tmp, to);
+    }
   }
+}
+
+/**
+ * Removes a file that is no longer rendered, and the folders that leaves empty. A path that is
+ * gone already or became a folder (a rendered file moved below it) is left as it is.
+ */
+function removeFile(root: string, rel: string): void {
+  const file = path.join(root, rel);
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.lstatSync(file);
+  } catch {
+    return;
+  }
+  if (stat.isDirectory()) return;
+  fs.rmSync(file, { force: true });
+  removeEmptyFolders(path.dirname(file), root);
+}
+
+/** Removes `dir` and the folders above it while they are empty, up to (not including) `stop`. */
+function removeEmptyFolders(dir: string, stop: string): void {
+  for (let d = dir; d !== stop && d.startsWith(stop) && d !== path.dirname(d); d = path.dirname(d)) {
+    try {
+      if (fs.readdirSync(d).length > 0) return;
+      fs.rmdirSync(d);
+    } catch {
+      return;
+    }
+  }
+}
+
+/** Takes the output folder's lock (see {@link stageTree}); returns its release. */
+function acquireLock(root: string): () => void {
+  const file = path.join(root, LOCK_FILE);
+  const me = { host: os.hostname(), pid: process.pid, started: new Date().toISOString() };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const fd = fs.openSync(file, 'wx');
+      try {
+        fs.writeSync(fd, `${JSON.stringify(me)}\n`);
+      } finally {
+        fs.closeSync(fd);
+      }
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        fs.rmSync(file, { force: true });
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw lockError(err, file);
+      const holder = readLock(file);
+      if (holder ? !isLeftBehind(holder, file) : !isOld(file)) {
+        throw new Error(`another synth is writing into ${root}`
+          + `${holder ? ` (process ${holder.pid} on ${holder.host}, since ${holder.started})` : ''}; if none is, remove ${file}`);
+      }
+      fs.rmSync(file, { force: true });
+    }
+  }
+}
+
+function lockError(err: unknown, file: string): Error {
+  return err instanceof Error && (err as NodeJS.ErrnoException).code !== 'EEXIST' ? err : new Error(`cannot take the lock ${file}`);
+}
+
+function readLock(file: string): { host: string; pid: number; started: string } | undefined {
+  try {
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return typeof doc?.host === 'string' && Number.isInteger(doc.pid) && typeof doc.started === 'string' ? doc : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a lock was left by a synth that is gone: its process is not running here, or it is older than an hour. */
+function isLeftBehind(holder: { host: string; pid: number }, file: string): boolean {
+  return (holder.host === os.hostname() && !isRunning(holder.pid)) || isOld(file);
+}
+
+function isOld(file: string): boolean {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return stat === undefined || Date.now() - stat.mtimeMs > STALE_LOCK_MS;
 }
 
 function isRunning(pid: number): boolean {

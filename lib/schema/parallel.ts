@@ -5,7 +5,7 @@
  * for the worker and returns the problems exactly as `checkRenderedTree` reports them for the
  * same files in the same order.
  *
- * Objects travel as JSON text (one string per file): the schema check sees an object the way
+ * Objects travel as JSON text (one string per batch of files): the schema check sees an object the way
  * JSON sees it anyway, and JSON text is cheaper to pass than a structured clone. An object that
  * is not a plain JSON object at the top (which JSON text would not carry faithfully) is checked
  * in this thread instead. The worker is started once per process and kept (unreferenced, so it
@@ -81,6 +81,12 @@ export interface SchemaCheckOptions {
    * @default - no cache: every file is checked
    */
   readonly cacheDir?: string;
+  /**
+   * Whose verdicts these are (a fleet's name): each scope keeps its own, so that several fleets
+   * sharing a cache folder do not push each other's out.
+   * @default 'default'
+   */
+  readonly scope?: string;
 }
 
 /** Whether JSON text carries an object of a manifests file faithfully for the check. */
@@ -122,7 +128,7 @@ export class SchemaCheckSession {
     this.stallLimitMs = options.stallLimitMs ?? STALL_LIMIT_MS;
     // Refuses a folder without crds/ at once (loading is lazy; the registry serves the fallback).
     this.registry = SchemaRegistry.load(dir);
-    if (options.cacheDir !== undefined) this.verdicts = VerdictCache.open(options.cacheDir, dir);
+    if (options.cacheDir !== undefined) this.verdicts = VerdictCache.open(options.cacheDir, dir, options.scope);
     if (!this.verdicts || this.verdicts.size === 0) this.connect();
   }
 
@@ -185,7 +191,7 @@ export class SchemaCheckSession {
       for (const [, i, field, message] of problems) lines.push(problemLine(f.file, f.objects[i], field, message));
       if (f.key !== undefined && problems.length === 0) this.verdicts!.recordValid(f.key);
     });
-    this.verdicts?.save();
+    this.verdicts?.save(this.dir);
     return lines;
   }
 

@@ -34,6 +34,13 @@ describe('toJson', () => {
     expect(toJson(value)).toBe(expected(value));
   });
 
+  test('an own __proto__ key is written as the canonical copy writes it, whatever the key order', () => {
+    const sorted = JSON.parse('{"__proto__": {"x": 1}, "a": 1}');
+    const unsorted = JSON.parse('{"b": 1, "__proto__": {"x": 1}}');
+    expect(toJson(sorted)).toBe(expected(sorted));
+    expect(toJson(unsorted)).toBe(expected(unsorted));
+  });
+
   test('does not change its input', () => {
     const value = { b: { d: 1, c: undefined }, a: [{ z: 1, y: 2 }] };
     const before = JSON.stringify(value);

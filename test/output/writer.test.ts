@@ -5,7 +5,7 @@ import { Garden } from '../../lib/garden/garden';
 import { FleetValidationError } from '../../lib/core/errors';
 import { canonical, toYaml } from '../../lib/output/serialize';
 import { OutputCheckError, synthesize } from '../../lib/output/synth';
-import { listManagedFiles, STAGING_PREFIX, stageTree, writeTree } from '../../lib/output/writer';
+import { listManagedFiles, LOCK_FILE, STAGING_PREFIX, stageTree, writeTree } from '../../lib/output/writer';
 import { Shoot } from '../../lib/shoot/shoot';
 import { EXAMPLE_FLEETS, NOW } from '../support/fleets';
 
@@ -203,18 +203,97 @@ describe('staged writes', () => {
     expect(contents(dir)).toEqual(swapped);
   });
 
-  test('staging folders of synths that died are removed, those of running ones are kept', () => {
+  test('staging folders a killed synth left behind are removed by the next write', () => {
     const dir = tmp();
-    const dead = path.join(dir, `${STAGING_PREFIX}2147483646`);
-    const running = path.join(dir, `${STAGING_PREFIX}${process.ppid}`);
-    for (const d of [dead, running]) {
-      fs.mkdirSync(path.join(d, 'seeds'), { recursive: true });
-      fs.writeFileSync(path.join(d, 'seeds', 'half.yaml'), 'half');
-    }
+    const left = path.join(dir, `${STAGING_PREFIX}2147483646`);
+    fs.mkdirSync(path.join(left, 'seeds'), { recursive: true });
+    fs.writeFileSync(path.join(left, 'seeds', 'half.yaml'), 'half');
     writeTree(dir, before);
-    expect(fs.existsSync(dead)).toBe(false);
-    expect(fs.existsSync(path.join(running, 'seeds', 'half.yaml'))).toBe(true);
+    expect(fs.existsSync(left)).toBe(false);
     expect(contents(dir)).toEqual(before);
+    expect(fs.readdirSync(dir).sort()).toEqual(['fleet.json', 'seeds', 'terraform']);
+  });
+
+  test('a second write into the folder while one is staged stops with an error naming the lock', () => {
+    const dir = tmp();
+    const staged = stageTree(dir, before);
+    expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(true);
+    expect(() => writeTree(dir, after)).toThrow(new RegExp(`another synth is writing into .* \\(process ${process.pid} on .*, since .*\\); if none is, remove .*${LOCK_FILE.replace('.', '\\.')}`));
+    staged.commit();
+    expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+    expect(contents(dir)).toEqual(before);
+    writeTree(dir, after);
+    expect(contents(dir)).toEqual(after);
+  });
+
+  test.each([
+    ['a process that is gone, on this host', { host: os.hostname(), pid: 2147483646 }, 0, true],
+    ['a running process on this host', { host: os.hostname(), pid: process.ppid }, 0, false],
+    ['another host, minutes ago', { host: 'elsewhere.example', pid: 1 }, 5 * 60_000, false],
+    ['another host, two hours ago', { host: 'elsewhere.example', pid: 1 }, 2 * 3_600_000, true],
+  ])('a lock held by %s is %s', (_what, holder, ageMs, replaced) => {
+    const dir = tmp();
+    const lock = path.join(dir, LOCK_FILE);
+    fs.writeFileSync(lock, JSON.stringify({ ...holder, started: new Date(Date.now() - ageMs).toISOString() }));
+    const when = new Date(Date.now() - ageMs);
+    fs.utimesSync(lock, when, when);
+    if (replaced) {
+      writeTree(dir, before);
+      expect(contents(dir)).toEqual(before);
+      expect(fs.existsSync(lock)).toBe(false);
+    } else {
+      expect(() => writeTree(dir, before)).toThrow(/another synth is writing into/);
+      expect(listManagedFiles(dir)).toEqual([]);
+      expect(fs.readFileSync(lock, 'utf8')).toContain(holder.host);
+    }
+  });
+
+  test('commit that fails part-way leaves no staging folder and no lock behind', () => {
+    const dir = tmp();
+    writeTree(dir, before);
+    const staged = stageTree(dir, after);
+    // The file system fails the second move (say, the disk is gone for a moment).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const realFs = require('fs') as typeof fs;
+    const rename = realFs.renameSync;
+    let calls = 0;
+    const spy = jest.spyOn(realFs, 'renameSync').mockImplementation((from, to) => {
+      if (++calls === 2) throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+      rename(from, to);
+    });
+    try {
+      expect(() => staged.commit()).toThrow(/EIO/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.readdirSync(dir).filter((e) => e.startsWith('.seedbed'))).toEqual([]);
+    // The next write repairs the output.
+    writeTree(dir, after);
+    expect(contents(dir)).toEqual(after);
+  });
+
+  test('a managed folder that is a link to a folder elsewhere is written through, its other files kept', () => {
+    const dir = tmp();
+    const elsewhere = tmp();
+    fs.mkdirSync(path.join(elsewhere, 'a'), { recursive: true });
+    fs.writeFileSync(path.join(elsewhere, 'a', 'keep.yaml'), 'keep\n');
+    fs.writeFileSync(path.join(elsewhere, 'a', 'change.yaml'), 'old\n');
+    fs.symlinkSync(elsewhere, path.join(dir, 'seeds'));
+    const files = new Map([['seeds/a/keep.yaml', 'keep\n'], ['seeds/a/change.yaml', 'new\n'], ['seeds/b/new.yaml', 'b\n']]);
+    const result = writeTree(dir, files);
+    expect(result.written).toEqual(['seeds/a/change.yaml', 'seeds/b/new.yaml']);
+    expect(fs.lstatSync(path.join(dir, 'seeds')).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(path.join(elsewhere, 'a', 'keep.yaml'), 'utf8')).toBe('keep\n');
+    expect(fs.readFileSync(path.join(elsewhere, 'a', 'change.yaml'), 'utf8')).toBe('new\n');
+    expect(fs.readFileSync(path.join(elsewhere, 'b', 'new.yaml'), 'utf8')).toBe('b\n');
+  });
+
+  test('a first write that fails leaves no folders it created', () => {
+    const base = tmp();
+    const out = path.join(base, 'a', 'b', 'out');
+    const bad = new Map([...after, ['seeds/b/kustomization.yaml/x', 'x\n']]);
+    expect(() => stageTree(out, bad)).toThrow();
+    expect(fs.readdirSync(base)).toEqual([]);
   });
 
   test('a write that fails half-way leaves the output as it was', () => {

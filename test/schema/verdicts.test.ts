@@ -12,7 +12,7 @@ import { serializeFile } from '../../lib/output/serialize';
 import { Manifest, RenderedTree } from '../../lib/render/manifest';
 import { SchemaCheckSession } from '../../lib/schema/parallel';
 import { defaultSharedDir } from '../../lib/schema/paths';
-import { VerdictCache, verdictFingerprint } from '../../lib/schema/verdicts';
+import { libraryVersions, VerdictCache, verdictFingerprint } from '../../lib/schema/verdicts';
 import { PlatformService, ServiceSource } from '../../lib/multicluster/platform-service';
 import { EXAMPLE_FLEETS, NOW, renderExample } from '../support/fleets';
 
@@ -161,37 +161,94 @@ describe('the fingerprint', () => {
     expect(verdictFingerprint(dir, cacheDir)).not.toBe(edited);
   });
 
+  test('follows symbolic links, as the check does: a linked CRD file or folder counts with its content', () => {
+    const dir = schemas();
+    const elsewhere = tmp('seedbed-fp-linked-');
+    fs.writeFileSync(path.join(elsewhere, 'd.yaml'), 'kind: CustomResourceDefinition\n');
+    fs.symlinkSync(path.join(elsewhere, 'd.yaml'), path.join(dir, 'crds', 'example', 'd.yaml'));
+    fs.symlinkSync(elsewhere, path.join(dir, 'crds', 'linked'));
+    const before = verdictFingerprint(dir, tmp());
+    fs.appendFileSync(path.join(elsewhere, 'd.yaml'), '# changed where the link points\n');
+    expect(verdictFingerprint(dir, tmp())).not.toBe(before);
+  });
+
+  test('covers the libraries the check runs on and everything they depend on', () => {
+    const versions = libraryVersions();
+    for (const name of ['ajv', 'ajv-formats', '@bufbuild/cel', '@bufbuild/re2', 'fast-deep-equal', 'fast-uri', 'yaml']) {
+      expect(versions.some((v) => v.startsWith(`${name}@`) && !v.endsWith('@undefined'))).toBe(true);
+    }
+  });
+
   test('verdicts recorded under one fingerprint are not read under another, and are cleared', () => {
     const dir = schemas();
     const cacheDir = tmp();
     const cache = VerdictCache.open(cacheDir, dir);
     const key = cache.key('some file');
     cache.recordValid(key);
-    cache.save();
+    cache.save(dir);
     expect(VerdictCache.open(cacheDir, dir).isKnownValid(key)).toBe(true);
     fs.appendFileSync(path.join(dir, 'crds', 'example', 'a.yaml'), '# changed\n');
-    const other = VerdictCache.open(cacheDir, dir);
-    expect(other.isKnownValid(key)).toBe(false);
-    other.recordValid(other.key('another file'));
-    other.save();
-    expect(fs.readdirSync(cacheDir).filter((f) => f.startsWith('schema-verdicts-'))).toHaveLength(1);
+    // This process loaded the schemas before they changed: it neither reads nor writes verdicts now.
+    const stale = VerdictCache.open(cacheDir, dir);
+    expect(stale.isKnownValid(key)).toBe(false);
+    stale.recordValid(stale.key('another file'));
+    stale.save(dir);
+    const files = () => fs.readdirSync(cacheDir).filter((f) => f.startsWith('schema-verdicts-'));
+    const [old] = files();
+    expect(files()).toEqual([old]);
+    // A new process (a fresh module here) uses the new fingerprint: nothing known, and its save clears the old file.
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { VerdictCache: Fresh } = require('../../lib/schema/verdicts') as typeof import('../../lib/schema/verdicts');
+      const fresh = Fresh.open(cacheDir, dir);
+      expect(fresh.isKnownValid(key)).toBe(false);
+      fresh.recordValid(fresh.key('another file'));
+      fresh.save(dir);
+    });
+    expect(files()).toHaveLength(1);
+    expect(files()).not.toEqual([old]);
   });
 
-  test('earlier verdicts are kept alongside this synth\'s, within bounds', () => {
+  test('schemas that change while a run checks: its verdicts are not saved', () => {
+    const dir = schemas();
+    const cacheDir = tmp();
+    const cache = VerdictCache.open(cacheDir, dir);
+    cache.recordValid(cache.key('checked against the old schemas'));
+    fs.appendFileSync(path.join(dir, 'crds', 'example', 'b.yaml'), '# changed meanwhile\n');
+    cache.save(dir);
+    expect(fs.readdirSync(cacheDir).filter((f) => f.startsWith('schema-verdicts-'))).toEqual([]);
+  });
+
+  test('each scope keeps its own verdicts', () => {
+    const dir = schemas();
+    const cacheDir = tmp();
+    const a = VerdictCache.open(cacheDir, dir, 'fleet-a');
+    a.recordValid(a.key('a file of fleet a'));
+    a.save(dir);
+    const b = VerdictCache.open(cacheDir, dir, 'fleet-b');
+    expect(b.size).toBe(0);
+    b.recordValid(b.key('a file of fleet b'));
+    b.save(dir);
+    expect(VerdictCache.open(cacheDir, dir, 'fleet-a').isKnownValid(a.key('a file of fleet a'))).toBe(true);
+    expect(VerdictCache.open(cacheDir, dir, 'fleet-a').isKnownValid(a.key('a file of fleet b'))).toBe(false);
+    expect(VerdictCache.open(cacheDir, dir, 'fleet-b').size).toBe(1);
+  });
+
+  test('earlier verdicts are kept alongside this run\'s, within bounds', () => {
     const dir = schemas();
     const cacheDir = tmp();
     const keys = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
     const record = (texts: string[]) => {
       const cache = VerdictCache.open(cacheDir, dir);
       for (const t of texts) cache.recordValid(cache.key(t));
-      cache.save();
+      cache.save(dir);
       return VerdictCache.open(cacheDir, dir);
     };
     // A shard (or another branch) keeps the other's verdicts.
     expect(record(keys('b', 10)).size).toBe(10);
     expect(record(keys('a', 10)).size).toBe(20);
-    expect(record(keys('many', 5_000)).size).toBe(5_020);
-    // Far more earlier verdicts than this synth has (beyond 4 × max(its own, 1,000)): only its own are kept.
+    expect(record(keys('many', 60_000)).size).toBe(60_020);
+    // Beyond 8 × this run's + 50,000: only this run's are kept.
     expect(record(keys('few', 10)).size).toBe(10);
   });
 });
