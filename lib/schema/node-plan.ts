@@ -47,6 +47,8 @@ export class NodePlan {
   public readonly listType?: 'set' | 'map';
   /** Whether the resolved node says `type: number` (CEL double rather than int). */
   public readonly isNumber: boolean;
+  /** Whether the node holds a whole Kubernetes object (`x-kubernetes-embedded-resource`). */
+  public readonly embedded: boolean;
 
   private rulesCache?: CompiledRule[];
   private readonly children = new Map<string, ChildPlan>();
@@ -63,6 +65,7 @@ export class NodePlan {
     const listType = r['x-kubernetes-list-type'];
     if (listType === 'set' || (listType === 'map' && Array.isArray(r['x-kubernetes-list-map-keys']))) this.listType = listType;
     this.isNumber = r.type === 'number';
+    this.embedded = r['x-kubernetes-embedded-resource'] === true || node['x-kubernetes-embedded-resource'] === true;
   }
 
   /** The rules of the node, then those of the node it resolves to. */
@@ -112,13 +115,13 @@ export class NodePlan {
     return this.defaultsCache;
   }
 
-  /** Whether rules or list types exist at or below this node. */
+  /** Whether rules, list types or embedded objects exist at or below this node. */
   public get needsCheck(): boolean {
     if (this.checkWork === undefined) {
       // While this node's subtree is being looked at (recursive schemas), count it as work:
       // a wrong "yes" only costs a visit, a wrong "no" would skip a check.
       this.checkWork = true;
-      this.checkWork = this.hasRules || this.listType !== undefined || this.someChild((c) => c.needsCheck);
+      this.checkWork = this.hasRules || this.listType !== undefined || this.embedded || this.someChild((c) => c.needsCheck);
     }
     return this.checkWork;
   }

@@ -54,6 +54,18 @@ const GARDENER_RELAXED_REQUIRED: ReadonlyArray<{ groupKind: string; path: string
   { groupKind: 'seedmanagement.gardener.cloud/ManagedSeedSet', path: ['spec', 'shootTemplate', 'spec'], fields: ['kubernetes', 'provider', 'region'] },
 ];
 
+/**
+ * Fields that hold a whole Kubernetes object although their schema does not say so with
+ * `x-kubernetes-embedded-resource` (which the check follows everywhere): Clusternet's `Manifest`
+ * carries the object it feeds as `template`.
+ */
+const EMBEDDED_FIELDS: ReadonlyArray<{ groupKind: string; path: readonly string[] }> = [
+  { groupKind: 'apps.clusternet.io/Manifest', path: ['template'] },
+];
+
+/** How deep objects held inside objects are checked (a ManifestWork inside a ManifestWork…). */
+const MAX_EMBEDDING = 4;
+
 /** Gardener kinds that are cluster-scoped; every other Gardener kind lives in a namespace. */
 const GARDENER_CLUSTER_SCOPED = new Set([
   'BackupBucket', 'CloudProfile', 'ControllerDeployment', 'ControllerInstallation', 'ControllerRegistration',
@@ -180,7 +192,7 @@ export class SchemaRegistry {
       : { path: [field('apiVersion')], message: `Unsupported value: ${JSON.stringify(apiVersion)}: no schema for this apiVersion (kind ${kind})` };
   }
 
-  private check(obj: any, schema: KindSchema, out: RawProblem[], parsedJson: boolean): void {
+  private check(obj: any, schema: KindSchema, out: RawProblem[], parsedJson: boolean, depth = 0): void {
     const compiled = this.compile(schema);
     if (compiled.error !== undefined || !compiled.validate || !compiled.ajvSchema) {
       out.push({ path: [], message: `schema not usable: ${compiled.error}` });
@@ -207,7 +219,41 @@ export class SchemaRegistry {
     const skip = new Set<string>();
     for (const p of ajvProblems(errors, compiled.ajvSchema, skip)) out.push(p);
     checkMetadata(data.metadata, compiled.nameRule, schema.namespaced, (p, message) => out.push({ path: p, message }));
-    checkRulesAndLists(data, schema.root, schema.definitions, skip, out);
+    // Where the schema marks an embedded resource, it already asks for apiVersion and kind.
+    const embedded = (value: { [key: string]: unknown }, at: FieldPath) => this.checkEmbedded(value, at, out, depth + 1, false);
+    checkRulesAndLists(data, schema.root, schema.definitions, skip, out, embedded);
+    const groupKind = `${splitApiVersion(schema.apiVersion).group}/${schema.kind}`;
+    for (const f of EMBEDDED_FIELDS) {
+      if (f.groupKind !== groupKind) continue;
+      let value: unknown = data;
+      for (const name of f.path) value = isObject(value) ? value[name] : undefined;
+      const at = f.path.map((name) => field(name));
+      if (isObject(value) && !skip.has(renderPath(at))) this.checkEmbedded(value, at, out, depth + 1, true);
+    }
+  }
+
+  /**
+   * An object held inside another (a ManifestWork's manifests, a Clusternet feed's template):
+   * the cluster it goes to checks it against its kind's schema, so the check does too, and its
+   * problems are reported at their path inside the outer object. The outer object's API server
+   * only asks for apiVersion and kind (`requireTypeMeta`: the check asks, where the schema does
+   * not); an object of a kind no schema here describes (a CRD of the target cluster's own) is not
+   * checked further.
+   */
+  private checkEmbedded(value: { [key: string]: unknown }, at: FieldPath, out: RawProblem[], depth: number, requireTypeMeta: boolean): void {
+    if (depth > MAX_EMBEDDING) return;
+    const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : '';
+    const kind = typeof value.kind === 'string' ? value.kind : '';
+    if (apiVersion === '' || kind === '') {
+      if (requireTypeMeta && apiVersion === '') out.push({ path: [...at, field('apiVersion')], message: 'Required value' });
+      if (requireTypeMeta && kind === '') out.push({ path: [...at, field('kind')], message: 'Required value' });
+      return;
+    }
+    const schema = this.kindSchema(apiVersion, kind);
+    if (!schema) return;
+    const inner: RawProblem[] = [];
+    this.check(value, schema, inner, true, depth);
+    for (const p of inner) out.push({ path: [...at, ...p.path], message: p.message });
   }
 
   private compile(schema: KindSchema): CompiledKind {

@@ -83,12 +83,16 @@ export interface RawProblem {
 }
 
 /**
- * Walks an object with its schema, reporting list-type duplicates and failing CEL rules.
+ * Walks an object with its schema, reporting list-type duplicates and failing CEL rules, and
+ * handing each object held by an `x-kubernetes-embedded-resource` node to `onEmbedded`.
  * Values at paths in `skip` (where the schema already found a type error) are not entered.
- * Subtrees whose schema has neither rules nor list types are not entered either: there is
- * nothing to report there.
+ * Subtrees whose schema has neither rules, list types nor embedded objects are not entered
+ * either: there is nothing to report there.
  */
-export function checkRulesAndLists(root: unknown, schema: SchemaNode, defs: Definitions, skip: ReadonlySet<string>, out: RawProblem[]): void {
+export function checkRulesAndLists(
+  root: unknown, schema: SchemaNode, defs: Definitions, skip: ReadonlySet<string>, out: RawProblem[],
+  onEmbedded?: (value: { [key: string]: unknown }, path: FieldPath) => void,
+): void {
   const planner = plannerFor(defs);
   const visit = (value: unknown, plan: NodePlan | undefined, path: FieldPath): void => {
     if (!plan || value === undefined || value === null || !plan.needsCheck) return;
@@ -99,6 +103,7 @@ export function checkRulesAndLists(root: unknown, schema: SchemaNode, defs: Defi
       const self = toCelValue(value, plan, path.length === 0);
       for (const rule of rules) report(rule, self, path, out);
     }
+    if (plan.embedded && onEmbedded && path.length > 0 && isObject(value)) onEmbedded(value, path);
 
     if (Array.isArray(value)) {
       if (plan.listType) checkListType(value, plan.resolved, path, out);

@@ -285,6 +285,25 @@ describe('Kubernetes schema extensions', () => {
       ['spec.workload.manifests[0].apiVersion: Required value', 'spec.workload.manifests[0].kind: Required value']],
     ['embedded resource: metadata is ObjectMeta', manifestWork({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', labels: { a: 1 } } }),
       ['spec.workload.manifests[0].metadata.labels[a]: Invalid value: 1: must be of type string']],
+    ['embedded resource: checked against its own kind, problems at their place inside', manifestWork({
+      apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'Not_A_Name' }, data: { replicas: 3 },
+    }), [
+      'spec.workload.manifests[0].data[replicas]: Invalid value: 3: must be of type string',
+      'spec.workload.manifests[0].metadata.name: Invalid value: "Not_A_Name": must be a DNS-1123 subdomain: lower case alphanumerics, \'-\' or \'.\', starting and ending with an alphanumeric',
+    ]],
+    ['embedded resource: CEL rules and defaults of its kind apply', manifestWork((() => { const t = fx.tenantControlPlane(); t.spec.controlPlane.service.serviceType = 'Bogus'; return t; })()),
+      [
+        'spec.workload.manifests[0].spec: Invalid value: LoadBalancer source ranges are supported only with LoadBalancer service type',
+        'spec.workload.manifests[0].spec.controlPlane.service.serviceType: Unsupported value: "Bogus": supported values: "ClusterIP", "NodePort", "LoadBalancer"',
+      ]],
+    ['embedded resource: a kind no schema here describes is taken as it is', manifestWork({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' }, spec: { x: 1 } }), []],
+    ['Clusternet feed: the template is checked against its own kind', {
+      apiVersion: 'apps.clusternet.io/v1alpha1', kind: 'Manifest', metadata: { name: 'configmaps.shop.c', namespace: 'clusternet-reserved' },
+      template: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'shop' }, data: { n: 1 } },
+    }, ['template.data[n]: Invalid value: 1: must be of type string']],
+    ['Clusternet feed: a template without apiVersion and kind', {
+      apiVersion: 'apps.clusternet.io/v1alpha1', kind: 'Manifest', metadata: { name: 'm', namespace: 'clusternet-reserved' }, template: { metadata: { name: 'c' } },
+    }, ['template.apiVersion: Required value', 'template.kind: Required value']],
     ['nullable: null accepted where the schema says nullable', sealedSecret({ data: null, metadata: null }), []],
     ['nullable: null rejected elsewhere', sealedSecret({ immutable: null }),
       ['spec.template.immutable: Invalid value: null: must be of type boolean']],

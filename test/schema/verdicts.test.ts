@@ -122,8 +122,12 @@ describe('verdicts between synths', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(OutputCheckError);
+    // Karmada propagates the object as it is; OCM and Clusternet carry it inside their own objects.
     expect((error as OutputCheckError).problems).toEqual([
       'garden/multicluster/karmada/service-numbers.yaml: ConfigMap numbers/limits data[replicas]: Invalid value: 3: must be of type string',
+      ...['shop--edge-sued', 'shop--prod', 'shop--staging'].map((cluster) => 'garden/multicluster/open-cluster-management/service-numbers.yaml: '
+        + `ManifestWork ${cluster}/numbers spec.workload.manifests[1].data[replicas]: Invalid value: 3: must be of type string`),
+      'garden/multicluster/clusternet/service-numbers.yaml: Manifest clusternet-reserved/configmaps.numbers.limits template.data[replicas]: Invalid value: 3: must be of type string',
     ]);
   });
 });
