@@ -7,7 +7,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { App as Cdk8sApp, ApiObject, Chart } from 'cdk8s';
 import { resolveFleetOrThrow } from '../lib/garden/resolve';
-import { manifestsToYaml, toJson } from '../lib/output/serialize';
+import { stringify } from 'yaml';
+import { canonical, manifestsToYaml, toJson } from '../lib/output/serialize';
 import { serializeTree, synthesize } from '../lib/output/synth';
 import { renderFleet } from '../lib/render/fleet';
 import { defaultSharedDir } from '../lib/schema/paths';
@@ -27,6 +28,11 @@ function outDir(mode: string, n: number): string {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/** A manifests file written with the `yaml` package (sorted keys, no folding, sequences indented). */
+function yamlPackage(objects: readonly Manifest[]): string {
+  return objects.map((o) => stringify(canonical(o), { lineWidth: 0, minContentWidth: 0, indentSeq: true, aliasDuplicateObjects: false })).join('---\n');
 }
 
 function rssMiB(): number {
@@ -78,11 +84,14 @@ export function runChild(mode: string, n: number): void {
     }
     const dir = outDir(mode, n);
     const t = process.hrtime.bigint();
-    if (mode === 'floor') {
+    if (mode === 'floor' || mode === 'flooryaml') {
+      // floor: seedbed's own YAML emitter; flooryaml: the `yaml` package's stringify, as a tool
+      // without an emitter of its own would write the same objects (what the issue measured).
+      const yaml = mode === 'floor' ? manifestsToYaml : yamlPackage;
       for (const [p, f] of tree) {
         const target = path.join(dir, p);
         fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.writeFileSync(target, f.kind === 'manifests' ? manifestsToYaml(f.objects) : toJson(f.kind === 'json' ? f.value : f.resources));
+        fs.writeFileSync(target, f.kind === 'manifests' ? yaml(f.objects) : toJson(f.kind === 'json' ? f.value : f.resources));
         files++;
       }
       const inventory = serializeTree(fleet, new Map(), true).get('fleet.json')!;
