@@ -4,7 +4,7 @@
  */
 import { createHash } from 'crypto';
 import { FleetInventory, InventoryShoot, ResolvedFleet } from '../garden/model';
-import { canonical } from './serialize';
+import { stableJson } from '../core/json';
 
 /** File name of the inventory at the output root. */
 export const INVENTORY_FILE = 'fleet.json';
@@ -20,7 +20,7 @@ export function sha256(content: string): string {
  */
 export function shootHash(shoot: ResolvedFleet['shoots'][number]): string {
   const { cloudProfile, ...rest } = shoot;
-  return sha256(JSON.stringify(canonical({ ...rest, cloudProfile: { name: cloudProfile.name, props: cloudProfile.props } })));
+  return sha256(stableJson({ ...rest, cloudProfile: { name: cloudProfile.name, props: cloudProfile.props } }));
 }
 
 /** The inventory document of a fleet. */

@@ -27,22 +27,11 @@
  * * Numbers are written so both schemas read the same value: integers as digits, exponents
  *   with a mantissa dot and a signed exponent (`1.0e+21`), negative zero as `-0.0`.
  */
+import { canonical } from '../core/json';
 import { sortStrings } from '../core/order';
 import { Manifest, RenderedFile } from '../render/manifest';
 
-/** A deep copy with map keys sorted and undefined values dropped. */
-export function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of sortStrings(Object.keys(value as object))) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = canonical(v);
-    }
-    return out;
-  }
-  return value;
-}
+export { canonical };
 
 /** YAML of one document. */
 export function toYaml(value: unknown): string {

@@ -54,14 +54,15 @@ export function readCrds(file: string): any[] {
   return out;
 }
 
-/** Every file below `dir`, sorted, as absolute paths. */
+/** Every file below `dir` (symbolic links followed), sorted, as absolute paths. */
 export function listFiles(dir: string): string[] {
   const out: string[] = [];
   const visit = (d: string) => {
-    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name))) {
-      const p = path.join(d, entry.name);
-      if (entry.isDirectory()) visit(p);
-      else out.push(p);
+    for (const name of fs.readdirSync(d).sort(cmp)) {
+      const p = path.join(d, name);
+      const stat = fs.statSync(p);
+      if (stat.isDirectory()) visit(p);
+      else if (stat.isFile()) out.push(p);
     }
   };
   visit(dir);

@@ -30,6 +30,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { listFiles } from './sources';
 
 /** Bumped when the meaning of a verdict changes in a way the code fingerprint would not catch. */
 const FORMAT = 'seedbed-schema-verdicts-2';
@@ -47,22 +48,10 @@ const INDEX_FILE = 'schema-fingerprint.json';
 const KEEP_FACTOR = 8;
 const KEEP_EXTRA = 50_000;
 
-/** Files below `dir` (links followed), as paths relative to it, in a fixed order. */
-function filesBelow(dir: string, rel = '', out: string[] = []): string[] {
-  const names = fs.readdirSync(path.join(dir, rel)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const name of names) {
-    const r = rel ? `${rel}/${name}` : name;
-    const stat = fs.statSync(path.join(dir, r));
-    if (stat.isDirectory()) filesBelow(dir, r, out);
-    else if (stat.isFile()) out.push(r);
-  }
-  return out;
-}
-
 /** The check's code: this folder's sources and its helpers (the .ts in a checkout, the .js in the package). */
 function codeFiles(): string[] {
   const ext = path.extname(__filename);
-  const own = filesBelow(__dirname).filter((f) => f.endsWith(ext) && !f.endsWith('.d.ts')).map((f) => path.join(__dirname, f));
+  const own = listFiles(__dirname).filter((f) => f.endsWith(ext) && !f.endsWith('.d.ts'));
   return [...own, ...HELPERS.map((h) => path.join(__dirname, `${h}${ext}`))].filter((f) => fs.existsSync(f));
 }
 
@@ -110,7 +99,8 @@ function signatureOf(crds: string, data: readonly string[], code: string): strin
 /** The fingerprint of the check over the schemas in `schemasDir` (see the module comment). */
 export function verdictFingerprint(schemasDir: string, cacheDir?: string): string {
   const crds = path.join(schemasDir, 'crds');
-  const data = filesBelow(crds);
+  // The files the check reads (./sources lists them the same way), relative to crds/.
+  const data = listFiles(crds).map((f) => path.relative(crds, f));
   const codeHash = createHash('sha256').update(FORMAT).update(process.version).update(libraryVersions().join(','));
   for (const f of codeFiles()) codeHash.update(`code\0${path.relative(__dirname, f).replace(/\.[jt]s$/, '')}\0`).update(fs.readFileSync(f));
   const code = codeHash.digest('hex');

@@ -7,25 +7,12 @@
  * MachineDeployment that references it is repointed, which starts a rolling update.
  */
 import { createHash } from 'crypto';
-import { sortStrings } from '../../core/order';
+import { stableJson } from '../../core/json';
 
 /** Length of the hash suffix in template names. */
 export const TEMPLATE_HASH_LENGTH = 8;
 
-function sorted(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sorted);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of sortStrings(Object.keys(value as object))) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = sorted(v);
-    }
-    return out;
-  }
-  return value;
-}
-
 /** A short, stable hash of a JSON value (map key order and undefined values do not matter). */
 export function contentHash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(sorted(value))).digest('hex').slice(0, TEMPLATE_HASH_LENGTH);
+  return createHash('sha256').update(stableJson(value)).digest('hex').slice(0, TEMPLATE_HASH_LENGTH);
 }
