@@ -44,6 +44,11 @@ function plainValue(text: string): unknown {
   return text;
 }
 
+/** Whether a sequence entry (`-` then a space or the line's end) starts at column `col`. */
+function isEntryAt(line: string, col: number): boolean {
+  return line[col] === '-' && (col + 1 === line.length || line[col + 1] === ' ');
+}
+
 function indentOf(line: string): number {
   let i = 0;
   while (i < line.length && line.charCodeAt(i) === 32) i++;
@@ -129,7 +134,7 @@ class Reader {
     if (isDocumentStart(line)) return null;
     const col = indentOf(line);
     if (col <= parent) return null;
-    if (line[col] === '-' && (col + 1 === line.length || line[col + 1] === ' ')) return this.sequence(col);
+    if (isEntryAt(line, col)) return this.sequence(col);
     if (keyEnd(line, col) >= 0) return this.mapping(col);
     // A scalar on a line of its own.
     return this.scalar(line.slice(col), parent);
@@ -148,7 +153,7 @@ class Reader {
       if (ind > col) fail('unexpected indentation in a mapping');
       const end = keyEnd(line, col);
       if (end < 0) {
-        if (line[col] === '-' && (col + 1 === line.length || line[col + 1] === ' ')) break; // a sequence that ends the parent
+        if (isEntryAt(line, col)) break; // a sequence that ends the parent
         fail('not a mapping entry');
       }
       const key = keyText(line.slice(col, end));
@@ -160,8 +165,7 @@ class Reader {
         this.i++;
         this.skip();
         const next = this.i < lines.length ? lines[this.i] : undefined;
-        if (next !== undefined && !isDocumentStart(next) && indentOf(next) === col && next[col] === '-'
-          && (col + 1 === next.length || next[col + 1] === ' ')) {
+        if (next !== undefined && !isDocumentStart(next) && indentOf(next) === col && isEntryAt(next, col)) {
           out[key] = this.sequence(col);
         } else {
           out[key] = this.node(col);
@@ -184,7 +188,7 @@ class Reader {
       if (isDocumentStart(line)) break;
       const ind = indentOf(line);
       if (ind < col) break;
-      if (ind > col || line[col] !== '-' || !(col + 1 === line.length || line[col + 1] === ' ')) {
+      if (ind > col || !isEntryAt(line, col)) {
         if (ind === col) break; // a mapping key after a compact sequence ends it
         fail('unexpected line in a sequence');
       }
@@ -196,7 +200,7 @@ class Reader {
         continue;
       }
       const at = line.length - value.length;
-      if (value[0] === '-' && (value.length === 1 || value[1] === ' ')) fail('nested sequence on one line');
+      if (isEntryAt(value, 0)) fail('nested sequence on one line');
       if (keyEnd(line, at) >= 0) {
         // A mapping that starts on the dash line: read it as if the dash were a space.
         lines[this.i] = ' '.repeat(at) + value;

@@ -6,7 +6,7 @@
 import { ControlPlaneBackend } from '../../../lib';
 import { applyJsonPatch } from '../../../lib/render/multicluster/common';
 import { pluralOf } from '../../../lib/render/multicluster/clusternet';
-import { hasMemberFiles, hubFile, ids, kustomizeHub, memberObjectsOf, renderPlacement, schemaProblems } from './placement-fleet';
+import { hasMemberFiles, hubFile, ids, kustomizeFolder, memberObjectsOf, renderPlacement, schemaProblems } from './placement-fleet';
 
 const DIR = 'garden/multicluster/clusternet';
 const NAME = 'clusters.clusternet.io/cluster-name';
@@ -145,7 +145,7 @@ describe('Clusternet', () => {
   });
 
   test('the hub folder builds with kubectl kustomize', () => {
-    const built = kustomizeHub(fleet, tree, DIR);
+    const built = kustomizeFolder(fleet, tree, DIR);
     expect(built.filter((o) => o.kind === 'Subscription').map((o) => o.metadata.name).sort()).toEqual(['ingress', 'monitoring', 'shop-baseline']);
     expect(built).toHaveLength(1 + 5 + 4 + 7);
   });

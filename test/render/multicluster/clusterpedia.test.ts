@@ -2,22 +2,17 @@
  * Clusterpedia: one PediaCluster per shoot, credentials by reference, the fleet's resource list
  * in one ClusterSyncResources; the hub folder builds with kubectl kustomize.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { parseAllDocuments } from 'yaml';
 import { buildOpenStackFleet } from '../../../fleets/openstack';
 import { ControlPlaneBackend, MultiClusterSettings, MultiClusterSystem, Shoot, ShootPurpose } from '../../../lib';
 import { Garden } from '../../../lib/garden/garden';
 import { ResolvedFleet } from '../../../lib/garden/model';
 import { resolveFleetOrThrow } from '../../../lib/garden/resolve';
-import { serializeTree } from '../../../lib/output/synth';
 import { renderFleet } from '../../../lib/render/fleet';
 import { Manifest, RenderedTree } from '../../../lib/render/manifest';
 import { clusterpediaCredentials } from '../../../lib/render/multicluster/clusterpedia';
 import { SchemaRegistry } from '../../../lib/schema';
 import { NOW } from '../../support/fleets';
-import { kustomize } from '../../support/tools';
+import { kustomizeFolder } from './placement-fleet';
 
 const SYSTEMS = [MultiClusterSystem.CLUSTERPEDIA, MultiClusterSystem.KUBERMATIC, MultiClusterSystem.LIQO, MultiClusterSystem.ADMIRALTY];
 const DIR = 'garden/multicluster/clusterpedia';
@@ -133,13 +128,7 @@ describe('Clusterpedia', () => {
   });
 
   test('the hub folder builds with kubectl kustomize', () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-clusterpedia-'));
-    for (const [p, content] of serializeTree(fleet, tree, false)) {
-      if (!p.startsWith(`${DIR}/`)) continue;
-      fs.mkdirSync(path.dirname(path.join(out, p)), { recursive: true });
-      fs.writeFileSync(path.join(out, p), content);
-    }
-    const built = parseAllDocuments(kustomize(path.join(out, DIR))).map((d) => d.toJS());
+    const built = kustomizeFolder(fleet, tree, DIR);
     expect(built.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual([
       'ClusterSyncResources/nordcloud', ...fleet.shoots.map((s) => `PediaCluster/${s.key}`),
     ]);

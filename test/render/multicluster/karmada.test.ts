@@ -4,7 +4,7 @@
  */
 import { ControlPlaneBackend, KarmadaSyncMode } from '../../../lib';
 import { applyJsonPatch } from '../../../lib/render/multicluster/common';
-import { hubFile, ids, kustomizeHub, memberObjectsOf, renderPlacement, schemaProblems } from './placement-fleet';
+import { hubFile, ids, kustomizeFolder, memberObjectsOf, renderPlacement, schemaProblems } from './placement-fleet';
 
 const DIR = 'garden/multicluster/karmada';
 
@@ -194,7 +194,7 @@ describe('Karmada', () => {
   });
 
   test('the hub folder builds with kubectl kustomize', () => {
-    const built = kustomizeHub(fleet, tree, DIR);
+    const built = kustomizeFolder(fleet, tree, DIR);
     expect(built.filter((o) => o.kind === 'Cluster')).toHaveLength(fleet.shoots.length);
     expect(built).toHaveLength(9 + 6 + 6 + 7);
   });

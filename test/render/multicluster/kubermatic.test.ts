@@ -2,10 +2,6 @@
  * Kubermatic: a KKP Project per project and a KKP Seed per seed (datacenters from the CloudProfile,
  * kubeconfig by reference); no KKP Cluster for shoots whose control planes others run.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { parseAllDocuments } from 'yaml';
 import { buildOpenStackFleet } from '../../../fleets/openstack';
 import { buildVSphereFleet } from '../../../fleets/vsphere';
 import {
@@ -14,13 +10,12 @@ import {
 import { Garden } from '../../../lib/garden/garden';
 import { ResolvedFleet } from '../../../lib/garden/model';
 import { resolveFleetOrThrow } from '../../../lib/garden/resolve';
-import { serializeTree } from '../../../lib/output/synth';
 import { renderFleet } from '../../../lib/render/fleet';
 import { Manifest, RenderedTree } from '../../../lib/render/manifest';
 import { renderKubermaticSeed } from '../../../lib/render/multicluster/kubermatic';
 import { SchemaRegistry } from '../../../lib/schema';
 import { allObjects, NOW } from '../../support/fleets';
-import { kustomize } from '../../support/tools';
+import { kustomizeFolder } from './placement-fleet';
 
 const SYSTEMS = [MultiClusterSystem.CLUSTERPEDIA, MultiClusterSystem.KUBERMATIC, MultiClusterSystem.LIQO, MultiClusterSystem.ADMIRALTY];
 const DIR = 'garden/multicluster/kubermatic';
@@ -140,13 +135,7 @@ describe('Kubermatic', () => {
   });
 
   test('the hub folder builds with kubectl kustomize', () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-kubermatic-'));
-    for (const [p, content] of serializeTree(fleet, tree, false)) {
-      if (!p.startsWith(`${DIR}/`)) continue;
-      fs.mkdirSync(path.dirname(path.join(out, p)), { recursive: true });
-      fs.writeFileSync(path.join(out, p), content);
-    }
-    const built = parseAllDocuments(kustomize(path.join(out, DIR))).map((d) => d.toJS());
+    const built = kustomizeFolder(fleet, tree, DIR);
     expect(built.map((o) => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`)).toEqual([
       'Project//data', 'Project//platform', 'Project//shop', 'Seed/kubermatic/nord-1', 'Seed/kubermatic/nord-2', 'Seed/kubermatic/sued-1',
     ]);

@@ -2,21 +2,16 @@
  * Liqo: a tenant namespace and a ForeignCluster per peer in both partners, and the consumer's
  * offloaded namespace; in the shoots' multicluster stage, nothing at the hub.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { parseAllDocuments } from 'yaml';
 import { buildOpenStackFleet } from '../../../fleets/openstack';
 import { BurstPartners, MultiClusterSystem } from '../../../lib';
 import { Garden } from '../../../lib/garden/garden';
 import { ResolvedFleet } from '../../../lib/garden/model';
 import { resolveFleetOrThrow } from '../../../lib/garden/resolve';
-import { serializeTree } from '../../../lib/output/synth';
 import { renderFleet } from '../../../lib/render/fleet';
 import { Manifest, RenderedTree } from '../../../lib/render/manifest';
 import { SchemaRegistry } from '../../../lib/schema';
 import { NOW } from '../../support/fleets';
-import { kustomize } from '../../support/tools';
+import { kustomizeFolder } from './placement-fleet';
 
 const SYSTEMS = [MultiClusterSystem.CLUSTERPEDIA, MultiClusterSystem.KUBERMATIC, MultiClusterSystem.LIQO, MultiClusterSystem.ADMIRALTY];
 const LABELS = { 'app.kubernetes.io/managed-by': 'seedbed', 'seedbed.io/fleet': 'nordcloud' };
@@ -100,16 +95,8 @@ describe('Liqo', () => {
   });
 
   test('the partners\' addons folders build with kubectl kustomize', () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-liqo-'));
-    const files = serializeTree(fleet, tree, false);
     for (const key of ['data--analytics', 'data--lake', 'data--etl']) {
-      const dir = peeringPath(fleet, key);
-      for (const [p, content] of files) {
-        if (!p.startsWith(`${dir}/`)) continue;
-        fs.mkdirSync(path.dirname(path.join(out, p)), { recursive: true });
-        fs.writeFileSync(path.join(out, p), content);
-      }
-      const built = parseAllDocuments(kustomize(path.join(out, dir))).map((d) => d.toJS());
+      const built = kustomizeFolder(fleet, tree, peeringPath(fleet, key));
       expect(built.filter((o) => o.kind === 'ForeignCluster').length).toBe(key === 'data--analytics' ? 2 : 1);
     }
   });

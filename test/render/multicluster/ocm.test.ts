@@ -5,7 +5,7 @@
  * kustomize-buildable.
  */
 import { ControlPlaneBackend } from '../../../lib';
-import { hasMemberFiles, hubFile, memberObjectsOf, ids, kustomizeHub, renderPlacement, schemaProblems } from './placement-fleet';
+import { hasMemberFiles, hubFile, memberObjectsOf, ids, kustomizeFolder, renderPlacement, schemaProblems } from './placement-fleet';
 
 const DIR = 'garden/multicluster/open-cluster-management';
 const LABELS = { 'app.kubernetes.io/managed-by': 'seedbed', 'seedbed.io/fleet': 'nordcloud' };
@@ -138,7 +138,7 @@ describe('Open Cluster Management', () => {
   });
 
   test('the hub folder builds with kubectl kustomize', () => {
-    const built = kustomizeHub(fleet, tree, DIR);
+    const built = kustomizeFolder(fleet, tree, DIR);
     expect(built.filter((o) => o.kind === 'ManagedCluster')).toHaveLength(fleet.shoots.length);
     expect(built.filter((o) => o.kind === 'ManifestWork')).toHaveLength(3 + 6 + 3);
   });

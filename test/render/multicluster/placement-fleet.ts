@@ -136,8 +136,8 @@ function schemaRegistry(): SchemaRegistry {
   return registry;
 }
 
-/** Writes the hub folder `dir` of a rendered fleet to a temporary directory and builds it with `kubectl kustomize` (throws on failure). */
-export function kustomizeHub(fleet: ResolvedFleet, tree: RenderedTree, dir: string): Array<Record<string, any>> {
+/** Writes the folder `dir` of a rendered fleet (a hub folder, a shoot's addons) to a temporary directory and builds it with `kubectl kustomize` (throws on failure). */
+export function kustomizeFolder(fleet: ResolvedFleet, tree: RenderedTree, dir: string): Array<Record<string, any>> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-placement-'));
   let written = 0;
   for (const [p, content] of serializeTree(fleet, tree, false)) {
