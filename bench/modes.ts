@@ -13,7 +13,7 @@ import { serializeTree, synthesize } from '../lib/output/synth';
 import { renderFleet } from '../lib/render/fleet';
 import { defaultSharedDir } from '../lib/schema/paths';
 import { Manifest } from '../lib/render/manifest';
-import { buildPlainCdktfApp } from './plain-cdktf';
+import { buildPlainCdktfApp, plainCdktfDefinitions } from './plain-cdktf';
 import { generateFleet } from './generator';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
@@ -82,6 +82,9 @@ export function runChild(mode: string, n: number): void {
       if (!byShoot.has(key)) byShoot.set(key, []);
       byShoot.get(key)!.push(...f.objects);
     }
+    const stacks = [...tree.keys()].filter((p) => p.endsWith('/cdk.tf.json')).length;
+    const definitions = mode === 'cdktf' ? plainCdktfDefinitions(fleet) : [];
+    if (mode === 'cdktf' && definitions.length !== stacks) throw new Error(`${definitions.length} stack definitions for ${stacks} stacks`);
     const dir = outDir(mode, n);
     const t = process.hrtime.bigint();
     if (mode === 'floor' || mode === 'flooryaml') {
@@ -107,9 +110,9 @@ export function runChild(mode: string, n: number): void {
       app.synth();
       files = fs.readdirSync(dir).length;
     } else if (mode === 'cdktf') {
-      const app = buildPlainCdktfApp(tree, dir);
+      const app = buildPlainCdktfApp(definitions, dir);
       app.synth();
-      files = fleet.shoots.length;
+      files = definitions.length;
     } else {
       throw new Error(`unknown mode ${mode}`);
     }

@@ -1,30 +1,26 @@
 /**
- * The plain cdktf way, for comparison only: one cdktf App with a TerraformStack per shoot,
- * holding the same resources and data sources seedbed renders (rebuilt generically from the
- * rendered JSON), synthesized with App.synth().
+ * The plain cdktf way, for comparison only: one cdktf App with a stack per shoot, each holding
+ * the provider bindings' own constructs (providers, resources, data sources, locals, variables,
+ * outputs, the state backend) as a cdktf user builds them, synthesized with App.synth(). The
+ * stack definitions (what goes into each stack) are made beforehand, outside any timing; the App
+ * writes each stack's cdk.tf.json with the content seedbed renders for it without cdktf.
  */
-import { App, TerraformDataSource, TerraformResource, TerraformStack } from 'cdktf';
-import { RenderedTree } from '../lib/render/manifest';
+import { ResolvedFleet } from '../lib/garden/model';
+import { defineShootStack } from '../lib/render/terraform';
+import { App, ShootStackDefinition } from '../lib/render/terraform/engine';
 
-/** The cdktf App of the stacks in `tree` (a tree seedbed rendered beforehand, outside any timing). */
-export function buildPlainCdktfApp(tree: RenderedTree, outdir: string): App {
-  const app = new App({ outdir, skipValidation: true });
-  for (const [p, f] of tree) {
-    if (f.kind !== 'json' || !p.endsWith('cdk.tf.json')) continue;
-    const doc = f.value as any;
-    const stack = new TerraformStack(app, p.split('/').slice(1, 3).join('--'));
-    for (const [type, byName] of Object.entries<any>(doc.resource ?? {})) {
-      for (const [name, body] of Object.entries<any>(byName)) {
-        const r = new TerraformResource(stack, `${type}.${name}`, { terraformResourceType: type });
-        for (const [k, v] of Object.entries(body)) r.addOverride(k, v);
-      }
-    }
-    for (const [type, byName] of Object.entries<any>(doc.data ?? {})) {
-      for (const [name, body] of Object.entries<any>(byName)) {
-        const d = new TerraformDataSource(stack, `data.${type}.${name}`, { terraformResourceType: type });
-        for (const [k, v] of Object.entries(body)) d.addOverride(k, v);
-      }
-    }
+/** The stack definitions of every shoot with a Terraform stack (made outside the timed part). */
+export function plainCdktfDefinitions(fleet: ResolvedFleet): ShootStackDefinition[] {
+  const definitions: ShootStackDefinition[] = [];
+  for (const seed of fleet.seeds) {
+    for (const shoot of fleet.shoots.filter((s) => s.seed === seed.name)) definitions.push(defineShootStack(fleet, seed, shoot).stack);
   }
+  return definitions;
+}
+
+/** The cdktf App holding a stack per definition: what App.synth() then writes into `outdir`. */
+export function buildPlainCdktfApp(definitions: readonly ShootStackDefinition[], outdir: string): App {
+  const app = new App({ outdir });
+  for (const definition of definitions) definition.toCdktfStack(app);
   return app;
 }

@@ -42,6 +42,7 @@ import * as openstack from '../../imports/providers/openstack';
 export { openstack, vsphere };
 export type { IResolvable, ITerraformDependable } from 'cdktf';
 export {
+  App,
   Fn,
   Token,
   TerraformDataSource,
@@ -353,10 +354,13 @@ export class ShootStack extends TerraformStack {
 
   /**
    * @param id identifies the stack in errors only; it appears nowhere in the rendered JSON.
+   * @param props where the stack keeps its state
+   * @param scope a cdktf `App` to put the stack in, for `App.synth()` (which then writes the
+   * stack's `cdk.tf.json` with the same content as {@link ShootStack.toTerraformJson}); by default
+   * the stack is a root of its own: no App, no output directory, nothing shared between shoots
    */
-  public constructor(id: string, props: ShootStackProps) {
-    // A root of its own: no App, no output directory, nothing shared between shoots.
-    super(undefined as unknown as Construct, id);
+  public constructor(id: string, props: ShootStackProps, scope?: Construct) {
+    super(scope as Construct, id);
     this.backend = props.backend;
   }
 
@@ -462,15 +466,23 @@ export class ShootStack extends TerraformStack {
    * backend block carries a credential.
    */
   public toTerraformJson(): { [key: string]: any } {
-    this.checkNames();
     invokeAspects(this);
+    return this.toTerraform();
+  }
+
+  /**
+   * The stack's Terraform document as {@link ShootStack.toTerraformJson} gives it, once aspects
+   * have run (cdktf's `App.synth()` runs them, then writes what this returns).
+   */
+  public toTerraform(): { [key: string]: any } {
+    this.checkNames();
     // Moves are kept on the stack rather than through cdktf's moveFromId(), which allows one move
     // per resource; a resource renamed twice needs two blocks. They follow cdktf's own.
     const moves = this.moves.map((m) => ({
       from: m.from,
       to: typeof m.to === 'string' ? m.to : `${m.to.terraformResourceType}.${m.to.friendlyUniqueId}`,
     }));
-    return finishDocument(this.toTerraform() as { [key: string]: any }, this.backend, moves, this.imports);
+    return finishDocument(super.toTerraform() as { [key: string]: any }, this.backend, moves, this.imports);
   }
 
   /**
@@ -714,9 +726,10 @@ export class ShootStackDefinition {
    * The same stack as cdktf constructs: a {@link ShootStack} holding the bindings' own resource,
    * data source, provider, local, variable and output constructs. Rendering it with
    * {@link ShootStack.toTerraformJson} runs cdktf's synthesis.
+   * @param scope a cdktf `App` to add the stack to (see {@link ShootStack}); by default a root of its own
    */
-  public toCdktfStack(): ShootStack {
-    const stack = new ShootStack(this.id, { backend: this.backend });
+  public toCdktfStack(scope?: Construct): ShootStack {
+    const stack = new ShootStack(this.id, { backend: this.backend }, scope);
     for (const e of this.elements) {
       switch (e.kind) {
         case 'provider':

@@ -4,6 +4,9 @@
  * and of generated fleets, the fast way gives byte for byte the `cdk.tf.json` that cdktf's own
  * synthesis of the same definition (toCdktfStack().toTerraformJson()) gives.
  */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { Construct } from 'constructs';
 import {
   ControlPlaneBackend, ProviderType, ServerGroupPolicy, ShootLifecycle, TerraformStateBackend, VSphereAntiAffinity, VSphereShareLevel,
@@ -13,7 +16,7 @@ import { resolveFleetOrThrow } from '../../../lib/garden/resolve';
 import { toJson } from '../../../lib/output/serialize';
 import { defineShootStack } from '../../../lib/render/terraform';
 import {
-  ShootStack, ShootStackDefinition, StateBackend, Token, openstack, vsphere, withoutTokenTraces,
+  App, ShootStack, ShootStackDefinition, StateBackend, Token, openstack, vsphere, withoutTokenTraces,
 } from '../../../lib/render/terraform/engine';
 import { generateFleet } from '../../../bench/generator';
 import { EXAMPLE_FLEETS, resolveExample } from '../../support/fleets';
@@ -102,6 +105,25 @@ describe('the fast rendering equals cdktf synthesis, byte for byte', () => {
   ])('generated fleet (seed %d, static pool share %d)', (seed, staticPoolShare, backends) => {
     const fleet = resolveFleetOrThrow(generateFleet({ shoots: 60, seed, staticPoolShare, backends }), { now: NOW });
     expect(expectSameBytes(fleet)).toBe(60);
+  });
+});
+
+describe('the plain cdktf way: the stacks in one cdktf App, written by App.synth()', () => {
+  test.each(['openstack', 'vsphere'])('example fleet %s: each cdk.tf.json holds what the engine renders', (name) => {
+    const stacks = stacksOf(resolveExample(name));
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-plain-cdktf-'));
+    try {
+      const app = new App({ outdir });
+      const ids = stacks.map(({ stack }) => stack.toCdktfStack(app).node.id);
+      app.synth();
+      const written = ids.map((id) => JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', id, 'cdk.tf.json'), 'utf8')));
+      expect(written).toEqual(stacks.map(({ stack }) => stack.toTerraformJson()));
+      // The state backend and the pinned providers are in the file cdktf wrote.
+      expect(Object.keys(written[0].terraform).sort()).toEqual(['backend', 'required_providers', 'required_version']);
+      expect(written.length).toBe(stacks.length);
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
   });
 });
 
