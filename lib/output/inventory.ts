@@ -2,30 +2,44 @@
  * `fleet.json`: the inventory of a rendered fleet — seeds, shoots, versions, placements and
  * content hashes. The next synth reads it back so placements and DataStores never move.
  */
-import { createHash } from 'crypto';
 import { FleetInventory, InventoryShoot, ResolvedFleet } from '../garden/model';
+import { sha256Hex } from '../core/hash';
 import { stableJson } from '../core/json';
 
 /** File name of the inventory at the output root. */
 export const INVENTORY_FILE = 'fleet.json';
 
+/** The SHA-256 digest of a text, in hex. */
 export function sha256(content: string): string {
-  return createHash('sha256').update(content).digest('hex');
+  return sha256Hex(content);
 }
+
+/** Stands for a shoot's CloudProfile in the hashed text until the profile's own text is put in. */
+const PROFILE_MARK = '\u0000seedbed-cloud-profile\u0000';
 
 /**
  * SHA-256 of a shoot's resolved definition (everything its rendering depends on), so a reviewer
  * sees which shoots a change touches. Computed from the model, so every shard of a sharded synth
  * writes the same inventory.
  */
-export function shootHash(shoot: ResolvedFleet['shoots'][number]): string {
+export function shootHash(shoot: ResolvedFleet['shoots'][number], profileTexts: Map<object, string> = new Map()): string {
   const { cloudProfile, ...rest } = shoot;
-  return sha256(stableJson({ ...rest, cloudProfile: { name: cloudProfile.name, props: cloudProfile.props } }));
+  const profile = { name: cloudProfile.name, props: cloudProfile.props };
+  // The CloudProfile (often the larger part) is written once per profile, not once per shoot
+  // (`profileTexts`, for the shoots of one fleet); the text hashed is the same either way.
+  let profileText = profileTexts.get(cloudProfile);
+  if (profileText === undefined) {
+    profileText = stableJson(profile);
+    profileTexts.set(cloudProfile, profileText);
+  }
+  const parts = stableJson({ ...rest, cloudProfile: PROFILE_MARK }).split(`"cloudProfile":${JSON.stringify(PROFILE_MARK)}`);
+  return sha256(parts.length === 2 ? `${parts[0]}"cloudProfile":${profileText}${parts[1]}` : stableJson({ ...rest, cloudProfile: profile }));
 }
 
 /** The inventory document of a fleet. */
 export function buildInventory(fleet: ResolvedFleet): unknown {
   const shoots: Record<string, InventoryShoot & Record<string, unknown>> = {};
+  const profileTexts = new Map<object, string>();
   for (const s of fleet.shoots) {
     const seed = fleet.seeds.find((x) => x.name === s.seed);
     shoots[s.key] = {
@@ -40,7 +54,7 @@ export function buildInventory(fleet: ResolvedFleet): unknown {
       region: s.region,
       purpose: s.purpose,
       failureTolerance: s.failureTolerance,
-      contentHash: shootHash(s),
+      contentHash: shootHash(s, profileTexts),
       workers: Object.fromEntries(s.workers.map((w) => [w.name, {
         kubernetesVersion: w.kubernetesVersion,
         image: `${w.image.name}@${w.image.version}`,

@@ -30,6 +30,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { sha256Hex } from '../core/hash';
 import { listFiles } from './sources';
 
 /** Bumped when the meaning of a verdict changes in a way the code fingerprint would not catch. */
@@ -37,7 +38,7 @@ const FORMAT = 'seedbed-schema-verdicts-2';
 /** Libraries whose behaviour decides a verdict (with everything they depend on). */
 const LIBRARIES = ['ajv', 'ajv-formats', '@bufbuild/cel', 'yaml'];
 /** Files of the check outside this folder (relative to it, without extension). */
-const HELPERS = ['../core/json', '../core/order'];
+const HELPERS = ['../core/hash', '../core/json', '../core/order'];
 const VERDICTS_PREFIX = 'schema-verdicts-';
 const INDEX_FILE = 'schema-fingerprint.json';
 /**
@@ -189,7 +190,7 @@ export class VerdictCache {
 
   /** The key of a file's text. */
   public key(text: string): string {
-    return createHash('sha256').update(text).digest('hex');
+    return sha256Hex(text);
   }
 
   /** Whether an earlier synth found the file with this key valid. */

@@ -6,7 +6,7 @@
  * is named after a short hash of its spec; any change gives a new name, and the
  * MachineDeployment that references it is repointed, which starts a rolling update.
  */
-import { createHash } from 'crypto';
+import { sha256Hex } from '../../core/hash';
 import { stableJson } from '../../core/json';
 
 /** Length of the hash suffix in template names. */
@@ -14,5 +14,5 @@ export const TEMPLATE_HASH_LENGTH = 8;
 
 /** A short, stable hash of a JSON value (map key order and undefined values do not matter). */
 export function contentHash(value: unknown): string {
-  return createHash('sha256').update(stableJson(value)).digest('hex').slice(0, TEMPLATE_HASH_LENGTH);
+  return sha256Hex(stableJson(value)).slice(0, TEMPLATE_HASH_LENGTH);
 }

@@ -6,7 +6,7 @@
  * after the shoot, which keeps the names Kamaji and k0smotron derive from them (the
  * TenantControlPlane, the admin kubeconfig Secret) the same as without Cluster API.
  */
-import { createHash } from 'crypto';
+import { sha256Hex } from '../../core/hash';
 import { DNS1123_LABEL_MAX } from '../../core/names';
 import { ResolvedShoot, ResolvedWorkerPool } from '../../garden/model';
 import { contentHash } from './hash';
@@ -24,7 +24,7 @@ export function labelPart(text: string): string {
 /** Keeps a name within a DNS-1123 label: too long names are cut and end in a hash of the whole. */
 export function fitLabel(name: string, max = DNS1123_LABEL_MAX): string {
   if (name.length <= max) return name;
-  const hash = createHash('sha256').update(name).digest('hex').slice(0, 6);
+  const hash = sha256Hex(name).slice(0, 6);
   return `${name.slice(0, max - hash.length - 1).replace(/-+$/, '')}-${hash}`;
 }
 

@@ -1,0 +1,51 @@
+/**
+ * Content hashes: sha256Hex is SHA-256 of the UTF-8 bytes, and a shoot's content hash in
+ * fleet.json is the digest of its resolved definition written as sorted JSON, whichever way the
+ * text is put together.
+ */
+import { createHash } from 'crypto';
+import { sha256Hex } from '../../lib/core/hash';
+import { stableJson } from '../../lib/core/json';
+import { ResolvedFleet } from '../../lib/garden/model';
+import { shootHash } from '../../lib/output/inventory';
+import { EXAMPLE_FLEETS, resolveExample } from '../support/fleets';
+
+/** The definition of a shoot's content hash, written out the long way. */
+function longWay(shoot: ResolvedFleet['shoots'][number]): string {
+  const { cloudProfile, ...rest } = shoot;
+  return createHash('sha256').update(stableJson({ ...rest, cloudProfile: { name: cloudProfile.name, props: cloudProfile.props } })).digest('hex');
+}
+
+describe('sha256Hex', () => {
+  test.each([
+    ['empty', '', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
+    ['ASCII', 'abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
+  ])('%s', (_name, text, digest) => {
+    expect(sha256Hex(text)).toBe(digest);
+  });
+
+  test('hashes the UTF-8 bytes, as createHash does', () => {
+    for (const text of ['grüße — ☸', '𝔰𝔢𝔢𝔡', 'a\u0000b', 'x'.repeat(100_000)]) {
+      expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+    }
+  });
+});
+
+describe('shootHash', () => {
+  test.each(Object.keys(EXAMPLE_FLEETS))('example fleet %s: every shoot, with and without the profile texts of the fleet', (name) => {
+    const fleet = resolveExample(name);
+    const profileTexts = new Map<object, string>();
+    for (const shoot of fleet.shoots) {
+      expect(shootHash(shoot, profileTexts)).toBe(longWay(shoot));
+      expect(shootHash(shoot)).toBe(longWay(shoot));
+    }
+    // One text per CloudProfile the fleet's shoots use.
+    expect(profileTexts.size).toBe(new Set(fleet.shoots.map((s) => s.cloudProfile)).size);
+  });
+
+  test('a shoot whose own fields hold the stand-in for its profile is hashed the long way', () => {
+    const shoot = resolveExample('openstack').shoots[0];
+    const odd = { ...shoot, name: '\u0000seedbed-cloud-profile\u0000', labels: { cloudProfile: '\u0000seedbed-cloud-profile\u0000' } } as typeof shoot;
+    expect(shootHash(odd, new Map())).toBe(longWay(odd));
+  });
+});
