@@ -23,8 +23,8 @@ const NOW = new Date('2026-11-25T00:00:00Z');
  * first measurement, so nothing is deleted here right before a timed write (deleting thousands
  * of files makes the file system slow for a while, whichever mode comes next).
  */
-function outDir(mode: string, n: number): string {
-  const dir = path.join(os.tmpdir(), 'seedbed-bench', `${mode}-${n}`);
+function outDir(base: string, mode: string, n: number): string {
+  const dir = path.join(base, `${mode}-${n}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   return dir;
@@ -43,8 +43,8 @@ function rssMiB(): number {
  * The schema check's verdict cache of a measurement (`seedbed synth` keeps it in
  * node_modules/.cache/seedbed): `prime` fills the one `warm` reads.
  */
-function cacheDir(mode: string, n: number): string {
-  const dir = path.join(os.tmpdir(), 'seedbed-bench', `cache-${mode === 'prime' ? 'warm' : mode}-${n}`);
+function cacheDir(base: string, mode: string, n: number): string {
+  const dir = path.join(base, `cache-${mode === 'prime' ? 'warm' : mode}-${n}`);
   if (mode !== 'warm') fs.rmSync(dir, { recursive: true, force: true });
   return dir;
 }
@@ -54,17 +54,23 @@ function synth(dir: string, cache: string, n: number) {
   return synthesize(generateFleet({ shoots: n }), { outDir: dir, now: NOW, schemas: defaultSharedDir(), cacheDir: cache });
 }
 
-export function runChild(mode: string, n: number): void {
+/** Where the measurements write: `seedbed-bench/` in the temporary folder. */
+export function benchDir(): string {
+  return path.join(os.tmpdir(), 'seedbed-bench');
+}
+
+/** Runs one measurement and prints its figures; `base` is the folder its output goes into. */
+export function runChild(mode: string, n: number, base: string = benchDir()): void {
   let files = 0;
   let seconds = 0;
   if (mode === 'prime') {
     // Untimed: fills the verdict cache the `warm` measurement (another process) starts with.
-    synth(outDir(mode, n), cacheDir(mode, n), n);
+    synth(outDir(base, mode, n), cacheDir(base, mode, n), n);
   } else if (mode === 'seedbed' || mode === 'warm' || mode === 'noop') {
     // seedbed: a first synth (empty cache, empty output); warm: a fresh process and output folder
     // with the verdicts of an earlier synth; noop: the same synth again into its own output.
-    const dir = outDir(mode, n);
-    const cache = cacheDir(mode, n);
+    const dir = outDir(base, mode, n);
+    const cache = cacheDir(base, mode, n);
     if (mode === 'noop') synth(dir, cache, n);
     const t = process.hrtime.bigint();
     const result = synth(dir, cache, n);
@@ -85,7 +91,7 @@ export function runChild(mode: string, n: number): void {
     const stacks = [...tree.keys()].filter((p) => p.endsWith('/cdk.tf.json')).length;
     const definitions = mode === 'cdktf' ? plainCdktfDefinitions(fleet) : [];
     if (mode === 'cdktf' && definitions.length !== stacks) throw new Error(`${definitions.length} stack definitions for ${stacks} stacks`);
-    const dir = outDir(mode, n);
+    const dir = outDir(base, mode, n);
     const t = process.hrtime.bigint();
     if (mode === 'floor' || mode === 'flooryaml') {
       // floor: seedbed's own YAML emitter; flooryaml: the `yaml` package's stringify, as a tool

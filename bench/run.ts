@@ -19,14 +19,14 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { runChild } from './modes';
+import { benchDir, runChild } from './modes';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 /** Plain cdk8s/cdktf are not run above this size (cdk8s grows quadratically): they are extrapolated. */
 const PLAIN_LIMIT = Number(process.env.BENCH_PLAIN_LIMIT ?? 1000);
 const MODES = ['seedbed', 'prime', 'warm', 'noop', 'floor', 'flooryaml', 'cdk8s', 'cdktf'] as const;
 /** Where the measurements write (what modes.ts uses). */
-const BENCH_DIR = path.join(os.tmpdir(), 'seedbed-bench');
+const BENCH_DIR = benchDir();
 type Mode = typeof MODES[number];
 
 interface Figure { seconds: number; rssMiB: number; files: number; extrapolated?: boolean }
