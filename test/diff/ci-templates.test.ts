@@ -13,7 +13,11 @@ const read = (name: string) => fs.readFileSync(path.join(REPO_ROOT, 'ci', name),
 describe('CI templates', () => {
   test('GitHub Actions: runs on pull requests, validate → synth → diff against the base branch → comment → verdict', () => {
     const doc = parse(read('github-actions.yml'));
-    expect(Object.keys(doc.on)).toEqual(['pull_request']);
+    expect(Object.keys(doc.on)).toEqual(['pull_request', 'push']);
+    // Pushes to the default branch validate and check the output (and fill the verdict cache
+    // pull requests start from); only pull requests diff, comment and give a verdict.
+    expect(doc.on.push).toEqual({ branches: ['main'] });
+    expect(doc.concurrency.group).toBe('seedbed-${{ github.event.pull_request.number || github.ref }}');
     expect(doc.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
     const steps = doc.jobs.review.steps;
     const runs = steps.map((s: any) => s.run ?? s.uses).join('\n');
@@ -27,6 +31,13 @@ describe('CI templates', () => {
     expect(cache).toBeGreaterThan(steps.findIndex((s: any) => s.run === 'npm ci --no-audit --no-fund'));
     expect(cache).toBeLessThan(steps.findIndex((s: any) => /npx seedbed synth/.test(s.run ?? '')));
     expect(steps[cache].with).toEqual({ 'path': 'node_modules/.cache/seedbed', 'key': 'seedbed-check-${{ github.run_id }}', 'restore-keys': 'seedbed-check-' });
+    const onPush = steps.filter((st: any) => !/github\.event_name == 'pull_request'/.test(st.if ?? '')).map((st: any) => st.name ?? st.uses ?? st.run);
+    expect(onPush).toEqual([
+      'actions/checkout@v4', 'actions/setup-node@v4', 'npm ci --no-audit --no-fund', 'actions/cache@v4',
+      'Validate the fleets', 'Synth (the committed output must be up to date)',
+    ]);
+    expect(steps.filter((st: any) => /github\.event_name == 'pull_request'/.test(st.if ?? '')).map((st: any) => st.id ?? st.name))
+      .toEqual(['diff', 'Post the diff as a comment', 'Verdict']);
   });
 
   test('GitLab CI: runs on merge requests, validate → synth → diff against the target branch → note', () => {
