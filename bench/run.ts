@@ -9,7 +9,8 @@
  *            synth of the same fleet at hand (a developer's re-synth, CI with its cache restored)
  *   no-op    the same synth again into the output of a first one (in one process)
  *   cdk8s    the same manifests as ApiObjects in one cdk8s App (a Chart per shoot) + App.synth()
- *   cdktf    the same stacks in one cdktf App (a TerraformStack per shoot) + App.synth()
+ *   cdktf    the same stacks in one cdktf App (a stack per shoot, built from the provider bindings'
+ *            own constructs; it writes the same Terraform as seedbed) + App.synth()
  *   floor    the final objects serialized (YAML with seedbed's emitter, JSON) and written, nothing else
  *   floor (yaml package)  the same with the `yaml` package's stringify for the YAML, as the issue
  *            measured its floor (5 s at 1,000 shoots); printed for comparison, the targets are
