@@ -11,11 +11,8 @@ import { App, ShootStackDefinition } from '../lib/render/terraform/engine';
 
 /** The stack definitions of every shoot with a Terraform stack (made outside the timed part). */
 export function plainCdktfDefinitions(fleet: ResolvedFleet): ShootStackDefinition[] {
-  const definitions: ShootStackDefinition[] = [];
-  for (const seed of fleet.seeds) {
-    for (const shoot of fleet.shoots.filter((s) => s.seed === seed.name)) definitions.push(defineShootStack(fleet, seed, shoot).stack);
-  }
-  return definitions;
+  const seeds = new Map(fleet.seeds.map((seed) => [seed.name, seed]));
+  return fleet.shoots.map((shoot) => defineShootStack(fleet, seeds.get(shoot.seed)!, shoot).stack);
 }
 
 /** The cdktf App holding a stack per definition: what App.synth() then writes into `outdir`. */

@@ -9,11 +9,6 @@ import { stableJson } from '../core/json';
 /** File name of the inventory at the output root. */
 export const INVENTORY_FILE = 'fleet.json';
 
-/** The SHA-256 digest of a text, in hex. */
-export function sha256(content: string): string {
-  return sha256Hex(content);
-}
-
 /** Stands for a shoot's CloudProfile in the hashed text until the profile's own text is put in. */
 const PROFILE_MARK = '\u0000seedbed-cloud-profile\u0000';
 
@@ -33,7 +28,7 @@ export function shootHash(shoot: ResolvedFleet['shoots'][number], profileTexts: 
     profileTexts.set(cloudProfile, profileText);
   }
   const parts = stableJson({ ...rest, cloudProfile: PROFILE_MARK }).split(`"cloudProfile":${JSON.stringify(PROFILE_MARK)}`);
-  return sha256(parts.length === 2 ? `${parts[0]}"cloudProfile":${profileText}${parts[1]}` : stableJson({ ...rest, cloudProfile: profile }));
+  return sha256Hex(parts.length === 2 ? `${parts[0]}"cloudProfile":${profileText}${parts[1]}` : stableJson({ ...rest, cloudProfile: profile }));
 }
 
 /** The inventory document of a fleet. */

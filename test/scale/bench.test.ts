@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runChild } from '../../bench/modes';
+import { listManagedFiles } from '../../lib/output/writer';
 
 const N = 30;
 
@@ -48,14 +49,12 @@ describe(`every bench measurement, at ${N} shoots`, () => {
 
   test('the synths and both floors write the same files', () => {
     const dir = (mode: string) => path.join(tmp, `${mode}-${N}`);
-    const listing = (root: string): string[] => fs.readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath ?? (e as any).path, e.name))).sort();
-    const files = listing(dir('seedbed'));
+    const files = listManagedFiles(dir('seedbed'));
     expect(files.length).toBe(figures.seedbed.files);
     expect(files).toContain('fleet.json');
     for (const mode of ['warm', 'floor', 'flooryaml']) {
       expect(figures[mode].files).toBe(figures.seedbed.files);
-      expect(listing(dir(mode))).toEqual(files);
+      expect(listManagedFiles(dir(mode))).toEqual(files);
     }
     // Both floors write the synth's YAML, byte for byte or (the yaml package) as the same data.
     const sample = files.find((f) => f.endsWith('control-plane.yaml'))!;
