@@ -4,6 +4,8 @@
  * Exit codes: 0 success; 1 the fleet definition has problems; 2 the rendered output fails its
  * checks; 3 `diff` found destructive changes; 64 the command was called wrongly.
  */
+import { fleetRepositoryPath, LayoutError, outputFolder, OutputFolder } from '../layout';
+import { Garden } from '../garden/garden';
 import { Command, CommanderError, Option } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -24,7 +26,7 @@ import { ResolvedFleet } from '../garden/model';
 import { serializeFile } from '../output/serialize';
 import { RenderedTree } from '../render/manifest';
 import { SchemaCheckSession } from '../schema/parallel';
-import { findFleets, loadFleet, UsageError } from './fleets';
+import { FleetFile, findFleets, loadFleet, UsageError } from './fleets';
 import { initProject } from './init';
 import { Progress } from './progress';
 import { defaultCacheDir, resolveSchemaDir, SCHEMAS_ENV } from './schemas';
@@ -54,8 +56,35 @@ function parseNow(value: string | undefined): Date | undefined {
   return d;
 }
 
-function outDirFor(base: string, fleetName: string, fleetCount: number, explicit: boolean): string {
-  return explicit && fleetCount === 1 ? base : path.join(base, fleetName);
+/** The `--out`/`--dir` folder of one fleet: the folder itself, or with several fleets its `<fleet>` sub-folder. */
+function outDirFor(base: string, fleetName: string, fleetCount: number): string {
+  return fleetCount === 1 ? base : path.join(base, fleetName);
+}
+
+/** A garden's repository path (its `repository.path`, else the default). */
+function repositoryPathOf(garden: Garden): string {
+  return fleetRepositoryPath(garden.name, garden.props.repository?.path);
+}
+
+/** The output folder of each fleet (see the layout's `outputFolder`); two fleets sharing one is a usage error. */
+function outputFolders(fleets: ReadonlyArray<{ file: FleetFile; garden: Garden }>, cwd: string, out: string | undefined): OutputFolder[] {
+  const folders = fleets.map(({ file, garden }) => {
+    try {
+      return outputFolder({ repositoryPath: repositoryPathOf(garden), cwd, out: out !== undefined ? outDirFor(out, file.name, fleets.length) : undefined });
+    } catch (e) {
+      if (e instanceof LayoutError) throw new UsageError(`${file.name}: ${e.message}`);
+      throw e;
+    }
+  });
+  const owners = new Map<string, string>();
+  folders.forEach((f, i) => {
+    const other = owners.get(f.dir);
+    if (other !== undefined) {
+      throw new UsageError(`the fleets ${other} and ${fleets[i].file.name} both write ${path.relative(cwd, f.dir) || '.'}: give each garden its own repository.path`);
+    }
+    owners.set(f.dir, fleets[i].file.name);
+  });
+  return folders;
 }
 
 function parseDays(value: string): number {
@@ -98,7 +127,8 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
   program.command('synth')
     .description('validate the fleets and render them: manifests per seed, a Terraform stack per shoot, fleet.json')
     .argument('[fleets...]', 'fleet files or names in fleets/ (default: every fleet in fleets/)')
-    .option('-o, --out <dir>', 'output directory; with several fleets, one sub-folder per fleet', 'dist')
+    .option('-o, --out <dir>', "output folder (default: the fleet's repository.path in this Git work tree, which the seeds reconcile); "
+      + 'inside a Git work tree it must be that folder, outside any it writes a preview; with several fleets, one sub-folder per fleet')
     .option('--seed <name...>', 'render only these seeds (a shard; the union of all shards equals a full synth)')
     .option('--now <date>', 'date expiry is judged against (ISO 8601)')
     .option('--no-check', 'skip the schema validation of the rendered objects')
@@ -110,10 +140,11 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
       // The schema check runs on a second thread while the synth renders (see synthesize).
       const schemas = opts.check ? schemaDir(opts.schemas) : undefined;
       const cacheDir = verdictDir(opts);
-      const explicitOut = program.commands.find((c) => c.name() === 'synth')!.getOptionValueSource('out') === 'cli';
-      for (const f of files) {
-        const garden = loadFleet(f);
-        const outDir = path.resolve(io.cwd, outDirFor(opts.out, f.name, files.length, explicitOut));
+      const loaded = files.map((file) => ({ file, garden: loadFleet(file) }));
+      // Every folder is decided (and checked) before anything is written.
+      const folders = outputFolders(loaded, io.cwd, opts.out);
+      for (const [i, { file: f, garden }] of loaded.entries()) {
+        const outDir = folders[i].dir;
         const result = synthesize(garden, { outDir, now: parseNow(opts.now), seeds: opts.seed, schemas, cacheDir });
         for (const seed of result.fleet.seeds) {
           if (opts.seed && !opts.seed.includes(seed.name)) continue;
@@ -168,7 +199,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .argument('[fleets...]', 'fleet files or names in fleets/ (default: every fleet in fleets/)')
     .option('--against <ref>', 'Git ref whose committed output is the baseline (read with git, nothing is checked out)', 'HEAD')
     .option('--against-dir <dir>', 'compare with the output in this directory instead (its fleet.json at the top, or one folder per fleet)')
-    .option('-o, --out <dir>', "where the fleet's output is committed, as given to synth (default: the fleet's repository path, else dist/<fleet>)")
+    .option('-o, --out <dir>', "where the fleet's output is committed, as given to synth (default: the fleet's repository.path in this Git work tree)")
     .addOption(new Option('--format <format>', 'text for a terminal, markdown for a pull-request comment').choices(['text', 'markdown']).default('text'))
     .option('--allow-destructive', 'exit 0 even when a change is destructive')
     .option('--now <date>', 'date expiry is judged against (ISO 8601)')
@@ -185,8 +216,8 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
         const garden = loadFleet(f);
         progress.step(`${f.name}: reading the baseline`);
         const baseline = locateBaseline({
-          fleet: f.name, repositoryPath: garden.props.repository.path, cwd: io.cwd, fleetCount: files.length,
-          outDir: opts.out !== undefined ? outDirFor(opts.out, f.name, files.length, true) : undefined,
+          fleet: f.name, repositoryPath: repositoryPathOf(garden), cwd: io.cwd, fleetCount: files.length,
+          outDir: opts.out !== undefined ? outDirFor(opts.out, f.name, files.length) : undefined,
           ref: opts.againstDir === undefined ? opts.against : undefined, dir: opts.againstDir,
         });
         progress.step(`${f.name}: rendering and comparing ${baseline.files.size} baseline files`);
@@ -208,7 +239,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .requiredOption('--out <file>', 'the HTML file to write')
     .option('--now <date>', 'report date (ISO 8601; default: today)')
     .option('--days <days>', 'show versions expiring within this many days', '90')
-    .option('--dir <dir>', "the fleet's output folder whose fleet.json keeps placements (default: the fleet's repository path, else dist/<fleet>)")
+    .option('--dir <dir>', "the fleet's output folder whose fleet.json keeps placements (default: the fleet's repository.path in this Git work tree)")
     .action((fleets: string[], opts) => {
       const now = parseNow(opts.now) ?? today();
       const days = parseDays(opts.days);
@@ -216,7 +247,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
       const facts = files.map((f) => {
         progress.step(`${f.name}: resolving`);
         const garden = loadFleet(f);
-        const dir = locateOutputDir({ fleet: f.name, repositoryPath: garden.props.repository.path, cwd: io.cwd, outDir: opts.dir !== undefined ? outDirFor(opts.dir, f.name, files.length, true) : undefined });
+        const dir = locateOutputDir({ repositoryPath: repositoryPathOf(garden), cwd: io.cwd, outDir: opts.dir !== undefined ? outDirFor(opts.dir, f.name, files.length) : undefined });
         const fleet = resolveFleetOrThrow(garden, { now, previous: readPreviousInventory(dir) });
         return fleetFacts(f.name, fleet, now, days);
       });
@@ -237,7 +268,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .option('--days <days>', 'plan for versions expiring within this many days', '90')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('--now <date>', 'the moment windows are counted from (ISO 8601; default: now)')
-    .option('--dir <dir>', "the fleet's output folder whose fleet.json keeps placements (default: the fleet's repository path, else dist/<fleet>)")
+    .option('--dir <dir>', "the fleet's output folder whose fleet.json keeps placements (default: the fleet's repository.path in this Git work tree)")
     .action((fleets: string[], opts) => {
       const now = parseNow(opts.now) ?? new Date();
       const options = { now, days: parseDays(opts.days) };
@@ -245,7 +276,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
       const plans = files.map((f) => {
         progress.step(`${f.name}: planning`);
         const garden = loadFleet(f);
-        const dir = locateOutputDir({ fleet: f.name, repositoryPath: garden.props.repository.path, cwd: io.cwd, outDir: opts.dir !== undefined ? outDirFor(opts.dir, f.name, files.length, true) : undefined });
+        const dir = locateOutputDir({ repositoryPath: repositoryPathOf(garden), cwd: io.cwd, outDir: opts.dir !== undefined ? outDirFor(opts.dir, f.name, files.length) : undefined });
         return planFleet(f.name, resolveFleetOrThrow(garden, { now, previous: readPreviousInventory(dir) }), options);
       });
       progress.done();

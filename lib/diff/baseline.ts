@@ -6,7 +6,8 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { listManagedFiles, MANAGED_ENTRIES } from '../output/writer';
+import { INVENTORY_FILE, isManagedPath, LayoutError, outputFolder, OutputFolder } from '../layout';
+import { listManagedFiles } from '../output/writer';
 
 /** Output files of a baseline. */
 export interface Baseline {
@@ -77,7 +78,7 @@ export function readBaselineGit(topLevel: string, ref: string, dir: string): Bas
   const prefix = dir === '' ? '' : `${dir.replace(/\/$/, '')}/`;
   const listing = git(topLevel, ['ls-tree', '-r', '-z', '--name-only', commit, '--', prefix || '.']).toString();
   const paths = listing.split('\0').filter((p) => p.startsWith(prefix) && p.length > prefix.length)
-    .filter((p) => MANAGED_ENTRIES.includes(p.slice(prefix.length).split('/')[0]));
+    .filter((p) => isManagedPath(p.slice(prefix.length)));
   const files = new Map<string, string>();
   if (paths.length > 0) {
     const out = git(topLevel, ['cat-file', '--batch'], paths.map((p) => `${commit}:${p}\n`).join(''));
@@ -99,11 +100,11 @@ export function readBaselineGit(topLevel: string, ref: string, dir: string): Bas
 export interface LocateOptions {
   /** Name of the fleet (its file name). */
   readonly fleet: string;
-  /** The fleet's `repository.path`: the folder its seeds reconcile from. */
-  readonly repositoryPath?: string;
+  /** The fleet's repository path (defaulted; see `fleetRepositoryPath`): the folder its seeds reconcile. */
+  readonly repositoryPath: string;
   /** Working directory of the command. */
   readonly cwd: string;
-  /** The output folder given on the command line, if any (already resolved per fleet). */
+  /** The output folder given on the command line, if any (already resolved per fleet); must agree with the repository path. */
   readonly outDir?: string;
   /** A Git ref to read the baseline at. */
   readonly ref?: string;
@@ -114,37 +115,33 @@ export interface LocateOptions {
 }
 
 /**
- * Finds and reads a fleet's baseline. With a ref: the fleet's output folder at that ref — the
- * folder given with `--out`, else the fleet's repository path, else `dist/<fleet>` (the first
- * that holds a fleet.json there). With a directory: that directory, or its `<fleet>` folder.
+ * Finds and reads a fleet's baseline. With a ref: the fleet's output folder (see the layout's
+ * `outputFolder`, the same folder synth writes) at that ref. With a directory: that directory, or
+ * its `<fleet>` folder.
  */
 export function locateBaseline(o: LocateOptions): Baseline {
   if (o.dir !== undefined) {
     const dir = path.resolve(o.cwd, o.dir);
     const perFleet = path.join(dir, o.fleet);
-    const chosen = o.fleetCount > 1 || (!fs.existsSync(path.join(dir, 'fleet.json')) && fs.existsSync(path.join(perFleet, 'fleet.json'))) ? perFleet : dir;
+    const chosen = o.fleetCount > 1 || (!fs.existsSync(path.join(dir, INVENTORY_FILE)) && fs.existsSync(path.join(perFleet, INVENTORY_FILE))) ? perFleet : dir;
     return readBaselineDir(chosen, path.relative(o.cwd, chosen) || '.');
   }
-  const top = gitTopLevel(o.cwd);
-  const ref = o.ref ?? 'HEAD';
-  const commit = resolveCommit(top, ref);
-  const candidates = o.outDir !== undefined
-    ? [path.resolve(o.cwd, o.outDir)]
-    : [...new Set([o.repositoryPath, `dist/${o.fleet}`].filter((p): p is string => !!p).map((p) => path.resolve(top, p.replace(/^\.\//, ''))))];
-  const rels = candidates.map((c) => repoRelative(top, c));
-  const found = rels.find((r) => gitHasFile(top, commit, r === '' ? 'fleet.json' : `${r}/fleet.json`)) ?? rels[0];
-  return readBaselineGit(top, ref, found);
+  const folder = locateOutputFolder(o);
+  if (folder.preview) throw new BaselineError(`${folder.dir} is not in a Git work tree: compare with --against-dir instead`);
+  const top = gitTopLevel(folder.root);
+  return readBaselineGit(top, o.ref ?? 'HEAD', repoRelative(top, folder.dir));
 }
 
-/** The fleet's output folder on disk (for its fleet.json): `--out`, else the repository path, else `dist/<fleet>`. */
-export function locateOutputDir(o: Pick<LocateOptions, 'fleet' | 'repositoryPath' | 'cwd' | 'outDir'>): string {
-  if (o.outDir !== undefined) return path.resolve(o.cwd, o.outDir);
-  let top = o.cwd;
+/** The fleet's output folder (for its fleet.json): the folder synth writes (see the layout's `outputFolder`). */
+export function locateOutputDir(o: Pick<LocateOptions, 'repositoryPath' | 'cwd' | 'outDir'>): string {
+  return locateOutputFolder(o).dir;
+}
+
+function locateOutputFolder(o: Pick<LocateOptions, 'repositoryPath' | 'cwd' | 'outDir'>): OutputFolder {
   try {
-    top = gitTopLevel(o.cwd);
-  } catch {
-    // not in a Git work tree: paths are relative to the working directory
+    return outputFolder({ repositoryPath: o.repositoryPath, cwd: o.cwd, out: o.outDir });
+  } catch (e) {
+    if (e instanceof LayoutError) throw new BaselineError(e.message);
+    throw e;
   }
-  const candidates = [o.repositoryPath, `dist/${o.fleet}`].filter((p): p is string => !!p).map((p) => path.resolve(top, p));
-  return candidates.find((c) => fs.existsSync(path.join(c, 'fleet.json'))) ?? candidates[candidates.length - 1];
 }

@@ -3,6 +3,7 @@
  * stream, every block of every Terraform JSON stack, and the fleet.json inventory. Works on any
  * file of the output layout; it does not know which renderer wrote it.
  */
+import { parseOutputPath, TERRAFORM_DIR } from '../layout';
 import { parseAllDocuments } from 'yaml';
 import { LABELS } from '../core/labels';
 import { shootKey } from '../core/names';
@@ -62,12 +63,9 @@ export interface ParsedOutput {
 
 /** The scope of an output path. */
 export function scopeOf(file: string): ScopeKey {
-  const p = file.split('/');
-  if (p[0] === 'seeds' && p.length > 1) {
-    if (p[2] === 'shoots' && p.length > 4) return { type: ScopeType.SHOOT, seed: p[1], shoot: p[3] };
-    return { type: ScopeType.SEED, seed: p[1] };
-  }
-  if (p[0] === 'terraform' && p.length > 3) return { type: ScopeType.SHOOT, seed: p[1], shoot: p[2] };
+  const p = parseOutputPath(file);
+  if (p.scope === 'shoot' || p.scope === 'terraform') return { type: ScopeType.SHOOT, seed: p.seed, shoot: p.shoot };
+  if (p.scope === 'seed') return { type: ScopeType.SEED, seed: p.seed };
   return { type: ScopeType.GARDEN };
 }
 
@@ -96,10 +94,9 @@ function clusterOf(scope: ScopeKey): string {
 
 /** The folder of a shoot relative to its scope, for display (`control-plane/control-plane.yaml`). */
 export function relativeFile(file: string): string {
-  const p = file.split('/');
-  if (p[0] === 'seeds' && p[2] === 'shoots' && p.length > 4) return p.slice(4).join('/');
-  if (p[0] === 'seeds' && p.length > 2) return p.slice(2).join('/');
-  if (p[0] === 'terraform' && p.length > 3) return `terraform/${p.slice(3).join('/')}`;
+  const p = parseOutputPath(file);
+  if (p.scope === 'shoot' || p.scope === 'seed') return p.rest;
+  if (p.scope === 'terraform') return `${TERRAFORM_DIR}/${p.rest}`;
   return file;
 }
 

@@ -62,8 +62,9 @@ export interface PlatformRepository {
    */
   readonly secretName?: string;
   /**
-   * Folder in the repository the rendered output is committed to.
-   * @default 'dist'
+   * Folder in the repository the rendered output is committed to: `synth` writes it and every seed
+   * reconciles it (one setting decides both; `synth --out` inside the repository must agree).
+   * @default - `dist/<garden name>`
    */
   readonly path?: string;
 }

@@ -2,6 +2,7 @@
  * The fleet-wide phase: validates every construct, schedules seeds, assigns DataStores and runs
  * the checks that need the whole fleet. All problems are collected; nothing throws for fleet data.
  */
+import { fleetRepositoryPath } from '../layout';
 import { validateCloudProfile } from '../cloudprofile/validate';
 import { addressRange, overlaps, parseCidr } from '../core/cidr';
 import { ErrorList, ErrorType, FieldError, FleetValidationError, sortErrors } from '../core/errors';
@@ -218,7 +219,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     errors: [],
     fleet: {
       name: garden.name,
-      repository: { ...repo, branch: repo.branch ?? 'main', path: repo.path ?? 'dist' },
+      repository: { ...repo, branch: repo.branch ?? 'main', path: fleetRepositoryPath(garden.name, repo.path) },
       gitOpsEngine: garden.props.gitOpsEngine ?? GitOpsEngine.FLUX,
       terraform: garden.props.terraform ?? {},
       cloudProfiles: profilesByName,

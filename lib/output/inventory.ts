@@ -6,8 +6,7 @@ import { FleetInventory, InventoryShoot, ResolvedFleet } from '../garden/model';
 import { sha256Hex } from '../core/hash';
 import { stableJson } from '../core/json';
 
-/** File name of the inventory at the output root. */
-export const INVENTORY_FILE = 'fleet.json';
+export { INVENTORY_FILE } from '../layout';
 
 /** Stands for a shoot's CloudProfile in the hashed text until the profile's own text is put in. */
 const PROFILE_MARK = '\u0000seedbed-cloud-profile\u0000';

@@ -7,6 +7,7 @@
  * changed files (./writer) meanwhile; the staged files are moved into place only after the
  * check's verdict.
  */
+import { inShard } from '../layout';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Garden } from '../garden/garden';
@@ -139,10 +140,8 @@ export function synthesize(garden: Garden, options: SynthOptions): SynthResult {
       }
     });
     const files = serializeTree(fleet, tree, true, texts);
-    const inShard = (p: string) => !!shard && (p === INVENTORY_FILE || p.startsWith('garden/')
-      || shard.some((s) => p.startsWith(`seeds/${s}/`) || p.startsWith(`terraform/${s}/`)));
     // Staged while the check thread may still be at work; committed only once every check passed.
-    const staged = stageTree(options.outDir, files, { scope: shard ? inShard : undefined });
+    const staged = stageTree(options.outDir, files, { scope: shard ? (p) => inShard(shard, p) : undefined });
     try {
       const problems = schemaCheck ? schemaCheck.finish() : [];
       if (options.check) problems.push(...options.check(tree, fleet));

@@ -5,12 +5,12 @@
  * sees a file half written. Files of the managed folders that are no longer rendered are
  * removed, and emptied folders with them.
  */
+import { isManagedPath, MANAGED_ENTRIES } from '../layout';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-/** Top-level entries of the output directory the writer owns; anything else there is left alone. */
-export const MANAGED_ENTRIES = ['fleet.json', 'garden', 'seeds', 'terraform'];
+export { MANAGED_ENTRIES } from '../layout';
 
 /** What a write did. */
 export interface WriteResult {
@@ -100,7 +100,7 @@ export function writeTree(outDir: string, files: ReadonlyMap<string, string>, op
  */
 export function stageTree(outDir: string, files: ReadonlyMap<string, string>, options: WriteOptions = {}): StagedWrite {
   for (const p of files.keys()) {
-    if (p.startsWith('/') || p.split('/').includes('..') || !MANAGED_ENTRIES.includes(p.split('/')[0])) {
+    if (!isManagedPath(p)) {
       throw new Error(`refusing to write outside the managed output folders: ${p}`);
     }
   }

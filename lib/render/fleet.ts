@@ -27,13 +27,14 @@
  *
  * Renderers are called per shoot and return plain objects; nothing here reaches back into the model.
  */
+import { ARGOCD_DIR, DATASTORES_DIR, FLUX_SYSTEM_DIR, KUSTOMIZATION_FILE, seedDir, shootDir, SHOOTS_DIR, stackFile, stageDir } from '../layout';
 import { shootLabels, FLUX_PRUNE_DISABLED } from '../core/labels';
 import { ControlPlaneBackend, ProviderType } from '../core/types';
 import { GitOpsEngine } from '../garden/garden';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../garden/model';
 import { renderShootAddons } from './addons';
 import {
-  ARGOCD_DIR, argoWave, renderArgoBootstrap, renderShootArgo, STAGE_WAVES, NAMESPACE_WAVE,
+  argoWave, renderArgoBootstrap, renderShootArgo, STAGE_WAVES, NAMESPACE_WAVE,
 } from './argocd';
 import {
   BootstrapFlavor, CLUSTER_HEALTH, KAMAJI_CONTROL_PLANE_HEALTH, KUBEADM_API_SERVER_PORT, KUBEADM_CONTROL_PLANE_HEALTH, WORKERS_HEALTH,
@@ -222,7 +223,7 @@ function shootIndex(fleet: ResolvedFleet): Map<string, ResolvedShoot> {
 /** Renders one seed's part of the tree into `tree`. */
 export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: RenderedTree): void {
   const argo = fleet.gitOpsEngine === GitOpsEngine.ARGOCD;
-  const base = `seeds/${seed.name}`;
+  const base = seedDir(seed.name);
   const seedResources: string[] = [];
   const byKey = shootIndex(fleet);
   const hosted = seed.shoots.map((key) => byKey.get(key)!);
@@ -232,26 +233,26 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
     // with Terraform stacks keeps the GitRepository (Flux's Kustomizations are not used).
     const source = managed.length > 0 ? renderFluxBootstrap(fleet, seed).filter((o) => o.kind === 'GitRepository') : [];
     tree.set(`${base}/${ARGOCD_DIR}/argocd.yaml`, { kind: 'manifests', objects: [...renderArgoBootstrap(fleet, seed), ...source] });
-    tree.set(`${base}/${ARGOCD_DIR}/kustomization.yaml`, kustomization(['argocd.yaml']));
+    tree.set(`${base}/${ARGOCD_DIR}/${KUSTOMIZATION_FILE}`, kustomization(['argocd.yaml']));
     seedResources.push(ARGOCD_DIR);
   } else {
-    tree.set(`${base}/flux-system/gotk-sync.yaml`, { kind: 'manifests', objects: renderFluxBootstrap(fleet, seed) });
-    tree.set(`${base}/flux-system/kustomization.yaml`, kustomization(['gotk-sync.yaml']));
-    seedResources.push('flux-system');
+    tree.set(`${base}/${FLUX_SYSTEM_DIR}/gotk-sync.yaml`, { kind: 'manifests', objects: renderFluxBootstrap(fleet, seed) });
+    tree.set(`${base}/${FLUX_SYSTEM_DIR}/${KUSTOMIZATION_FILE}`, kustomization(['gotk-sync.yaml']));
+    seedResources.push(FLUX_SYSTEM_DIR);
   }
 
   // DataStores are Kamaji objects: a seed whose shoots all use other backends has no use for them
   // (and may not have Kamaji's CRDs installed).
   if (seed.dataStores.length > 0 && (hosted.length === 0 || hosted.some((s) => s.backend === ControlPlaneBackend.KAMAJI))) {
     const stores = seed.dataStores.map((d) => renderDataStore(fleet, seed, d));
-    tree.set(`${base}/datastores/datastores.yaml`, { kind: 'manifests', objects: argo ? stores.map((o) => argoWave(o, NAMESPACE_WAVE)) : stores });
-    tree.set(`${base}/datastores/kustomization.yaml`, kustomization(['datastores.yaml']));
-    seedResources.push('datastores');
+    tree.set(`${base}/${DATASTORES_DIR}/datastores.yaml`, { kind: 'manifests', objects: argo ? stores.map((o) => argoWave(o, NAMESPACE_WAVE)) : stores });
+    tree.set(`${base}/${DATASTORES_DIR}/${KUSTOMIZATION_FILE}`, kustomization(['datastores.yaml']));
+    seedResources.push(DATASTORES_DIR);
   }
 
   for (const shoot of managed) {
     const key = shoot.key;
-    const dir = `${base}/shoots/${key}`;
+    const dir = shootDir(seed.name, key);
     const rendered = renderShoot(fleet, seed, shoot);
     const settings: StageSettings[] = [];
     const stageDirs: string[] = [];
@@ -262,8 +263,8 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
       // With Argo CD the in-shoot stages go into the shoot through Applications of their own; the
       // other stages are sync waves of the shoot's Application in the seed.
       const objects = argo && !IN_SHOOT_STAGES.has(stage) ? s.objects.map((o) => argoWave(o, STAGE_WAVES[stage])) : s.objects;
-      tree.set(`${dir}/${stage}/${stage}.yaml`, { kind: 'manifests', objects });
-      tree.set(`${dir}/${stage}/kustomization.yaml`, kustomization([`${stage}.yaml`]));
+      tree.set(`${stageDir(seed.name, key, stage)}/${stage}.yaml`, { kind: 'manifests', objects });
+      tree.set(`${stageDir(seed.name, key, stage)}/${KUSTOMIZATION_FILE}`, kustomization([`${stage}.yaml`]));
       if (!IN_SHOOT_STAGES.has(stage)) stageDirs.push(stage);
     }
     const namespace = renderShootNamespace(fleet, shoot);
@@ -278,9 +279,9 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
       tree.set(`${dir}/flux.yaml`, { kind: 'manifests', objects: renderShootChain(fleet, seed, shoot, settings) });
       tree.set(`${dir}/kustomization.yaml`, kustomization(['namespace.yaml', 'flux.yaml']));
       // Argo CD's ApplicationSet finds shoot folders by itself; Flux applies them from the seed root.
-      seedResources.push(`shoots/${key}`);
+      seedResources.push(`${SHOOTS_DIR}/${key}`);
     }
-    if (rendered.terraform !== undefined) tree.set(`terraform/${seed.name}/${key}/cdk.tf.json`, { kind: 'json', value: rendered.terraform });
+    if (rendered.terraform !== undefined) tree.set(stackFile(seed.name, key), { kind: 'json', value: rendered.terraform });
   }
-  tree.set(`${base}/kustomization.yaml`, kustomization(seedResources));
+  tree.set(`${base}/${KUSTOMIZATION_FILE}`, kustomization(seedResources));
 }

@@ -11,7 +11,8 @@ import {
 
 export default function (): Garden {
   // The garden is the whole fleet. `repository` is where this repository's rendered output is
-  // read from by each seed's Flux: `path` must be the folder `seedbed synth` writes (dist/main).
+  // read from by each seed's Flux: `path` is both the folder `seedbed synth` writes and the one
+  // every seed reconciles (default dist/<garden name>).
   const garden = new Garden('{{name}}', {
     repository: { url: '{{repository}}', branch: 'main', path: 'dist/main' },
     dnsDomain: 'k8s.{{name}}.example',

@@ -21,6 +21,7 @@
  * carry Argo CD's `Prune=false,Delete=false` instead.
  */
 import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
+import { repositoryFolder, seedDir, shootDir, stageDir } from '../../layout';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
 import { AppProject, Application, ApplicationSet } from '../../imports/argoproj.io';
 import { KubeRole, KubeRoleBinding, KubeServiceAccount } from '../../imports/k8s';
@@ -30,7 +31,7 @@ import { Stage } from '../stages';
 /** Namespace Argo CD runs in on every seed. */
 export const ARGOCD_NAMESPACE = 'argocd';
 /** Folder of the Argo CD bootstrap in a seed's output. */
-export const ARGOCD_DIR = 'argocd';
+export { ARGOCD_DIR } from '../../layout';
 /** Name of the root Application of a seed. */
 export const ROOT_APPLICATION = 'seedbed';
 /** Name of the ApplicationSet of a seed's shoots. */
@@ -60,9 +61,8 @@ export const STAGE_WAVES: Record<Stage, number> = {
 export const CLUSTER_SECRET_WAVE = STAGE_WAVES[Stage.WORKERS];
 
 /** A folder of the output inside the platform repository, as Argo CD wants it (no leading `./`). */
-export function argoPath(fleet: ResolvedFleet, ...parts: string[]): string {
-  const base = fleet.repository.path.replace(/^\.\/?/, '').replace(/\/$/, '');
-  return [base, ...parts].filter((p) => p !== '').join('/');
+export function argoPath(fleet: ResolvedFleet, outputPath: string): string {
+  return repositoryFolder(fleet.repository.path, outputPath);
 }
 
 /** The AppProject of a seed. */
@@ -115,7 +115,7 @@ export function renderArgoBootstrap(fleet: ResolvedFleet, seed: ResolvedSeed): M
       metadata: { name: ROOT_APPLICATION, namespace: ARGOCD_NAMESPACE, labels },
       spec: {
         project,
-        source: { repoUrl: repo.url, targetRevision: repo.branch, path: argoPath(fleet, 'seeds', seed.name) },
+        source: { repoUrl: repo.url, targetRevision: repo.branch, path: argoPath(fleet, seedDir(seed.name)) },
         destination: { server: IN_CLUSTER },
         syncPolicy,
       },
@@ -126,7 +126,7 @@ export function renderArgoBootstrap(fleet: ResolvedFleet, seed: ResolvedSeed): M
         goTemplate: true,
         goTemplateOptions: ['missingkey=error'],
         generators: [{
-          git: { repoUrl: repo.url, revision: repo.branch, directories: [{ path: argoPath(fleet, 'seeds', seed.name, 'shoots', '*') }] },
+          git: { repoUrl: repo.url, revision: repo.branch, directories: [{ path: argoPath(fleet, shootDir(seed.name, '*')) }] },
         }],
         template: {
           metadata: { name: '{{.path.basename}}', labels },
@@ -219,7 +219,7 @@ export function renderShootArgo(
       metadata: { name: `${shoot.key}-${stage}`, namespace: ARGOCD_NAMESPACE, labels: { ...labels, [LABELS.stage]: stage } },
       spec: {
         project: projectName(seed),
-        source: { repoUrl: fleet.repository.url, targetRevision: fleet.repository.branch, path: argoPath(fleet, 'seeds', seed.name, 'shoots', shoot.key, stage) },
+        source: { repoUrl: fleet.repository.url, targetRevision: fleet.repository.branch, path: argoPath(fleet, stageDir(seed.name, shoot.key, stage)) },
         destination: { name: cluster },
         syncPolicy,
       },

@@ -6,6 +6,7 @@ import { LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
 import { Kustomization, KustomizationSpecSourceRefKind } from '../../imports/kustomize.toolkit.fluxcd.io';
 import { GitRepository } from '../../imports/source.toolkit.fluxcd.io';
+import { fluxPath, seedDir, stageDir, TERRAFORM_DIR } from '../../layout';
 import { Manifest } from '../manifest';
 import { Stage } from '../stages';
 
@@ -15,9 +16,8 @@ export const FLUX_NAMESPACE = 'flux-system';
 export const SOURCE_NAME = 'seedbed';
 
 /** Path of a folder of the rendered output inside the platform repo, as Flux wants it (`./…`). */
-export function repoPath(fleet: ResolvedFleet, ...parts: string[]): string {
-  const base = fleet.repository.path.replace(/^\.\/?/, '').replace(/\/$/, '');
-  return `./${[base, ...parts].filter((p) => p !== '').join('/')}`;
+export function repoPath(fleet: ResolvedFleet, outputPath: string): string {
+  return fluxPath(fleet.repository.path, outputPath);
 }
 
 /** The GitRepository and root Kustomization that make a seed reconcile `seeds/<seed>/`. */
@@ -32,7 +32,7 @@ export function renderFluxBootstrap(fleet: ResolvedFleet, seed: ResolvedSeed): M
         secretRef: fleet.repository.secretName ? { name: fleet.repository.secretName } : undefined,
         interval: '1m',
         timeout: '60s',
-        ignore: ['/*', `!${repoPath(fleet, 'seeds', seed.name).slice(1)}/`, `!${repoPath(fleet, 'terraform', seed.name).slice(1)}/`].join('\n'),
+        ignore: ['/*', `!${repoPath(fleet, seedDir(seed.name)).slice(1)}/`, `!${repoPath(fleet, `${TERRAFORM_DIR}/${seed.name}`).slice(1)}/`].join('\n'),
       },
     }),
     Kustomization.manifest({
@@ -41,7 +41,7 @@ export function renderFluxBootstrap(fleet: ResolvedFleet, seed: ResolvedSeed): M
         interval: '10m',
         retryInterval: '1m',
         timeout: '5m',
-        path: repoPath(fleet, 'seeds', seed.name),
+        path: repoPath(fleet, seedDir(seed.name)),
         prune: true,
         sourceRef: { kind: KustomizationSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME },
       },
@@ -80,7 +80,7 @@ export function renderShootChain(fleet: ResolvedFleet, seed: ResolvedSeed, shoot
       interval: '10m',
       retryInterval: '1m',
       timeout: s.timeout ?? '10m',
-      path: repoPath(fleet, 'seeds', seed.name, 'shoots', shoot.key, s.stage),
+      path: repoPath(fleet, stageDir(seed.name, shoot.key, s.stage)),
       prune: true,
       wait: true,
       sourceRef: { kind: KustomizationSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME, namespace: FLUX_NAMESPACE },

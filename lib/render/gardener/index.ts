@@ -13,6 +13,7 @@
  * CredentialsBindings point at a Secret of the same name in the project namespace; the Secret
  * holds the infrastructure credentials and is provided out of band, never rendered.
  */
+import { GARDEN_DIR, gardenProjectDir } from '../../layout';
 import { CloudProfile } from '../../cloudprofile/cloud-profile';
 import { LABELS, MANAGED_BY } from '../../core/labels';
 import { Architecture, ControlPlaneBackend, CriName, FailureToleranceType, ProviderType } from '../../core/types';
@@ -25,7 +26,7 @@ export const SECURITY_API_VERSION = 'security.gardener.cloud/v1alpha1';
 export const OPENSTACK_PROVIDER_API_VERSION = 'openstack.provider.extensions.gardener.cloud/v1alpha1';
 export const VSPHERE_PROVIDER_API_VERSION = 'vsphere.provider.extensions.gardener.cloud/v1alpha1';
 /** Folder of the garden's objects in the output. */
-export const GARDEN_DIR = 'garden';
+export { GARDEN_DIR } from '../../layout';
 
 /** Gardener's expiration dates are timestamps; a date expires at its end (as seedbed reads it). */
 export function expirationTimestamp(date: string | undefined): string | undefined {
@@ -288,7 +289,7 @@ export function renderGarden(fleet: ResolvedFleet): Map<string, RenderedFile> {
     const own = shoots.filter((s) => s.project === project.name);
     const bindings = new Map<string, ProviderType>();
     for (const s of own) if (!bindings.has(s.credentialsBinding)) bindings.set(s.credentialsBinding, s.provider);
-    const dir = `${GARDEN_DIR}/projects/${project.name}`;
+    const dir = gardenProjectDir(project.name);
     files.set(`${dir}/project.yaml`, {
       kind: 'manifests',
       objects: [

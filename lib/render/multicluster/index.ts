@@ -9,6 +9,7 @@
  * settings), which go into each shoot's multicluster stage. Each system renders from the resolved
  * fleet only; cluster lists are the ones the model decided.
  */
+import { multiclusterDir } from '../../layout';
 import { ResolvedFleet } from '../../garden/model';
 import { ResolvedMultiCluster } from '../../multicluster/model';
 import { MultiClusterSystem } from '../../multicluster/settings';
@@ -41,7 +42,7 @@ export type SystemRenderer = (fleet: ResolvedFleet, mc: ResolvedMultiCluster) =>
 
 /** Folder of a system's hub objects. */
 export function hubDir(system: MultiClusterSystem): string {
-  return `garden/multicluster/${system}`;
+  return multiclusterDir(system);
 }
 
 /** The renderer of each system. */

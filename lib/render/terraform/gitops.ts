@@ -9,6 +9,7 @@ import {
   Terraform, TerraformSpecSourceRefKind, TerraformSpecVarsFromKind,
 } from '../../imports/infra.contrib.fluxcd.io';
 import { KubeRoleBinding, KubeServiceAccount } from '../../imports/k8s';
+import { stackDir } from '../../layout';
 import { FLUX_NAMESPACE, SOURCE_NAME, repoPath } from '../flux';
 import { Manifest } from '../manifest';
 import { ShootLifecycle } from '../../shoot/shoot';
@@ -47,7 +48,7 @@ export function renderInfrastructureObjects(fleet: ResolvedFleet, seed: Resolved
       interval: settings.interval ?? DEFAULT_INTERVAL,
       retryInterval: '1m',
       sourceRef: { kind: TerraformSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME, namespace: FLUX_NAMESPACE },
-      path: repoPath(fleet, 'terraform', seed.name, shoot.key),
+      path: repoPath(fleet, stackDir(seed.name, shoot.key)),
       approvePlan: 'auto',
       serviceAccountName: serviceAccount,
       // The stack's own backend block is authoritative; for the Kubernetes backend tofu-controller
