@@ -1,29 +1,29 @@
 // seedbed public API: re-exports only.
-export * from './core/errors';
+export * from './core/problems';
 export * from './core/types';
 export * from './core/versions';
 export * from './core/names';
-export * from './cloudprofile/cloud-profile';
-export * from './project/project';
-export * from './seed/seed';
-export * from './shoot/shoot';
-export * from './worker-pool/worker-pool';
-export * from './garden/garden';
-export * from './garden/model';
-export * from './garden/resolve';
-export * from './multicluster/settings';
-export * from './multicluster/platform-service';
-export * from './multicluster/model';
+export * from './model/cloud-profile';
+export * from './model/project';
+export * from './model/seed';
+export * from './model/shoot';
+export * from './model/worker-pool';
+export * from './model/garden';
+export * from './resolve/model';
+export * from './resolve/fleet';
+export * from './model/multicluster-settings';
+export * from './model/platform-service';
+export * from './resolve/multicluster-model';
 
 // Rendering and writing: the synth pipeline behind `seedbed synth`.
-export { synthesize, type SynthOptions, type SynthResult, OutputCheckError } from './output/synth';
+export { synthesize, type SynthOptions, type SynthResult, OutputCheckError } from './pipeline/synth';
 export { type WriteResult } from './output/writer';
-export { renderFleet } from './render/fleet';
-export { type Manifest, type RenderedFile, type RenderedTree } from './render/manifest';
+export { renderFleet } from './pipeline/render';
+export { type Manifest, type RenderedFile, type RenderedTree } from './core/manifest';
 
 // Checking rendered objects against their upstream schemas.
 export { SchemaRegistry, type SchemaProblem, KUBERNETES_RELEASE } from './schema';
-export { checkRenderedTree } from './cli/check';
+export { checkRenderedTree } from './pipeline/check';
 
 // Reviewing a change: the rendered fleet against its committed output.
 export { diffFleet, type DiffFleetOptions } from './diff/fleet';
@@ -46,7 +46,7 @@ export {
 
 // The command line and the app entry points of cdk8s.yaml / cdktf.json.
 export { type CliIo, EXIT, run } from './cli/main';
-export { type AppFleet, type AppSynthOptions, type CdktfStackEntry, synthCdk8sApp, synthCdktfApp } from './cli/apps';
+export { type AppFleet, type AppSynthOptions, type CdktfStackEntry, synthCdk8sApp, synthCdktfApp } from './pipeline/apps';
 export { type FleetFile, findFleets, loadFleet, UsageError } from './cli/fleets';
 export { initProject, type InitOptions, type InitResult, seedbedVersion } from './cli/init';
 export { type ProjectSettings, resolveSchemaDir, type SchemaDirOptions, SCHEMAS_ENV, SETTINGS_FILE } from './cli/schemas';

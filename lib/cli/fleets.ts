@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Garden } from '../garden/garden';
+import { Garden } from '../model/garden';
 
 /** A fleet definition file and the name its output folder gets. */
 export interface FleetFile {

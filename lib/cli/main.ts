@@ -5,26 +5,26 @@
  * checks; 3 `diff` found destructive changes; 64 the command was called wrongly.
  */
 import { fleetRepositoryPath, LayoutError, outputFolder, OutputFolder } from '../layout';
-import { Garden } from '../garden/garden';
+import { Garden } from '../model/garden';
 import { Command, CommanderError, Option } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
-import { FleetValidationError } from '../core/errors';
+import { FleetValidationError } from '../core/problems';
 import { ProviderType } from '../core/types';
-import { resolveFleetOrThrow } from '../garden/resolve';
-import { OutputCheckError, synthesize } from '../output/synth';
-import { renderFleet } from '../render/fleet';
+import { resolveFleetOrThrow } from '../resolve/fleet';
+import { OutputCheckError, synthesize } from '../pipeline/synth';
+import { renderFleet } from '../pipeline/render';
 import { BaselineError, locateBaseline, locateOutputDir } from '../diff/baseline';
 import { diffFleet } from '../diff/fleet';
 import { formatMarkdown, formatText, isDestructive } from '../diff/format';
 import { FleetDiff } from '../diff/model';
-import { readPreviousInventory } from '../output/synth';
+import { readPreviousInventory } from '../pipeline/synth';
 import { fleetFacts } from '../report/facts';
 import { renderReport } from '../report/html';
 import { formatPlanJson, formatPlanMarkdown, formatPlanText, planFleet, upgradePlan } from '../report/upgrade-plan';
-import { ResolvedFleet } from '../garden/model';
+import { ResolvedFleet } from '../resolve/model';
 import { serializeFile } from '../output/serialize';
-import { RenderedTree } from '../render/manifest';
+import { RenderedTree } from '../core/manifest';
 import { SchemaCheckSession } from '../schema/parallel';
 import { FleetFile, findFleets, loadFleet, UsageError } from './fleets';
 import { initProject } from './init';

@@ -2,7 +2,7 @@
  * CIDR checks used by the shoot and seed validators. CIDR math comes from ipaddr.js.
  */
 import * as ipaddr from 'ipaddr.js';
-import { ErrorList } from './errors';
+import { ErrorList } from './problems';
 
 /** A parsed CIDR. */
 export interface Cidr {

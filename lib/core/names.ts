@@ -2,7 +2,7 @@
  * Name rules (Kubernetes DNS-1123) and the names seedbed derives from fleet identifiers.
  * Names are decided here, once; renderers only read them.
  */
-import { ErrorList } from './errors';
+import { ErrorList } from './problems';
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;

@@ -2,12 +2,12 @@
  * Diffing a fleet definition: render it in memory the way synth would — placements read from
  * the baseline's fleet.json, so nothing moves that synth would keep — and compare with the baseline.
  */
-import { Garden } from '../garden/garden';
-import { ResolvedFleet } from '../garden/model';
-import { resolveFleetOrThrow } from '../garden/resolve';
+import { Garden } from '../model/garden';
+import { ResolvedFleet } from '../resolve/model';
+import { resolveFleetOrThrow } from '../resolve/fleet';
 import { INVENTORY_FILE, parseInventory } from '../output/inventory';
-import { serializeTree } from '../output/synth';
-import { renderFleet } from '../render/fleet';
+import { serializeTree } from '../pipeline/synth';
+import { renderFleet } from '../pipeline/render';
 import { Baseline } from './baseline';
 import { diffOutputs } from './engine';
 import { FleetDiff } from './model';

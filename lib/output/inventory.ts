@@ -2,7 +2,7 @@
  * `fleet.json`: the inventory of a rendered fleet — seeds, shoots, versions, placements and
  * content hashes. The next synth reads it back so placements and DataStores never move.
  */
-import { FleetInventory, InventoryShoot, ResolvedFleet } from '../garden/model';
+import { FleetInventory, InventoryShoot, ResolvedFleet } from '../resolve/model';
 import { sha256Hex } from '../core/hash';
 import { stableJson } from '../core/json';
 

@@ -29,7 +29,7 @@
  */
 import { canonical } from '../core/json';
 import { sortStrings } from '../core/order';
-import { Manifest, RenderedFile } from '../render/manifest';
+import { Manifest, RenderedFile } from '../core/manifest';
 
 export { canonical };
 

@@ -4,11 +4,11 @@
  * shoots using them), and workers per zone. Pure data; the HTML and the tests read the same facts.
  */
 import * as semver from 'semver';
-import { CloudProfile } from '../cloudprofile/cloud-profile';
+import { CloudProfile } from '../model/cloud-profile';
 import { compareStrings as cmp } from '../core/order';
 import { ShootPurpose } from '../core/types';
 import { classificationOf, daysUntilExpiry, ExpirableVersion, isExpired, VersionClassification } from '../core/versions';
-import { ResolvedFleet } from '../garden/model';
+import { ResolvedFleet } from '../resolve/model';
 
 /** How a version in use stands at the report date. */
 export enum VersionStatus {

@@ -8,10 +8,10 @@
  * shoot out of trouble, it does not chase the newest release.
  */
 import * as semver from 'semver';
-import { CloudProfile, MachineImageVersion } from '../cloudprofile/cloud-profile';
+import { CloudProfile, MachineImageVersion } from '../model/cloud-profile';
 import { Architecture } from '../core/types';
 import { classificationOf, daysUntilExpiry, ExpirableVersion, isExpired, isFullVersion, minorOf, pickDefaultVersion, VersionClassification } from '../core/versions';
-import { ResolvedFleet, ResolvedShoot, ResolvedWorkerPool } from '../garden/model';
+import { ResolvedFleet, ResolvedShoot, ResolvedWorkerPool } from '../resolve/model';
 import { compareVersions, isoDate } from './facts';
 import { DatedWindow, nextWindows } from './maintenance';
 

@@ -16,7 +16,7 @@
  */
 import * as path from 'path';
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
-import { Manifest } from '../render/manifest';
+import { Manifest } from '../core/manifest';
 import { fileProblemLines, problemLine } from './problems';
 import { repoRoot } from './paths';
 import { SchemaRegistry } from './registry';

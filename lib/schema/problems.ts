@@ -2,7 +2,7 @@
  * Schema problems and Kubernetes-style field paths (`spec.workers[0].name`,
  * `metadata.labels[app.kubernetes.io/name]`).
  */
-import { Manifest, objectId } from '../render/manifest';
+import { Manifest, objectId } from '../core/manifest';
 
 /** One way an object does not match the upstream schema of its kind. */
 export interface SchemaProblem {

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { MARKDOWN_MARKER } from '../../lib/diff/format';
-import { serializeTree } from '../../lib/output/synth';
+import { serializeTree } from '../../lib/pipeline/synth';
 import { writeTree } from '../../lib/output/writer';
 import { REPO_ROOT, renderExample } from '../support/fleets';
 

@@ -7,9 +7,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../lib/cli/main';
-import { checkRenderedTree } from '../../lib/cli/check';
-import { Garden } from '../../lib/garden/garden';
-import { synthesize } from '../../lib/output/synth';
+import { checkRenderedTree } from '../../lib/pipeline/check';
+import { Garden } from '../../lib/model/garden';
+import { synthesize } from '../../lib/pipeline/synth';
 import { REPO_ROOT } from '../support/fleets';
 import { formatDiagnostics, terraformValidate } from '../support/terraform';
 

@@ -1,7 +1,7 @@
 import {
   RESERVED_RANGES, addressRange, canonicalText, isCanonical, nthAddress, overlaps, parseCidr, size, validateCidr,
 } from '../../lib/core/cidr';
-import { ErrorList } from '../../lib/core/errors';
+import { ErrorList } from '../../lib/core/problems';
 
 const cidr = (text: string) => {
   const c = parseCidr(text);

@@ -6,7 +6,7 @@
 import { createHash } from 'crypto';
 import { sha256Hex } from '../../lib/core/hash';
 import { stableJson } from '../../lib/core/json';
-import { ResolvedFleet } from '../../lib/garden/model';
+import { ResolvedFleet } from '../../lib/resolve/model';
 import { shootHash } from '../../lib/output/inventory';
 import { EXAMPLE_FLEETS, resolveExample } from '../support/fleets';
 

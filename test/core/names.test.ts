@@ -1,4 +1,4 @@
-import { ErrorList } from '../../lib/core/errors';
+import { ErrorList } from '../../lib/core/problems';
 import {
   isDns1123Label, isDns1123Subdomain, projectNamespace, shootKey, shootTechnicalId, validateLabelName, validateLabels,
   validateQualifiedName, validateSubdomain,

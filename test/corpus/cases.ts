@@ -7,13 +7,13 @@ import {
   TaintEffect, WorkerUpdateStrategy,
 } from '../../lib/core/types';
 import { VersionClassification } from '../../lib/core/versions';
-import { GitOpsEngine, SchedulingStrategy } from '../../lib/garden/garden';
-import { FleetInventory } from '../../lib/garden/model';
-import { BurstPartners, PatchOperation, PlatformService, ServiceSource } from '../../lib/multicluster/platform-service';
-import { MultiClusterSystem } from '../../lib/multicluster/settings';
-import { ServiceType } from '../../lib/seed/seed';
-import { NetworkingType, Shoot } from '../../lib/shoot/shoot';
-import { IntOrPercent } from '../../lib/worker-pool/worker-pool';
+import { GitOpsEngine, SchedulingStrategy } from '../../lib/model/garden';
+import { FleetInventory } from '../../lib/resolve/model';
+import { BurstPartners, PatchOperation, PlatformService, ServiceSource } from '../../lib/model/platform-service';
+import { MultiClusterSystem } from '../../lib/model/multicluster-settings';
+import { ServiceType } from '../../lib/model/seed';
+import { NetworkingType, Shoot } from '../../lib/model/shoot';
+import { IntOrPercent } from '../../lib/model/worker-pool';
 import {
   BuiltFleet, FleetSpec, Mutable, PoolSpec, ShootSpec, buildFleet, openstackProfile, poolSpec, seedSpec, shootSpec,
 } from '../fixtures/fleet';
@@ -573,7 +573,7 @@ const sharedNetworks: CorpusCase[] = [
   },
 ];
 
-// The multi-cluster layer (the full rule table is in test/multicluster/resolve.test.ts).
+// The multi-cluster layer (the full rule table is in test/resolve/multicluster.test.ts).
 const helmChart = { repositoryUrl: 'https://charts.example.com', chart: 'agent', version: '1.2.3' };
 const multiCluster: CorpusCase[] = [
   {

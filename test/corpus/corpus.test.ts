@@ -2,8 +2,8 @@
  * The bad-input corpus: every case resolves without throwing and reports exactly the problems
  * expected — no more, no fewer — as construct path, field and error type.
  */
-import { FleetInventory } from '../../lib/garden/model';
-import { resolveFleetOrThrow } from '../../lib/garden/resolve';
+import { FleetInventory } from '../../lib/resolve/model';
+import { resolveFleetOrThrow } from '../../lib/resolve/fleet';
 import { FleetSpec, NOW, buildFleet, errorKeys, inventoryOf, keys, openstackSpec, resolve, vsphereSpec } from '../fixtures/fleet';
 import { CASES, CorpusCase } from './cases';
 

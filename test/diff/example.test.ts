@@ -6,10 +6,10 @@ import { parseAllDocuments } from 'yaml';
 import { formatMarkdown, formatText, isDestructive, MARKDOWN_MARKER, summaryLines, totalLine } from '../../lib/diff/format';
 import { diffOutputs } from '../../lib/diff/engine';
 import { FleetDiff } from '../../lib/diff/model';
-import { resolveFleetOrThrow } from '../../lib/garden/resolve';
+import { resolveFleetOrThrow } from '../../lib/resolve/fleet';
 import { INVENTORY_FILE, parseInventory } from '../../lib/output/inventory';
-import { serializeTree } from '../../lib/output/synth';
-import { renderFleet } from '../../lib/render/fleet';
+import { serializeTree } from '../../lib/pipeline/synth';
+import { renderFleet } from '../../lib/pipeline/render';
 import { NOW, renderExample } from '../support/fleets';
 import modifiedOpenstackFleet from './fixtures/openstack-modified';
 

@@ -2,19 +2,19 @@
  * A small fleet for before/after pairs, and helpers to render a fleet in memory the way synth
  * does (placements read back from the "before" inventory) and diff two of them.
  */
-import { CloudProfile } from '../../lib/cloudprofile/cloud-profile';
+import { CloudProfile } from '../../lib/model/cloud-profile';
 import { ControlPlaneBackend, DataStoreDriver, ProviderType } from '../../lib/core/types';
 import { VersionClassification } from '../../lib/core/versions';
 import { diffOutputs } from '../../lib/diff/engine';
 import { FleetDiff } from '../../lib/diff/model';
-import { Garden } from '../../lib/garden/garden';
-import { resolveFleetOrThrow } from '../../lib/garden/resolve';
+import { Garden } from '../../lib/model/garden';
+import { resolveFleetOrThrow } from '../../lib/resolve/fleet';
 import { INVENTORY_FILE, parseInventory } from '../../lib/output/inventory';
-import { serializeTree } from '../../lib/output/synth';
-import { Project } from '../../lib/project/project';
-import { renderFleet } from '../../lib/render/fleet';
-import { Seed } from '../../lib/seed/seed';
-import { Shoot } from '../../lib/shoot/shoot';
+import { serializeTree } from '../../lib/pipeline/synth';
+import { Project } from '../../lib/model/project';
+import { renderFleet } from '../../lib/pipeline/render';
+import { Seed } from '../../lib/model/seed';
+import { Shoot } from '../../lib/model/shoot';
 
 export const NOW = new Date('2026-11-25T00:00:00Z');
 

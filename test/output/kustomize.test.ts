@@ -6,8 +6,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
 import { ControlPlaneBackend } from '../../lib/core/types';
-import { GitOpsEngine } from '../../lib/garden/garden';
-import { synthesize } from '../../lib/output/synth';
+import { GitOpsEngine } from '../../lib/model/garden';
+import { synthesize } from '../../lib/pipeline/synth';
 import { EXAMPLE_FLEETS, NOW } from '../support/fleets';
 import { kustomize } from '../support/tools';
 

@@ -2,7 +2,7 @@
  * Every object rendered for the example fleets validates against the upstream schema of its
  * kind, with unknown fields as errors and CEL rules evaluated.
  */
-import { checkRenderedTree } from '../../lib/cli/check';
+import { checkRenderedTree } from '../../lib/pipeline/check';
 import { SchemaRegistry } from '../../lib/schema';
 import { allObjects, EXAMPLE_FLEETS, renderExample } from '../support/fleets';
 

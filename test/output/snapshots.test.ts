@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { serializeTree } from '../../lib/output/synth';
+import { serializeTree } from '../../lib/pipeline/synth';
 import { listManagedFiles } from '../../lib/output/writer';
 import { EXAMPLE_FLEETS, REPO_ROOT, renderExample } from '../support/fleets';
 

@@ -1,12 +1,12 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Garden } from '../../lib/garden/garden';
-import { FleetValidationError } from '../../lib/core/errors';
+import { Garden } from '../../lib/model/garden';
+import { FleetValidationError } from '../../lib/core/problems';
 import { canonical, toYaml } from '../../lib/output/serialize';
-import { OutputCheckError, synthesize } from '../../lib/output/synth';
+import { OutputCheckError, synthesize } from '../../lib/pipeline/synth';
 import { listManagedFiles, LOCK_FILE, STAGING_PREFIX, stageTree, writeTree } from '../../lib/output/writer';
-import { Shoot } from '../../lib/shoot/shoot';
+import { Shoot } from '../../lib/model/shoot';
 import { EXAMPLE_FLEETS, NOW } from '../support/fleets';
 
 function tmp(): string {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import {
   Architecture, DataStoreDriver, FailureToleranceType, ProviderType, Provisioner, ShootPurpose, TaintEffect,
 } from '../../lib/core/types';
-import { IntOrPercent } from '../../lib/worker-pool/worker-pool';
+import { IntOrPercent } from '../../lib/model/worker-pool';
 import { DataStoreSpec, FleetSpec, PoolSpec, ProfileSpec, SeedSpec, ShootSpec, openstackProfile, vsphereProfile } from '../fixtures/fleet';
 
 /** What the generator may choose from, per provider; all of it valid at the fixture's NOW. */

@@ -4,7 +4,7 @@
  * error and never an exception; resolution is deterministic.
  */
 import fc from 'fast-check';
-import { ResolveResult } from '../../lib/garden/resolve';
+import { ResolveResult } from '../../lib/resolve/fleet';
 import { FleetSpec, construct, errorKeys, plainFleet, resolve } from '../fixtures/fleet';
 import { MUTATIONS, cloneSpec, mutatedFleet, validFleet } from './arbitraries';
 

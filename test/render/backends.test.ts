@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
 import { ControlPlaneBackend, GitOpsEngine } from '../../lib';
-import { synthesize } from '../../lib/output/synth';
+import { synthesize } from '../../lib/pipeline/synth';
 import { SchemaRegistry } from '../../lib/schema';
 import { allObjects, NOW } from '../support/fleets';
 import { kustomize } from '../support/tools';

@@ -1,4 +1,4 @@
-import { Stage, STAGE_ORDER } from '../../lib/render/stages';
+import { Stage, STAGE_ORDER } from '../../lib/core/stages';
 import { allObjects, findObject, renderExample } from '../support/fleets';
 
 const { fleet, tree } = renderExample('openstack');

@@ -3,7 +3,7 @@
  * per step, images to the newest supported version; text, Markdown and JSON.
  */
 import { VersionClassification } from '../../lib/core/versions';
-import { resolveFleetOrThrow } from '../../lib/garden/resolve';
+import { resolveFleetOrThrow } from '../../lib/resolve/fleet';
 import { nextWindows, parseWindowTime } from '../../lib/report/maintenance';
 import {
   formatPlanJson, formatPlanMarkdown, formatPlanText, kubernetesPath, planFleet, ShootUpgradePlan, UpgradeKind, upgradePlan, UpgradeTarget,

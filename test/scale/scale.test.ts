@@ -4,9 +4,9 @@
  */
 import { createHash } from 'crypto';
 import { generateFleet } from '../../bench/generator';
-import { resolveFleetOrThrow } from '../../lib/garden/resolve';
-import { serializeTree } from '../../lib/output/synth';
-import { renderFleet } from '../../lib/render/fleet';
+import { resolveFleetOrThrow } from '../../lib/resolve/fleet';
+import { serializeTree } from '../../lib/pipeline/synth';
+import { renderFleet } from '../../lib/pipeline/render';
 import { NOW } from '../support/fleets';
 
 const N = 1000;

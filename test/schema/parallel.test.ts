@@ -5,13 +5,13 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { checkRenderedTree } from '../../lib/cli/check';
-import { Manifest, RenderedTree } from '../../lib/render/manifest';
+import { checkRenderedTree } from '../../lib/pipeline/check';
+import { Manifest, RenderedTree } from '../../lib/core/manifest';
 import { SchemaCheckSession } from '../../lib/schema/parallel';
 import { defaultSharedDir } from '../../lib/schema/paths';
 import { generateFleet } from '../../bench/generator';
-import { resolveFleetOrThrow } from '../../lib/garden/resolve';
-import { renderFleet } from '../../lib/render/fleet';
+import { resolveFleetOrThrow } from '../../lib/resolve/fleet';
+import { renderFleet } from '../../lib/pipeline/render';
 import { NOW, renderExample } from '../support/fleets';
 
 function checkOnWorker(tree: RenderedTree): string[] {

@@ -6,14 +6,14 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { checkRenderedTree } from '../../lib/cli/check';
-import { OutputCheckError, synthesize } from '../../lib/output/synth';
+import { checkRenderedTree } from '../../lib/pipeline/check';
+import { OutputCheckError, synthesize } from '../../lib/pipeline/synth';
 import { serializeFile } from '../../lib/output/serialize';
-import { Manifest, RenderedTree } from '../../lib/render/manifest';
+import { Manifest, RenderedTree } from '../../lib/core/manifest';
 import { SchemaCheckSession } from '../../lib/schema/parallel';
 import { defaultSharedDir } from '../../lib/schema/paths';
 import { libraryVersions, VerdictCache, verdictFingerprint } from '../../lib/schema/verdicts';
-import { PlatformService, ServiceSource } from '../../lib/multicluster/platform-service';
+import { PlatformService, ServiceSource } from '../../lib/model/platform-service';
 import { EXAMPLE_FLEETS, NOW, renderExample } from '../support/fleets';
 
 function tmp(prefix = 'seedbed-verdicts-'): string {

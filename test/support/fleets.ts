@@ -10,12 +10,12 @@ import openstackK0smotronFleet from '../../fleets/openstack-k0smotron';
 import openstackMultiClusterFleet from '../../fleets/openstack-multicluster';
 import vsphereFleet from '../../fleets/vsphere';
 import vsphereArgoCdFleet from '../../fleets/vsphere-argocd';
-import { Garden } from '../../lib/garden/garden';
-import { ResolvedFleet } from '../../lib/garden/model';
-import { resolveFleetOrThrow } from '../../lib/garden/resolve';
+import { Garden } from '../../lib/model/garden';
+import { ResolvedFleet } from '../../lib/resolve/model';
+import { resolveFleetOrThrow } from '../../lib/resolve/fleet';
 import { parseInventory } from '../../lib/output/inventory';
-import { renderFleet } from '../../lib/render/fleet';
-import { Manifest, RenderedTree } from '../../lib/render/manifest';
+import { renderFleet } from '../../lib/pipeline/render';
+import { Manifest, RenderedTree } from '../../lib/core/manifest';
 
 export const NOW = new Date('2026-11-25T00:00:00Z');
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');

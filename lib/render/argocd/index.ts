@@ -22,11 +22,11 @@
  */
 import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
 import { repositoryFolder, seedDir, shootDir, stageDir } from '../../layout';
-import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
+import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model';
 import { AppProject, Application, ApplicationSet } from '../../imports/argoproj.io';
 import { KubeRole, KubeRoleBinding, KubeServiceAccount } from '../../imports/k8s';
-import { Manifest } from '../manifest';
-import { Stage } from '../stages';
+import { Manifest } from '../../core/manifest';
+import { Stage } from '../../core/stages';
 
 /** Namespace Argo CD runs in on every seed. */
 export const ARGOCD_NAMESPACE = 'argocd';

@@ -3,9 +3,9 @@
  * the upstream Cluster API backend, k0s for k0smotron. Node labels and taints of the pool are
  * set at join time (kubelet flags), the only place every bootstrap provider supports them.
  */
-import { ResolvedShoot, ResolvedWorkerPool } from '../../garden/model';
+import { ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
 import { K0sWorkerConfigTemplate, KubeadmConfigTemplate, KubeadmConfigTemplateSpecTemplateSpecFormat } from '../../imports/bootstrap.cluster.x-k8s.io';
-import { Manifest } from '../manifest';
+import { Manifest } from '../../core/manifest';
 import { withTemplateName } from './names';
 
 /** Node label Gardener puts on every node of a pool; seedbed does the same. */

@@ -3,9 +3,9 @@
  * cluster together. Named after the shoot, in the shoot's namespace, never pruned.
  */
 import { FLUX_PRUNE_DISABLED } from '../../core/labels';
-import { ResolvedShoot } from '../../garden/model';
+import { ResolvedShoot } from '../../resolve/model';
 import { Cluster } from '../../imports/cluster.x-k8s.io';
-import { Manifest } from '../manifest';
+import { Manifest } from '../../core/manifest';
 import { refTo } from './infrastructure';
 import { clusterName } from './names';
 

@@ -4,22 +4,22 @@
  *
  * Networks, routers, security groups, server groups, folders and resource pools are created by
  * the shoot's Terraform stack; Cluster API only uses them, referenced by the names in
- * ../infrastructure-names. Credentials are a Secret in the shoot's namespace named after the
+ * lib/resolve/infrastructure.ts. Credentials are a Secret in the shoot's namespace named after the
  * shoot's credentials binding (OpenStack: a `clouds.yaml` with the cloud `openstack`; vSphere:
  * `username` and `password`) — provided out of band, never rendered.
  */
-import { MachineType, VolumeType } from '../../cloudprofile/cloud-profile';
+import { MachineType, VolumeType } from '../../model/cloud-profile';
 import { Architecture, ProviderType } from '../../core/types';
-import { ResolvedShoot } from '../../garden/model';
+import { ResolvedShoot } from '../../resolve/model';
 import {
   OpenStackCluster, OpenStackClusterSpecIdentityRefType, OpenStackMachineTemplate, VSphereCluster, VSphereClusterSpecIdentityRefKind,
   VSphereMachineTemplate, VSphereMachineTemplateSpecTemplateSpecCloneMode,
 } from '../../imports/infrastructure.cluster.x-k8s.io';
-import { Manifest } from '../manifest';
+import { Manifest } from '../../core/manifest';
 import {
   OpenStackReference, openStackFloatingPool, openStackNetwork, openStackRouter, openStackSecurityGroupName, openStackSubnetName,
   vsphereFolder, vsphereNetwork, vsphereRegion, vsphereResourcePool,
-} from '../infrastructure-names';
+} from '../../resolve/infrastructure';
 import { clusterName, labelPart, withTemplateName } from './names';
 
 /** API group of the infrastructure providers. */

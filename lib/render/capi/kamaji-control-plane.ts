@@ -15,7 +15,7 @@
  * TenantControlPlane the provider creates keeps the shoot's name, and with it the name of the
  * admin kubeconfig Secret and of the Service.
  */
-import { Manifest } from '../manifest';
+import { Manifest } from '../../core/manifest';
 import { KamajiControlPlane } from '../../imports/controlplane.cluster.x-k8s.io';
 
 /** The network settings the provider copies from the `Cluster` into the TenantControlPlane. */

@@ -9,13 +9,13 @@
  * provider creates the API load balancer; on vSphere the endpoint is a DNS name the platform
  * must point at the control-plane machines (a virtual IP is not part of the model).
  */
-import { MachineType } from '../../cloudprofile/cloud-profile';
+import { MachineType } from '../../model/cloud-profile';
 import { Architecture, FailureToleranceType, ProviderType } from '../../core/types';
-import { ResolvedSeed, ResolvedShoot } from '../../garden/model';
-import { Manifest } from '../manifest';
+import { ResolvedSeed, ResolvedShoot } from '../../resolve/model';
+import { Manifest } from '../../core/manifest';
 import { ObjectRef, MachineSettings, refTo, renderMachineTemplates } from './infrastructure';
 import { clusterName } from './names';
-import { API_SERVER_PORT, seedApiHost } from '../infrastructure-names';
+import { API_SERVER_PORT, seedApiHost } from '../../resolve/infrastructure';
 
 /** The control-plane provider's group, version and kind (not among the imported L1s). */
 export const KUBEADM_CONTROL_PLANE = { apiVersion: 'controlplane.cluster.x-k8s.io/v1beta2', kind: 'KubeadmControlPlane' } as const;

@@ -8,7 +8,7 @@
  */
 import { sha256Hex } from '../../core/hash';
 import { DNS1123_LABEL_MAX } from '../../core/names';
-import { ResolvedShoot, ResolvedWorkerPool } from '../../garden/model';
+import { ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
 import { contentHash } from './hash';
 
 /** Name of the shoot's CAPI `Cluster`, of its control-plane object and of its infrastructure cluster. */

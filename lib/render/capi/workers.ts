@@ -14,17 +14,17 @@
  */
 import { LABELS } from '../../core/labels';
 import { ProviderType, Provisioner, WorkerUpdateStrategy } from '../../core/types';
-import { ResolvedShoot, ResolvedWorkerPool, ZoneShare } from '../../garden/model';
+import { ResolvedShoot, ResolvedWorkerPool, ZoneShare } from '../../resolve/model';
 import {
   MachineDeployment, MachineDeploymentSpecRolloutStrategyRollingUpdateMaxSurge as MaxSurge,
   MachineDeploymentSpecRolloutStrategyRollingUpdateMaxUnavailable as MaxUnavailable, MachineDeploymentSpecRolloutStrategyType, MachineHealthCheck,
   MachineHealthCheckSpecRemediationTriggerIfUnhealthyLessThanOrEqualTo as UnhealthyLimit,
 } from '../../imports/cluster.x-k8s.io';
-import { Manifest } from '../manifest';
+import { Manifest } from '../../core/manifest';
 import { BootstrapFlavor, kubeletNodeLabels, renderBootstrapTemplate, splitNodeLabels } from './bootstrap';
 import { CLUSTER_NAME_LABEL } from './cluster';
 import { refTo, renderMachineTemplates } from './infrastructure';
-import { openStackServerGroupName } from '../infrastructure-names';
+import { openStackServerGroupName } from '../../resolve/infrastructure';
 import { clusterName, machineDeploymentName, machineHealthCheckName } from './names';
 
 /** Autoscaler annotations on MachineDeployments. */

@@ -3,12 +3,12 @@
  * shoot a chain of Kustomizations, one per stage, ordered with dependsOn.
  */
 import { LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
-import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
+import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model';
 import { Kustomization, KustomizationSpecSourceRefKind } from '../../imports/kustomize.toolkit.fluxcd.io';
 import { GitRepository } from '../../imports/source.toolkit.fluxcd.io';
 import { fluxPath, seedDir, stageDir, TERRAFORM_DIR } from '../../layout';
-import { Manifest } from '../manifest';
-import { Stage } from '../stages';
+import { Manifest } from '../../core/manifest';
+import { Stage } from '../../core/stages';
 
 /** Namespace Flux runs in on every seed. */
 export const FLUX_NAMESPACE = 'flux-system';

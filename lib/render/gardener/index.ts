@@ -14,12 +14,12 @@
  * holds the infrastructure credentials and is provided out of band, never rendered.
  */
 import { GARDEN_DIR, gardenProjectDir } from '../../layout';
-import { CloudProfile } from '../../cloudprofile/cloud-profile';
+import { CloudProfile } from '../../model/cloud-profile';
 import { LABELS, MANAGED_BY } from '../../core/labels';
 import { Architecture, ControlPlaneBackend, CriName, FailureToleranceType, ProviderType } from '../../core/types';
 import { ExpirableVersion } from '../../core/versions';
-import { ResolvedFleet, ResolvedProject, ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../garden/model';
-import { Manifest, RenderedFile } from '../manifest';
+import { ResolvedFleet, ResolvedProject, ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
+import { Manifest, RenderedFile } from '../../core/manifest';
 
 export const CORE_API_VERSION = 'core.gardener.cloud/v1beta1';
 export const SECURITY_API_VERSION = 'security.gardener.cloud/v1alpha1';

@@ -11,12 +11,12 @@
  */
 import { FLUX_PRUNE_DISABLED, shootLabels } from '../../core/labels';
 import { DataStoreDriver, FailureToleranceType, ShootPurpose } from '../../core/types';
-import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
+import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model';
 import { Cluster as K0smotronCluster } from '../../imports/k0smotron.io';
 import { K0smotronControlPlane } from '../../imports/controlplane.cluster.x-k8s.io';
-import { Manifest } from '../manifest';
-import { API_SERVER_PORT, apiCertSANs } from '../infrastructure-names';
-import { renderControlPlaneBudget, renderIsolationPolicies } from '../isolation';
+import { Manifest } from '../../core/manifest';
+import { API_SERVER_PORT, apiCertSANs } from '../../resolve/infrastructure';
+import { renderControlPlaneBudget, renderIsolationPolicies } from '../namespace/isolation';
 
 /** Namespace the k0smotron operator runs in. */
 export const K0SMOTRON_NAMESPACE = 'k0smotron';

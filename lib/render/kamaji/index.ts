@@ -5,15 +5,15 @@
 import { nthAddress, parseCidr } from '../../core/cidr';
 import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
 import { FailureToleranceType, ShootPurpose } from '../../core/types';
-import { ResolvedDataStore, ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
+import { ResolvedDataStore, ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model';
 import {
   DataStore, DataStoreSpecDriver, TenantControlPlane, TenantControlPlaneSpecControlPlaneDeploymentResourcesApiServerRequests as Quantity,
   TenantControlPlaneSpecAddonsKonnectivityAgentMode, TenantControlPlaneSpecControlPlaneServiceServiceType,
   TenantControlPlaneSpecKubernetesAdmissionControllers, TenantControlPlaneSpecKubernetesKubeletCgroupfs,
 } from '../../imports/kamaji.clastix.io';
-import { API_SERVER_PORT, apiCertSANs } from '../infrastructure-names';
-import { ControlPlanePods, renderControlPlaneBudget, renderIsolationPolicies } from '../isolation';
-import { Manifest } from '../manifest';
+import { API_SERVER_PORT, apiCertSANs } from '../../resolve/infrastructure';
+import { ControlPlanePods, renderControlPlaneBudget, renderIsolationPolicies } from '../namespace/isolation';
+import { Manifest } from '../../core/manifest';
 
 /** Port of the konnectivity server. */
 export const KONNECTIVITY_PORT = 8132;

@@ -25,11 +25,11 @@
  * ServiceAccounts go with the partnership.
  */
 import { FLUX_PRUNE_DISABLED } from '../../core/labels';
-import { ResolvedFleet } from '../../garden/model';
+import { ResolvedFleet } from '../../resolve/model';
 import { KubeNamespace, KubeServiceAccount } from '../../imports/k8s';
 import { Source, Target } from '../../imports/multicluster.admiralty.io';
-import { ResolvedMultiCluster } from '../../multicluster/model';
-import { Manifest } from '../manifest';
+import { ResolvedMultiCluster } from '../../resolve/multicluster-model';
+import { Manifest } from '../../core/manifest';
 import { burstRoles, hubLabels } from './common';
 import { SystemRender } from './index';
 

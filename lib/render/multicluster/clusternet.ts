@@ -45,14 +45,14 @@
  */
 import { stableJson } from '../../core/json';
 import { shootLabels } from '../../core/labels';
-import { ResolvedFleet, ResolvedShoot } from '../../garden/model';
+import { ResolvedFleet, ResolvedShoot } from '../../resolve/model';
 import {
   Globalization, GlobalizationSpecOverridePolicy, GlobalizationSpecOverridesType, HelmChart, Subscription, SubscriptionSpecSchedulingStrategy,
 } from '../../imports/apps.clusternet.io';
 import { KubeConfigMap, KubeNamespace } from '../../imports/k8s';
-import { ResolvedMultiCluster, ResolvedPlatformService } from '../../multicluster/model';
-import { ServiceSourceType } from '../../multicluster/platform-service';
-import { Manifest } from '../manifest';
+import { ResolvedMultiCluster, ResolvedPlatformService } from '../../resolve/multicluster-model';
+import { ServiceSourceType } from '../../model/platform-service';
+import { Manifest } from '../../core/manifest';
 import {
   clusterLabels, groupVersion, hasMemberStage, helmReleaseName, hubLabels, isClusterScoped, kindToken, overriddenObjects, placedServices,
   serviceLabels, serviceObjects, valueOverrides,

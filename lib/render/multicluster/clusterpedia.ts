@@ -29,10 +29,10 @@
  * project's labels, seedbed's identity labels, provider and region). Nothing is applied inside the
  * shoots: Clusterpedia pulls.
  */
-import { ResolvedFleet, ResolvedShoot } from '../../garden/model';
+import { ResolvedFleet, ResolvedShoot } from '../../resolve/model';
 import { ClusterSyncResources, PediaCluster, PediaClusterSpecAuthenticationFrom } from '../../imports/cluster.clusterpedia.io';
-import { ResolvedMultiCluster } from '../../multicluster/model';
-import { Manifest } from '../manifest';
+import { ResolvedMultiCluster } from '../../resolve/multicluster-model';
+import { Manifest } from '../../core/manifest';
 import { apiServerUrl, clusterLabels, hubLabels } from './common';
 import { SystemRender } from './index';
 

@@ -46,14 +46,14 @@ import { cloneJson, isObject } from '../../core/json';
 import { LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
 import { compareStrings as cmp } from '../../core/order';
 import { ControlPlaneBackend } from '../../core/types';
-import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
+import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model';
 import { HelmRelease, HelmReleaseSpecChartSpecSourceRefKind } from '../../imports/helm.toolkit.fluxcd.io';
 import { KubeNamespace } from '../../imports/k8s';
 import { HelmRepository, HelmRepositorySpecType } from '../../imports/source.toolkit.fluxcd.io';
-import { ResolvedMultiCluster, ResolvedPlatformService, ResolvedServiceOverride } from '../../multicluster/model';
-import { PatchOperation, ServicePatch, ServiceSourceType } from '../../multicluster/platform-service';
-import { API_SERVER_PORT, seedApiHost } from '../infrastructure-names';
-import { Manifest } from '../manifest';
+import { ResolvedMultiCluster, ResolvedPlatformService, ResolvedServiceOverride } from '../../resolve/multicluster-model';
+import { PatchOperation, ServicePatch, ServiceSourceType } from '../../model/platform-service';
+import { API_SERVER_PORT, seedApiHost } from '../../resolve/infrastructure';
+import { Manifest } from '../../core/manifest';
 
 /** Flux's reconcile interval of the HelmRepository and HelmRelease of a Helm chart service. */
 export const HELM_INTERVAL = '10m';

@@ -10,10 +10,10 @@
  * fleet only; cluster lists are the ones the model decided.
  */
 import { multiclusterDir } from '../../layout';
-import { ResolvedFleet } from '../../garden/model';
-import { ResolvedMultiCluster } from '../../multicluster/model';
-import { MultiClusterSystem } from '../../multicluster/settings';
-import { Manifest, RenderedTree } from '../manifest';
+import { ResolvedFleet } from '../../resolve/model';
+import { ResolvedMultiCluster } from '../../resolve/multicluster-model';
+import { MultiClusterSystem } from '../../model/multicluster-settings';
+import { Manifest, RenderedTree } from '../../core/manifest';
 import { renderKarmada } from './karmada';
 import { renderOpenClusterManagement } from './ocm';
 import { renderClusternet } from './clusternet';

@@ -34,14 +34,14 @@
  * the override's patches, or for a Helm chart its values as `add` patches under
  * `/spec/values` of the HelmRelease (merge semantics: see ./common.ts).
  */
-import { ResolvedFleet, ResolvedShoot } from '../../garden/model';
+import { ResolvedFleet, ResolvedShoot } from '../../resolve/model';
 import {
   ClusterOverridePolicy, ClusterOverridePolicySpecOverrideRulesOverridersPlaintextOperator, ClusterPropagationPolicy,
   OverridePolicy, OverridePolicySpecOverrideRulesOverridersPlaintextOperator, PropagationPolicy,
 } from '../../imports/policy.karmada.io';
-import { ResolvedMultiCluster, ResolvedPlatformService } from '../../multicluster/model';
-import { KarmadaSyncMode } from '../../multicluster/settings';
-import { Manifest } from '../manifest';
+import { ResolvedMultiCluster, ResolvedPlatformService } from '../../resolve/multicluster-model';
+import { KarmadaSyncMode } from '../../model/multicluster-settings';
+import { Manifest } from '../../core/manifest';
 import {
   JsonPatchOp, apiServerUrl, clusterLabels, isClusterScoped, kindToken, overriddenObjects, placedServices,
   serviceLabels, serviceObjects, shootZones,

@@ -47,14 +47,14 @@
  * Nothing goes into the shoots.
  */
 import * as semver from 'semver';
-import { CloudProfile } from '../../cloudprofile/cloud-profile';
+import { CloudProfile } from '../../model/cloud-profile';
 import { FLUX_PRUNE_DISABLED, LABELS } from '../../core/labels';
 import { compareStrings as cmp } from '../../core/order';
 import { Architecture, ProviderType } from '../../core/types';
-import { ResolvedFleet, ResolvedProject, ResolvedSeed } from '../../garden/model';
+import { ResolvedFleet, ResolvedProject, ResolvedSeed } from '../../resolve/model';
 import { Project, Seed, SeedSpecDatacenters } from '../../imports/kubermatic.k8c.io';
-import { ResolvedMultiCluster } from '../../multicluster/model';
-import { Manifest } from '../manifest';
+import { ResolvedMultiCluster } from '../../resolve/multicluster-model';
+import { Manifest } from '../../core/manifest';
 import { hubLabels } from './common';
 import { SystemRender } from './index';
 

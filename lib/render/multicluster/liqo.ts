@@ -44,14 +44,14 @@
  */
 import { FLUX_PRUNE_DISABLED } from '../../core/labels';
 import { compareStrings as cmp } from '../../core/order';
-import { ResolvedFleet, ResolvedShoot } from '../../garden/model';
+import { ResolvedFleet, ResolvedShoot } from '../../resolve/model';
 import { ForeignCluster } from '../../imports/core.liqo.io';
 import { KubeNamespace } from '../../imports/k8s';
 import {
   NamespaceOffloading, NamespaceOffloadingSpecNamespaceMappingStrategy, NamespaceOffloadingSpecPodOffloadingStrategy,
 } from '../../imports/offloading.liqo.io';
-import { ResolvedMultiCluster } from '../../multicluster/model';
-import { Manifest } from '../manifest';
+import { ResolvedMultiCluster } from '../../resolve/multicluster-model';
+import { Manifest } from '../../core/manifest';
 import { burstRoles, hubLabels } from './common';
 import { SystemRender } from './index';
 

@@ -36,15 +36,15 @@
  * ManifestWork (OCM then deletes the objects from it). A service no shoot matches renders nothing.
  */
 import { shootLabels } from '../../core/labels';
-import { ResolvedFleet, ResolvedShoot } from '../../garden/model';
+import { ResolvedFleet, ResolvedShoot } from '../../resolve/model';
 import { KubeNamespace } from '../../imports/k8s';
 import {
   ManagedCluster, ManagedClusterSet, ManagedClusterSetBinding, ManagedClusterSetSpecClusterSelectorSelectorType, Placement,
 } from '../../imports/cluster.open-cluster-management.io';
 import { Klusterlet } from '../../imports/operator.open-cluster-management.io';
 import { ManifestWork } from '../../imports/work.open-cluster-management.io';
-import { ResolvedMultiCluster, ResolvedPlatformService } from '../../multicluster/model';
-import { Manifest } from '../manifest';
+import { ResolvedMultiCluster, ResolvedPlatformService } from '../../resolve/multicluster-model';
+import { Manifest } from '../../core/manifest';
 import {
   apiServerUrl, clusterLabels, finalServiceObjects, hasMemberStage, hubLabels, placedServices, serviceLabels, serviceObjects,
 } from './common';

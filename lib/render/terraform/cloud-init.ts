@@ -9,8 +9,8 @@
 import * as semver from 'semver';
 import { stringify } from 'yaml';
 import { LABELS } from '../../core/labels';
-import { ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../garden/model';
-import { API_SERVER_PORT, seedApiHost } from '../infrastructure-names';
+import { ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
+import { API_SERVER_PORT, seedApiHost } from '../../resolve/infrastructure';
 
 /** Where the kubeadm join configuration is written on the machine. */
 export const JOIN_CONFIG_PATH = '/etc/seedbed/kubeadm-join.yaml';

@@ -3,9 +3,9 @@
  * Terraform settings, the inputs of static machines, the names of the Secrets around a stack.
  */
 import { Provisioner } from '../../core/types';
-import { TerraformStateBackend } from '../../garden/garden';
-import { ResolvedFleet, ResolvedShoot, ResolvedWorkerPool } from '../../garden/model';
-import { staticMachineKey } from '../../shoot/validate-infrastructure';
+import { TerraformStateBackend } from '../../model/garden';
+import { ResolvedFleet, ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
+import { staticMachineKey } from '../../validate/infrastructure';
 import { ShootStackDefinition, StateBackend } from './engine';
 import { JoinInputs } from './cloud-init';
 

@@ -3,16 +3,16 @@
  * and applies the shoot's stack from the platform repository, and the runner's service account.
  */
 import { LABELS, shootLabels } from '../../core/labels';
-import { TerraformStateBackend } from '../../garden/garden';
-import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
+import { TerraformStateBackend } from '../../model/garden';
+import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model';
 import {
   Terraform, TerraformSpecSourceRefKind, TerraformSpecVarsFromKind,
 } from '../../imports/infra.contrib.fluxcd.io';
 import { KubeRoleBinding, KubeServiceAccount } from '../../imports/k8s';
 import { stackDir } from '../../layout';
 import { FLUX_NAMESPACE, SOURCE_NAME, repoPath } from '../flux';
-import { Manifest } from '../manifest';
-import { ShootLifecycle } from '../../shoot/shoot';
+import { Manifest } from '../../core/manifest';
+import { ShootLifecycle } from '../../model/shoot';
 import { CA_CERT_HASH_VARIABLE, JOIN_TOKEN_VARIABLE, joinSecretName, outputsSecretName, staticPools } from './common';
 
 /** Name of the `Terraform` object in the shoot namespace. */

@@ -7,8 +7,8 @@
  * machines arrive as sensitive variables from the join Secret at apply time.
  */
 import { ProviderType } from '../../core/types';
-import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../garden/model';
-import { Manifest } from '../manifest';
+import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model';
+import { Manifest } from '../../core/manifest';
 import { ShootStack, ShootStackDefinition, withoutTokenTraces } from './engine';
 import { TERRAFORM_HEALTH_CHECK, renderInfrastructureObjects } from './gitops';
 import { buildOpenStackStack } from './openstack';

@@ -4,14 +4,14 @@
  * with a subnet on the shoot's node range, a security group without default rules, an SSH keypair,
  * server groups, and the static machines of `terraform` pools.
  *
- * Addresses come from `stackResourceAddresses()` in lib/shoot/validate-infrastructure.ts.
+ * Addresses come from `stackResourceAddresses()` in lib/validate/infrastructure.ts.
  */
 import { LABELS } from '../../core/labels';
-import { ShootLifecycle } from '../../shoot/shoot';
-import { ResolvedFleet, ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../garden/model';
+import { ShootLifecycle } from '../../model/shoot';
+import { ResolvedFleet, ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
 import {
   DEFAULT_NODE_PORT_MAX, DEFAULT_NODE_PORT_MIN, poolTerraformName, staticMachineName,
-} from '../../shoot/validate-infrastructure';
+} from '../../validate/infrastructure';
 import { joinUserData } from './cloud-init';
 import {
   addJoinInputs, gatedForEach, ref, stateBackendFor, staticMachines, staticPools,
@@ -19,7 +19,7 @@ import {
 import { ShootStackDefinition, openstack } from './engine';
 import {
   openStackFloatingPoolEntry, openStackNetwork, openStackRouter, openStackSecurityGroupName, openStackServerGroupName, openStackSubnetName,
-} from '../infrastructure-names';
+} from '../../resolve/infrastructure';
 
 const NETWORK = 'openstack_networking_network_v2.nodes';
 const ROUTER = 'openstack_networking_router_v2.nodes';

@@ -4,14 +4,14 @@
  * a resource pool per zone, a tag category with tags for project, shoot and pools, an optional
  * distributed port group, and the static VMs of `terraform` pools with their anti-affinity rules.
  *
- * Addresses come from `stackResourceAddresses()` in lib/shoot/validate-infrastructure.ts.
+ * Addresses come from `stackResourceAddresses()` in lib/validate/infrastructure.ts.
  */
-import { VSphereRegionConfig } from '../../cloudprofile/cloud-profile';
-import { ResolvedFleet, ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../garden/model';
-import { ShootLifecycle, VSphereShareLevel } from '../../shoot/shoot';
-import { poolTerraformName, staticMachineName } from '../../shoot/validate-infrastructure';
-import { VSphereAntiAffinity } from '../../worker-pool/worker-pool';
-import { vsphereRegion } from '../infrastructure-names';
+import { VSphereRegionConfig } from '../../model/cloud-profile';
+import { ResolvedFleet, ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
+import { ShootLifecycle, VSphereShareLevel } from '../../model/shoot';
+import { poolTerraformName, staticMachineName } from '../../validate/infrastructure';
+import { VSphereAntiAffinity } from '../../model/worker-pool';
+import { vsphereRegion } from '../../resolve/infrastructure';
 import { joinUserData } from './cloud-init';
 import {
   addJoinInputs, gatedForEach, ref, stateBackendFor, staticMachines, staticPools,

@@ -1,6 +1,6 @@
 import { ControlPlaneBackend, Provisioner } from '../../../lib';
 import { renderTenantControlPlane } from '../../../lib/render/kamaji';
-import { Manifest } from '../../../lib/render/manifest';
+import { Manifest } from '../../../lib/core/manifest';
 import { objectsOf, one, renderFleetFile, renderSmall } from './support';
 
 /**

@@ -6,10 +6,10 @@ import {
   CloudProfile, ControlPlaneBackend, DataStoreDriver, FailureToleranceType, Garden, GitOpsEngine, IntOrPercent, Project,
   ProviderType, Seed, Shoot, ShootPurpose, TaintEffect,
 } from '../../../lib';
-import { ResolvedFleet, ResolvedShoot } from '../../../lib/garden/model';
-import { resolveFleetOrThrow } from '../../../lib/garden/resolve';
-import { renderFleet } from '../../../lib/render/fleet';
-import { Manifest, RenderedTree } from '../../../lib/render/manifest';
+import { ResolvedFleet, ResolvedShoot } from '../../../lib/resolve/model';
+import { resolveFleetOrThrow } from '../../../lib/resolve/fleet';
+import { renderFleet } from '../../../lib/pipeline/render';
+import { Manifest, RenderedTree } from '../../../lib/core/manifest';
 import { allObjects, NOW } from '../../support/fleets';
 
 /** Every fleet definition in fleets/, by file name. */

@@ -1,6 +1,6 @@
 import { ProviderType } from '../../../lib';
 import { contentHash, zoneRollout } from '../../../lib/render/capi';
-import { Manifest } from '../../../lib/render/manifest';
+import { Manifest } from '../../../lib/core/manifest';
 import { objectsOf, one, renderFleetFile, renderSmall } from './support';
 
 const MIN = 'cluster.x-k8s.io/cluster-api-autoscaler-node-group-min-size';

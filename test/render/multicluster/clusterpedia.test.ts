@@ -4,11 +4,11 @@
  */
 import { buildOpenStackFleet } from '../../../fleets/openstack';
 import { ControlPlaneBackend, MultiClusterSettings, MultiClusterSystem, Shoot, ShootPurpose } from '../../../lib';
-import { Garden } from '../../../lib/garden/garden';
-import { ResolvedFleet } from '../../../lib/garden/model';
-import { resolveFleetOrThrow } from '../../../lib/garden/resolve';
-import { renderFleet } from '../../../lib/render/fleet';
-import { Manifest, RenderedTree } from '../../../lib/render/manifest';
+import { Garden } from '../../../lib/model/garden';
+import { ResolvedFleet } from '../../../lib/resolve/model';
+import { resolveFleetOrThrow } from '../../../lib/resolve/fleet';
+import { renderFleet } from '../../../lib/pipeline/render';
+import { Manifest, RenderedTree } from '../../../lib/core/manifest';
 import { clusterpediaCredentials } from '../../../lib/render/multicluster/clusterpedia';
 import { SchemaRegistry } from '../../../lib/schema';
 import { NOW } from '../../support/fleets';

@@ -8,11 +8,11 @@ import { ControlPlaneBackend, PatchOperation, ShootPurpose } from '../../../lib'
 import { ChangeKind, ScopeType } from '../../../lib/diff/model';
 import { diffOutputs } from '../../../lib/diff/engine';
 import { summaryLines } from '../../../lib/diff/format';
-import { resolveFleetOrThrow } from '../../../lib/garden/resolve';
+import { resolveFleetOrThrow } from '../../../lib/resolve/fleet';
 import { INVENTORY_FILE, parseInventory } from '../../../lib/output/inventory';
-import { serializeTree } from '../../../lib/output/synth';
-import { renderFleet } from '../../../lib/render/fleet';
-import { Manifest, RenderedTree } from '../../../lib/render/manifest';
+import { serializeTree } from '../../../lib/pipeline/synth';
+import { renderFleet } from '../../../lib/pipeline/render';
+import { Manifest, RenderedTree } from '../../../lib/core/manifest';
 import {
   apiServerUrl, applyJsonPatch, finalServiceObjects, mergeValues, overriddenObjects, scaffoldValues, serviceObjects, valuesPatches,
 } from '../../../lib/render/multicluster/common';

@@ -7,11 +7,11 @@ import { buildVSphereFleet } from '../../../fleets/vsphere';
 import {
   DataStoreDriver, MultiClusterSettings, MultiClusterSystem, Project, ProviderType, ResolvedMultiCluster, Seed, Shoot, ShootPurpose,
 } from '../../../lib';
-import { Garden } from '../../../lib/garden/garden';
-import { ResolvedFleet } from '../../../lib/garden/model';
-import { resolveFleetOrThrow } from '../../../lib/garden/resolve';
-import { renderFleet } from '../../../lib/render/fleet';
-import { Manifest, RenderedTree } from '../../../lib/render/manifest';
+import { Garden } from '../../../lib/model/garden';
+import { ResolvedFleet } from '../../../lib/resolve/model';
+import { resolveFleetOrThrow } from '../../../lib/resolve/fleet';
+import { renderFleet } from '../../../lib/pipeline/render';
+import { Manifest, RenderedTree } from '../../../lib/core/manifest';
 import { renderKubermaticSeed } from '../../../lib/render/multicluster/kubermatic';
 import { SchemaRegistry } from '../../../lib/schema';
 import { allObjects, NOW } from '../../support/fleets';

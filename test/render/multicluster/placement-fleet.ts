@@ -13,12 +13,12 @@ import { addMonitoring, addShopBaseline } from '../../../fleets/openstack-multic
 import {
   ControlPlaneBackend, KarmadaSyncMode, MultiClusterSystem, PatchOperation, PlatformService, Project, ServiceSource, Shoot, ShootPurpose,
 } from '../../../lib';
-import { Garden } from '../../../lib/garden/garden';
-import { ResolvedFleet } from '../../../lib/garden/model';
-import { resolveFleetOrThrow } from '../../../lib/garden/resolve';
-import { serializeTree } from '../../../lib/output/synth';
-import { renderFleet } from '../../../lib/render/fleet';
-import { Manifest, RenderedTree } from '../../../lib/render/manifest';
+import { Garden } from '../../../lib/model/garden';
+import { ResolvedFleet } from '../../../lib/resolve/model';
+import { resolveFleetOrThrow } from '../../../lib/resolve/fleet';
+import { serializeTree } from '../../../lib/pipeline/synth';
+import { renderFleet } from '../../../lib/pipeline/render';
+import { Manifest, RenderedTree } from '../../../lib/core/manifest';
 import { SchemaRegistry } from '../../../lib/schema';
 import { NOW } from '../../support/fleets';
 import { kustomize } from '../../support/tools';

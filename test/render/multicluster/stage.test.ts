@@ -5,9 +5,9 @@
  */
 import { buildOpenStackFleet } from '../../../fleets/openstack';
 import { BurstPartners, GitOpsEngine, MultiClusterSystem } from '../../../lib';
-import { resolveFleetOrThrow } from '../../../lib/garden/resolve';
-import { renderFleet } from '../../../lib/render/fleet';
-import { Manifest } from '../../../lib/render/manifest';
+import { resolveFleetOrThrow } from '../../../lib/resolve/fleet';
+import { renderFleet } from '../../../lib/pipeline/render';
+import { Manifest } from '../../../lib/core/manifest';
 import { NOW } from '../../support/fleets';
 
 function render(gitOpsEngine: GitOpsEngine) {

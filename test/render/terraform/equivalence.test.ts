@@ -11,8 +11,8 @@ import { Construct } from 'constructs';
 import {
   ControlPlaneBackend, ProviderType, ServerGroupPolicy, ShootLifecycle, TerraformStateBackend, VSphereAntiAffinity, VSphereShareLevel,
 } from '../../../lib';
-import { ResolvedFleet } from '../../../lib/garden/model';
-import { resolveFleetOrThrow } from '../../../lib/garden/resolve';
+import { ResolvedFleet } from '../../../lib/resolve/model';
+import { resolveFleetOrThrow } from '../../../lib/resolve/fleet';
 import { toJson } from '../../../lib/output/serialize';
 import { defineShootStack } from '../../../lib/render/terraform';
 import {

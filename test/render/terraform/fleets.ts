@@ -11,8 +11,8 @@ import {
 } from '../../../lib';
 import openstackFleet from '../../../fleets/openstack';
 import vsphereFleet from '../../../fleets/vsphere';
-import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../../lib/garden/model';
-import { resolveFleetOrThrow } from '../../../lib/garden/resolve';
+import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../../lib/resolve/model';
+import { resolveFleetOrThrow } from '../../../lib/resolve/fleet';
 import { parseInventory } from '../../../lib/output/inventory';
 import { InfrastructureRender, renderInfrastructure } from '../../../lib/render/terraform';
 

@@ -5,8 +5,8 @@
 import { celEnv, isCelError, parse, plan } from '@bufbuild/cel';
 import { parse as parseYaml } from 'yaml';
 import { ProviderType, ShootLifecycle, TerraformStateBackend } from '../../../lib';
-import { renderShoot } from '../../../lib/render/fleet';
-import { Stage } from '../../../lib/render/stages';
+import { renderShoot } from '../../../lib/pipeline/render';
+import { Stage } from '../../../lib/core/stages';
 import { TERRAFORM_OBJECT_NAME, joinSecretName, outputsSecretName, renderInfrastructure } from '../../../lib/render/terraform';
 import { JOIN_UNIT, apiServerEndpoint, escapeTemplate, joinUserData } from '../../../lib/render/terraform/cloud-init';
 import { TERRAFORM_HEALTH_CHECK } from '../../../lib/render/terraform/gitops';

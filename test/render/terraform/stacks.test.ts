@@ -6,7 +6,7 @@ import { ProviderType, Provisioner, ServerGroupPolicy, ShootLifecycle, Terraform
 import { renderInfrastructure } from '../../../lib/render/terraform';
 import { buildShootStack } from '../../../lib/render/terraform';
 import { withoutTokenTraces } from '../../../lib/render/terraform/engine';
-import { stackResourceAddresses } from '../../../lib/shoot/validate-infrastructure';
+import { stackResourceAddresses } from '../../../lib/validate/infrastructure';
 import { EXAMPLE_FLEETS, dataAddresses, renderOne, resolve, resolveExample, resourceAddresses, shootsOf, smallFleet, staticPool } from './fleets';
 
 const SSH_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOq1Tz5m3Jf0bq8vV7dQ0yXk2cUu9rWnP4sLhE6gA1tB ops@acme.example';

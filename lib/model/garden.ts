@@ -1,0 +1,261 @@
+import { Construct } from 'constructs';
+import { CloudProfile } from './cloud-profile';
+import { ControlPlaneBackend } from '../core/types';
+import { BurstPartners, PlatformService } from './platform-service';
+import { MultiClusterSettings } from './multicluster-settings';
+import { Project } from './project';
+import { Seed } from './seed';
+import { Shoot } from './shoot';
+
+/** The GitOps engine that reconciles the rendered output in each seed. */
+export enum GitOpsEngine {
+  /** Flux: per seed a GitRepository and a root Kustomization, per shoot a chain of Kustomizations. */
+  FLUX = 'flux',
+  /** Argo CD: per seed an AppProject, a root Application and an ApplicationSet making one Application per shoot. */
+  ARGOCD = 'argocd',
+}
+
+/** How the scheduler picks a seed for a shoot without a pinned seed (Gardener's strategies). */
+export enum SchedulingStrategy {
+  /** Only seeds in the shoot's region. */
+  SAME_REGION = 'SameRegion',
+  /** Seeds in the nearest region that has any, by the region distance table. */
+  MINIMAL_DISTANCE = 'MinimalDistance',
+}
+
+/** Distance between two regions, for {@link SchedulingStrategy.MINIMAL_DISTANCE}. Symmetric. */
+export interface RegionDistance {
+  /** One region (the order of `from` and `to` does not matter). */
+  readonly from: string;
+  /** The other region. */
+  readonly to: string;
+  /** Any non-negative number; smaller is nearer. */
+  readonly distance: number;
+}
+
+/** Scheduler settings. */
+export interface SchedulingSettings {
+  /**
+   * Strategy.
+   * @default SchedulingStrategy.SAME_REGION
+   */
+  readonly strategy?: SchedulingStrategy;
+  /**
+   * Region distances for the minimal-distance strategy.
+   * @default - none; only same-region seeds qualify
+   */
+  readonly regionDistances?: RegionDistance[];
+}
+
+/** The platform repository each seed's GitOps engine pulls the rendered output from. */
+export interface PlatformRepository {
+  /** Clone URL (`https://git.example.com/platform/fleet.git` or `ssh://…`). */
+  readonly url: string;
+  /**
+   * Branch.
+   * @default 'main'
+   */
+  readonly branch?: string;
+  /**
+   * Name of the Secret (in each seed's GitOps namespace) holding the Git credentials.
+   * @default - none (a public repository)
+   */
+  readonly secretName?: string;
+  /**
+   * Folder in the repository the rendered output is committed to: `synth` writes it and every seed
+   * reconciles it (one setting decides both; `synth --out` inside the repository must agree).
+   * @default - `dist/<garden name>`
+   */
+  readonly path?: string;
+}
+
+/** Where the Terraform state of each shoot's infrastructure stack is kept. */
+export enum TerraformStateBackend {
+  /**
+   * A Secret in the shoot's namespace on its seed (`tfstate-default-<technical id>`), written by
+   * the tofu-controller runner: the state lives next to the control plane, like Gardener's Terraformer.
+   */
+  KUBERNETES = 'kubernetes',
+  /** An object per shoot in an S3 or S3-compatible bucket. */
+  S3 = 's3',
+  /** An HTTP endpoint speaking Terraform's REST state protocol (GitLab, Terraform-state servers). */
+  HTTP = 'http',
+}
+
+/** S3 (or S3-compatible) state: one object per shoot, `<keyPrefix>/<project>--<shoot>/terraform.tfstate`. */
+export interface TerraformS3StateSettings {
+  /** Bucket holding the states. */
+  readonly bucket: string;
+  /**
+   * Folder in the bucket the states are kept under.
+   * @default - the garden's name
+   */
+  readonly keyPrefix?: string;
+  /**
+   * Region of the bucket.
+   * @default 'us-east-1'
+   */
+  readonly region?: string;
+  /**
+   * URL of an S3-compatible endpoint (MinIO, Ceph RGW, Swift's S3 API).
+   * @default - AWS S3
+   */
+  readonly endpoint?: string;
+}
+
+/** HTTP state: one state per shoot at `<address>/<project>--<shoot>`. */
+export interface TerraformHttpStateSettings {
+  /** Base URL; the shoot key is appended as the last path segment. */
+  readonly address: string;
+  /**
+   * Whether to lock the state at `<state address>/lock` while Terraform runs.
+   * @default true
+   */
+  readonly locking?: boolean;
+  /**
+   * HTTP method that locks.
+   * @default 'LOCK'
+   */
+  readonly lockMethod?: string;
+  /**
+   * HTTP method that unlocks.
+   * @default 'UNLOCK'
+   */
+  readonly unlockMethod?: string;
+}
+
+/** How shoot infrastructure is applied with Terraform (state backend, runner settings). */
+export interface TerraformSettings {
+  /**
+   * Where each shoot's state is kept.
+   * @default TerraformStateBackend.KUBERNETES
+   */
+  readonly stateBackend?: TerraformStateBackend;
+  /**
+   * S3 settings; required when `stateBackend` is S3.
+   * @default - none
+   */
+  readonly s3?: TerraformS3StateSettings;
+  /**
+   * HTTP settings; required when `stateBackend` is HTTP.
+   * @default - none
+   */
+  readonly http?: TerraformHttpStateSettings;
+  /**
+   * Name of a Secret in each shoot namespace whose keys become environment variables of the
+   * Terraform runner, for the state backend's credentials (`AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`,
+   * or `TF_HTTP_USERNAME`/`TF_HTTP_PASSWORD`).
+   * @default - none; the Kubernetes backend needs none
+   */
+  readonly stateCredentialsSecretName?: string;
+  /**
+   * How often tofu-controller plans and applies each stack (a Go duration such as `10m`).
+   * @default '10m'
+   */
+  readonly interval?: string;
+  /**
+   * Service account the Terraform runner pods use in each shoot namespace.
+   * @default 'tf-runner'
+   */
+  readonly runnerServiceAccountName?: string;
+  /**
+   * ClusterRole bound to the runner's service account in each shoot namespace (tofu-controller's
+   * Helm chart installs it).
+   * @default 'tf-runner-role'
+   */
+  readonly runnerClusterRoleName?: string;
+}
+
+/** Properties of a {@link Garden}. */
+export interface GardenProps {
+  /** Repository the seeds reconcile from. */
+  readonly repository: PlatformRepository;
+  /**
+   * GitOps engine in the seeds.
+   * @default GitOpsEngine.FLUX
+   */
+  readonly gitOpsEngine?: GitOpsEngine;
+  /**
+   * Backend of shoots that do not choose one.
+   * @default ControlPlaneBackend.KAMAJI
+   */
+  readonly defaultBackend?: ControlPlaneBackend;
+  /**
+   * DNS domain under which shoots get `<shoot>.<project>.<domain>`.
+   * @default - shoots have no default domain
+   */
+  readonly dnsDomain?: string;
+  /**
+   * Scheduler settings.
+   * @default - same region
+   */
+  readonly scheduling?: SchedulingSettings;
+  /**
+   * Terraform settings for the shoots' infrastructure stacks.
+   * @default - state in the seed (tofu-controller's Kubernetes backend)
+   */
+  readonly terraform?: TerraformSettings;
+  /**
+   * The multi-cluster layer: systems that register the shoots and place platform services on them
+   * ({@link PlatformService}), or peer burst partners ({@link BurstPartners}).
+   * @default - none; no multi-cluster objects are rendered
+   */
+  readonly multiCluster?: MultiClusterSettings;
+}
+
+/**
+ * The whole fleet: root of the construct tree. CloudProfiles, projects and seeds are created in
+ * its scope, shoots in the scope of their project.
+ */
+export class Garden extends Construct {
+  /** Returns true when `x` is a Garden. */
+  public static isGarden(x: unknown): x is Garden {
+    return x instanceof Garden;
+  }
+
+  /** Name of the garden (the fleet). */
+  public readonly name: string;
+  /** The properties as given. */
+  public readonly props: GardenProps;
+
+  /**
+   * Creates the root of a fleet's construct tree.
+   * @param id - the garden's name, which also names the fleet in the rendered output
+   * @param props - the garden's settings
+   */
+  constructor(id: string, props: GardenProps) {
+    super(undefined as any, id);
+    this.name = id;
+    this.props = props;
+  }
+
+  /** CloudProfiles in construction order. */
+  public get cloudProfiles(): CloudProfile[] {
+    return this.node.findAll().filter(CloudProfile.isCloudProfile);
+  }
+
+  /** Projects in construction order. */
+  public get projects(): Project[] {
+    return this.node.findAll().filter(Project.isProject);
+  }
+
+  /** Seeds in construction order. */
+  public get seeds(): Seed[] {
+    return this.node.findAll().filter(Seed.isSeed);
+  }
+
+  /** Shoots in construction order. */
+  public get shoots(): Shoot[] {
+    return this.node.findAll().filter(Shoot.isShoot);
+  }
+
+  /** Platform services in construction order. */
+  public get platformServices(): PlatformService[] {
+    return this.node.findAll().filter(PlatformService.isPlatformService);
+  }
+
+  /** Burst partnerships in construction order. */
+  public get burstPartners(): BurstPartners[] {
+    return this.node.findAll().filter(BurstPartners.isBurstPartners);
+  }
+}

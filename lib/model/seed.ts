@@ -1,0 +1,233 @@
+import { Construct } from 'constructs';
+import { CloudProfile } from './cloud-profile';
+import { DataStoreDriver, ProviderType, SecretReference } from '../core/types';
+
+/** How the API servers hosted in a seed are exposed. */
+export enum ServiceType {
+  /** A cloud load balancer per API server. */
+  LOAD_BALANCER = 'LoadBalancer',
+  /** A port on every node of the seed. */
+  NODE_PORT = 'NodePort',
+  /** Reachable inside the seed only (behind an ingress or a tunnel). */
+  CLUSTER_IP = 'ClusterIP',
+}
+
+/** A taint on a seed; only shoots that tolerate it are scheduled there. */
+export interface SeedTaint {
+  /** Taint key. */
+  readonly key: string;
+  /**
+   * Taint value.
+   * @default - no value
+   */
+  readonly value?: string;
+}
+
+/** IP ranges of the seed cluster itself. */
+export interface SeedNetworks {
+  /**
+   * Node range of the seed.
+   * @default - unknown; not checked for overlaps
+   */
+  readonly nodes?: string;
+  /** Pod range of the seed. */
+  readonly pods: string;
+  /** Service range of the seed. */
+  readonly services: string;
+}
+
+/** Where the seed keeps backups of the control-plane state it hosts. */
+export interface SeedBackup {
+  /** Backup provider (`s3`, `swift`). */
+  readonly provider: string;
+  /**
+   * Bucket or container.
+   * @default - named after the seed
+   */
+  readonly bucket?: string;
+  /**
+   * Region of the backup storage.
+   * @default - the seed's region
+   */
+  readonly region?: string;
+  /** Secret holding the storage credentials. */
+  readonly credentials: SecretReference;
+}
+
+/** How hosted API servers are exposed in this seed. */
+export interface SeedControlPlaneSettings {
+  /**
+   * Service type of the hosted API servers.
+   * @default ServiceType.LOAD_BALANCER
+   */
+  readonly serviceType?: ServiceType;
+  /**
+   * Load-balancer class for the API server Services.
+   * @default - the seed's default
+   */
+  readonly loadBalancerClass?: string;
+  /**
+   * Annotations on the API server Services (load-balancer settings).
+   * @default - none
+   */
+  readonly serviceAnnotations?: Record<string, string>;
+}
+
+/** TLS material of a DataStore, by Secret reference. */
+export interface DataStoreTls {
+  /** Secret holding the CA (`tls.crt`, and `tls.key` for etcd, where Kamaji signs client certificates). */
+  readonly certificateAuthority: SecretReference;
+  /**
+   * Secret holding the client certificate (`tls.crt`, `tls.key`).
+   * @default - none
+   */
+  readonly clientCertificate?: SecretReference;
+}
+
+/** Properties of a {@link DataStore}. */
+export interface DataStoreProps {
+  /**
+   * Name of the DataStore (cluster-scoped in the seed).
+   * @default - the construct id
+   */
+  readonly name?: string;
+  /** Backing store. */
+  readonly driver: DataStoreDriver;
+  /** Endpoints, `host:port`. */
+  readonly endpoints: string[];
+  /**
+   * TLS material; required for etcd.
+   * @default - none
+   */
+  readonly tls?: DataStoreTls;
+  /**
+   * Secret with `username` and `password` keys, for SQL and NATS drivers.
+   * @default - none
+   */
+  readonly basicAuth?: SecretReference;
+  /**
+   * How many shoots' control planes the DataStore takes.
+   * @default 100
+   */
+  readonly capacity?: number;
+}
+
+/** A pooled datastore a seed offers to the control planes it hosts (a Kamaji DataStore). */
+export class DataStore extends Construct {
+  /** Name of the DataStore. */
+  public readonly name: string;
+  /** The seed offering it. */
+  public readonly seed: Seed;
+  /** Shoots it takes. */
+  public readonly capacity: number;
+  /** The properties as given. */
+  public readonly props: DataStoreProps;
+
+  /** Adds a DataStore to a seed; `id` is its name. Prefer `seed.addDataStore()`. */
+  constructor(seed: Seed, id: string, props: DataStoreProps) {
+    super(seed, id);
+    this.seed = seed;
+    this.props = props;
+    this.name = props.name ?? id;
+    this.capacity = props.capacity ?? 100;
+  }
+}
+
+/** Properties of a {@link Seed}. */
+export interface SeedProps {
+  /**
+   * Name of the seed.
+   * @default - the construct id
+   */
+  readonly name?: string;
+  /** Infrastructure of the shoots the seed hosts. */
+  readonly provider: ProviderType;
+  /** Region the seed runs in. */
+  readonly region: string;
+  /**
+   * CloudProfile the seed's region and zones come from; checked when given.
+   * @default - region and zones are not checked
+   */
+  readonly cloudProfile?: CloudProfile;
+  /**
+   * Zones the seed's own nodes span (zone-tolerant control planes need three).
+   * @default - every zone of the region in the CloudProfile, else none
+   */
+  readonly zones?: string[];
+  /**
+   * Most shoots the seed hosts.
+   * @default 250
+   */
+  readonly capacity?: number;
+  /** DNS domain under which the seed exposes control planes (`seed-1.example.com`). */
+  readonly ingressDomain: string;
+  /** IP ranges of the seed cluster. */
+  readonly networks: SeedNetworks;
+  /**
+   * Labels used by shoots' seed selectors.
+   * @default - none
+   */
+  readonly labels?: Record<string, string>;
+  /**
+   * Taints; only shoots that tolerate every one are scheduled here.
+   * @default - none
+   */
+  readonly taints?: SeedTaint[];
+  /**
+   * Whether the scheduler may pick the seed for shoots without a pinned seed.
+   * @default true
+   */
+  readonly visible?: boolean;
+  /**
+   * Backup of control-plane state.
+   * @default - none
+   */
+  readonly backup?: SeedBackup;
+  /**
+   * How hosted API servers are exposed.
+   * @default - LoadBalancer Services
+   */
+  readonly controlPlane?: SeedControlPlaneSettings;
+}
+
+/**
+ * A Kubernetes cluster hosting the control planes of many shoots, one namespace per shoot.
+ * DataStores are added with {@link Seed.addDataStore}.
+ */
+export class Seed extends Construct {
+  /** Returns true when `x` is a Seed. */
+  public static isSeed(x: unknown): x is Seed {
+    return x instanceof Seed;
+  }
+
+  /** Name of the seed. */
+  public readonly name: string;
+  /** Most shoots the seed hosts. */
+  public readonly capacity: number;
+  /** The properties as given. */
+  public readonly props: SeedProps;
+
+  /** Adds a seed to the garden; `id` is its name. */
+  constructor(scope: Construct, id: string, props: SeedProps) {
+    super(scope, id);
+    this.props = props;
+    this.name = props.name ?? id;
+    this.capacity = props.capacity ?? 250;
+  }
+
+  /** Adds a pooled DataStore offered to the control planes of this seed. */
+  public addDataStore(id: string, props: DataStoreProps): DataStore {
+    return new DataStore(this, id, props);
+  }
+
+  /** DataStores in the order added. */
+  public get dataStores(): DataStore[] {
+    return this.node.children.filter((c): c is DataStore => c instanceof DataStore);
+  }
+
+  /** The seed's zones, with their default. */
+  public get zones(): string[] {
+    if (this.props.zones) return [...this.props.zones];
+    return this.props.cloudProfile?.region(this.props.region)?.zones.map((z) => z.name) ?? [];
+  }
+}

@@ -1,0 +1,458 @@
+import { Construct } from 'constructs';
+import { CloudProfile } from './cloud-profile';
+import { shootKey, shootTechnicalId } from '../core/names';
+import { ControlPlaneBackend, FailureToleranceType, ProviderType, ShootPurpose } from '../core/types';
+import { Project } from './project';
+import { DataStore, Seed } from './seed';
+import { WorkerPool, WorkerPoolProps } from './worker-pool';
+
+/** The CNI of a shoot. */
+export enum NetworkingType {
+  /** Calico. */
+  CALICO = 'calico',
+  /** Cilium. */
+  CILIUM = 'cilium',
+}
+
+/** Where a shoot is in its life; decides whether stateful infrastructure may be destroyed. */
+export enum ShootLifecycle {
+  /** In service: networks, volumes and state carry destroy protection. */
+  ACTIVE = 'active',
+  /** Being taken down on purpose: destroy protection is lifted so Terraform may remove it. */
+  DECOMMISSIONING = 'decommissioning',
+}
+
+/** IP ranges and CNI of a shoot. */
+export interface ShootNetworking {
+  /**
+   * CNI.
+   * @default NetworkingType.CALICO
+   */
+  readonly type?: NetworkingType;
+  /**
+   * Pod range.
+   * @default '100.96.0.0/11'
+   */
+  readonly pods?: string;
+  /**
+   * Service range.
+   * @default '100.64.0.0/13'
+   */
+  readonly services?: string;
+  /**
+   * Node range (the infrastructure network's subnet).
+   * @default '10.250.0.0/16'
+   */
+  readonly nodes?: string;
+}
+
+/** When and what the maintenance of a shoot updates. */
+export interface ShootMaintenance {
+  /**
+   * Start of the daily window, `HHMMSS+ZZZZ` (`220000+0100`).
+   * @default - a start between 22:00 and 04:00 UTC derived from the shoot's name
+   */
+  readonly timeWindowBegin?: string;
+  /**
+   * End of the daily window, `HHMMSS+ZZZZ`.
+   * @default - one hour after the start
+   */
+  readonly timeWindowEnd?: string;
+  /**
+   * Whether patch updates of Kubernetes are applied automatically.
+   * @default true
+   */
+  readonly autoUpdateKubernetesVersion?: boolean;
+  /**
+   * Whether machine image updates are applied automatically.
+   * @default true
+   */
+  readonly autoUpdateMachineImageVersion?: boolean;
+}
+
+/** A hibernation schedule: cron expressions for waking up and going to sleep. */
+export interface HibernationSchedule {
+  /**
+   * When to hibernate (cron, five fields).
+   * @default - never
+   */
+  readonly start?: string;
+  /**
+   * When to wake up (cron, five fields).
+   * @default - never
+   */
+  readonly end?: string;
+  /**
+   * Time zone of the schedule (IANA name).
+   * @default 'UTC'
+   */
+  readonly location?: string;
+}
+
+/** Hibernation of a shoot. */
+export interface ShootHibernation {
+  /**
+   * Whether the shoot is hibernated now.
+   * @default false
+   */
+  readonly enabled?: boolean;
+  /**
+   * Schedules.
+   * @default - none
+   */
+  readonly schedules?: HibernationSchedule[];
+}
+
+/** Which seeds may host a shoot that does not pin one. */
+export interface SeedSelector {
+  /**
+   * Labels the seed must carry.
+   * @default - any labels
+   */
+  readonly matchLabels?: Record<string, string>;
+  /**
+   * Provider types of seeds that may host the control plane.
+   * @default - the shoot's provider type
+   */
+  readonly providerTypes?: ProviderType[];
+}
+
+/** A toleration of a seed taint. */
+export interface Toleration {
+  /** Taint key. */
+  readonly key: string;
+  /**
+   * Taint value; without a value every value is tolerated.
+   * @default - every value
+   */
+  readonly value?: string;
+}
+
+/**
+ * A state move in a shoot's Terraform stack: what Terraform knew at `from` now lives at `to`, so
+ * it is kept rather than destroyed and created again (a `moved` block).
+ */
+export interface TerraformMove {
+  /** The earlier address, e.g. `openstack_networking_network_v2.network`. */
+  readonly from: string;
+  /** The address in the rendered stack, e.g. `openstack_networking_network_v2.nodes`. */
+  readonly to: string;
+}
+
+/** An existing object a shoot's Terraform stack adopts instead of creating it (an `import` block). */
+export interface TerraformImport {
+  /** The address in the rendered stack, e.g. `openstack_networking_router_v2.nodes`. */
+  readonly to: string;
+  /** The provider's id of the existing object. */
+  readonly id: string;
+}
+
+/** Which ports the security group of an OpenStack shoot opens for NodePort services. */
+export interface OpenStackNodePortSettings {
+  /**
+   * First port of the range.
+   * @default 30000
+   */
+  readonly minimum?: number;
+  /**
+   * Last port of the range.
+   * @default 32767
+   */
+  readonly maximum?: number;
+  /**
+   * IPv4 ranges (CIDR) allowed to reach the ports; empty to open none.
+   * @default ['0.0.0.0/0']
+   */
+  readonly sourceRanges?: string[];
+}
+
+/** OpenStack settings of a shoot's infrastructure. */
+export interface ShootOpenStackSettings {
+  /**
+   * External network (floating pool) for the router gateway.
+   * @default - the CloudProfile's first floating pool of the region
+   */
+  readonly floatingPoolName?: string;
+  /**
+   * Octavia provider for load balancers.
+   * @default - the CloudProfile's first provider of the region
+   */
+  readonly loadBalancerProvider?: string;
+  /**
+   * ID of an existing network to use instead of creating one. Shoots sharing a network need disjoint node ranges.
+   * @default - a network is created for the shoot
+   */
+  readonly existingNetworkId?: string;
+  /**
+   * ID of an existing router to use instead of creating one.
+   * @default - a router is created for the shoot
+   */
+  readonly existingRouterId?: string;
+  /**
+   * SSH public key (OpenSSH format) installed on the shoot's machines through a Nova keypair.
+   * @default - no keypair
+   */
+  readonly sshPublicKey?: string;
+  /**
+   * Which ports the security group opens for NodePort services, and to whom.
+   * @default - TCP and UDP 30000-32767 from anywhere
+   */
+  readonly nodePorts?: OpenStackNodePortSettings;
+  /**
+   * Earlier addresses of objects in the shoot's Terraform stack, so Terraform moves their state
+   * instead of destroying and recreating them.
+   * @default - none
+   */
+  readonly moves?: TerraformMove[];
+  /**
+   * Existing objects the shoot's Terraform stack adopts instead of creating.
+   * @default - none
+   */
+  readonly imports?: TerraformImport[];
+}
+
+/** Relative priority of a vSphere resource pool when its siblings compete for CPU or memory. */
+export enum VSphereShareLevel {
+  /** Low share (vSphere: half of normal). */
+  LOW = 'low',
+  /** Normal share. */
+  NORMAL = 'normal',
+  /** High share (vSphere: twice normal). */
+  HIGH = 'high',
+}
+
+/** Shares, reservations and limits of the resource pools of a vSphere shoot (one per zone). */
+export interface VSphereResourcePoolSettings {
+  /**
+   * CPU shares.
+   * @default VSphereShareLevel.NORMAL
+   */
+  readonly cpuShareLevel?: VSphereShareLevel;
+  /**
+   * CPU guaranteed to the pool, in MHz.
+   * @default 0
+   */
+  readonly cpuReservationMHz?: number;
+  /**
+   * Most CPU the pool may use, in MHz.
+   * @default - unlimited
+   */
+  readonly cpuLimitMHz?: number;
+  /**
+   * Memory shares.
+   * @default VSphereShareLevel.NORMAL
+   */
+  readonly memoryShareLevel?: VSphereShareLevel;
+  /**
+   * Memory guaranteed to the pool, in MiB.
+   * @default 0
+   */
+  readonly memoryReservationMiB?: number;
+  /**
+   * Most memory the pool may use, in MiB.
+   * @default - unlimited
+   */
+  readonly memoryLimitMiB?: number;
+}
+
+/** A distributed port group created for one vSphere shoot. */
+export interface VSphereDistributedPortGroupSettings {
+  /** Distributed virtual switch of the region's datacenter the port group is created on. */
+  readonly switchName: string;
+  /**
+   * VLAN the port group tags its traffic with (1-4094).
+   * @default - no VLAN tagging
+   */
+  readonly vlanId?: number;
+  /**
+   * Name of the port group.
+   * @default - the shoot's technical id (`shoot--<project>--<shoot>`)
+   */
+  readonly name?: string;
+}
+
+/** vSphere settings of a shoot's infrastructure. */
+export interface ShootVSphereSettings {
+  /**
+   * Network (port group) for the shoot's VMs. Shoots sharing a network need disjoint node ranges.
+   * @default - the CloudProfile's network of the region
+   */
+  readonly network?: string;
+  /**
+   * A port group of the shoot's own for its VMs, instead of `network`.
+   * @default - none; the VMs attach to `network`
+   */
+  readonly distributedPortGroup?: VSphereDistributedPortGroupSettings;
+  /**
+   * Shares, reservations and limits of the shoot's resource pools.
+   * @default - normal shares, no reservation, no limit
+   */
+  readonly resourcePool?: VSphereResourcePoolSettings;
+  /**
+   * SSH public key (OpenSSH format) cloud-init installs on static (terraform) worker VMs.
+   * @default - no key
+   */
+  readonly sshPublicKey?: string;
+  /**
+   * Earlier addresses of objects in the shoot's Terraform stack, so Terraform moves their state
+   * instead of destroying and recreating them.
+   * @default - none
+   */
+  readonly moves?: TerraformMove[];
+  /**
+   * Existing objects the shoot's Terraform stack adopts instead of creating.
+   * @default - none
+   */
+  readonly imports?: TerraformImport[];
+}
+
+/** Properties of a {@link Shoot}. */
+export interface ShootProps {
+  /**
+   * Name of the shoot; project + shoot name at most 21 characters.
+   * @default - the construct id
+   */
+  readonly name?: string;
+  /** CloudProfile the shoot's infrastructure comes from. */
+  readonly cloudProfile: CloudProfile;
+  /** Region of the shoot's infrastructure. */
+  readonly region: string;
+  /**
+   * Seed hosting the control plane.
+   * @default - chosen by the scheduler at synth time
+   */
+  readonly seed?: Seed;
+  /**
+   * Constraints for the scheduler.
+   * @default - any seed of the shoot's provider
+   */
+  readonly seedSelector?: SeedSelector;
+  /**
+   * Seed taints the shoot tolerates.
+   * @default - none
+   */
+  readonly tolerations?: Toleration[];
+  /**
+   * Kubernetes version, `MAJOR.MINOR.PATCH`, or `MAJOR.MINOR` for the newest supported patch.
+   * @default - the newest supported version of the CloudProfile
+   */
+  readonly kubernetesVersion?: string;
+  /**
+   * What the shoot is for.
+   * @default ShootPurpose.EVALUATION
+   */
+  readonly purpose?: ShootPurpose;
+  /**
+   * Networking.
+   * @default - Calico with Gardener's default ranges
+   */
+  readonly networking?: ShootNetworking;
+  /**
+   * Failures the control plane survives.
+   * @default FailureToleranceType.NONE
+   */
+  readonly failureTolerance?: FailureToleranceType;
+  /**
+   * Maintenance window and automatic updates.
+   * @default - a one-hour window at night, automatic updates on
+   */
+  readonly maintenance?: ShootMaintenance;
+  /**
+   * Hibernation.
+   * @default - not hibernated, no schedules
+   */
+  readonly hibernation?: ShootHibernation;
+  /**
+   * DNS domain of the shoot (the API server is `api.<domain>`).
+   * @default - `<shoot>.<project>.<garden dnsDomain>` when the garden has a DNS domain
+   */
+  readonly dnsDomain?: string;
+  /**
+   * Name of the CredentialsBinding (or Secret) in the project namespace holding the infrastructure credentials.
+   * @default - `<provider type>-credentials`
+   */
+  readonly credentialsBinding?: string;
+  /**
+   * Labels of the shoot.
+   * @default - none
+   */
+  readonly labels?: Record<string, string>;
+  /**
+   * Annotations of the shoot.
+   * @default - none
+   */
+  readonly annotations?: Record<string, string>;
+  /**
+   * Backend running the hosted control plane.
+   * @default - the garden's default backend
+   */
+  readonly backend?: ControlPlaneBackend;
+  /**
+   * DataStore of the control plane (Kamaji).
+   * @default - assigned from the seed's DataStores within their capacity
+   */
+  readonly dataStore?: DataStore;
+  /**
+   * Lifecycle of the shoot.
+   * @default ShootLifecycle.ACTIVE
+   */
+  readonly lifecycle?: ShootLifecycle;
+  /**
+   * OpenStack settings.
+   * @default - none
+   */
+  readonly openstack?: ShootOpenStackSettings;
+  /**
+   * vSphere settings.
+   * @default - none
+   */
+  readonly vsphere?: ShootVSphereSettings;
+}
+
+/**
+ * A tenant cluster: its control plane runs as pods in a seed, its worker nodes are VMs.
+ * Created in the scope of its {@link Project}; worker pools are added with {@link Shoot.addWorkerPool}.
+ */
+export class Shoot extends Construct {
+  /** Returns true when `x` is a Shoot. */
+  public static isShoot(x: unknown): x is Shoot {
+    return x instanceof Shoot;
+  }
+
+  /** Name of the shoot. */
+  public readonly name: string;
+  /** The owning project. */
+  public readonly project: Project;
+  /** The properties as given. */
+  public readonly props: ShootProps;
+  /** Adds a shoot to a project; `id` is its name. */
+  constructor(project: Project, id: string, props: ShootProps) {
+    super(project, id);
+    if (!Project.isProject(project)) {
+      throw new Error(`Shoot '${id}' must be created in the scope of a Project`);
+    }
+    this.project = project;
+    this.props = props;
+    this.name = props.name ?? id;
+  }
+
+  /** Adds a worker pool. */
+  public addWorkerPool(id: string, props: WorkerPoolProps): WorkerPool {
+    return new WorkerPool(this, id, props);
+  }
+
+  /** Worker pools in the order added. */
+  public get workerPools(): WorkerPool[] {
+    return this.node.children.filter(WorkerPool.isWorkerPool);
+  }
+
+  /** `<project>--<shoot>`: the shoot's folder in the output. */
+  public get key(): string {
+    return shootKey(this.project.name, this.name);
+  }
+
+  /** `shoot--<project>--<shoot>`: the shoot's namespace in its seed. */
+  public get technicalId(): string {
+    return shootTechnicalId(this.project.name, this.name);
+  }
+}

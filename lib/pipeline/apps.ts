@@ -1,0 +1,106 @@
+/**
+ * What `cdk8s synth` and `cdktf synth` run: a repository's fleets rendered with the same pipeline
+ * as `seedbed synth`, laid out the way each of those CLIs expects. A repository's app entry points
+ * (named in cdk8s.yaml and cdktf.json) call these with the output folder the CLI hands them.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { synthesize, SynthResult } from './synth';
+import { findFleets, loadFleet } from '../cli/fleets';
+import { defaultCacheDir, resolveSchemaDir } from '../cli/schemas';
+
+/** Options of {@link synthCdk8sApp} and {@link synthCdktfApp}. */
+export interface AppSynthOptions {
+  /** The repository whose `fleets/` are rendered. */
+  readonly projectDir: string;
+  /** The folder the cdk8s or cdktf CLI asked for (`CDK8S_OUTDIR`, `CDKTF_OUTDIR`). */
+  readonly outDir: string;
+  /**
+   * Folder holding the upstream CRDs (`crds/`) every rendered object is checked against.
+   * @default - found as the seedbed command finds it: seedbed.json, `schemas/`, `../shared`
+   */
+  readonly schemas?: string;
+  /**
+   * The moment expiry dates are compared with.
+   * @default - now
+   */
+  readonly now?: Date;
+  /**
+   * Where the schema check keeps its verdicts between synths (`false`: check every file).
+   * @default - `node_modules/.cache/seedbed` of the repository, as for `seedbed synth`
+   */
+  readonly cacheDir?: string | false;
+}
+
+/** One fleet rendered by an app entry point. */
+export interface AppFleet {
+  /** The fleet's name (its file name in `fleets/`). */
+  readonly name: string;
+  /** Where its output was written. */
+  readonly outDir: string;
+  /** What the synth produced. */
+  readonly result: SynthResult;
+}
+
+/** Renders every fleet in `<projectDir>/fleets/` into `<outDir>/<fleet>/`, checked against the schemas. */
+function synthFleets(options: AppSynthOptions, outDir: string): AppFleet[] {
+  const schemas = options.schemas ?? resolveSchemaDir({ cwd: options.projectDir });
+  const cacheDir = options.cacheDir === false ? undefined : options.cacheDir ?? defaultCacheDir(options.projectDir);
+  return findFleets([], options.projectDir).map((f) => {
+    const dir = path.join(outDir, f.name);
+    const result = synthesize(loadFleet(f), { outDir: dir, now: options.now, schemas, cacheDir });
+    return { name: f.name, outDir: dir, result };
+  });
+}
+
+/**
+ * The `cdk8s synth` app: renders every fleet of the repository into `<outDir>/<fleet>/`,
+ * exactly as `seedbed synth --out <outDir>` would.
+ */
+export function synthCdk8sApp(options: AppSynthOptions): AppFleet[] {
+  return synthFleets(options, options.outDir);
+}
+
+/** A per-shoot Terraform stack as the cdktf CLI's manifest.json lists it. */
+export interface CdktfStackEntry {
+  /** Stack name: `<fleet>--<seed>--<project>--<shoot>`. */
+  readonly name: string;
+  /** The stack's construct path (its name). */
+  readonly constructPath: string;
+  /** `stacks/<name>/cdk.tf.json`, relative to the output folder. */
+  readonly synthesizedStackPath: string;
+  /** `stacks/<name>`, relative to the output folder. */
+  readonly workingDirectory: string;
+}
+
+/**
+ * The `cdktf synth` app: renders every fleet into `<outDir>/fleets/<fleet>/` and lays the
+ * per-shoot Terraform stacks out the way the cdktf CLI reads them (`<outDir>/manifest.json` and
+ * `stacks/<name>/cdk.tf.json`), so `cdktf plan` and `cdktf deploy` can address one shoot's stack.
+ * Returns the stacks written.
+ */
+export function synthCdktfApp(options: AppSynthOptions): CdktfStackEntry[] {
+  const stacks: CdktfStackEntry[] = [];
+  for (const { name, result } of synthFleets(options, path.join(options.outDir, 'fleets'))) {
+    for (const [file, content] of result.files) {
+      const m = /^terraform\/([^/]+)\/([^/]+)\/cdk\.tf\.json$/.exec(file);
+      if (!m) continue;
+      const stackName = `${name}--${m[1]}--${m[2]}`;
+      const dir = path.join(options.outDir, 'stacks', stackName);
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'cdk.tf.json'), content);
+      stacks.push({
+        name: stackName,
+        constructPath: stackName,
+        synthesizedStackPath: `stacks/${stackName}/cdk.tf.json`,
+        workingDirectory: `stacks/${stackName}`,
+      });
+    }
+  }
+  const manifest = {
+    version: '0.21.0',
+    stacks: Object.fromEntries(stacks.map((s) => [s.name, { ...s, annotations: [], dependencies: [] }])),
+  };
+  fs.writeFileSync(path.join(options.outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return stacks;
+}

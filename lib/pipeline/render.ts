@@ -1,0 +1,287 @@
+/**
+ * Assembles the rendered tree of a resolved fleet in the output layout of DESIGN.md:
+ *
+ *   fleet.json
+ *   garden/                                    Gardener objects, when shoots use the gardener backend
+ *   garden/multicluster/<system>/              hub objects of the multi-cluster systems (see ./multicluster)
+ *   seeds/<seed>/kustomization.yaml            what the seed's GitOps engine applies
+ *   seeds/<seed>/flux-system/ | argocd/        bootstrap of the engine (Flux or Argo CD)
+ *   seeds/<seed>/datastores/                   the seed's Kamaji DataStores
+ *   seeds/<seed>/shoots/<project>--<shoot>/    the engine's stage wiring + one folder per stage
+ *   terraform/<seed>/<project>--<shoot>/cdk.tf.json
+ *
+ * Per shoot, the backend decides the control-plane stage, and the worker pools the workers stage:
+ *
+ * | backend     | control-plane stage, no Cluster API pools | … with Cluster API pools                                   | workers stage        |
+ * | ----------- | ----------------------------------------- | ---------------------------------------------------------- | -------------------- |
+ * | kamaji      | TenantControlPlane                        | Cluster + KamajiControlPlane + OpenStack/VSphereCluster    | kubeadm pools        |
+ * | k0smotron   | k0smotron.io Cluster                      | Cluster + K0smotronControlPlane + OpenStack/VSphereCluster | k0s pools            |
+ * | cluster-api | Cluster + KubeadmControlPlane + machine template + OpenStack/VSphereCluster (always)  || kubeadm pools        |
+ * | gardener    | nothing in the seed: Gardener's objects go to garden/                                  || (Shoot workers)      |
+ *
+ * (Hosted control planes also get their NetworkPolicies and, with several replicas, a
+ * PodDisruptionBudget.) After the addons, a shoot with objects of the fleet's multi-cluster systems
+ * (agents' registration, Liqo/Admiralty peerings) gets a `multicluster` stage, applied into the shoot like the addons.
+ * Terraform-provisioned pools never appear in the workers stage; they are
+ * part of the shoot's Terraform stack.
+ *
+ * Renderers are called per shoot and return plain objects; nothing here reaches back into the model.
+ */
+import { ARGOCD_DIR, DATASTORES_DIR, FLUX_SYSTEM_DIR, KUSTOMIZATION_FILE, seedDir, shootDir, SHOOTS_DIR, stackFile, stageDir } from '../layout';
+import { shootLabels, FLUX_PRUNE_DISABLED } from '../core/labels';
+import { ControlPlaneBackend, ProviderType } from '../core/types';
+import { GitOpsEngine } from '../model/garden';
+import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../resolve/model';
+import { renderShootAddons } from '../render/addons/index';
+import {
+  argoWave, renderArgoBootstrap, renderShootArgo, STAGE_WAVES, NAMESPACE_WAVE,
+} from '../render/argocd';
+import {
+  BootstrapFlavor, CLUSTER_HEALTH, KAMAJI_CONTROL_PLANE_HEALTH, KUBEADM_API_SERVER_PORT, KUBEADM_CONTROL_PLANE_HEALTH, WORKERS_HEALTH,
+  clusterApiPools, clusterName, kamajiControlPlaneFromTenant, kubeadmControlPlaneEndpoint, renderCluster, renderInfrastructureCluster,
+  renderKubeadmControlPlane, renderWorkers,
+} from '../render/capi';
+import { renderFluxBootstrap, renderShootChain, StageSettings } from '../render/flux';
+import { renderGarden } from '../render/gardener';
+import {
+  K0SMOTRON_CLUSTER_HEALTH, K0SMOTRON_CONTROL_PLANE_HEALTH, k0smotronKubeconfigSecret, renderK0smotronControlPlaneObject,
+  renderK0smotronDisruptionBudget, renderK0smotronNetworkPolicies, servicePorts,
+} from '../render/k0smotron';
+import {
+  adminKubeconfigSecret, renderDataStore, renderDisruptionBudget, renderKamajiControlPlane, renderNetworkPolicies, renderTenantControlPlane,
+} from '../render/kamaji';
+import { Manifest, RenderedTree } from '../core/manifest';
+import { multiClusterMemberObjects, renderMultiCluster } from '../render/multicluster';
+import { renderShootNamespace } from '../render/namespace/index';
+import { IN_SHOOT_STAGES, Stage, STAGE_ORDER } from '../core/stages';
+import { renderInfrastructure } from '../render/terraform';
+
+type HealthCheckExpr = NonNullable<StageSettings['healthCheckExprs']>[number];
+
+/** What one shoot renders to. */
+export interface ShootRender {
+  readonly stages: Map<Stage, { objects: Manifest[]; settings: StageSettings }>;
+  /** Terraform JSON of the shoot's stack, if it has infrastructure. */
+  readonly terraform?: unknown;
+}
+
+/** The control-plane stage of a shoot and the Secret its admin kubeconfig ends up in. */
+interface ControlPlaneRender {
+  readonly objects: Manifest[];
+  readonly healthCheckExprs: HealthCheckExpr[];
+  readonly kubeConfigSecret: { readonly name: string; readonly key: string };
+}
+
+/** True when the shoot's control plane and machines are rendered for a seed (every backend but gardener). */
+export function isSeedManaged(shoot: ResolvedShoot): boolean {
+  return shoot.backend !== ControlPlaneBackend.GARDENER;
+}
+
+/** The bootstrap provider of a shoot's Cluster API pools. */
+export function bootstrapFlavor(shoot: ResolvedShoot): BootstrapFlavor {
+  return shoot.backend === ControlPlaneBackend.K0SMOTRON ? BootstrapFlavor.K0S : BootstrapFlavor.KUBEADM;
+}
+
+function renderControlPlane(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): ControlPlaneRender {
+  const labels = shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose);
+  const keep = { ...FLUX_PRUNE_DISABLED };
+  const viaClusterApi = clusterApiPools(shoot).length > 0;
+  // Hosted control planes publish their endpoint into the infrastructure cluster themselves.
+  const hostedInfrastructure = () => renderInfrastructureCluster(shoot, labels, keep, { apiServerLoadBalancer: false });
+  switch (shoot.backend) {
+    case ControlPlaneBackend.KAMAJI: {
+      const health = {
+        apiVersion: 'kamaji.clastix.io/v1alpha1',
+        kind: 'TenantControlPlane',
+        current: "status.kubernetesResources.version.status == 'Ready'",
+        failed: "status.kubernetesResources.version.status == 'NotReady'",
+      };
+      if (!viaClusterApi) {
+        return { objects: renderKamajiControlPlane(fleet, seed, shoot), healthCheckExprs: [health], kubeConfigSecret: adminKubeconfigSecret(shoot) };
+      }
+      const { controlPlane, network } = kamajiControlPlaneFromTenant(renderTenantControlPlane(fleet, seed, shoot));
+      const infrastructure = hostedInfrastructure();
+      const pdb = renderDisruptionBudget(fleet, shoot);
+      return {
+        objects: [
+          renderCluster(shoot, labels, controlPlane, infrastructure, network.apiServerPort), controlPlane, infrastructure,
+          ...renderNetworkPolicies(fleet, shoot), ...(pdb ? [pdb] : []),
+        ],
+        healthCheckExprs: [KAMAJI_CONTROL_PLANE_HEALTH, CLUSTER_HEALTH],
+        kubeConfigSecret: adminKubeconfigSecret(shoot),
+      };
+    }
+    case ControlPlaneBackend.K0SMOTRON: {
+      const controlPlane = renderK0smotronControlPlaneObject(fleet, seed, shoot, viaClusterApi);
+      const pdb = renderK0smotronDisruptionBudget(fleet, shoot);
+      const isolation = [...renderK0smotronNetworkPolicies(fleet, seed, shoot), ...(pdb ? [pdb] : [])];
+      if (!viaClusterApi) {
+        return { objects: [controlPlane, ...isolation], healthCheckExprs: [K0SMOTRON_CLUSTER_HEALTH], kubeConfigSecret: k0smotronKubeconfigSecret(shoot) };
+      }
+      const infrastructure = hostedInfrastructure();
+      const port = servicePorts(seed.controlPlane.serviceType as string).apiPort;
+      return {
+        objects: [renderCluster(shoot, labels, controlPlane, infrastructure, port), controlPlane, infrastructure, ...isolation],
+        healthCheckExprs: [K0SMOTRON_CONTROL_PLANE_HEALTH, CLUSTER_HEALTH],
+        kubeConfigSecret: k0smotronKubeconfigSecret(shoot),
+      };
+    }
+    case ControlPlaneBackend.CLUSTER_API: {
+      const machines = renderKubeadmControlPlane(seed, shoot, labels, keep);
+      const controlPlane = machines[machines.length - 1];
+      const infrastructure = renderInfrastructureCluster(shoot, labels, keep, {
+        apiServerLoadBalancer: shoot.provider === ProviderType.OPENSTACK,
+        controlPlaneEndpoint: kubeadmControlPlaneEndpoint(seed, shoot),
+      });
+      return {
+        objects: [renderCluster(shoot, labels, controlPlane, infrastructure, KUBEADM_API_SERVER_PORT), infrastructure, ...machines],
+        healthCheckExprs: [KUBEADM_CONTROL_PLANE_HEALTH, CLUSTER_HEALTH],
+        kubeConfigSecret: { name: `${clusterName(shoot)}-kubeconfig`, key: 'value' },
+      };
+    }
+    default:
+      throw new Error(`${shoot.path}: the ${shoot.backend} backend has no control plane in a seed`);
+  }
+}
+
+/** Renders one shoot hosted in a seed: the objects of every stage, and its Terraform stack. */
+export function renderShoot(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): ShootRender {
+  const stages = new Map<Stage, { objects: Manifest[]; settings: StageSettings }>();
+  if (!isSeedManaged(shoot)) {
+    throw new Error(`${shoot.path}: a shoot of the ${shoot.backend} backend is rendered into garden/, not into a seed`);
+  }
+  const infra = renderInfrastructure(fleet, seed, shoot);
+  if (infra.objects.length > 0) {
+    stages.set(Stage.INFRASTRUCTURE, { objects: infra.objects, settings: { stage: Stage.INFRASTRUCTURE, timeout: '30m', healthCheckExprs: infra.healthCheckExprs } });
+  }
+  const controlPlane = renderControlPlane(fleet, seed, shoot);
+  stages.set(Stage.CONTROL_PLANE, {
+    objects: controlPlane.objects,
+    settings: { stage: Stage.CONTROL_PLANE, timeout: '15m', healthCheckExprs: controlPlane.healthCheckExprs },
+  });
+  const workers = renderWorkers(shoot, shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose), bootstrapFlavor(shoot));
+  if (workers.length > 0) {
+    stages.set(Stage.WORKERS, { objects: workers, settings: { stage: Stage.WORKERS, timeout: '30m', healthCheckExprs: WORKERS_HEALTH } });
+  }
+  stages.set(Stage.ADDONS, {
+    objects: renderShootAddons(fleet, seed, shoot),
+    settings: { stage: Stage.ADDONS, kubeConfigSecret: controlPlane.kubeConfigSecret },
+  });
+  const members = multiClusterMemberObjects(fleet, shoot.key);
+  if (members.length > 0) {
+    stages.set(Stage.MULTI_CLUSTER, {
+      objects: members,
+      settings: { stage: Stage.MULTI_CLUSTER, kubeConfigSecret: controlPlane.kubeConfigSecret },
+    });
+  }
+  return { stages, terraform: infra.stack };
+}
+
+function kustomization(resources: string[]) {
+  return { kind: 'kustomization' as const, resources };
+}
+
+/**
+ * Renders the whole fleet (or only the seeds named) into the output tree: seed by seed, then
+ * garden/ and the multi-cluster hub. `onPart` sees each of those parts as soon as it is rendered
+ * (synth hands them to the schema check while rendering goes on); no part replaces a path of another.
+ */
+export function renderFleet(fleet: ResolvedFleet, onlySeeds?: readonly string[], onPart?: (part: RenderedTree) => void): RenderedTree {
+  const tree: RenderedTree = new Map();
+  const add = (part: RenderedTree) => {
+    for (const [p, f] of part) {
+      if (tree.has(p)) throw new Error(`two renderers wrote ${p}`);
+      tree.set(p, f);
+    }
+    onPart?.(part);
+  };
+  for (const seed of fleet.seeds) {
+    if (onlySeeds && !onlySeeds.includes(seed.name)) continue;
+    const part: RenderedTree = new Map();
+    renderSeed(fleet, seed, part);
+    add(part);
+  }
+  // garden/ belongs to no seed: every shard renders it (it is small), like fleet.json, so the
+  // union of the shards equals a full synth.
+  const rest: RenderedTree = new Map(renderGarden(fleet));
+  for (const [path, file] of renderMultiCluster(fleet).hub) rest.set(path, file);
+  add(rest);
+  return tree;
+}
+
+const indexes = new WeakMap<ResolvedFleet, Map<string, ResolvedShoot>>();
+/** Shoots by key, built once per fleet (a linear scan per shoot is quadratic at fleet scale). */
+function shootIndex(fleet: ResolvedFleet): Map<string, ResolvedShoot> {
+  let index = indexes.get(fleet);
+  if (!index) {
+    index = new Map(fleet.shoots.map((s) => [s.key, s]));
+    indexes.set(fleet, index);
+  }
+  return index;
+}
+
+/** Renders one seed's part of the tree into `tree`. */
+export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: RenderedTree): void {
+  const argo = fleet.gitOpsEngine === GitOpsEngine.ARGOCD;
+  const base = seedDir(seed.name);
+  const seedResources: string[] = [];
+  const byKey = shootIndex(fleet);
+  const hosted = seed.shoots.map((key) => byKey.get(key)!);
+  const managed = hosted.filter(isSeedManaged);
+  if (argo) {
+    // tofu-controller reads the Terraform stacks through Flux's source-controller, so a seed
+    // with Terraform stacks keeps the GitRepository (Flux's Kustomizations are not used).
+    const source = managed.length > 0 ? renderFluxBootstrap(fleet, seed).filter((o) => o.kind === 'GitRepository') : [];
+    tree.set(`${base}/${ARGOCD_DIR}/argocd.yaml`, { kind: 'manifests', objects: [...renderArgoBootstrap(fleet, seed), ...source] });
+    tree.set(`${base}/${ARGOCD_DIR}/${KUSTOMIZATION_FILE}`, kustomization(['argocd.yaml']));
+    seedResources.push(ARGOCD_DIR);
+  } else {
+    tree.set(`${base}/${FLUX_SYSTEM_DIR}/gotk-sync.yaml`, { kind: 'manifests', objects: renderFluxBootstrap(fleet, seed) });
+    tree.set(`${base}/${FLUX_SYSTEM_DIR}/${KUSTOMIZATION_FILE}`, kustomization(['gotk-sync.yaml']));
+    seedResources.push(FLUX_SYSTEM_DIR);
+  }
+
+  // DataStores are Kamaji objects: a seed whose shoots all use other backends has no use for them
+  // (and may not have Kamaji's CRDs installed).
+  if (seed.dataStores.length > 0 && (hosted.length === 0 || hosted.some((s) => s.backend === ControlPlaneBackend.KAMAJI))) {
+    const stores = seed.dataStores.map((d) => renderDataStore(fleet, seed, d));
+    tree.set(`${base}/${DATASTORES_DIR}/datastores.yaml`, { kind: 'manifests', objects: argo ? stores.map((o) => argoWave(o, NAMESPACE_WAVE)) : stores });
+    tree.set(`${base}/${DATASTORES_DIR}/${KUSTOMIZATION_FILE}`, kustomization(['datastores.yaml']));
+    seedResources.push(DATASTORES_DIR);
+  }
+
+  for (const shoot of managed) {
+    const key = shoot.key;
+    const dir = shootDir(seed.name, key);
+    const rendered = renderShoot(fleet, seed, shoot);
+    const settings: StageSettings[] = [];
+    const stageDirs: string[] = [];
+    for (const stage of STAGE_ORDER) {
+      const s = rendered.stages.get(stage);
+      if (!s) continue;
+      settings.push(s.settings);
+      // With Argo CD the in-shoot stages go into the shoot through Applications of their own; the
+      // other stages are sync waves of the shoot's Application in the seed.
+      const objects = argo && !IN_SHOOT_STAGES.has(stage) ? s.objects.map((o) => argoWave(o, STAGE_WAVES[stage])) : s.objects;
+      tree.set(`${stageDir(seed.name, key, stage)}/${stage}.yaml`, { kind: 'manifests', objects });
+      tree.set(`${stageDir(seed.name, key, stage)}/${KUSTOMIZATION_FILE}`, kustomization([`${stage}.yaml`]));
+      if (!IN_SHOOT_STAGES.has(stage)) stageDirs.push(stage);
+    }
+    const namespace = renderShootNamespace(fleet, shoot);
+    if (argo) {
+      const addons = settings.find((s) => s.stage === Stage.ADDONS);
+      tree.set(`${dir}/namespace.yaml`, { kind: 'manifests', objects: [argoWave(namespace, NAMESPACE_WAVE)] });
+      const inShoot = settings.filter((s) => IN_SHOOT_STAGES.has(s.stage)).map((s) => s.stage);
+      tree.set(`${dir}/argocd.yaml`, { kind: 'manifests', objects: renderShootArgo(fleet, seed, shoot, addons?.kubeConfigSecret, inShoot) });
+      tree.set(`${dir}/kustomization.yaml`, kustomization(['namespace.yaml', 'argocd.yaml', ...stageDirs]));
+    } else {
+      tree.set(`${dir}/namespace.yaml`, { kind: 'manifests', objects: [namespace] });
+      tree.set(`${dir}/flux.yaml`, { kind: 'manifests', objects: renderShootChain(fleet, seed, shoot, settings) });
+      tree.set(`${dir}/kustomization.yaml`, kustomization(['namespace.yaml', 'flux.yaml']));
+      // Argo CD's ApplicationSet finds shoot folders by itself; Flux applies them from the seed root.
+      seedResources.push(`${SHOOTS_DIR}/${key}`);
+    }
+    if (rendered.terraform !== undefined) tree.set(stackFile(seed.name, key), { kind: 'json', value: rendered.terraform });
+  }
+  tree.set(`${base}/${KUSTOMIZATION_FILE}`, kustomization(seedResources));
+}

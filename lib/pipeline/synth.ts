@@ -1,0 +1,157 @@
+/**
+ * One synth: resolve → render → serialize → check → write. The output changes only if every
+ * step before succeeded, so a failed synth leaves the previous output untouched.
+ *
+ * With `schemas`, the schema check runs on a second thread: each seed's files go to it as soon
+ * as the seed is rendered, and this thread renders the next seeds, serializes and stages the
+ * changed files (./writer) meanwhile; the staged files are moved into place only after the
+ * check's verdict.
+ */
+import { inShard } from '../layout';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Garden } from '../model/garden';
+import { ResolvedFleet } from '../resolve/model';
+import { resolveFleetOrThrow } from '../resolve/fleet';
+import { renderFleet } from './render';
+import { RenderedTree } from '../core/manifest';
+import { SchemaCheckSession } from '../schema/parallel';
+import { buildInventory, INVENTORY_FILE, parseInventory } from '../output/inventory';
+import { serializeFile } from '../output/serialize';
+import { stageTree, WriteResult } from '../output/writer';
+
+/** Options of {@link synthesize}. */
+export interface SynthOptions {
+  /** Output directory (its managed folders are rewritten). */
+  readonly outDir: string;
+  /**
+   * The moment expiry dates are compared with.
+   * @default - now
+   */
+  readonly now?: Date;
+  /**
+   * Render only these seeds (a shard); other seeds' files are left as they are. Every shard
+   * writes the same fleet.json and garden/, so the union of all shards equals a full synth.
+   * @default - every seed
+   */
+  readonly seeds?: string[];
+  /**
+   * A check of the rendered tree before anything is written (e.g. schema validation with a
+   * `SchemaRegistry` of your own, in this thread); returns problems, which abort the synth.
+   * @default - none
+   */
+  readonly check?: (tree: RenderedTree, fleet: ResolvedFleet) => string[];
+  /**
+   * Folder holding the upstream schemas (`crds/`, as for `SchemaRegistry.load`) to check every
+   * rendered Kubernetes object against, on a worker thread while this one renders and
+   * serializes. Its problems are the lines `checkRenderedTree` reports, in the same order; they
+   * abort the synth like those of `check` (and come before them).
+   * @default - no schema check besides `check`
+   */
+  readonly schemas?: string;
+  /**
+   * Folder where the schema check keeps its verdicts between synths (`seedbed synth` uses
+   * `node_modules/.cache/seedbed` of the platform repository): a file whose text an earlier synth
+   * found valid is not checked again while the schemas and seedbed's check stay the same. Only
+   * used with `schemas`.
+   * @default - no cache: every file is checked
+   */
+  readonly cacheDir?: string;
+}
+
+/** What a synth produced. */
+export interface SynthResult {
+  /** The resolved fleet the output was rendered from. */
+  readonly fleet: ResolvedFleet;
+  /** The rendered tree (objects per output file), before serialization. */
+  readonly tree: RenderedTree;
+  /** Every output file's content (YAML, JSON, `fleet.json`), keyed by its path relative to the output folder. */
+  readonly files: Map<string, string>;
+  /** What writing did: files written, left unchanged and removed. */
+  readonly write: WriteResult;
+  /**
+   * The schema check's figures (with `schemas`): manifests files checked, and how many of them
+   * were not checked again because an earlier synth found the same text valid (`cacheDir`).
+   */
+  readonly schemaCheck?: { readonly files: number; readonly knownValid: number };
+}
+
+/** Raised when the rendered output fails its checks; the output folder is as it was. */
+export class OutputCheckError extends Error {
+  /**
+   * The error for the problems found; its message lists them all.
+   * @param problems - every problem found, as `<file>: <Kind namespace/name> <field>: <problem>` lines
+   */
+  constructor(
+    /** Every problem found, as `<file>: <Kind namespace/name> <field>: <problem>` lines, in file order. */
+    public readonly problems: string[],
+  ) {
+    super(`the rendered output has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'OutputCheckError';
+  }
+}
+
+/**
+ * Serializes a rendered tree (plus the inventory) to file contents; `serialized` holds contents
+ * already serialized (by path), which are taken as they are.
+ */
+export function serializeTree(fleet: ResolvedFleet, tree: RenderedTree, withInventory = true, serialized?: ReadonlyMap<string, string>): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const [p, f] of tree) files.set(p, serialized?.get(p) ?? serializeFile(f));
+  if (withInventory) {
+    const inventory = buildInventory(fleet);
+    files.set(INVENTORY_FILE, serializeFile({ kind: 'json', value: inventory }));
+  }
+  return files;
+}
+
+/** Reads the previous inventory of an output directory, if any. */
+export function readPreviousInventory(outDir: string) {
+  const p = path.join(outDir, INVENTORY_FILE);
+  return parseInventory(fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined);
+}
+
+/**
+ * Synthesizes a fleet into `options.outDir`. Throws, with the output folder as it was, when the
+ * fleet or the output has problems (files staged meanwhile are dropped), or when another synth is
+ * writing into the folder.
+ */
+export function synthesize(garden: Garden, options: SynthOptions): SynthResult {
+  // Started first, so that the worker loads while this thread resolves the fleet.
+  const schemaCheck = options.schemas !== undefined
+    ? new SchemaCheckSession(path.resolve(options.schemas), { cacheDir: options.cacheDir, scope: garden.name })
+    : undefined;
+  try {
+    const previous = readPreviousInventory(options.outDir);
+    const fleet = resolveFleetOrThrow(garden, { now: options.now, previous });
+    const shard = options.seeds;
+    if (shard) {
+      const unknown = shard.filter((s) => !fleet.seeds.some((x) => x.name === s));
+      if (unknown.length) throw new Error(`unknown seed${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (seeds: ${fleet.seeds.map((s) => s.name).join(', ')})`);
+    }
+    // Each seed's files are serialized as soon as they are rendered and go to the schema check
+    // with their text (by which it knows the files an earlier synth found valid).
+    const texts = new Map<string, string>();
+    const tree = renderFleet(fleet, shard, (part) => {
+      for (const [p, f] of part) {
+        const text = serializeFile(f);
+        texts.set(p, text);
+        if (schemaCheck && f.kind === 'manifests') schemaCheck.add(p, f.objects, text);
+      }
+    });
+    const files = serializeTree(fleet, tree, true, texts);
+    // Staged while the check thread may still be at work; committed only once every check passed.
+    const staged = stageTree(options.outDir, files, { scope: shard ? (p) => inShard(shard, p) : undefined });
+    try {
+      const problems = schemaCheck ? schemaCheck.finish() : [];
+      if (options.check) problems.push(...options.check(tree, fleet));
+      if (problems.length > 0) throw new OutputCheckError(problems);
+      const write = staged.commit();
+      return { fleet, tree, files, write, ...(schemaCheck ? { schemaCheck: schemaCheck.counts } : {}) };
+    } finally {
+      staged.abort();
+    }
+  } finally {
+    schemaCheck?.cancel();
+  }
+}

@@ -1,0 +1,426 @@
+/**
+ * The fleet-wide phase: validates every construct, schedules seeds, assigns DataStores and runs
+ * the checks that need the whole fleet. All problems are collected; nothing throws for fleet data.
+ */
+import { fleetRepositoryPath } from '../layout';
+import { validateCloudProfile } from '../validate/cloud-profile';
+import { addressRange, overlaps, parseCidr } from '../core/cidr';
+import { ErrorList, ErrorType, FieldError, FleetValidationError, sortErrors } from '../core/problems';
+import { PROJECT_NAME_MAX, validateLabelName, validateLabels, validateSubdomain } from '../core/names';
+import { ControlPlaneBackend, ProviderType, enumValues } from '../core/types';
+import { MultiClusterScope, resolveMultiCluster, validateMultiCluster } from './multicluster';
+import { DataStore, Seed, ServiceType } from '../model/seed';
+import { validateSeed } from '../validate/seed';
+import { Shoot } from '../model/shoot';
+import { ShootDraft, resolveShoot } from './shoot';
+import { validateTerraformSettings } from '../validate/infrastructure';
+import { Garden, GitOpsEngine, SchedulingStrategy } from '../model/garden';
+import { FleetInventory, ResolvedDataStore, ResolvedFleet, ResolvedProject, ResolvedSeed, ResolvedShoot } from './model';
+import { SchedulingRequest, schedule, seedMismatch } from './scheduler';
+
+/** Inputs of fleet resolution that are not part of the fleet definition. */
+export interface ResolveOptions {
+  /**
+   * The moment expiry dates are compared with.
+   * @default - the current date
+   */
+  readonly now?: Date;
+  /**
+   * What the previous synth decided (from its `fleet.json`).
+   * @default - nothing: every shoot is new
+   */
+  readonly previous?: FleetInventory;
+}
+
+/** The outcome of {@link resolveFleet}. */
+export interface ResolveResult {
+  /** The resolved fleet; present only when there are no errors. */
+  readonly fleet?: ResolvedFleet;
+  /** Every problem found, sorted by construct path and field. */
+  readonly errors: FieldError[];
+}
+
+const byKey = <T extends { key: string }>(a: T, b: T) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Validates and resolves the fleet rooted at `garden`; returns the model or every problem found. */
+export function resolveFleet(garden: Garden, options: ResolveOptions = {}): ResolveResult {
+  const now = options.now ?? new Date();
+  const errs = new ErrorList(garden.node.path || garden.name);
+  validateGardenSettings(garden, errs);
+
+  // CloudProfiles.
+  const profileNames = new Map<string, string>();
+  for (const profile of garden.cloudProfiles) {
+    const perr = errs.at(profile.node.path);
+    validateCloudProfile(profile.name, profile.props, perr);
+    if (profileNames.has(profile.name)) perr.duplicate('metadata.name', profile.name, `is also used by ${profileNames.get(profile.name)}`);
+    else profileNames.set(profile.name, profile.node.path);
+  }
+
+  // Projects.
+  const projectNames = new Map<string, string>();
+  for (const project of garden.projects) {
+    const perr = errs.at(project.node.path);
+    validateLabelName(perr, 'metadata.name', project.name, PROJECT_NAME_MAX);
+    validateLabels(perr, 'metadata.labels', project.props.labels);
+    if (project.name.includes('--')) perr.invalid('metadata.name', project.name, "must not contain '--' (it separates project and shoot in technical names)");
+    if (projectNames.has(project.name)) perr.duplicate('metadata.name', project.name, `is also used by ${projectNames.get(project.name)}`);
+    else projectNames.set(project.name, project.node.path);
+  }
+
+  // Seeds.
+  const seeds = garden.seeds;
+  const seedNames = new Map<string, string>();
+  const ingressDomains = new Map<string, string>();
+  for (const seed of seeds) {
+    const serr = errs.at(seed.node.path);
+    validateSeed(seed, serr);
+    if (seed.props.cloudProfile && seed.props.cloudProfile.node.root !== garden) {
+      serr.invalid('spec.cloudProfile', seed.props.cloudProfile.node.path, 'the CloudProfile belongs to another garden');
+    }
+    if (seedNames.has(seed.name)) serr.duplicate('metadata.name', seed.name, `is also used by ${seedNames.get(seed.name)}`);
+    else seedNames.set(seed.name, seed.node.path);
+    const domain = seed.props.ingressDomain;
+    if (domain && ingressDomains.has(domain)) serr.duplicate('spec.ingress.domain', domain, `is also used by ${ingressDomains.get(domain)}`);
+    else if (domain) ingressDomains.set(domain, seed.node.path);
+  }
+
+  // Shoots, one at a time.
+  const drafts: Array<{ shoot: Shoot; draft: ShootDraft }> = [];
+  const shootKeys = new Map<string, string>();
+  for (const shoot of garden.shoots) {
+    const serr = errs.at(shoot.node.path);
+    const draft = resolveShoot(shoot, {
+      now,
+      defaultBackend: garden.props.defaultBackend ?? ControlPlaneBackend.KAMAJI,
+      gardenDnsDomain: garden.props.dnsDomain,
+      previous: options.previous?.shoots?.[shoot.key],
+    }, serr);
+    if (shoot.props.cloudProfile && shoot.props.cloudProfile.node.root !== garden) {
+      serr.invalid('spec.cloudProfile.name', shoot.props.cloudProfile.name, 'the CloudProfile belongs to another garden');
+    }
+    if (shoot.props.seed && shoot.props.seed.node.root !== garden) {
+      serr.invalid('spec.seedName', shoot.props.seed.name, 'the seed belongs to another garden');
+    }
+    if (shootKeys.has(shoot.key)) serr.duplicate('metadata.name', shoot.name, `project ${shoot.project.name} already has a shoot of this name (${shootKeys.get(shoot.key)})`);
+    else shootKeys.set(shoot.key, shoot.node.path);
+    drafts.push({ shoot, draft });
+  }
+
+  // Scheduling.
+  const requests: SchedulingRequest[] = drafts.map(({ shoot, draft }) => ({
+    key: draft.key,
+    provider: draft.provider,
+    region: draft.region,
+    failureTolerance: draft.failureTolerance,
+    seedSelector: shoot.props.seedSelector,
+    tolerations: shoot.props.tolerations,
+    pinned: shoot.props.seed,
+    previous: options.previous?.shoots?.[draft.key]?.seed,
+  }));
+  const requestByKey = new Map(requests.map((r) => [r.key, r]));
+  for (const { shoot } of drafts) {
+    const pinned = shoot.props.seed;
+    if (!pinned) {
+      (shoot.props.seedSelector?.providerTypes ?? []).forEach((t, i) => {
+        if (!enumValues(ProviderType as any).includes(t)) errs.at(shoot.node.path).notSupported(`spec.seedSelector.providerTypes[${i}]`, t, enumValues(ProviderType as any));
+      });
+      continue;
+    }
+    const req = requestByKey.get(shoot.key)!;
+    const why = seedMismatch(pinned, { ...req, seedSelector: { providerTypes: req.seedSelector?.providerTypes } });
+    if (why) errs.at(shoot.node.path).forbidden('spec.seedName', pinned.name, `seed ${pinned.name} cannot host this shoot: ${why}`);
+  }
+  const strategy = garden.props.scheduling?.strategy ?? SchedulingStrategy.SAME_REGION;
+  const scheduled = schedule(seeds, requests, strategy, garden.props.scheduling?.regionDistances ?? []);
+  for (const { shoot } of drafts) {
+    const why = scheduled.unschedulable.get(shoot.key);
+    if (why) errs.at(shoot.node.path).add({ field: 'spec.seedName', type: ErrorType.INVALID, detail: `no seed can host this shoot: ${why}` });
+  }
+  for (const seed of seeds) {
+    const load = scheduled.load.get(seed.name) ?? 0;
+    if (load > seed.capacity) errs.at(seed.node.path).tooMany('spec.settings.capacity.shoots', load, `hosts ${load} shoots but its capacity is ${seed.capacity}`);
+  }
+
+  // Checks between shoots and their seeds, and between shoots.
+  const seedByName = new Map(seeds.map((s) => [s.name, s]));
+  checkSeedNetworks(drafts, scheduled.placements, seedByName, errs);
+  checkSharedNetworks(drafts, errs);
+  checkDomains(drafts, errs);
+  const assignment = assignDataStores(drafts, scheduled.placements, seedByName, options.previous, errs);
+
+  // The multi-cluster layer.
+  const multiClusterScope: MultiClusterScope = {
+    root: garden, settings: garden.props.multiCluster, services: garden.platformServices, burstPartners: garden.burstPartners,
+  };
+  const regions = new Set(garden.cloudProfiles.flatMap((p) => (p.props.regions ?? []).map((r) => r.name)));
+  const backendByKey = new Map(drafts.map(({ draft }) => [draft.key, draft.backend]));
+  validateMultiCluster(multiClusterScope, regions, (key) => backendByKey.get(key), errs);
+
+  const errors = sortErrors(errs.errors);
+  if (errors.length > 0) return { errors };
+
+  // Assemble.
+  const shoots: ResolvedShoot[] = drafts.map(({ draft }) => ({
+    ...draft,
+    seed: scheduled.placements.get(draft.key)!,
+    dataStore: assignment.get(draft.key),
+  })).sort(byKey);
+  const bySeed = groupBy(shoots, (s) => s.seed);
+  const byProject = groupBy(shoots, (s) => s.project);
+  const profilesByName = [...garden.cloudProfiles].sort(byName);
+  const resolvedSeeds: ResolvedSeed[] = seeds.map((seed) => {
+    const onSeed = bySeed.get(seed.name) ?? [];
+    const hosted = onSeed.map((s) => s.key);
+    const dataStores: ResolvedDataStore[] = seed.dataStores.map((ds) => ({
+      name: ds.name,
+      path: ds.node.path,
+      driver: ds.props.driver,
+      endpoints: [...ds.props.endpoints],
+      tls: ds.props.tls,
+      basicAuth: ds.props.basicAuth,
+      capacity: ds.capacity,
+      shoots: onSeed.filter((s) => s.dataStore === ds.name).map((s) => s.key),
+    })).sort(byName);
+    return {
+      name: seed.name,
+      path: seed.node.path,
+      provider: seed.props.provider,
+      region: seed.props.region,
+      cloudProfile: seed.props.cloudProfile ?? profilesByName.find((p) => p.type === seed.props.provider && p.region(seed.props.region) !== undefined),
+      zones: seed.zones,
+      capacity: seed.capacity,
+      ingressDomain: seed.props.ingressDomain,
+      networks: seed.props.networks,
+      labels: { ...(seed.props.labels ?? {}) },
+      taints: [...(seed.props.taints ?? [])],
+      visible: seed.props.visible ?? true,
+      backup: seed.props.backup,
+      controlPlane: { ...(seed.props.controlPlane ?? {}), serviceType: seed.props.controlPlane?.serviceType ?? ServiceType.LOAD_BALANCER },
+      dataStores,
+      shoots: hosted,
+    };
+  }).sort(byName);
+  const projects: ResolvedProject[] = garden.projects.map((p) => ({
+    name: p.name,
+    path: p.node.path,
+    namespace: p.namespace,
+    description: p.props.description,
+    owner: p.props.owner,
+    shoots: (byProject.get(p.name) ?? []).map((s) => s.key),
+  })).sort(byName);
+  const repo = garden.props.repository;
+  const { settings: mcSettings, services: mcServices, burstPartners: mcBursts } = multiClusterScope;
+  const multiCluster = mcSettings || mcServices.length > 0 || mcBursts.length > 0
+    ? resolveMultiCluster(multiClusterScope, garden.name, shoots)
+    : undefined;
+  return {
+    errors: [],
+    fleet: {
+      name: garden.name,
+      repository: { ...repo, branch: repo.branch ?? 'main', path: fleetRepositoryPath(garden.name, repo.path) },
+      gitOpsEngine: garden.props.gitOpsEngine ?? GitOpsEngine.FLUX,
+      terraform: garden.props.terraform ?? {},
+      cloudProfiles: profilesByName,
+      projects,
+      seeds: resolvedSeeds,
+      shoots,
+      ...(multiCluster ? { multiCluster } : {}),
+    },
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Like {@link resolveFleet}, but throws a {@link FleetValidationError} listing every problem. */
+export function resolveFleetOrThrow(garden: Garden, options: ResolveOptions = {}): ResolvedFleet {
+  const result = resolveFleet(garden, options);
+  if (!result.fleet) throw new FleetValidationError(result.errors);
+  return result.fleet;
+}
+
+function validateGardenSettings(garden: Garden, errs: ErrorList): void {
+  const p = garden.props;
+  validateLabelName(errs, 'metadata.name', garden.name);
+  const url = p.repository?.url;
+  if (!url) errs.required('spec.repository.url');
+  else if (!/^(https?|ssh):\/\/[^\s]+$/.test(url) && !/^[\w.-]+@[\w.-]+:[^\s]+$/.test(url)) {
+    errs.invalid('spec.repository.url', url, 'must be an http(s):// or ssh:// clone URL');
+  }
+  if (p.repository?.branch !== undefined && !/^[A-Za-z0-9._/-]+$/.test(p.repository.branch)) {
+    errs.invalid('spec.repository.branch', p.repository.branch, 'must be a Git branch name');
+  }
+  if (p.repository?.secretName !== undefined) validateSubdomain(errs, 'spec.repository.secretRef.name', p.repository.secretName);
+  if (p.repository?.path !== undefined && (p.repository.path.startsWith('/') || p.repository.path.split('/').includes('..'))) {
+    errs.invalid('spec.repository.path', p.repository.path, 'must be a relative path inside the repository');
+  }
+  if (p.gitOpsEngine !== undefined && !enumValues(GitOpsEngine as any).includes(p.gitOpsEngine)) {
+    errs.notSupported('spec.gitOpsEngine', p.gitOpsEngine, enumValues(GitOpsEngine as any));
+  }
+  if (p.defaultBackend !== undefined && !enumValues(ControlPlaneBackend as any).includes(p.defaultBackend)) {
+    errs.notSupported('spec.defaultBackend', p.defaultBackend, enumValues(ControlPlaneBackend as any));
+  }
+  if (p.dnsDomain !== undefined) validateSubdomain(errs, 'spec.dns.domain', p.dnsDomain);
+  validateTerraformSettings(p.terraform, errs);
+  const s = p.scheduling;
+  if (s?.strategy !== undefined && !enumValues(SchedulingStrategy as any).includes(s.strategy)) {
+    errs.notSupported('spec.scheduling.strategy', s.strategy, enumValues(SchedulingStrategy as any));
+  }
+  (s?.regionDistances ?? []).forEach((d, i) => {
+    if (!(typeof d.distance === 'number' && d.distance >= 0 && Number.isFinite(d.distance))) {
+      errs.invalid(`spec.scheduling.regionDistances[${i}].distance`, d.distance, 'must be a non-negative number');
+    }
+    if (!d.from) errs.required(`spec.scheduling.regionDistances[${i}].from`);
+    if (!d.to) errs.required(`spec.scheduling.regionDistances[${i}].to`);
+  });
+}
+
+function checkSeedNetworks(
+  drafts: Array<{ shoot: Shoot; draft: ShootDraft }>, placements: Map<string, string>, seeds: Map<string, Seed>, errs: ErrorList,
+): void {
+  for (const { shoot, draft } of drafts) {
+    const seed = seeds.get(placements.get(draft.key) ?? '');
+    if (!seed?.props.networks) continue;
+    for (const k of ['pods', 'services', 'nodes'] as const) {
+      const mine = parseCidr(draft.networking[k]);
+      if (!mine) continue;
+      for (const sk of ['pods', 'services', 'nodes'] as const) {
+        const theirs = seed.props.networks[sk] ? parseCidr(seed.props.networks[sk]!) : undefined;
+        if (theirs && overlaps(mine, theirs)) {
+          errs.at(shoot.node.path).invalid(`spec.networking.${k}`, draft.networking[k], `must not overlap with the ${sk} range of seed ${seed.name} (${theirs.text})`);
+        }
+      }
+    }
+  }
+}
+
+/** The infrastructure network a shoot's nodes live in, when it can be shared with other shoots. */
+function sharedNetworkKey(draft: ShootDraft): string | undefined {
+  const profile = draft.cloudProfile;
+  if (!profile) return undefined;
+  if (draft.provider === ProviderType.OPENSTACK) {
+    const id = draft.openstack?.existingNetworkId;
+    return id ? `openstack/${profile.name}/${draft.region}/${id}` : undefined;
+  }
+  // A shoot with its own distributed port group shares no network with other shoots.
+  if (draft.vsphere?.distributedPortGroup) return undefined;
+  const network = draft.vsphere?.network ?? profile.props.vsphere?.regions.find((r) => r.name === draft.region)?.network;
+  return network ? `vsphere/${profile.name}/${draft.region}/${network}` : undefined;
+}
+
+/**
+ * Node ranges of shoots sharing one infrastructure network must be disjoint. Each group is swept
+ * in address order, so the check stays near-linear for thousands of shoots on one port group.
+ */
+function checkSharedNetworks(drafts: Array<{ shoot: Shoot; draft: ShootDraft }>, errs: ErrorList): void {
+  type Entry = { shoot: Shoot; draft: ShootDraft; family: string; start: bigint; end: bigint };
+  const groups = new Map<string, Entry[]>();
+  for (const { shoot, draft } of drafts) {
+    const key = sharedNetworkKey(draft);
+    const cidr = parseCidr(draft.networking.nodes);
+    if (!key || !cidr) continue;
+    const [start, end] = addressRange(cidr);
+    const group = groups.get(key) ?? [];
+    group.push({ shoot, draft, family: cidr.address.kind(), start, end });
+    groups.set(key, group);
+  }
+  for (const [key, group] of groups) {
+    const network = key.split('/').slice(3).join('/');
+    group.sort((a, b) => (a.family < b.family ? -1 : a.family > b.family ? 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : byKey(a.draft, b.draft)));
+    let active: Entry[] = [];
+    for (const entry of group) {
+      active = active.filter((a) => a.family === entry.family && a.end >= entry.start);
+      for (const other of active) {
+        const [later, earlier] = byKey(entry.draft, other.draft) > 0 ? [entry, other] : [other, entry];
+        errs.at(later.shoot.node.path).invalid('spec.networking.nodes', later.draft.networking.nodes,
+          `overlaps with the nodes range of shoot ${earlier.draft.key} (${earlier.draft.networking.nodes}), which shares network ${network}`);
+      }
+      active.push(entry);
+    }
+  }
+}
+
+function checkDomains(drafts: Array<{ shoot: Shoot; draft: ShootDraft }>, errs: ErrorList): void {
+  const seen = new Map<string, string>();
+  for (const { shoot, draft } of [...drafts].sort((a, b) => byKey(a.draft, b.draft))) {
+    if (!draft.dnsDomain) continue;
+    const other = seen.get(draft.dnsDomain);
+    if (other) errs.at(shoot.node.path).duplicate('spec.dns.domain', draft.dnsDomain, `is also the domain of shoot ${other}`);
+    else seen.set(draft.dnsDomain, draft.key);
+  }
+}
+
+/**
+ * Assigns each Kamaji shoot a DataStore of its seed: the pinned one, else the one it had, else
+ * the least used with room (ties by name). k0smotron shoots use a DataStore only when pinned.
+ */
+function assignDataStores(
+  drafts: Array<{ shoot: Shoot; draft: ShootDraft }>, placements: Map<string, string>, seeds: Map<string, Seed>,
+  previous: FleetInventory | undefined, errs: ErrorList,
+): Map<string, string> {
+  const assignment = new Map<string, string>();
+  const used = new Map<DataStore, number>();
+  const take = (key: string, ds: DataStore) => {
+    assignment.set(key, ds.name);
+    used.set(ds, (used.get(ds) ?? 0) + 1);
+  };
+  const sorted = [...drafts].sort((a, b) => byKey(a.draft, b.draft));
+  const pending: Array<{ shoot: Shoot; draft: ShootDraft; seed: Seed }> = [];
+  for (const { shoot, draft } of sorted) {
+    const seed = seeds.get(placements.get(draft.key) ?? '');
+    if (!seed) continue;
+    const serr = errs.at(shoot.node.path);
+    const before = previous?.shoots?.[draft.key];
+    const pinned = shoot.props.dataStore;
+    if (pinned) {
+      if (pinned.seed !== seed) {
+        serr.forbidden('spec.dataStore', pinned.name, `belongs to seed ${pinned.seed.name}, but the shoot runs on seed ${seed.name}`);
+        continue;
+      }
+      if (before?.dataStoreDriver && before.seed === seed.name && before.dataStoreDriver !== pinned.props.driver) {
+        serr.forbidden('spec.dataStore', pinned.name, `the DataStore driver of an existing shoot cannot change (${before.dataStoreDriver} to ${pinned.props.driver})`);
+      }
+      take(draft.key, pinned);
+      continue;
+    }
+    if (draft.backend !== ControlPlaneBackend.KAMAJI) continue;
+    const kept = before?.dataStore && before.seed === seed.name ? seed.dataStores.find((d) => d.name === before.dataStore) : undefined;
+    if (kept) take(draft.key, kept);
+    else pending.push({ shoot, draft, seed });
+  }
+  for (const { shoot, draft, seed } of pending) {
+    const serr = errs.at(shoot.node.path);
+    const before = previous?.shoots?.[draft.key];
+    let candidates = seed.dataStores.filter((d) => (used.get(d) ?? 0) < d.capacity);
+    if (before?.dataStoreDriver && before.seed === seed.name) candidates = candidates.filter((d) => d.props.driver === before.dataStoreDriver);
+    if (seed.dataStores.length === 0) {
+      serr.required('spec.dataStore', `seed ${seed.name} offers no DataStore for the kamaji backend`);
+      continue;
+    }
+    if (before?.dataStoreDriver && before.seed === seed.name && !seed.dataStores.some((d) => d.props.driver === before.dataStoreDriver)) {
+      serr.forbidden('spec.dataStore', before.dataStoreDriver,
+        `the DataStore driver of an existing shoot cannot change, and seed ${seed.name} offers no ${before.dataStoreDriver} DataStore any more`);
+      continue;
+    }
+    const best = candidates.sort((a, b) => ((used.get(a) ?? 0) / a.capacity - (used.get(b) ?? 0) / b.capacity) || (a.name < b.name ? -1 : 1))[0];
+    if (!best) {
+      serr.tooMany('spec.dataStore', seed.dataStores.map((d) => d.name).join(','), `every DataStore of seed ${seed.name} is full`);
+      continue;
+    }
+    take(draft.key, best);
+  }
+  for (const [ds, count] of used) {
+    if (count > ds.capacity) errs.at(ds.node.path).tooMany('capacity', count, `takes ${count} shoots but its capacity is ${ds.capacity}`);
+  }
+  return assignment;
+}

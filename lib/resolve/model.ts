@@ -1,0 +1,272 @@
+/**
+ * The resolved fleet: plain data with every default applied, every seed scheduled, every
+ * DataStore assigned. Renderers read only this. Decided once, here; never recomputed.
+ */
+import { CloudProfile, MachineType, VolumeType } from '../model/cloud-profile';
+import {
+  Architecture, ControlPlaneBackend, CriName, DataStoreDriver, FailureToleranceType, ProviderType, Provisioner,
+  SecretReference, ShootPurpose, Taint, WorkerUpdateStrategy,
+} from '../core/types';
+import { SeedBackup, SeedControlPlaneSettings, SeedNetworks, SeedTaint } from '../model/seed';
+import { HibernationSchedule, NetworkingType, ShootLifecycle, ShootOpenStackSettings, ShootVSphereSettings } from '../model/shoot';
+import { IntOrPercent, WorkerPoolOpenStackSettings, WorkerPoolVSphereSettings } from '../model/worker-pool';
+import { ResolvedMultiCluster } from './multicluster-model';
+import { GitOpsEngine, PlatformRepository, TerraformSettings } from '../model/garden';
+
+/** A DataStore of a seed, with the shoots assigned to it. */
+export interface ResolvedDataStore {
+  /** Name of the DataStore (cluster-scoped in the seed). */
+  readonly name: string;
+  /** Construct path, as shown in error messages. */
+  readonly path: string;
+  /** Backing store. */
+  readonly driver: DataStoreDriver;
+  /** Endpoints, `host:port`, in the order given. */
+  readonly endpoints: string[];
+  /** TLS material by Secret reference, when given. */
+  readonly tls?: { certificateAuthority: SecretReference; clientCertificate?: SecretReference };
+  /** Secret with `username` and `password`, when given. */
+  readonly basicAuth?: SecretReference;
+  /** Most shoots' control planes it takes (100 unless set). */
+  readonly capacity: number;
+  /** Keys (`<project>--<shoot>`) of the shoots assigned, sorted. */
+  readonly shoots: string[];
+}
+
+/** A seed with its defaults applied and the shoots scheduled onto it. */
+export interface ResolvedSeed {
+  /** Name of the seed. */
+  readonly name: string;
+  /** Construct path, as shown in error messages. */
+  readonly path: string;
+  /** Infrastructure of the shoots it hosts. */
+  readonly provider: ProviderType;
+  /** Region the seed runs in. */
+  readonly region: string;
+  /**
+   * The CloudProfile describing the seed's infrastructure: as given, else the first of the fleet's
+   * CloudProfiles (by name) of the seed's provider that has its region, else none.
+   */
+  readonly cloudProfile?: CloudProfile;
+  /** Zones of the seed's own nodes: as given, else every zone of its region in its CloudProfile, else none. */
+  readonly zones: string[];
+  /** Most shoots it hosts (250 unless set). */
+  readonly capacity: number;
+  /** DNS domain under which it exposes the control planes it hosts. */
+  readonly ingressDomain: string;
+  /** IP ranges of the seed cluster. */
+  readonly networks: SeedNetworks;
+  /** Labels matched by shoots' seed selectors (empty when none). */
+  readonly labels: Record<string, string>;
+  /** Taints (empty when none). */
+  readonly taints: SeedTaint[];
+  /** Whether the scheduler may pick it for shoots without a pinned seed. */
+  readonly visible: boolean;
+  /** Backup of control-plane state, when set. */
+  readonly backup?: SeedBackup;
+  /** How hosted API servers are exposed, with the service type defaulted to LoadBalancer. */
+  readonly controlPlane: Required<Pick<SeedControlPlaneSettings, 'serviceType'>> & SeedControlPlaneSettings;
+  /** DataStores it offers, sorted by name. */
+  readonly dataStores: ResolvedDataStore[];
+  /** Keys of the shoots hosted, sorted. */
+  readonly shoots: string[];
+}
+
+/** Part of a worker pool in one zone: Gardener spreads minimum and maximum over zones. */
+export interface ZoneShare {
+  /** Name of the zone. */
+  readonly zone: string;
+  /** This zone's part of the pool's minimum (the first zones take the remainder, one each). */
+  readonly minimum: number;
+  /** This zone's part of the pool's maximum, spread like `minimum`. */
+  readonly maximum: number;
+  /** This zone's part of the pool's maxSurge: a count spread like `minimum`, or a percentage as given (`'25%'`). */
+  readonly maxSurge: number | string;
+  /** This zone's part of the pool's maxUnavailable: a count spread like `minimum`, or a percentage as given. */
+  readonly maxUnavailable: number | string;
+}
+
+/** A worker pool with every default applied: image, sizes, zones and versions decided. */
+export interface ResolvedWorkerPool {
+  /** Name of the pool, unique within the shoot. */
+  readonly name: string;
+  /** Construct path, as shown in error messages. */
+  readonly path: string;
+  /** The machine type, looked up in the shoot's CloudProfile. */
+  readonly machineType: MachineType;
+  /**
+   * Machine image: as given, else the CloudProfile's first image built for the architecture. The
+   * version, when not given, is the newest supported, unexpired one that fits the kubelet version.
+   */
+  readonly image: { readonly name: string; readonly version: string };
+  /** CPU architecture: as given, else the machine type's, else amd64. */
+  readonly architecture: Architecture;
+  /** Fewest nodes over all zones (defaults to the number of zones, at least 1). */
+  readonly minimum: number;
+  /** Most nodes over all zones (defaults to the larger of `minimum` and the number of zones). */
+  readonly maximum: number;
+  /** Extra machines allowed during a rolling update (defaults to 1). */
+  readonly maxSurge: IntOrPercent;
+  /** Machines that may be unavailable during a rolling update (defaults to 0). */
+  readonly maxUnavailable: IntOrPercent;
+  /** Zones the pool spans: as given, else every zone of the shoot's region. */
+  readonly zones: string[];
+  /** The pool's sizes split over `zones`, in the same order. */
+  readonly zoneShares: ZoneShare[];
+  /** Volume of each node as set (type looked up in the CloudProfile, size in GiB); absent when none was set. */
+  readonly volume?: { readonly type?: VolumeType; readonly sizeGiB: number };
+  /** Labels of the nodes (empty when none). */
+  readonly labels: Record<string, string>;
+  /** Annotations of the nodes (empty when none). */
+  readonly annotations: Record<string, string>;
+  /** Taints of the nodes (empty when none). */
+  readonly taints: Taint[];
+  /** Container runtime (containerd unless set). */
+  readonly cri: CriName;
+  /** How nodes are updated (AutoRollingUpdate unless set). */
+  readonly updateStrategy: WorkerUpdateStrategy;
+  /** What creates the machines (Cluster API unless set). */
+  readonly provisioner: Provisioner;
+  /** Kubelet version: the pool's own, else the shoot's. */
+  readonly kubernetesVersion: string;
+  /** OpenStack settings of the pool, as given. */
+  readonly openstack?: WorkerPoolOpenStackSettings;
+  /** vSphere settings of the pool, as given. */
+  readonly vsphere?: WorkerPoolVSphereSettings;
+}
+
+/** A shoot with every default applied, scheduled onto a seed and, where it uses one, given a DataStore. */
+export interface ResolvedShoot {
+  /** Name of the shoot, unique within its project. */
+  readonly name: string;
+  /** Name of its project. */
+  readonly project: string;
+  /** Construct path, as shown in error messages. */
+  readonly path: string;
+  /** `<project>--<shoot>`. */
+  readonly key: string;
+  /** `shoot--<project>--<shoot>`: namespace in the seed. */
+  readonly technicalId: string;
+  /** The CloudProfile the shoot's versions, images and machine types come from. */
+  readonly cloudProfile: CloudProfile;
+  /** Infrastructure provider, from the CloudProfile. */
+  readonly provider: ProviderType;
+  /** Region of the shoot's infrastructure. */
+  readonly region: string;
+  /** Name of the seed hosting the control plane: the pinned one, else the one it had, else the scheduler's pick. */
+  readonly seed: string;
+  /**
+   * Kubernetes version of the control plane, `MAJOR.MINOR.PATCH`: as given, else the CloudProfile's
+   * default (newest supported, unexpired), also within a `MAJOR.MINOR` given.
+   */
+  readonly kubernetesVersion: string;
+  /** Purpose (evaluation unless set). */
+  readonly purpose: ShootPurpose;
+  /** CNI and IP ranges, with Gardener's default ranges where none were given. */
+  readonly networking: {
+    readonly type: NetworkingType;
+    readonly pods: string;
+    readonly services: string;
+    readonly nodes: string;
+  };
+  /** Failure tolerance of the control plane (none unless set). */
+  readonly failureTolerance: FailureToleranceType;
+  /**
+   * Maintenance window (`HHMMSS+ZZZZ`; by default one hour starting between 22:00 and 03:30 UTC,
+   * derived from the technical id) and auto-updates (on unless set).
+   */
+  readonly maintenance: {
+    readonly timeWindowBegin: string;
+    readonly timeWindowEnd: string;
+    readonly autoUpdateKubernetesVersion: boolean;
+    readonly autoUpdateMachineImageVersion: boolean;
+  };
+  /** Whether the shoot is hibernated, and its schedules with the location defaulted to UTC. */
+  readonly hibernation: { readonly enabled: boolean; readonly schedules: HibernationSchedule[] };
+  /** DNS domain: as given, else `<shoot>.<project>.<garden domain>` when the garden has one, else none. */
+  readonly dnsDomain?: string;
+  /** Name of the CredentialsBinding for the infrastructure (`<provider>-credentials` unless set). */
+  readonly credentialsBinding: string;
+  /** Labels: the project's, overlaid by the shoot's own. */
+  readonly labels: Record<string, string>;
+  /** Annotations (empty when none). */
+  readonly annotations: Record<string, string>;
+  /** What runs the control plane: as given, else the garden's default backend. */
+  readonly backend: ControlPlaneBackend;
+  /** Name of the assigned DataStore in the seed (Kamaji), if any. */
+  readonly dataStore?: string;
+  /** Whether the shoot is in service or being decommissioned (active unless set). */
+  readonly lifecycle: ShootLifecycle;
+  /** OpenStack settings, as given. */
+  readonly openstack?: ShootOpenStackSettings;
+  /** vSphere settings, as given. */
+  readonly vsphere?: ShootVSphereSettings;
+  /** Worker pools, in the order added. */
+  readonly workers: ResolvedWorkerPool[];
+}
+
+/** A project and the keys of its shoots. */
+export interface ResolvedProject {
+  /** Name of the project. */
+  readonly name: string;
+  /** Construct path, as shown in error messages. */
+  readonly path: string;
+  /** Its namespace in the garden (`garden-<name>`). */
+  readonly namespace: string;
+  /** Description, as given. */
+  readonly description?: string;
+  /** Owner, as given. */
+  readonly owner?: string;
+  /** Keys of the project's shoots, sorted. */
+  readonly shoots: string[];
+}
+
+/** The whole fleet as renderers see it: the output of {@link resolveFleet}. */
+export interface ResolvedFleet {
+  /** Name of the garden. */
+  readonly name: string;
+  /** The platform repository, with `branch` (`main`) and `path` (`dist`) defaulted. */
+  readonly repository: Required<Pick<PlatformRepository, 'url' | 'branch' | 'path'>> & PlatformRepository;
+  /** GitOps engine of the seeds (Flux unless set). */
+  readonly gitOpsEngine: GitOpsEngine;
+  /** Terraform settings as given (empty when none); the Terraform renderers apply their defaults. */
+  readonly terraform: TerraformSettings;
+  /** The CloudProfiles of the garden, sorted by name. */
+  readonly cloudProfiles: CloudProfile[];
+  /** Sorted by name. */
+  readonly projects: ResolvedProject[];
+  /** Sorted by name. */
+  readonly seeds: ResolvedSeed[];
+  /** Sorted by key. */
+  readonly shoots: ResolvedShoot[];
+  /** The multi-cluster layer, when the garden has `multiCluster` settings, platform services or burst partners. */
+  readonly multiCluster?: ResolvedMultiCluster;
+}
+
+/**
+ * What the previous synth decided, read back from `fleet.json`: placements that must not move
+ * and versions that were already in use (so expiry does not break existing shoots).
+ */
+export interface FleetInventory {
+  /** What was recorded for each shoot, by key (`<project>--<shoot>`). */
+  readonly shoots: Record<string, InventoryShoot>;
+}
+
+/** One shoot's entry in a previous `fleet.json`, as far as resolution reads it. */
+export interface InventoryShoot {
+  /** Seed the shoot was placed on; unless pinned elsewhere it stays there while that seed exists with the shoot's provider. */
+  readonly seed: string;
+  /** DataStore it was assigned; kept while the shoot stays on that seed. */
+  readonly dataStore?: string;
+  /** Driver of that DataStore; it cannot change while the shoot stays on that seed. */
+  readonly dataStoreDriver?: string;
+  /** Control-plane version it ran: it may keep it once expired, and cannot downgrade or skip a minor version from it. */
+  readonly kubernetesVersion: string;
+  /** Control-plane backend it was rendered with (recorded, not read by resolution). */
+  readonly backend?: string;
+  /**
+   * Per worker pool, by name: the kubelet version, image (`<name>@<version>`) and machine type it
+   * had, which the pool may keep once expired or marked unusable.
+   */
+  readonly workers?: Record<string, { readonly kubernetesVersion?: string; readonly image?: string; readonly machineType?: string }>;
+}

@@ -1,0 +1,549 @@
+/**
+ * Checks on one shoot and its worker pools against its CloudProfile — the rules
+ * gardener-apiserver applies to a Shoot — and the defaults that depend on them.
+ * Checks that need the rest of the fleet (seeds, other shoots) live in lib/garden.
+ */
+import { CronExpressionParser } from 'cron-parser';
+import * as semver from 'semver';
+import { createHash } from 'crypto';
+import { CloudProfile, MachineImage, MachineType } from '../model/cloud-profile';
+import { Cidr, overlaps, size, validateCidr } from '../core/cidr';
+import { ErrorList } from '../core/problems';
+import {
+  SHOOT_AND_PROJECT_NAME_MAX, WORKER_POOL_NAME_MAX,
+  validateLabelName, validateLabels, validateQualifiedName, validateSubdomain,
+} from '../core/names';
+import {
+  Architecture, ControlPlaneBackend, CriName, FailureToleranceType, ProviderType, Provisioner, ShootPurpose,
+  TaintEffect, WorkerUpdateStrategy, enumValues,
+} from '../core/types';
+import {
+  classificationOf, isExpired, isFullVersion, isMinorVersion, minorDistance, pickDefaultVersion,
+  VersionClassification,
+} from '../core/versions';
+import { InventoryShoot, ResolvedShoot, ResolvedWorkerPool, ZoneShare } from './model';
+import { IntOrPercent, WorkerPool } from '../model/worker-pool';
+import { NetworkingType, Shoot, ShootLifecycle } from '../model/shoot';
+import { validateInfrastructureSettings, validateWorkerInfrastructureSettings } from '../validate/infrastructure';
+
+/** Gardener's default ranges. */
+export const DEFAULT_PODS = '100.96.0.0/11';
+export const DEFAULT_SERVICES = '100.64.0.0/13';
+export const DEFAULT_NODES = '10.250.0.0/16';
+/** Shortest and longest maintenance window Gardener accepts, in minutes. */
+export const MAINTENANCE_MIN_MINUTES = 30;
+export const MAINTENANCE_MAX_MINUTES = 6 * 60;
+
+/** Inputs of shoot resolution that come from outside the shoot. */
+export interface ShootContext {
+  readonly now: Date;
+  readonly defaultBackend: ControlPlaneBackend;
+  readonly gardenDnsDomain?: string;
+  /** What the previous synth recorded for this shoot, if it existed. */
+  readonly previous?: InventoryShoot;
+}
+
+/** A shoot with defaults applied, before scheduling and DataStore assignment. */
+export type ShootDraft = Omit<ResolvedShoot, 'seed' | 'dataStore'>;
+
+/** Validates a shoot and its pools; returns the shoot with defaults applied (also when errors were found). */
+export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): ShootDraft {
+  const p = shoot.props;
+  const project = shoot.project.name;
+  const profile: CloudProfile | undefined = p.cloudProfile;
+  validateLabelName(errs, 'metadata.name', shoot.name);
+  if (shoot.name.includes('--')) errs.invalid('metadata.name', shoot.name, "must not contain '--' (it separates project and shoot in technical names)");
+  if (project.length + shoot.name.length > SHOOT_AND_PROJECT_NAME_MAX) {
+    errs.tooLong('metadata.name', shoot.name, SHOOT_AND_PROJECT_NAME_MAX - project.length);
+  }
+
+  if (!profile) errs.required('spec.cloudProfile.name', 'a CloudProfile is required');
+  const provider = profile?.type ?? ProviderType.OPENSTACK;
+  const region = profile?.region(p.region);
+  if (profile && !region) {
+    errs.notSupported('spec.region', p.region, profile.props.regions.map((r) => r.name), `is not a region of CloudProfile ${profile.name}`);
+  }
+  const regionZones = region?.zones.map((z) => z.name) ?? [];
+
+  const purpose = p.purpose ?? ShootPurpose.EVALUATION;
+  if (!enumValues(ShootPurpose as any).includes(purpose)) errs.notSupported('spec.purpose', purpose, enumValues(ShootPurpose as any));
+  if (purpose === ShootPurpose.INFRASTRUCTURE && project !== 'garden') {
+    errs.forbidden('spec.purpose', purpose, "the infrastructure purpose is reserved for shoots of the 'garden' project");
+  }
+
+  const kubernetesVersion = resolveKubernetesVersion(shoot, profile, ctx, errs);
+
+  const networking = validateNetworking(shoot, errs);
+  const failureTolerance = p.failureTolerance ?? FailureToleranceType.NONE;
+  if (!enumValues(FailureToleranceType as any).includes(failureTolerance)) {
+    errs.notSupported('spec.controlPlane.highAvailability.failureTolerance.type', failureTolerance, enumValues(FailureToleranceType as any));
+  }
+
+  const maintenance = validateMaintenance(shoot, errs);
+  const hibernation = validateHibernation(shoot, errs);
+
+  let dnsDomain = p.dnsDomain;
+  if (dnsDomain !== undefined) validateSubdomain(errs, 'spec.dns.domain', dnsDomain);
+  else if (ctx.gardenDnsDomain) dnsDomain = `${shoot.name}.${project}.${ctx.gardenDnsDomain}`;
+
+  const credentialsBinding = p.credentialsBinding ?? `${provider}-credentials`;
+  if (p.credentialsBinding !== undefined) validateSubdomain(errs, 'spec.credentialsBindingName', p.credentialsBinding);
+
+  validateLabels(errs, 'metadata.labels', p.labels);
+  for (const key of Object.keys(p.annotations ?? {})) validateQualifiedName(errs, `metadata.annotations[${key}]`, key);
+
+  const backend = p.backend ?? ctx.defaultBackend;
+  if (!enumValues(ControlPlaneBackend as any).includes(backend)) {
+    errs.notSupported('spec.controlPlane.backend', backend, enumValues(ControlPlaneBackend as any));
+  }
+  if (p.dataStore && backend !== ControlPlaneBackend.KAMAJI && backend !== ControlPlaneBackend.K0SMOTRON) {
+    errs.forbidden('spec.dataStore', p.dataStore.name, `a pooled DataStore is only used by the kamaji and k0smotron backends (got backend ${backend})`);
+  }
+  validateInfrastructureSettings(shoot, provider, errs);
+
+  const workers = resolveWorkers(shoot, profile, regionZones, kubernetesVersion, ctx, errs);
+  const limit = profile?.props.limits?.maxNodesTotal;
+  if (limit !== undefined) {
+    const totalMinimum = workers.reduce((sum, w) => sum + w.minimum, 0);
+    if (totalMinimum > limit) {
+      errs.forbidden('spec.provider.workers', totalMinimum, `the sum of all pools' minimum must not exceed the CloudProfile's limit of ${limit} nodes`);
+    }
+    workers.forEach((w, i) => {
+      if (w.maximum > limit) errs.at(w.path).forbidden(`spec.provider.workers[${i}].maximum`, w.maximum, `must not exceed the CloudProfile's limit of ${limit} nodes`);
+    });
+  }
+  if (networking.podsCidr && networking.podsCidr.prefix <= 24) {
+    const nodeRanges = size(networking.podsCidr) / 256;
+    const totalMaximum = workers.reduce((sum, w) => sum + w.maximum, 0);
+    if (totalMaximum > nodeRanges) {
+      errs.invalid('spec.networking.pods', networking.pods, `has room for ${nodeRanges} nodes (a /24 each) but the pools allow up to ${totalMaximum}`);
+    }
+  }
+  return {
+    name: shoot.name,
+    project,
+    path: shoot.node.path,
+    key: shoot.key,
+    technicalId: shoot.technicalId,
+    cloudProfile: profile!,
+    provider,
+    region: p.region,
+    kubernetesVersion,
+    purpose,
+    networking: { type: networking.type, pods: networking.pods, services: networking.services, nodes: networking.nodes },
+    failureTolerance,
+    maintenance,
+    hibernation,
+    dnsDomain,
+    credentialsBinding,
+    labels: { ...(shoot.project.props.labels ?? {}), ...(p.labels ?? {}) },
+    annotations: { ...(p.annotations ?? {}) },
+    backend,
+    lifecycle: p.lifecycle ?? ShootLifecycle.ACTIVE,
+    openstack: p.openstack,
+    vsphere: p.vsphere,
+    workers,
+  };
+}
+
+function allowedVersions(versions: ReadonlyArray<{ version: string; expirationDate?: string; classification?: VersionClassification }>, now: Date): string[] {
+  return versions.filter((v) => !isExpired(v, now)).map((v) => v.version);
+}
+
+function resolveKubernetesVersion(shoot: Shoot, profile: CloudProfile | undefined, ctx: ShootContext, errs: ErrorList): string {
+  const field = 'spec.kubernetes.version';
+  const wanted = shoot.props.kubernetesVersion;
+  if (!profile) return wanted ?? '';
+  const offered = profile.props.kubernetesVersions ?? [];
+  let version: string;
+  if (wanted === undefined || isMinorVersion(wanted)) {
+    const pick = pickDefaultVersion(offered, ctx.now, wanted);
+    if (!pick) {
+      errs.notSupported(field, wanted ?? '', allowedVersions(offered.filter((v) => classificationOf(v) !== VersionClassification.PREVIEW), ctx.now),
+        wanted ? `no supported, unexpired patch version of ${wanted} is offered` : 'the CloudProfile offers no supported, unexpired version to default to');
+      return wanted ?? '';
+    }
+    version = pick.version;
+  } else if (!isFullVersion(wanted)) {
+    errs.invalid(field, wanted, 'must be MAJOR.MINOR.PATCH or MAJOR.MINOR');
+    return wanted;
+  } else {
+    version = wanted;
+    const entry = offered.find((v) => v.version === wanted);
+    if (!entry) {
+      errs.notSupported(field, wanted, allowedVersions(offered, ctx.now), `is not offered by CloudProfile ${profile.name}`);
+      return wanted;
+    }
+    if (isExpired(entry, ctx.now) && ctx.previous?.kubernetesVersion !== wanted) {
+      errs.forbidden(field, wanted, `expired on ${entry.expirationDate}; new shoots and upgrades cannot use it`);
+    }
+  }
+  const before = ctx.previous?.kubernetesVersion;
+  if (before && isFullVersion(before) && isFullVersion(version)) {
+    if (semver.lt(version, before)) errs.forbidden(field, version, `downgrades are not possible (the shoot runs ${before})`);
+    else if (minorDistance(before, version) > 1) errs.forbidden(field, version, `an upgrade cannot skip a minor version (the shoot runs ${before})`);
+  }
+  return version;
+}
+
+interface NetworkingDraft {
+  type: NetworkingType;
+  pods: string;
+  services: string;
+  nodes: string;
+  podsCidr?: Cidr;
+}
+
+function validateNetworking(shoot: Shoot, errs: ErrorList): NetworkingDraft {
+  const n = shoot.props.networking ?? {};
+  const type = n.type ?? NetworkingType.CALICO;
+  if (!enumValues(NetworkingType as any).includes(type)) errs.notSupported('spec.networking.type', type, enumValues(NetworkingType as any));
+  const values = { pods: n.pods ?? DEFAULT_PODS, services: n.services ?? DEFAULT_SERVICES, nodes: n.nodes ?? DEFAULT_NODES };
+  const parsed: Array<{ k: 'pods' | 'services' | 'nodes'; c: Cidr }> = [];
+  for (const k of ['pods', 'services', 'nodes'] as const) {
+    const c = validateCidr(errs, `spec.networking.${k}`, values[k]);
+    if (c) parsed.push({ k, c });
+  }
+  for (let i = 0; i < parsed.length; i++) {
+    for (let j = i + 1; j < parsed.length; j++) {
+      if (overlaps(parsed[i].c, parsed[j].c)) {
+        errs.invalid(`spec.networking.${parsed[j].k}`, values[parsed[j].k], `must not overlap with spec.networking.${parsed[i].k} (${values[parsed[i].k]})`);
+      }
+    }
+  }
+  const pods = parsed.find((x) => x.k === 'pods')?.c;
+  if (pods && pods.prefix > 24) errs.invalid('spec.networking.pods', values.pods, 'must be /24 or larger: every node takes a /24 of the pod range');
+  return { type, ...values, podsCidr: pods };
+}
+
+const WINDOW = /^([01]\d|2[0-3])([0-5]\d)([0-5]\d)([+-])(\d{2})(\d{2})$/;
+
+/** Parses `HHMMSS+ZZZZ` into minutes after midnight UTC; undefined when malformed. */
+export function parseWindowTime(text: string): number | undefined {
+  const m = WINDOW.exec(text ?? '');
+  if (!m) return undefined;
+  const offset = (Number(m[5]) * 60 + Number(m[6])) * (m[4] === '+' ? 1 : -1);
+  if (Number(m[5]) > 14 || Number(m[6]) > 59) return undefined;
+  return (((Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) / 60 - offset) % 1440) + 1440) % 1440;
+}
+
+function defaultWindowBegin(technicalId: string): number {
+  const h = createHash('sha256').update(technicalId).digest();
+  const hour = (22 + (h[0] % 6)) % 24;
+  const minute = (h[1] % 2) * 30;
+  return hour * 60 + minute;
+}
+
+function formatWindowTime(minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}${String(m % 60).padStart(2, '0')}00+0000`;
+}
+
+function validateMaintenance(shoot: Shoot, errs: ErrorList): ResolvedShoot['maintenance'] {
+  const m = shoot.props.maintenance ?? {};
+  const field = 'spec.maintenance.timeWindow';
+  let begin = m.timeWindowBegin;
+  let end = m.timeWindowEnd;
+  if (begin === undefined) begin = formatWindowTime(defaultWindowBegin(shoot.technicalId));
+  if (end === undefined) end = formatWindowTime((parseWindowTime(begin) ?? 0) + 60);
+  const b = parseWindowTime(begin);
+  const e = parseWindowTime(end);
+  if (b === undefined) errs.invalid(`${field}.begin`, begin, 'must be HHMMSS+ZZZZ, like 220000+0100');
+  if (e === undefined) errs.invalid(`${field}.end`, end, 'must be HHMMSS+ZZZZ, like 230000+0100');
+  if (b !== undefined && e !== undefined) {
+    const minutes = ((e - b) % 1440 + 1440) % 1440;
+    if (minutes < MAINTENANCE_MIN_MINUTES || minutes > MAINTENANCE_MAX_MINUTES) {
+      errs.invalid(field, `${begin}-${end}`, `must last between 30 minutes and 6 hours (got ${Math.round(minutes)} minutes)`);
+    }
+  }
+  return {
+    timeWindowBegin: begin,
+    timeWindowEnd: end,
+    autoUpdateKubernetesVersion: m.autoUpdateKubernetesVersion ?? true,
+    autoUpdateMachineImageVersion: m.autoUpdateMachineImageVersion ?? true,
+  };
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function validateCron(errs: ErrorList, field: string, expr: string, tz: string): void {
+  const fields = typeof expr === 'string' ? expr.trim().split(/\s+/) : [];
+  let ok = fields.length === 5;
+  if (ok) {
+    try {
+      CronExpressionParser.parse(expr, { tz: isTimeZone(tz) ? tz : 'UTC' });
+    } catch {
+      ok = false;
+    }
+  }
+  if (!ok) errs.invalid(field, expr, 'must be a cron expression with five fields (minute hour day-of-month month day-of-week)');
+}
+
+function validateHibernation(shoot: Shoot, errs: ErrorList): ResolvedShoot['hibernation'] {
+  const h = shoot.props.hibernation ?? {};
+  const schedules = h.schedules ?? [];
+  schedules.forEach((s, i) => {
+    const field = `spec.hibernation.schedules[${i}]`;
+    const location = s.location ?? 'UTC';
+    if (s.start === undefined && s.end === undefined) errs.required(field, 'a schedule needs a start, an end, or both');
+    if (s.start !== undefined) validateCron(errs, `${field}.start`, s.start, location);
+    if (s.end !== undefined) validateCron(errs, `${field}.end`, s.end, location);
+    if (!isTimeZone(location)) errs.invalid(`${field}.location`, location, 'must be an IANA time zone such as Europe/Berlin');
+    if (s.start !== undefined && s.start === s.end) errs.invalid(`${field}.end`, s.end, 'must differ from the start');
+  });
+  return { enabled: h.enabled ?? false, schedules: schedules.map((s) => ({ ...s, location: s.location ?? 'UTC' })) };
+}
+
+/** Gardener's spread of a pool's size over its zones: the first `size % zones` zones take one more. */
+export function distributeOverZones(zoneIndex: number, total: number, zoneCount: number): number {
+  const base = Math.floor(total / zoneCount);
+  return base + (zoneIndex < total % zoneCount ? 1 : 0);
+}
+
+function shareOverZones(value: IntOrPercent, zoneIndex: number, zoneCount: number): number | string {
+  return value.isPercent ? value.toJSON() : distributeOverZones(zoneIndex, value.value, zoneCount);
+}
+
+function resolveWorkers(
+  shoot: Shoot, profile: CloudProfile | undefined, regionZones: string[], shootVersion: string,
+  ctx: ShootContext, errs: ErrorList,
+): ResolvedWorkerPool[] {
+  const names = new Set<string>();
+  return shoot.workerPools.map((pool, i) => {
+    const perr = errs.at(pool.node.path);
+    if (names.has(pool.name)) perr.duplicate(`spec.provider.workers[${i}].name`, pool.name);
+    names.add(pool.name);
+    return resolveWorker(pool, i, profile, regionZones, shootVersion, ctx, perr);
+  });
+}
+
+function resolveWorker(
+  pool: WorkerPool, i: number, profile: CloudProfile | undefined, regionZones: string[], shootVersion: string,
+  ctx: ShootContext, errs: ErrorList,
+): ResolvedWorkerPool {
+  const p = pool.props;
+  const f = `spec.provider.workers[${i}]`;
+  const previous = ctx.previous?.workers?.[pool.name];
+  validateLabelName(errs, `${f}.name`, pool.name, WORKER_POOL_NAME_MAX);
+
+  // Machine type.
+  const machineType: MachineType | undefined = profile?.machineType(p.machineType);
+  if (profile && !machineType) {
+    errs.notSupported(`${f}.machine.type`, p.machineType, profile.props.machineTypes.filter((m) => m.usable !== false).map((m) => m.name));
+  } else if (machineType && machineType.usable === false && previous?.machineType !== p.machineType) {
+    errs.forbidden(`${f}.machine.type`, p.machineType, 'is not usable for new pools (the CloudProfile marks it unusable)');
+  }
+  const architecture = p.architecture ?? machineType?.architecture ?? Architecture.AMD64;
+  if (!enumValues(Architecture as any).includes(architecture)) {
+    errs.notSupported(`${f}.machine.architecture`, architecture, enumValues(Architecture as any));
+  } else if (machineType && (machineType.architecture ?? Architecture.AMD64) !== architecture) {
+    errs.invalid(`${f}.machine.architecture`, architecture, `machine type ${machineType.name} is ${machineType.architecture ?? Architecture.AMD64}`);
+  }
+
+  // Zones.
+  const zones = p.zones ?? regionZones;
+  if (zones.length === 0) errs.required(`${f}.zones`, 'at least one zone is required');
+  const seenZones = new Set<string>();
+  zones.forEach((z, j) => {
+    if (seenZones.has(z)) errs.duplicate(`${f}.zones[${j}]`, z);
+    seenZones.add(z);
+    if (regionZones.length > 0 && !regionZones.includes(z)) errs.notSupported(`${f}.zones[${j}]`, z, regionZones, 'is not a zone of the shoot\'s region');
+    const zone = profile?.props.regions.flatMap((r) => r.zones).find((zz) => zz.name === z && regionZones.includes(z));
+    if (zone && machineType && (zone.unavailableMachineTypes ?? []).includes(machineType.name)) {
+      errs.forbidden(`${f}.machine.type`, machineType.name, `is not available in zone ${z}`);
+    }
+    if (zone && p.volume?.type && (zone.unavailableVolumeTypes ?? []).includes(p.volume.type)) {
+      errs.forbidden(`${f}.volume.type`, p.volume.type, `is not available in zone ${z}`);
+    }
+  });
+
+  // Kubernetes version of the pool.
+  let kubernetesVersion = shootVersion;
+  if (p.kubernetesVersion !== undefined) {
+    kubernetesVersion = p.kubernetesVersion;
+    const offered = profile?.props.kubernetesVersions ?? [];
+    const entry = offered.find((v) => v.version === p.kubernetesVersion);
+    if (!isFullVersion(p.kubernetesVersion)) errs.invalid(`${f}.kubernetes.version`, p.kubernetesVersion, 'must be MAJOR.MINOR.PATCH');
+    else if (profile && !entry) errs.notSupported(`${f}.kubernetes.version`, p.kubernetesVersion, allowedVersions(offered, ctx.now));
+    else if (entry && isExpired(entry, ctx.now) && previous?.kubernetesVersion !== p.kubernetesVersion) {
+      errs.forbidden(`${f}.kubernetes.version`, p.kubernetesVersion, `expired on ${entry.expirationDate}; new pools and upgrades cannot use it`);
+    }
+    if (isFullVersion(p.kubernetesVersion) && isFullVersion(shootVersion)) {
+      if (semver.gt(p.kubernetesVersion, shootVersion)) {
+        errs.forbidden(`${f}.kubernetes.version`, p.kubernetesVersion, `must not be newer than the control plane (${shootVersion})`);
+      } else {
+        const skew = semver.gte(shootVersion, '1.28.0') ? 3 : 2;
+        if (minorDistance(p.kubernetesVersion, shootVersion) > skew) {
+          errs.forbidden(`${f}.kubernetes.version`, p.kubernetesVersion, `must be at most ${skew} minor versions older than the control plane (${shootVersion})`);
+        }
+      }
+    }
+  }
+
+  // Machine image.
+  const image = resolveImage(pool, f, profile, architecture, kubernetesVersion, ctx, errs);
+
+  // Volume.
+  let volume: ResolvedWorkerPool['volume'];
+  if (p.volume) {
+    const vt = p.volume.type !== undefined ? profile?.volumeType(p.volume.type) : undefined;
+    if (p.volume.type !== undefined && profile && !vt) {
+      errs.notSupported(`${f}.volume.type`, p.volume.type, (profile.props.volumeTypes ?? []).filter((v) => v.usable !== false).map((v) => v.name));
+    } else if (vt && vt.usable === false) {
+      errs.forbidden(`${f}.volume.type`, vt.name, 'is not usable for new pools (the CloudProfile marks it unusable)');
+    }
+    if (!Number.isInteger(p.volume.sizeGiB) || p.volume.sizeGiB <= 0) {
+      errs.invalid(`${f}.volume.size`, p.volume.sizeGiB, 'must be a positive whole number of GiB');
+    } else if (vt?.minSizeGiB !== undefined && p.volume.sizeGiB < vt.minSizeGiB) {
+      errs.invalid(`${f}.volume.size`, `${p.volume.sizeGiB}Gi`, `must be at least ${vt.minSizeGiB}Gi for volume type ${vt.name}`);
+    }
+    volume = { type: vt, sizeGiB: p.volume.sizeGiB };
+  } else if (machineType && machineType.storageGiB === undefined) {
+    errs.required(`${f}.volume`, `machine type ${machineType.name} has no disk of its own; the pool needs a volume`);
+  }
+
+  // Sizes.
+  const minimum = p.minimum ?? Math.max(zones.length, 1);
+  const maximum = p.maximum ?? Math.max(minimum, zones.length);
+  if (!Number.isInteger(minimum) || minimum < 0) errs.invalid(`${f}.minimum`, minimum, 'must be a non-negative integer');
+  if (!Number.isInteger(maximum) || maximum < 0) errs.invalid(`${f}.maximum`, maximum, 'must be a non-negative integer');
+  if (minimum > maximum) errs.forbidden(`${f}.minimum`, minimum, `must not be greater than maximum (${maximum})`);
+  if (maximum > 0 && zones.length > 0 && maximum < zones.length) {
+    errs.forbidden(`${f}.maximum`, maximum, `must not be less than the number of zones (${zones.length})`);
+  }
+  const maxSurge = p.maxSurge ?? IntOrPercent.count(1);
+  const maxUnavailable = p.maxUnavailable ?? IntOrPercent.count(0);
+  for (const [name, v] of [['maxSurge', maxSurge], ['maxUnavailable', maxUnavailable]] as const) {
+    if (!(v instanceof IntOrPercent)) errs.invalid(`${f}.${name}`, v, 'must be IntOrPercent.count(n) or IntOrPercent.percent(n)');
+    else if (!Number.isInteger(v.value) || v.value < 0) errs.invalid(`${f}.${name}`, v.toJSON(), 'must be a non-negative integer');
+    else if (name === 'maxUnavailable' && v.isPercent && v.value > 100) errs.invalid(`${f}.${name}`, v.toJSON(), 'must not be more than 100%');
+  }
+  if (maxSurge instanceof IntOrPercent && maxUnavailable instanceof IntOrPercent && maxSurge.isZero && maxUnavailable.isZero) {
+    errs.invalid(`${f}.maxUnavailable`, 0, 'must not be 0 when maxSurge is 0: a rolling update could never make progress');
+  }
+
+  // Node settings.
+  validateLabels(errs, `${f}.labels`, p.labels);
+  for (const key of Object.keys(p.annotations ?? {})) validateQualifiedName(errs, `${f}.annotations[${key}]`, key);
+  const taintKeys = new Set<string>();
+  (p.taints ?? []).forEach((t, j) => {
+    validateQualifiedName(errs, `${f}.taints[${j}].key`, t.key);
+    if (!enumValues(TaintEffect as any).includes(t.effect)) errs.notSupported(`${f}.taints[${j}].effect`, t.effect, enumValues(TaintEffect as any));
+    if (t.value !== undefined && !/^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/.test(t.value)) {
+      errs.invalid(`${f}.taints[${j}].value`, t.value, 'must be a valid label value');
+    }
+    const id = `${t.key}:${t.effect}`;
+    if (taintKeys.has(id)) errs.duplicate(`${f}.taints[${j}]`, id, 'taints must be unique by key and effect');
+    taintKeys.add(id);
+  });
+  validateWorkerInfrastructureSettings(pool, f, p.provisioner ?? Provisioner.CLUSTER_API, profile, errs);
+  const cri = p.cri ?? CriName.CONTAINERD;
+  if (!enumValues(CriName as any).includes(cri)) errs.notSupported(`${f}.cri.name`, cri, enumValues(CriName as any));
+  const updateStrategy = p.updateStrategy ?? WorkerUpdateStrategy.AUTO_ROLLING_UPDATE;
+  if (!enumValues(WorkerUpdateStrategy as any).includes(updateStrategy)) {
+    errs.notSupported(`${f}.updateStrategy`, updateStrategy, enumValues(WorkerUpdateStrategy as any));
+  }
+  const provisioner = p.provisioner ?? Provisioner.CLUSTER_API;
+  if (!enumValues(Provisioner as any).includes(provisioner)) errs.notSupported(`${f}.provisioner`, provisioner, enumValues(Provisioner as any));
+  if (provisioner === Provisioner.TERRAFORM && minimum !== maximum) {
+    errs.forbidden(`${f}.maximum`, maximum, `static (terraform) pools do not autoscale: minimum and maximum must be equal (minimum is ${minimum})`);
+  }
+  if (provisioner === Provisioner.TERRAFORM && updateStrategy !== WorkerUpdateStrategy.AUTO_ROLLING_UPDATE) {
+    errs.forbidden(`${f}.updateStrategy`, updateStrategy, 'static (terraform) pools are replaced, not updated in place');
+  }
+
+  const zoneShares: ZoneShare[] = zones.map((zone, z) => ({
+    zone,
+    minimum: distributeOverZones(z, Number.isInteger(minimum) ? minimum : 0, zones.length),
+    maximum: distributeOverZones(z, Number.isInteger(maximum) ? maximum : 0, zones.length),
+    maxSurge: maxSurge instanceof IntOrPercent ? shareOverZones(maxSurge, z, zones.length) : 1,
+    maxUnavailable: maxUnavailable instanceof IntOrPercent ? shareOverZones(maxUnavailable, z, zones.length) : 0,
+  }));
+
+  return {
+    name: pool.name,
+    path: pool.node.path,
+    machineType: machineType ?? { name: p.machineType, cpu: 0, memoryGiB: 0 },
+    image,
+    architecture,
+    minimum,
+    maximum,
+    maxSurge,
+    maxUnavailable,
+    zones: [...zones],
+    zoneShares,
+    volume,
+    labels: { ...(p.labels ?? {}) },
+    annotations: { ...(p.annotations ?? {}) },
+    taints: [...(p.taints ?? [])],
+    cri,
+    updateStrategy,
+    provisioner,
+    kubernetesVersion,
+    openstack: p.openstack,
+    vsphere: p.vsphere,
+  };
+}
+
+function resolveImage(
+  pool: WorkerPool, f: string, profile: CloudProfile | undefined, architecture: Architecture, kubernetesVersion: string,
+  ctx: ShootContext, errs: ErrorList,
+): { name: string; version: string } {
+  const p = pool.props;
+  if (!profile) return { name: p.image?.name ?? '', version: p.image?.version ?? '' };
+  const previous = ctx.previous?.workers?.[pool.name]?.image;
+  const archOf = (v: { architectures?: Architecture[] }) => v.architectures ?? [Architecture.AMD64];
+  const fitsKubelet = (v: { kubeletVersionConstraint?: string }) => !v.kubeletVersionConstraint || !isFullVersion(kubernetesVersion)
+    || semver.satisfies(kubernetesVersion, v.kubeletVersionConstraint);
+  let image: MachineImage | undefined;
+  if (p.image) {
+    image = profile.machineImage(p.image.name);
+    if (!image) {
+      errs.notSupported(`${f}.machine.image.name`, p.image.name, profile.props.machineImages.map((m) => m.name));
+      return { name: p.image.name, version: p.image.version ?? '' };
+    }
+  } else {
+    image = profile.props.machineImages.find((m) => m.versions.some((v) => archOf(v).includes(architecture)));
+    if (!image) {
+      errs.required(`${f}.machine.image`, `no machine image of CloudProfile ${profile.name} offers architecture ${architecture}`);
+      return { name: '', version: '' };
+    }
+  }
+  const candidates = image.versions.filter((v) => archOf(v).includes(architecture) && fitsKubelet(v));
+  if (!p.image?.version) {
+    const pick = pickDefaultVersion(candidates, ctx.now);
+    if (!pick) {
+      errs.required(`${f}.machine.image.version`, `image ${image.name} has no supported, unexpired version for ${architecture} and Kubernetes ${kubernetesVersion}`);
+      return { name: image.name, version: '' };
+    }
+    return { name: image.name, version: pick.version };
+  }
+  const version = p.image.version;
+  const entry = image.versions.find((v) => v.version === version);
+  if (!entry) {
+    errs.notSupported(`${f}.machine.image.version`, version, allowedVersions(image.versions, ctx.now), `is not a version of image ${image.name}`);
+    return { name: image.name, version };
+  }
+  if (isExpired(entry, ctx.now) && previous !== `${image.name}@${version}`) {
+    errs.forbidden(`${f}.machine.image.version`, version, `expired on ${entry.expirationDate}; new pools and updates cannot use it`);
+  }
+  if (!archOf(entry).includes(architecture)) {
+    errs.notSupported(`${f}.machine.image.version`, version, image.versions.filter((v) => archOf(v).includes(architecture)).map((v) => v.version),
+      `image ${image.name} ${version} is not built for ${architecture}`);
+  }
+  if (!(entry.cri ?? [CriName.CONTAINERD]).includes(p.cri ?? CriName.CONTAINERD)) {
+    errs.notSupported(`${f}.cri.name`, p.cri ?? CriName.CONTAINERD, entry.cri ?? [], `image ${image.name} ${version} does not support this container runtime`);
+  }
+  if (!fitsKubelet(entry)) {
+    errs.forbidden(`${f}.machine.image.version`, version, `image ${image.name} ${version} requires Kubernetes ${entry.kubeletVersionConstraint} (pool runs ${kubernetesVersion})`);
+  }
+  return { name: image.name, version };
+}
+
