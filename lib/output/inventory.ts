@@ -17,7 +17,10 @@ const PROFILE_MARK = '\u0000seedbed-cloud-profile\u0000';
  * writes the same inventory.
  */
 export function shootHash(shoot: ResolvedFleet['shoots'][number], profileTexts: Map<object, string> = new Map()): string {
-  const { cloudProfile, ...rest } = shoot;
+  // Names derived in resolve/ from what is hashed here (infrastructure, API server, control-plane
+  // machines, image references) add nothing and are left out, so the hash of a shoot stays the same.
+  const { cloudProfile, infrastructure: _i, apiServer: _a, controlPlaneMachine: _c, workers, ...others } = shoot;
+  const rest = { ...others, workers: workers.map(({ imageReference: _r, ...w }) => w) };
   const profile = { name: cloudProfile.name, props: cloudProfile.props };
   // The CloudProfile (often the larger part) is written once per profile, not once per shoot
   // (`profileTexts`, for the shoots of one fleet); the text hashed is the same either way.

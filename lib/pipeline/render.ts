@@ -32,7 +32,7 @@ import { shootLabels, FLUX_PRUNE_DISABLED } from '../core/labels';
 import { ControlPlaneBackend, ProviderType } from '../core/types';
 import { GitOpsEngine } from '../model/garden';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../resolve/model';
-import { renderShootAddons } from '../render/addons/index';
+import { renderShootAddons } from '../render/addons';
 import {
   argoWave, renderArgoBootstrap, renderShootArgo, STAGE_WAVES, NAMESPACE_WAVE,
 } from '../render/argocd';
@@ -45,14 +45,15 @@ import { renderFluxBootstrap, renderShootChain, StageSettings } from '../render/
 import { renderGarden } from '../render/gardener';
 import {
   K0SMOTRON_CLUSTER_HEALTH, K0SMOTRON_CONTROL_PLANE_HEALTH, k0smotronKubeconfigSecret, renderK0smotronControlPlaneObject,
-  renderK0smotronDisruptionBudget, renderK0smotronNetworkPolicies, servicePorts,
+  k0smotronPods, servicePorts,
 } from '../render/k0smotron';
 import {
-  adminKubeconfigSecret, renderDataStore, renderDisruptionBudget, renderKamajiControlPlane, renderNetworkPolicies, renderTenantControlPlane,
+  adminKubeconfigSecret, kamajiPods, renderDataStore, renderTenantControlPlane,
 } from '../render/kamaji';
 import { Manifest, RenderedTree } from '../core/manifest';
 import { multiClusterMemberObjects, renderMultiCluster } from '../render/multicluster';
-import { renderShootNamespace } from '../render/namespace/index';
+import { renderShootNamespace } from '../render/namespace';
+import { renderTenantIsolation } from '../render/namespace/isolation';
 import { IN_SHOOT_STAGES, Stage, STAGE_ORDER } from '../core/stages';
 import { renderInfrastructure } from '../render/terraform';
 
@@ -96,16 +97,15 @@ function renderControlPlane(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
         current: "status.kubernetesResources.version.status == 'Ready'",
         failed: "status.kubernetesResources.version.status == 'NotReady'",
       };
+      const isolation = renderTenantIsolation(fleet, shoot, kamajiPods(shoot));
       if (!viaClusterApi) {
-        return { objects: renderKamajiControlPlane(fleet, seed, shoot), healthCheckExprs: [health], kubeConfigSecret: adminKubeconfigSecret(shoot) };
+        return { objects: [renderTenantControlPlane(fleet, seed, shoot), ...isolation], healthCheckExprs: [health], kubeConfigSecret: adminKubeconfigSecret(shoot) };
       }
       const { controlPlane, network } = kamajiControlPlaneFromTenant(renderTenantControlPlane(fleet, seed, shoot));
       const infrastructure = hostedInfrastructure();
-      const pdb = renderDisruptionBudget(fleet, shoot);
       return {
         objects: [
-          renderCluster(shoot, labels, controlPlane, infrastructure, network.apiServerPort), controlPlane, infrastructure,
-          ...renderNetworkPolicies(fleet, shoot), ...(pdb ? [pdb] : []),
+          renderCluster(shoot, labels, controlPlane, infrastructure, network.apiServerPort), controlPlane, infrastructure, ...isolation,
         ],
         healthCheckExprs: [KAMAJI_CONTROL_PLANE_HEALTH, CLUSTER_HEALTH],
         kubeConfigSecret: adminKubeconfigSecret(shoot),
@@ -113,8 +113,7 @@ function renderControlPlane(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
     }
     case ControlPlaneBackend.K0SMOTRON: {
       const controlPlane = renderK0smotronControlPlaneObject(fleet, seed, shoot, viaClusterApi);
-      const pdb = renderK0smotronDisruptionBudget(fleet, shoot);
-      const isolation = [...renderK0smotronNetworkPolicies(fleet, seed, shoot), ...(pdb ? [pdb] : [])];
+      const isolation = renderTenantIsolation(fleet, shoot, k0smotronPods(seed, shoot));
       if (!viaClusterApi) {
         return { objects: [controlPlane, ...isolation], healthCheckExprs: [K0SMOTRON_CLUSTER_HEALTH], kubeConfigSecret: k0smotronKubeconfigSecret(shoot) };
       }

@@ -4,7 +4,7 @@
  * shoots using them), and workers per zone. Pure data; the HTML and the tests read the same facts.
  */
 import * as semver from 'semver';
-import { CloudProfile } from '../model/cloud-profile';
+import { ResolvedCloudProfile } from '../resolve/model';
 import { compareStrings as cmp } from '../core/order';
 import { ShootPurpose } from '../core/types';
 import { classificationOf, daysUntilExpiry, ExpirableVersion, isExpired, VersionClassification } from '../core/versions';
@@ -192,7 +192,7 @@ export function fleetFacts(name: string, fleet: ResolvedFleet, now: Date, days: 
     .filter((p) => p.shoots > 0);
 
   const expiring: ExpiringVersion[] = [];
-  const profiles = new Map<string, CloudProfile>();
+  const profiles = new Map<string, ResolvedCloudProfile>();
   for (const p of fleet.cloudProfiles) profiles.set(p.name, p);
   for (const profile of [...profiles.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const shoots = fleet.shoots.filter((s) => s.cloudProfile.name === profile.name);

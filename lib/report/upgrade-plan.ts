@@ -8,7 +8,8 @@
  * shoot out of trouble, it does not chase the newest release.
  */
 import * as semver from 'semver';
-import { CloudProfile, MachineImageVersion } from '../model/cloud-profile';
+import type { MachineImage, MachineImageVersion } from '../model/cloud-profile';
+import { ResolvedCloudProfile } from '../resolve/model';
 import { Architecture } from '../core/types';
 import { classificationOf, daysUntilExpiry, ExpirableVersion, isExpired, isFullVersion, minorOf, pickDefaultVersion, VersionClassification } from '../core/versions';
 import { ResolvedFleet, ResolvedShoot, ResolvedWorkerPool } from '../resolve/model';
@@ -159,15 +160,15 @@ export function kubernetesPath(offered: readonly ExpirableVersion[], from: strin
   return { path };
 }
 
-function hasProviderImage(profile: CloudProfile, name: string, version: string, architecture: Architecture): boolean {
+function hasProviderImage(profile: ResolvedCloudProfile, name: string, version: string, architecture: Architecture): boolean {
   const mappings = profile.props.openstack?.machineImages ?? profile.props.vsphere?.machineImages;
   if (!mappings) return true;
   return mappings.some((m) => m.name === name && m.version === version && (m.architecture ?? Architecture.AMD64) === architecture);
 }
 
 /** The newest supported version of a pool's image that runs `kubelet` on its architecture; undefined when none is newer. */
-export function newestImage(profile: CloudProfile, pool: ResolvedWorkerPool, kubelet: string, now: Date): MachineImageVersion | undefined {
-  const image = profile.machineImage(pool.image.name);
+export function newestImage(profile: ResolvedCloudProfile, pool: ResolvedWorkerPool, kubelet: string, now: Date): MachineImageVersion | undefined {
+  const image = imageOf(profile, pool.image.name);
   if (!image) return undefined;
   const fits = (v: MachineImageVersion) => usable(v, now)
     && (v.architectures ?? [Architecture.AMD64]).includes(pool.architecture)
@@ -195,8 +196,8 @@ export function planShoot(shoot: ResolvedShoot, options: UpgradePlanOptions): Sh
   if (cpExpiring) reason(UpgradeKind.KUBERNETES, cpEntry!);
   const pinnedExpiring = shoot.workers.filter((w) => w.kubernetesVersion !== shoot.kubernetesVersion && expiresWithin(entry(w.kubernetesVersion), now, days));
   for (const w of pinnedExpiring) reason(UpgradeKind.KUBERNETES, entry(w.kubernetesVersion)!, w.name);
-  const imageExpiring = shoot.workers.filter((w) => expiresWithin(profile.machineImage(w.image.name)?.versions.find((v) => v.version === w.image.version), now, days));
-  for (const w of imageExpiring) reason(UpgradeKind.MACHINE_IMAGE, profile.machineImage(w.image.name)!.versions.find((v) => v.version === w.image.version)!, w.name, w.image.name);
+  const imageExpiring = shoot.workers.filter((w) => expiresWithin(imageOf(profile, w.image.name)?.versions.find((v) => v.version === w.image.version), now, days));
+  for (const w of imageExpiring) reason(UpgradeKind.MACHINE_IMAGE, imageOf(profile, w.image.name)!.versions.find((v) => v.version === w.image.version)!, w.name, w.image.name);
   if (reasons.length === 0) return undefined;
 
   const problems: string[] = [];
@@ -357,4 +358,9 @@ export function formatPlanMarkdown(plan: UpgradePlan): string {
 /** JSON of a plan. */
 export function formatPlanJson(plan: UpgradePlan): string {
   return `${JSON.stringify(plan, null, 2)}\n`;
+}
+
+/** The machine image of that name in a CloudProfile, if offered. */
+function imageOf(profile: ResolvedCloudProfile, name: string): MachineImage | undefined {
+  return profile.props.machineImages.find((m) => m.name === name);
 }

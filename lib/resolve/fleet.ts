@@ -2,6 +2,8 @@
  * The fleet-wide phase: validates every construct, schedules seeds, assigns DataStores and runs
  * the checks that need the whole fleet. All problems are collected; nothing throws for fleet data.
  */
+import { CloudProfile } from '../model/cloud-profile';
+import { planApiServer } from './infrastructure';
 import { fleetRepositoryPath } from '../layout';
 import { validateCloudProfile } from '../validate/cloud-profile';
 import { addressRange, overlaps, parseCidr } from '../core/cidr';
@@ -12,10 +14,10 @@ import { MultiClusterScope, resolveMultiCluster, validateMultiCluster } from './
 import { DataStore, Seed, ServiceType } from '../model/seed';
 import { validateSeed } from '../validate/seed';
 import { Shoot } from '../model/shoot';
-import { ShootDraft, resolveShoot } from './shoot';
+import { ShootDraft, resolveCloudProfile, resolveShoot } from './shoot';
 import { validateTerraformSettings } from '../validate/infrastructure';
 import { Garden, GitOpsEngine, SchedulingStrategy } from '../model/garden';
-import { FleetInventory, ResolvedDataStore, ResolvedFleet, ResolvedProject, ResolvedSeed, ResolvedShoot } from './model';
+import { FleetInventory, ResolvedCloudProfile, ResolvedDataStore, ResolvedFleet, ResolvedProject, ResolvedSeed, ResolvedShoot } from './model';
 import { SchedulingRequest, schedule, seedMismatch } from './scheduler';
 
 /** Inputs of fleet resolution that are not part of the fleet definition. */
@@ -86,6 +88,10 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     else if (domain) ingressDomains.set(domain, seed.node.path);
   }
 
+  // Every CloudProfile once as plain data, shared by the seeds and shoots that use it.
+  const resolvedProfiles = new Map<CloudProfile, ResolvedCloudProfile>(garden.cloudProfiles.map((p) => [p, resolveCloudProfile(p)]));
+  const resolvedProfile = (p: CloudProfile) => resolvedProfiles.get(p) ?? resolveCloudProfile(p);
+
   // Shoots, one at a time.
   const drafts: Array<{ shoot: Shoot; draft: ShootDraft }> = [];
   const shootKeys = new Map<string, string>();
@@ -96,6 +102,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       defaultBackend: garden.props.defaultBackend ?? ControlPlaneBackend.KAMAJI,
       gardenDnsDomain: garden.props.dnsDomain,
       previous: options.previous?.shoots?.[shoot.key],
+      resolvedProfile,
     }, serr);
     if (shoot.props.cloudProfile && shoot.props.cloudProfile.node.root !== garden) {
       serr.invalid('spec.cloudProfile.name', shoot.props.cloudProfile.name, 'the CloudProfile belongs to another garden');
@@ -162,14 +169,13 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   if (errors.length > 0) return { errors };
 
   // Assemble.
-  const shoots: ResolvedShoot[] = drafts.map(({ draft }) => ({
-    ...draft,
-    seed: scheduled.placements.get(draft.key)!,
-    dataStore: assignment.get(draft.key),
-  })).sort(byKey);
+  const shoots: ResolvedShoot[] = drafts.map(({ draft }) => {
+    const seed = scheduled.placements.get(draft.key)!;
+    return { ...draft, seed, dataStore: assignment.get(draft.key), apiServer: planApiServer(draft, seedByName.get(seed)!.props.ingressDomain) };
+  }).sort(byKey);
   const bySeed = groupBy(shoots, (s) => s.seed);
   const byProject = groupBy(shoots, (s) => s.project);
-  const profilesByName = [...garden.cloudProfiles].sort(byName);
+  const profilesByName = [...garden.cloudProfiles].sort(byName).map(resolvedProfile);
   const resolvedSeeds: ResolvedSeed[] = seeds.map((seed) => {
     const onSeed = bySeed.get(seed.name) ?? [];
     const hosted = onSeed.map((s) => s.key);
@@ -188,7 +194,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       path: seed.node.path,
       provider: seed.props.provider,
       region: seed.props.region,
-      cloudProfile: seed.props.cloudProfile ?? profilesByName.find((p) => p.type === seed.props.provider && p.region(seed.props.region) !== undefined),
+      cloudProfile: seed.props.cloudProfile ? resolvedProfile(seed.props.cloudProfile) : profilesByName.find((p) => p.type === seed.props.provider && (p.props.regions ?? []).some((r) => r.name === seed.props.region)),
       zones: seed.zones,
       capacity: seed.capacity,
       ingressDomain: seed.props.ingressDomain,

@@ -19,91 +19,131 @@
  * resource pool; machines attach to the shoot's own distributed port group when it has one,
  * else to the configured port group.
  */
-import { OpenStackFloatingPool, VSphereRegionConfig, VSphereZoneConfig } from '../model/cloud-profile';
-import { ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from './model';
+import { API_SERVER_PORT } from '../core/endpoints';
+import { Architecture, ProviderType } from '../core/types';
+import type { MachineType, VSphereRegionConfig, VSphereZoneConfig } from '../model/cloud-profile';
+import type { ShootOpenStackSettings, ShootVSphereSettings } from '../model/shoot';
+import type { WorkerPoolOpenStackSettings } from '../model/worker-pool';
+import {
+  OpenStackReference, ResolvedApiServer, ResolvedCloudProfile, ResolvedControlPlaneMachine, ResolvedInfrastructure,
+} from './model';
 
-/** A CAPO network/router reference: by id for a pre-existing object, else by name. */
-export interface OpenStackReference {
-  readonly id?: string;
-  readonly name?: string;
+/** What the infrastructure names are derived from. */
+export interface InfrastructureInput {
+  readonly technicalId: string;
+  readonly provider: ProviderType;
+  readonly region: string;
+  readonly cloudProfile: ResolvedCloudProfile;
+  readonly openstack?: ShootOpenStackSettings;
+  readonly vsphere?: ShootVSphereSettings;
+  readonly workers: ReadonlyArray<{ readonly name: string; readonly zones?: readonly string[]; readonly openstack?: WorkerPoolOpenStackSettings }>;
 }
 
-/** The shoot's network: the existing one when configured, else the one its stack creates. */
-export function openStackNetwork(shoot: ResolvedShoot): OpenStackReference {
-  const id = shoot.openstack?.existingNetworkId;
-  return id ? { id } : { name: shoot.technicalId };
-}
-
-/** The shoot's router: the existing one when configured, else the one its stack creates. */
-export function openStackRouter(shoot: ResolvedShoot): OpenStackReference {
-  const id = shoot.openstack?.existingRouterId;
-  return id ? { id } : { name: shoot.technicalId };
-}
-
-/** The subnet of the shoot's nodes (created by the stack, also inside an existing network). */
-export function openStackSubnetName(shoot: ResolvedShoot): string {
-  return shoot.technicalId;
-}
-
-/** The security group of the shoot's nodes. */
-export function openStackSecurityGroupName(shoot: ResolvedShoot): string {
-  return shoot.technicalId;
-}
-
-/** The server group of a worker pool, when the pool asks for one (a server group policy). */
-export function openStackServerGroupName(shoot: ResolvedShoot, pool: ResolvedWorkerPool): string | undefined {
-  const settings = pool.openstack as { readonly serverGroupPolicy?: string } | undefined;
-  return settings?.serverGroupPolicy ? `${shoot.technicalId}-${pool.name}` : undefined;
-}
-
-/** The floating pool entry of the shoot: the one it names, else the first of its region. */
-export function openStackFloatingPoolEntry(shoot: ResolvedShoot): OpenStackFloatingPool | undefined {
-  const pools = (shoot.cloudProfile.props.openstack?.floatingPools ?? []).filter((p) => p.region === undefined || p.region === shoot.region);
-  return pools.find((p) => p.name === shoot.openstack?.floatingPoolName) ?? pools[0];
-}
-
-/** The external network (floating pool) of the shoot's region. */
-export function openStackFloatingPool(shoot: ResolvedShoot): string | undefined {
-  return shoot.openstack?.floatingPoolName ?? openStackFloatingPoolEntry(shoot)?.name;
-}
-
-/** The vSphere settings of the shoot's region. */
-export function vsphereRegion(shoot: ResolvedShoot): VSphereRegionConfig | undefined {
-  return shoot.cloudProfile.props.vsphere?.regions.find((r) => r.name === shoot.region);
-}
-
-/** The port group the shoot's VMs attach to. */
-export function vsphereNetwork(shoot: ResolvedShoot): string | undefined {
+/** The infrastructure objects of a shoot, by name (see the table above). */
+export function planInfrastructure(shoot: InfrastructureInput): ResolvedInfrastructure {
+  if (shoot.provider === ProviderType.OPENSTACK) {
+    const network: OpenStackReference = shoot.openstack?.existingNetworkId ? { id: shoot.openstack.existingNetworkId } : { name: shoot.technicalId };
+    const router: OpenStackReference = shoot.openstack?.existingRouterId ? { id: shoot.openstack.existingRouterId } : { name: shoot.technicalId };
+    const pools = (shoot.cloudProfile.props.openstack?.floatingPools ?? []).filter((p) => p.region === undefined || p.region === shoot.region);
+    const floatingPoolEntry = pools.find((p) => p.name === shoot.openstack?.floatingPoolName) ?? pools[0];
+    const serverGroups: Record<string, string> = {};
+    for (const pool of shoot.workers) {
+      const settings = pool.openstack as { readonly serverGroupPolicy?: string } | undefined;
+      if (settings?.serverGroupPolicy) serverGroups[pool.name] = `${shoot.technicalId}-${pool.name}`;
+    }
+    return {
+      openstack: {
+        network,
+        router,
+        subnet: shoot.technicalId,
+        securityGroup: shoot.technicalId,
+        floatingPool: shoot.openstack?.floatingPoolName ?? floatingPoolEntry?.name,
+        floatingPoolEntry,
+        serverGroups,
+      },
+    };
+  }
+  const region = shoot.cloudProfile.props.vsphere?.regions.find((r) => r.name === shoot.region);
   const settings = shoot.vsphere as { readonly network?: string; readonly distributedPortGroup?: { readonly name?: string } } | undefined;
-  if (settings?.distributedPortGroup) return settings.distributedPortGroup.name ?? shoot.technicalId;
-  return settings?.network ?? vsphereRegion(shoot)?.network;
-}
-
-/** Inventory path of the shoot's VM folder. */
-export function vsphereFolder(shoot: ResolvedShoot, region: VSphereRegionConfig): string {
-  return `/${region.datacenter}/vm/${trimSlashes(region.folder)}/${shoot.technicalId}`;
+  const network = settings?.distributedPortGroup ? settings.distributedPortGroup.name ?? shoot.technicalId : settings?.network ?? region?.network;
+  const resourcePools: Record<string, string> = {};
+  if (region) {
+    // Every zone a machine may go to: the region's, the pools' and the control plane's (the
+    // CloudProfile's zones of the region). A zone without vSphere settings is its own compute cluster.
+    const names = new Set([...region.zones.map((z) => z.name), ...shoot.workers.flatMap((w) => w.zones ?? []),
+      ...(shoot.cloudProfile.props.regions.find((r) => r.name === shoot.region)?.zones ?? []).map((z) => z.name)]);
+    for (const name of names) {
+      resourcePools[name] = vsphereResourcePool(shoot.technicalId, region, region.zones.find((z) => z.name === name) ?? { name, computeCluster: name });
+    }
+  }
+  return {
+    vsphere: {
+      region,
+      network,
+      folder: region ? `/${region.datacenter}/vm/${trimSlashes(region.folder)}/${shoot.technicalId}` : undefined,
+      resourcePools,
+    },
+  };
 }
 
 /** Inventory path of the shoot's resource pool in a zone's compute cluster. */
-export function vsphereResourcePool(shoot: ResolvedShoot, region: VSphereRegionConfig, zone: VSphereZoneConfig): string {
+function vsphereResourcePool(technicalId: string, region: VSphereRegionConfig, zone: VSphereZoneConfig): string {
   const parent = zone.resourcePool ?? region.resourcePool;
   const base = `/${region.datacenter}/host/${zone.computeCluster}/Resources`;
-  return parent ? `${base}/${trimSlashes(parent)}/${shoot.technicalId}` : `${base}/${shoot.technicalId}`;
+  return parent ? `${base}/${trimSlashes(parent)}/${technicalId}` : `${base}/${technicalId}`;
 }
 
 function trimSlashes(path: string): string {
   return path.replace(/^\/+|\/+$/g, '');
 }
 
-/** Port of every hosted API server. */
-export const API_SERVER_PORT = 6443;
-
-/** Host name of a shoot's API server under its seed's ingress domain: `api.<technical id>.<ingress domain>`. */
-export function seedApiHost(shoot: ResolvedShoot, seed: ResolvedSeed): string {
-  return `api.${shoot.technicalId}.${seed.ingressDomain}`;
+/** The API server of a shoot hosted on a seed with `ingressDomain`. */
+export function planApiServer(shoot: { readonly technicalId: string; readonly dnsDomain?: string }, ingressDomain: string): ResolvedApiServer {
+  const seedHost = `api.${shoot.technicalId}.${ingressDomain}`;
+  return { seedHost, port: API_SERVER_PORT, certSANs: [...(shoot.dnsDomain ? [`api.${shoot.dnsDomain}`] : []), seedHost] };
 }
 
-/** Host names the API server certificate covers: `api.<shoot domain>` (when set) and the seed host. */
-export function apiCertSANs(shoot: ResolvedShoot, seed: ResolvedSeed): string[] {
-  return [...(shoot.dnsDomain ? [`api.${shoot.dnsDomain}`] : []), seedApiHost(shoot, seed)];
+/**
+ * The provider's reference for a machine image version: the Glance image the CloudProfile maps it
+ * to in the region (OpenStack), or its VM template (vSphere); undefined when it maps none.
+ */
+export function imageReference(profile: ResolvedCloudProfile, region: string, image: { name: string; version: string }, architecture: Architecture): string | undefined {
+  const fits = (m: { name: string; version: string; architecture?: Architecture }) => m.name === image.name && m.version === image.version
+    && (m.architecture ?? Architecture.AMD64) === architecture;
+  if (profile.type === ProviderType.OPENSTACK) {
+    // A mapping for the region wins over one for every region.
+    const candidates = (profile.props.openstack?.machineImages ?? []).filter((m) => fits(m) && (m.region === undefined || m.region === region));
+    return (candidates.find((m) => m.region === region) ?? candidates[0])?.image;
+  }
+  return (profile.props.vsphere?.machineImages ?? []).find(fits)?.template;
+}
+
+/** The machine type of control-plane machines: the smallest usable type with ≥ 2 CPUs and ≥ 4 GiB. */
+export function controlPlaneMachineType(profile: ResolvedCloudProfile, architecture: Architecture): MachineType | undefined {
+  const fits = (m: MachineType) => m.usable !== false && m.cpu >= 2 && m.memoryGiB >= 4 && (m.architecture ?? Architecture.AMD64) === architecture;
+  return [...profile.props.machineTypes].filter(fits)
+    .sort((a, b) => a.cpu - b.cpu || a.memoryGiB - b.memoryGiB || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0];
+}
+
+/** What the control-plane machines are decided from. */
+export interface ControlPlaneMachineInput {
+  readonly cloudProfile: ResolvedCloudProfile;
+  readonly region: string;
+  readonly workers: ReadonlyArray<{ readonly machineType: MachineType; readonly image: { name: string; version: string }; readonly architecture: Architecture }>;
+}
+
+/**
+ * The control-plane machines of a KubeadmControlPlane: the first pool's image and architecture
+ * (so control plane and workers boot the same, already-validated image), else `fallbackImage`
+ * (the newest supported, unexpired version, chosen by the caller with the expiry check); the
+ * smallest type that fits. Undefined when no image reference exists for it.
+ */
+export function planControlPlaneMachine(shoot: ControlPlaneMachineInput, fallbackImage: { name: string; version: string } | undefined): ResolvedControlPlaneMachine | undefined {
+  const pool = shoot.workers[0];
+  const architecture = pool?.architecture ?? Architecture.AMD64;
+  const image = pool?.image ?? fallbackImage;
+  if (!image) return undefined;
+  const machineType = controlPlaneMachineType(shoot.cloudProfile, architecture) ?? pool?.machineType ?? shoot.cloudProfile.props.machineTypes[0];
+  const ref = imageReference(shoot.cloudProfile, shoot.region, image, architecture);
+  return ref === undefined || machineType === undefined ? undefined : { machineType, image, architecture, imageReference: ref };
 }

@@ -2,16 +2,106 @@
  * The resolved fleet: plain data with every default applied, every seed scheduled, every
  * DataStore assigned. Renderers read only this. Decided once, here; never recomputed.
  */
-import { CloudProfile, MachineType, VolumeType } from '../model/cloud-profile';
+import type { CloudProfileProps, MachineType, OpenStackFloatingPool, VolumeType, VSphereRegionConfig } from '../model/cloud-profile';
+
+// The CloudProfile's plain-data types, for the renderers (which import resolve/'s types only).
+export type { CloudProfileProps, MachineImage, MachineType, OpenStackFloatingPool, VolumeType, VSphereRegionConfig, VSphereZoneConfig } from '../model/cloud-profile';
 import {
   Architecture, ControlPlaneBackend, CriName, DataStoreDriver, FailureToleranceType, ProviderType, Provisioner,
   SecretReference, ShootPurpose, Taint, WorkerUpdateStrategy,
 } from '../core/types';
 import { SeedBackup, SeedControlPlaneSettings, SeedNetworks, SeedTaint } from '../model/seed';
 import { HibernationSchedule, NetworkingType, ShootLifecycle, ShootOpenStackSettings, ShootVSphereSettings } from '../model/shoot';
-import { IntOrPercent, WorkerPoolOpenStackSettings, WorkerPoolVSphereSettings } from '../model/worker-pool';
+import type { WorkerPoolOpenStackSettings, WorkerPoolVSphereSettings } from '../model/worker-pool';
 import { ResolvedMultiCluster } from './multicluster-model';
 import { GitOpsEngine, PlatformRepository, TerraformSettings } from '../model/garden';
+
+/**
+ * A CloudProfile as renderers see it: plain data (its construct stays in the model). One object per
+ * CloudProfile, shared by the seeds and shoots that use it.
+ */
+export interface ResolvedCloudProfile {
+  /** Name of the CloudProfile. */
+  readonly name: string;
+  /** Construct path, as shown in error messages. */
+  readonly path: string;
+  /** Infrastructure type. */
+  readonly type: ProviderType;
+  /** The CloudProfile's definition, as given. */
+  readonly props: CloudProfileProps;
+}
+
+/** A CAPO network/router reference: by id for a pre-existing object, else by name. */
+export interface OpenStackReference {
+  readonly id?: string;
+  readonly name?: string;
+}
+
+/**
+ * Where a shoot's machines go: the infrastructure objects its Terraform stack creates (or the
+ * existing ones it uses), by deterministic name. Decided once in lib/resolve/infrastructure.ts;
+ * the Terraform stack creates them and the Cluster API templates refer to them.
+ */
+export interface ResolvedInfrastructure {
+  /** OpenStack objects (OpenStack shoots only). */
+  readonly openstack?: {
+    /** The network: the existing one when configured, else the one the stack creates. */
+    readonly network: OpenStackReference;
+    /** The router: the existing one when configured, else the one the stack creates. */
+    readonly router: OpenStackReference;
+    /** The subnet of the nodes (created by the stack, also inside an existing network). */
+    readonly subnet: string;
+    /** The security group of the nodes. */
+    readonly securityGroup: string;
+    /** The external network (floating pool): the one the shoot names, else the region's first. */
+    readonly floatingPool?: string;
+    /** The CloudProfile's entry of that floating pool, when it has one. */
+    readonly floatingPoolEntry?: OpenStackFloatingPool;
+    /** Server group per worker pool that asks for one (pool name → server group name). */
+    readonly serverGroups: Record<string, string>;
+  };
+  /** vSphere objects (vSphere shoots only). */
+  readonly vsphere?: {
+    /** The CloudProfile's settings of the shoot's region, when it has them. */
+    readonly region?: VSphereRegionConfig;
+    /** The port group the VMs attach to. */
+    readonly network?: string;
+    /** Inventory path of the shoot's VM folder. */
+    readonly folder?: string;
+    /** Inventory path of the shoot's resource pool per zone (zone name → path). */
+    readonly resourcePools: Record<string, string>;
+  };
+}
+
+/** A shoot's API server as clients and joining nodes reach it. */
+export interface ResolvedApiServer {
+  /** Host name under the seed's ingress domain: `api.<technical id>.<ingress domain>`. */
+  readonly seedHost: string;
+  /** Port of the hosted API server. */
+  readonly port: number;
+  /** Host names the API server certificate covers: `api.<shoot domain>` (when set) and `seedHost`. */
+  readonly certSANs: string[];
+}
+
+/** The machines of a control plane that runs on machines (KubeadmControlPlane). */
+export interface ResolvedControlPlaneMachine {
+  /** The smallest usable type with ≥ 2 CPUs and ≥ 4 GiB, else the first pool's, else the profile's first. */
+  readonly machineType: MachineType;
+  /** The first pool's image, else the newest supported, unexpired version of the profile's first image. */
+  readonly image: { readonly name: string; readonly version: string };
+  /** The first pool's architecture, else amd64. */
+  readonly architecture: Architecture;
+  /** The provider's reference for the image (Glance image or VM template). */
+  readonly imageReference: string;
+}
+
+/** A count or a percentage of machines, as plain data (`IntOrPercent` of the model). */
+export interface ResolvedIntOrPercent {
+  /** The number: a count, or a percentage when `isPercent`. */
+  readonly value: number;
+  /** Whether `value` is a percentage. */
+  readonly isPercent: boolean;
+}
 
 /** A DataStore of a seed, with the shoots assigned to it. */
 export interface ResolvedDataStore {
@@ -47,7 +137,7 @@ export interface ResolvedSeed {
    * The CloudProfile describing the seed's infrastructure: as given, else the first of the fleet's
    * CloudProfiles (by name) of the seed's provider that has its region, else none.
    */
-  readonly cloudProfile?: CloudProfile;
+  readonly cloudProfile?: ResolvedCloudProfile;
   /** Zones of the seed's own nodes: as given, else every zone of its region in its CloudProfile, else none. */
   readonly zones: string[];
   /** Most shoots it hosts (250 unless set). */
@@ -101,14 +191,19 @@ export interface ResolvedWorkerPool {
   readonly image: { readonly name: string; readonly version: string };
   /** CPU architecture: as given, else the machine type's, else amd64. */
   readonly architecture: Architecture;
+  /**
+   * The provider's reference for the image version: the Glance image (OpenStack, for the shoot's
+   * region) or the VM template (vSphere) the CloudProfile maps it to.
+   */
+  readonly imageReference: string;
   /** Fewest nodes over all zones (defaults to the number of zones, at least 1). */
   readonly minimum: number;
   /** Most nodes over all zones (defaults to the larger of `minimum` and the number of zones). */
   readonly maximum: number;
   /** Extra machines allowed during a rolling update (defaults to 1). */
-  readonly maxSurge: IntOrPercent;
+  readonly maxSurge: ResolvedIntOrPercent;
   /** Machines that may be unavailable during a rolling update (defaults to 0). */
-  readonly maxUnavailable: IntOrPercent;
+  readonly maxUnavailable: ResolvedIntOrPercent;
   /** Zones the pool spans: as given, else every zone of the shoot's region. */
   readonly zones: string[];
   /** The pool's sizes split over `zones`, in the same order. */
@@ -148,7 +243,7 @@ export interface ResolvedShoot {
   /** `shoot--<project>--<shoot>`: namespace in the seed. */
   readonly technicalId: string;
   /** The CloudProfile the shoot's versions, images and machine types come from. */
-  readonly cloudProfile: CloudProfile;
+  readonly cloudProfile: ResolvedCloudProfile;
   /** Infrastructure provider, from the CloudProfile. */
   readonly provider: ProviderType;
   /** Region of the shoot's infrastructure. */
@@ -203,6 +298,12 @@ export interface ResolvedShoot {
   readonly vsphere?: ShootVSphereSettings;
   /** Worker pools, in the order added. */
   readonly workers: ResolvedWorkerPool[];
+  /** The infrastructure objects the shoot's machines use, by name. */
+  readonly infrastructure: ResolvedInfrastructure;
+  /** How clients and joining nodes reach the API server. */
+  readonly apiServer: ResolvedApiServer;
+  /** The control-plane machines, for control planes that run on machines (KubeadmControlPlane). */
+  readonly controlPlaneMachine?: ResolvedControlPlaneMachine;
 }
 
 /** A project and the keys of its shoots. */
@@ -232,7 +333,7 @@ export interface ResolvedFleet {
   /** Terraform settings as given (empty when none); the Terraform renderers apply their defaults. */
   readonly terraform: TerraformSettings;
   /** The CloudProfiles of the garden, sorted by name. */
-  readonly cloudProfiles: CloudProfile[];
+  readonly cloudProfiles: ResolvedCloudProfile[];
   /** Sorted by name. */
   readonly projects: ResolvedProject[];
   /** Sorted by name. */

@@ -3,6 +3,7 @@
  * gardener-apiserver applies to a Shoot — and the defaults that depend on them.
  * Checks that need the rest of the fleet (seeds, other shoots) live in lib/garden.
  */
+import { imageReference, planControlPlaneMachine, planInfrastructure } from './infrastructure';
 import { CronExpressionParser } from 'cron-parser';
 import * as semver from 'semver';
 import { createHash } from 'crypto';
@@ -21,7 +22,7 @@ import {
   classificationOf, isExpired, isFullVersion, isMinorVersion, minorDistance, pickDefaultVersion,
   VersionClassification,
 } from '../core/versions';
-import { InventoryShoot, ResolvedShoot, ResolvedWorkerPool, ZoneShare } from './model';
+import { InventoryShoot, ResolvedCloudProfile, ResolvedIntOrPercent, ResolvedControlPlaneMachine, ResolvedShoot, ResolvedWorkerPool, ZoneShare } from './model';
 import { IntOrPercent, WorkerPool } from '../model/worker-pool';
 import { NetworkingType, Shoot, ShootLifecycle } from '../model/shoot';
 import { validateInfrastructureSettings, validateWorkerInfrastructureSettings } from '../validate/infrastructure';
@@ -41,10 +42,17 @@ export interface ShootContext {
   readonly gardenDnsDomain?: string;
   /** What the previous synth recorded for this shoot, if it existed. */
   readonly previous?: InventoryShoot;
+  /** The plain-data form of a CloudProfile (one object per profile; see resolveCloudProfile). */
+  readonly resolvedProfile?: (profile: CloudProfile) => ResolvedCloudProfile;
+}
+
+/** The plain-data form of a CloudProfile construct: what renderers read instead of the construct. */
+export function resolveCloudProfile(profile: CloudProfile): ResolvedCloudProfile {
+  return { name: profile.name, path: profile.node.path, type: profile.type, props: profile.props };
 }
 
 /** A shoot with defaults applied, before scheduling and DataStore assignment. */
-export type ShootDraft = Omit<ResolvedShoot, 'seed' | 'dataStore'>;
+export type ShootDraft = Omit<ResolvedShoot, 'seed' | 'dataStore' | 'apiServer'>;
 
 /** Validates a shoot and its pools; returns the shoot with defaults applied (also when errors were found). */
 export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): ShootDraft {
@@ -119,13 +127,25 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
       errs.invalid('spec.networking.pods', networking.pods, `has room for ${nodeRanges} nodes (a /24 each) but the pools allow up to ${totalMaximum}`);
     }
   }
+  const resolvedProfile = profile ? (ctx.resolvedProfile ?? resolveCloudProfile)(profile) : undefined;
+  // A control plane on machines boots the first pool's (validated) image, else the newest
+  // supported, unexpired version of the profile's first image.
+  let controlPlaneMachine: ResolvedControlPlaneMachine | undefined;
+  if (backend === ControlPlaneBackend.CLUSTER_API && resolvedProfile) {
+    const first = resolvedProfile.props.machineImages[0];
+    const version = first ? pickDefaultVersion(first.versions.filter((v) => (v.architectures ?? [Architecture.AMD64]).includes(workers[0]?.architecture ?? Architecture.AMD64)), ctx.now) : undefined;
+    controlPlaneMachine = planControlPlaneMachine({ cloudProfile: resolvedProfile, region: p.region, workers }, first && version ? { name: first.name, version: version.version } : undefined);
+    if (!controlPlaneMachine && errs.errors.length === 0) {
+      errs.required('spec.provider.workers', `the control-plane machines need a machine image: CloudProfile ${resolvedProfile.name} offers no supported, unexpired image version the provider maps`);
+    }
+  }
   return {
     name: shoot.name,
     project,
     path: shoot.node.path,
     key: shoot.key,
     technicalId: shoot.technicalId,
-    cloudProfile: profile!,
+    cloudProfile: resolvedProfile!,
     provider,
     region: p.region,
     kubernetesVersion,
@@ -143,6 +163,8 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
     openstack: p.openstack,
     vsphere: p.vsphere,
     workers,
+    infrastructure: resolvedProfile ? planInfrastructure({ technicalId: shoot.technicalId, provider, region: p.region, cloudProfile: resolvedProfile, openstack: p.openstack, vsphere: p.vsphere, workers }) : {},
+    ...(controlPlaneMachine ? { controlPlaneMachine } : {}),
   };
 }
 
@@ -307,6 +329,11 @@ export function distributeOverZones(zoneIndex: number, total: number, zoneCount:
   return base + (zoneIndex < total % zoneCount ? 1 : 0);
 }
 
+/** An IntOrPercent as plain data (what renderers read). */
+function plainIntOrPercent(v: IntOrPercent): ResolvedIntOrPercent {
+  return v instanceof IntOrPercent ? { value: v.value, isPercent: v.isPercent } : v;
+}
+
 function shareOverZones(value: IntOrPercent, zoneIndex: number, zoneCount: number): number | string {
   return value.isPercent ? value.toJSON() : distributeOverZones(zoneIndex, value.value, zoneCount);
 }
@@ -320,12 +347,12 @@ function resolveWorkers(
     const perr = errs.at(pool.node.path);
     if (names.has(pool.name)) perr.duplicate(`spec.provider.workers[${i}].name`, pool.name);
     names.add(pool.name);
-    return resolveWorker(pool, i, profile, regionZones, shootVersion, ctx, perr);
+    return resolveWorker(pool, i, profile, shoot.props.region, regionZones, shootVersion, ctx, perr);
   });
 }
 
 function resolveWorker(
-  pool: WorkerPool, i: number, profile: CloudProfile | undefined, regionZones: string[], shootVersion: string,
+  pool: WorkerPool, i: number, profile: CloudProfile | undefined, region: string, regionZones: string[], shootVersion: string,
   ctx: ShootContext, errs: ErrorList,
 ): ResolvedWorkerPool {
   const p = pool.props;
@@ -389,6 +416,14 @@ function resolveWorker(
 
   // Machine image.
   const image = resolveImage(pool, f, profile, architecture, kubernetesVersion, ctx, errs);
+  const resolvedProfile = profile ? (ctx.resolvedProfile ?? resolveCloudProfile)(profile) : undefined;
+  const reference = resolvedProfile && image.version ? imageReference(resolvedProfile, region, image, architecture) : undefined;
+  // Only for an image version that is otherwise valid (a wrong version is reported once, above).
+  const imageProblems = errs.errors.some((e) => e.path === pool.node.path && e.field.startsWith(`${f}.machine.`));
+  if (resolvedProfile && image.version && reference === undefined && !imageProblems) {
+    errs.invalid(`${f}.machine.image.version`, image.version, `CloudProfile ${profile!.name} maps no ${resolvedProfile.type === ProviderType.OPENSTACK
+      ? `OpenStack image in region ${region}` : 'vSphere template'} for ${image.name} ${image.version} (${architecture})`);
+  }
 
   // Volume.
   let volume: ResolvedWorkerPool['volume'];
@@ -473,10 +508,11 @@ function resolveWorker(
     machineType: machineType ?? { name: p.machineType, cpu: 0, memoryGiB: 0 },
     image,
     architecture,
+    imageReference: reference ?? '',
     minimum,
     maximum,
-    maxSurge,
-    maxUnavailable,
+    maxSurge: plainIntOrPercent(maxSurge),
+    maxUnavailable: plainIntOrPercent(maxUnavailable),
     zones: [...zones],
     zoneShares,
     volume,

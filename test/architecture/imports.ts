@@ -34,6 +34,35 @@ function resolveInternal(fromFile: string, spec: string): string | undefined {
   return undefined;
 }
 
+const typeNames = new Map<string, Set<string>>();
+/** Names a lib/ file exports as types only (interfaces, type aliases, `export type {…}`), following `export *`. */
+export function typeExportsOf(file: string, seen = new Set<string>()): Set<string> {
+  const cached = typeNames.get(file);
+  if (cached) return cached;
+  const names = new Set<string>();
+  if (seen.has(file)) return names;
+  seen.add(file);
+  const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
+  for (const st of sf.statements) {
+    const exported = ts.canHaveModifiers(st) && (ts.getModifiers(st) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if ((ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st)) && exported) names.add(st.name.text);
+    if (ts.isExportDeclaration(st)) {
+      const target = st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) && st.moduleSpecifier.text.startsWith('.')
+        ? resolveInternal(file, st.moduleSpecifier.text) : undefined;
+      const targetTypes = target ? typeExportsOf(path.join(LIB, target), seen) : new Set<string>();
+      if (st.exportClause && ts.isNamedExports(st.exportClause)) {
+        for (const e of st.exportClause.elements) {
+          if (st.isTypeOnly || e.isTypeOnly || targetTypes.has((e.propertyName ?? e.name).text)) names.add(e.name.text);
+        }
+      } else if (!st.exportClause) {
+        for (const n of targetTypes) names.add(n);
+      }
+    }
+  }
+  typeNames.set(file, names);
+  return names;
+}
+
 /** Every import and re-export of every source file of lib/ (outside lib/imports). */
 export function readImportGraph(): ImportEdge[] {
   const files: string[] = [];
@@ -54,9 +83,13 @@ export function readImportGraph(): ImportEdge[] {
     const visit = (node: ts.Node) => {
       if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
         const clause = node.importClause;
+        const spec = node.moduleSpecifier.text;
+        const target = spec.startsWith('.') ? resolveInternal(file, spec) : undefined;
+        const types = target ? typeExportsOf(path.join(LIB, target)) : new Set<string>();
         const allTypes = !!clause && (clause.isTypeOnly || (!clause.name && !!clause.namedBindings && ts.isNamedImports(clause.namedBindings)
-          && clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly)));
-        add(node.moduleSpecifier.text, allTypes);
+          && clause.namedBindings.elements.length > 0
+          && clause.namedBindings.elements.every((e) => e.isTypeOnly || types.has((e.propertyName ?? e.name).text))));
+        add(spec, allTypes);
       } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
         add(node.moduleSpecifier.text, node.isTypeOnly);
       } else if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0])

@@ -25,8 +25,8 @@ describe('resolved worker pools', () => {
       name: 'web', path: 'fleet/shop/prod/web', architecture: 'amd64', cri: 'containerd',
       updateStrategy: WorkerUpdateStrategy.AUTO_ROLLING_UPDATE, provisioner: Provisioner.CLUSTER_API, kubernetesVersion: '1.33.5',
     });
-    expect(web.maxSurge.toJSON()).toBe(1);
-    expect(web.maxUnavailable.toJSON()).toBe(0);
+    expect(web.maxSurge).toEqual({ value: 1, isPercent: false });
+    expect(web.maxUnavailable).toEqual({ value: 0, isPercent: false });
     expect(web.volume).toBeUndefined();
   });
 

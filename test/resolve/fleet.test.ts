@@ -57,7 +57,8 @@ describe('resolveFleet', () => {
 
     it('applies defaults of the garden', () => {
       const { fleet } = resolve(buildFleet((s) => { s.garden.repository = { url: 'git@git.example.com:platform/fleet.git' }; }));
-      expect(fleet!.repository).toEqual({ url: 'git@git.example.com:platform/fleet.git', branch: 'main', path: 'dist' });
+      // The default repository path is dist/<garden name> (the folder synth writes; lib/layout).
+      expect(fleet!.repository).toEqual({ url: 'git@git.example.com:platform/fleet.git', branch: 'main', path: `dist/${fleet!.name}` });
     });
   });
 

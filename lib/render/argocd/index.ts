@@ -21,7 +21,7 @@
  * carry Argo CD's `Prune=false,Delete=false` instead.
  */
 import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
-import { repositoryFolder, seedDir, shootDir, stageDir } from '../../layout';
+import { repositoryFolder, seedDir, shootDir, stageDir } from '../../layout/paths';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model';
 import { AppProject, Application, ApplicationSet } from '../../imports/argoproj.io';
 import { KubeRole, KubeRoleBinding, KubeServiceAccount } from '../../imports/k8s';
@@ -31,7 +31,7 @@ import { Stage } from '../../core/stages';
 /** Namespace Argo CD runs in on every seed. */
 export const ARGOCD_NAMESPACE = 'argocd';
 /** Folder of the Argo CD bootstrap in a seed's output. */
-export { ARGOCD_DIR } from '../../layout';
+export { ARGOCD_DIR } from '../../layout/paths';
 /** Name of the root Application of a seed. */
 export const ROOT_APPLICATION = 'seedbed';
 /** Name of the ApplicationSet of a seed's shoots. */

@@ -7,7 +7,6 @@ export * from './bootstrap';
 export * from './cluster';
 export * from './hash';
 export * from './infrastructure';
-export * from '../../resolve/infrastructure';
 export * from './kamaji-control-plane';
 export * from './kubeadm-control-plane';
 export * from './names';

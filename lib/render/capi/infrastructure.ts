@@ -8,18 +8,13 @@
  * shoot's credentials binding (OpenStack: a `clouds.yaml` with the cloud `openstack`; vSphere:
  * `username` and `password`) — provided out of band, never rendered.
  */
-import { MachineType, VolumeType } from '../../model/cloud-profile';
 import { Architecture, ProviderType } from '../../core/types';
-import { ResolvedShoot } from '../../resolve/model';
+import type { MachineType, OpenStackReference, ResolvedShoot, VolumeType } from '../../resolve/model';
 import {
   OpenStackCluster, OpenStackClusterSpecIdentityRefType, OpenStackMachineTemplate, VSphereCluster, VSphereClusterSpecIdentityRefKind,
   VSphereMachineTemplate, VSphereMachineTemplateSpecTemplateSpecCloneMode,
 } from '../../imports/infrastructure.cluster.x-k8s.io';
 import { Manifest } from '../../core/manifest';
-import {
-  OpenStackReference, openStackFloatingPool, openStackNetwork, openStackRouter, openStackSecurityGroupName, openStackSubnetName,
-  vsphereFolder, vsphereNetwork, vsphereRegion, vsphereResourcePool,
-} from '../../resolve/infrastructure';
 import { clusterName, labelPart, withTemplateName } from './names';
 
 /** API group of the infrastructure providers. */
@@ -61,15 +56,16 @@ export function renderInfrastructureCluster(
 ): Manifest {
   const metadata = { name: clusterName(shoot), namespace: shoot.technicalId, labels, annotations };
   if (shoot.provider === ProviderType.OPENSTACK) {
-    const floatingPool = openStackFloatingPool(shoot);
+    const os = shoot.infrastructure.openstack!;
+    const floatingPool = os.floatingPool;
     const lb = options.apiServerLoadBalancer;
     return OpenStackCluster.manifest({
       metadata,
       spec: {
         identityRef: { cloudName: OPENSTACK_CLOUD_NAME, name: shoot.credentialsBinding, region: shoot.region, type: OpenStackClusterSpecIdentityRefType.SECRET },
-        network: filterOrId(openStackNetwork(shoot)),
-        subnets: [{ filter: { name: openStackSubnetName(shoot) } }],
-        router: filterOrId(openStackRouter(shoot)),
+        network: filterOrId(os.network),
+        subnets: [{ filter: { name: os.subnet } }],
+        router: filterOrId(os.router),
         // The stack owns the network and the security group; nothing is created or attached here
         // except, for machine control planes, the API load balancer with its floating IP.
         apiServerLoadBalancer: { enabled: lb, provider: lb ? shoot.openstack?.loadBalancerProvider : undefined },
@@ -80,7 +76,7 @@ export function renderInfrastructureCluster(
       },
     });
   }
-  const region = vsphereRegion(shoot);
+  const region = shoot.infrastructure.vsphere?.region;
   return VSphereCluster.manifest({
     metadata,
     spec: {
@@ -96,6 +92,8 @@ export interface MachineSettings {
   readonly machineType: MachineType;
   readonly image: { readonly name: string; readonly version: string };
   readonly architecture: Architecture;
+  /** The provider's reference for the image (Glance image or VM template), decided in resolve/. */
+  readonly imageReference: string;
   readonly volume?: { readonly type?: VolumeType; readonly sizeGiB: number };
   /** OpenStack server group, by name. */
   readonly serverGroup?: string;
@@ -108,22 +106,6 @@ export interface MachineTemplateRender {
   readonly zone?: string;
 }
 
-/** The Glance image of a machine image version in the shoot's region. */
-export function glanceImage(shoot: ResolvedShoot, image: { name: string; version: string }, architecture: Architecture): string {
-  const mapping = (shoot.cloudProfile.props.openstack?.machineImages ?? []).find((m) => m.name === image.name && m.version === image.version
-    && (m.architecture ?? Architecture.AMD64) === architecture && (m.region === undefined || m.region === shoot.region));
-  if (!mapping) throw new Error(`${shoot.path}: CloudProfile ${shoot.cloudProfile.name} maps no OpenStack image for ${image.name}@${image.version} (${architecture})`);
-  return mapping.image;
-}
-
-/** The VM template of a machine image version. */
-export function vsphereTemplate(shoot: ResolvedShoot, image: { name: string; version: string }, architecture: Architecture): string {
-  const mapping = (shoot.cloudProfile.props.vsphere?.machineImages ?? []).find((m) => m.name === image.name && m.version === image.version
-    && (m.architecture ?? Architecture.AMD64) === architecture);
-  if (!mapping) throw new Error(`${shoot.path}: CloudProfile ${shoot.cloudProfile.name} maps no vSphere template for ${image.name}@${image.version} (${architecture})`);
-  return mapping.template;
-}
-
 /**
  * The machine templates for a set of machines: on OpenStack one template (the zone comes from the
  * machine's failure domain); on vSphere one per zone, since a zone is a compute cluster with its
@@ -133,18 +115,19 @@ export function renderMachineTemplates(
   shoot: ResolvedShoot, base: string, zones: readonly string[], machine: MachineSettings, labels: Record<string, string>,
 ): MachineTemplateRender[] {
   if (shoot.provider === ProviderType.OPENSTACK) {
+    const os = shoot.infrastructure.openstack!;
     const template = OpenStackMachineTemplate.manifest({
       metadata: { name: base, namespace: shoot.technicalId, labels },
       spec: {
         template: {
           spec: {
             flavor: machine.machineType.name,
-            image: { filter: { name: glanceImage(shoot, machine.image, machine.architecture) } },
+            image: { filter: { name: machine.imageReference } },
             ports: [{
-              network: filterOrId(openStackNetwork(shoot)),
-              fixedIPs: [{ subnet: { filter: { name: openStackSubnetName(shoot) } } }],
+              network: filterOrId(os.network),
+              fixedIPs: [{ subnet: { filter: { name: os.subnet } } }],
             }],
-            securityGroups: [{ filter: { name: openStackSecurityGroupName(shoot) } }],
+            securityGroups: [{ filter: { name: os.securityGroup } }],
             rootVolume: machine.volume ? { sizeGiB: machine.volume.sizeGiB, type: machine.volume.type?.name } : undefined,
             serverGroup: machine.serverGroup ? { filter: { name: machine.serverGroup } } : undefined,
           },
@@ -153,8 +136,9 @@ export function renderMachineTemplates(
     });
     return [{ template: withTemplateName(base, template) }];
   }
-  const region = vsphereRegion(shoot);
-  const network = vsphereNetwork(shoot);
+  const vs = shoot.infrastructure.vsphere;
+  const region = vs?.region;
+  const network = vs?.network;
   const dnsServers = shoot.cloudProfile.props.vsphere?.dnsServers;
   return zones.map((zoneName) => {
     const zone = region?.zones.find((z) => z.name === zoneName) ?? { name: zoneName, computeCluster: zoneName };
@@ -167,9 +151,9 @@ export function renderMachineTemplates(
             datacenter: region?.datacenter,
             datastore: zone.datastore ?? region?.datastore,
             storagePolicyName: region?.storagePolicy,
-            folder: region ? vsphereFolder(shoot, region) : undefined,
-            resourcePool: region ? vsphereResourcePool(shoot, region, zone) : undefined,
-            template: vsphereTemplate(shoot, machine.image, machine.architecture),
+            folder: vs?.folder,
+            resourcePool: vs?.resourcePools[zoneName],
+            template: machine.imageReference,
             cloneMode: VSphereMachineTemplateSpecTemplateSpecCloneMode.FULL_CLONE,
             numCpUs: machine.machineType.cpu,
             memoryMiB: Math.round(machine.machineType.memoryGiB * 1024),

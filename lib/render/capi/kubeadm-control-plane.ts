@@ -9,13 +9,12 @@
  * provider creates the API load balancer; on vSphere the endpoint is a DNS name the platform
  * must point at the control-plane machines (a virtual IP is not part of the model).
  */
-import { MachineType } from '../../model/cloud-profile';
-import { Architecture, FailureToleranceType, ProviderType } from '../../core/types';
-import { ResolvedSeed, ResolvedShoot } from '../../resolve/model';
+import { FailureToleranceType, ProviderType } from '../../core/types';
+import type { ResolvedSeed, ResolvedShoot } from '../../resolve/model';
 import { Manifest } from '../../core/manifest';
 import { ObjectRef, MachineSettings, refTo, renderMachineTemplates } from './infrastructure';
 import { clusterName } from './names';
-import { API_SERVER_PORT, seedApiHost } from '../../resolve/infrastructure';
+import { API_SERVER_PORT } from '../../core/endpoints';
 
 /** The control-plane provider's group, version and kind (not among the imported L1s). */
 export const KUBEADM_CONTROL_PLANE = { apiVersion: 'controlplane.cluster.x-k8s.io/v1beta2', kind: 'KubeadmControlPlane' } as const;
@@ -35,32 +34,23 @@ export function kubeadmControlPlaneReplicas(tolerance: FailureToleranceType): nu
   return tolerance === FailureToleranceType.NONE ? 1 : 3;
 }
 
-/** The machine type of control-plane machines: the smallest usable type with ≥ 2 CPUs and ≥ 4 GiB. */
-export function controlPlaneMachineType(shoot: ResolvedShoot, architecture: Architecture): MachineType | undefined {
-  const fits = (m: MachineType) => m.usable !== false && m.cpu >= 2 && m.memoryGiB >= 4 && (m.architecture ?? Architecture.AMD64) === architecture;
-  return [...shoot.cloudProfile.props.machineTypes].filter(fits)
-    .sort((a, b) => a.cpu - b.cpu || a.memoryGiB - b.memoryGiB || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0];
-}
-
 /** The API endpoint name of a shoot whose control plane runs on machines. */
 export function kubeadmEndpointHost(seed: ResolvedSeed, shoot: ResolvedShoot): string {
-  return shoot.dnsDomain ? `api.${shoot.dnsDomain}` : seedApiHost(shoot, seed);
+  return shoot.dnsDomain ? `api.${shoot.dnsDomain}` : shoot.apiServer.seedHost;
 }
 
 /** The KubeadmControlPlane and its machine template(s). */
 export function renderKubeadmControlPlane(seed: ResolvedSeed, shoot: ResolvedShoot, labels: Record<string, string>, annotations: Record<string, string>): Manifest[] {
-  const pool = shoot.workers[0];
-  const architecture = pool?.architecture ?? Architecture.AMD64;
-  const firstImage = shoot.cloudProfile.props.machineImages[0];
-  const image = pool?.image ?? { name: firstImage.name, version: firstImage.versions[0].version };
-  const machineType = controlPlaneMachineType(shoot, architecture) ?? pool?.machineType ?? shoot.cloudProfile.props.machineTypes[0];
+  // Decided in resolve/ (with the expiry check): the first pool's image, the smallest fitting type.
+  const cp = shoot.controlPlaneMachine!;
   const machine: MachineSettings = {
-    machineType,
-    image,
-    architecture,
-    volume: machineType.storageGiB === undefined ? { sizeGiB: CONTROL_PLANE_DISK_GIB } : undefined,
+    machineType: cp.machineType,
+    image: cp.image,
+    architecture: cp.architecture,
+    imageReference: cp.imageReference,
+    volume: cp.machineType.storageGiB === undefined ? { sizeGiB: CONTROL_PLANE_DISK_GIB } : undefined,
   };
-  const zones = shoot.cloudProfile.region(shoot.region)?.zones.map((z) => z.name) ?? [];
+  const zones = shoot.cloudProfile.props.regions.find((r) => r.name === shoot.region)?.zones.map((z) => z.name) ?? [];
   // On vSphere every zone gets a template; control-plane machines use the first zone's.
   const templates = renderMachineTemplates(shoot, `${shoot.name}-control-plane`, zones.slice(0, 1), machine, labels);
   const infrastructure: ObjectRef = refTo(templates[0].template);

@@ -13,7 +13,7 @@
  * MachineDeployments, which rolls the machines as maxSurge/maxUnavailable allow.
  */
 import { LABELS } from '../../core/labels';
-import { ProviderType, Provisioner, WorkerUpdateStrategy } from '../../core/types';
+import { Provisioner, WorkerUpdateStrategy } from '../../core/types';
 import { ResolvedShoot, ResolvedWorkerPool, ZoneShare } from '../../resolve/model';
 import {
   MachineDeployment, MachineDeploymentSpecRolloutStrategyRollingUpdateMaxSurge as MaxSurge,
@@ -24,7 +24,6 @@ import { Manifest } from '../../core/manifest';
 import { BootstrapFlavor, kubeletNodeLabels, renderBootstrapTemplate, splitNodeLabels } from './bootstrap';
 import { CLUSTER_NAME_LABEL } from './cluster';
 import { refTo, renderMachineTemplates } from './infrastructure';
-import { openStackServerGroupName } from '../../resolve/infrastructure';
 import { clusterName, machineDeploymentName, machineHealthCheckName } from './names';
 
 /** Autoscaler annotations on MachineDeployments. */
@@ -100,8 +99,9 @@ export function renderWorkers(shoot: ResolvedShoot, baseLabels: Record<string, s
       machineType: pool.machineType,
       image: pool.image,
       architecture: pool.architecture,
+      imageReference: pool.imageReference,
       volume: pool.volume,
-      serverGroup: shoot.provider === ProviderType.OPENSTACK ? openStackServerGroupName(shoot, pool) : undefined,
+      serverGroup: shoot.infrastructure.openstack?.serverGroups[pool.name],
     }, labels);
     objects.push(bootstrap, ...templates.map((t) => t.template));
     const placesByFailureDomain = templates.length === 1 && templates[0].zone === undefined;

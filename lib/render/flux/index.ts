@@ -6,14 +6,12 @@ import { LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model';
 import { Kustomization, KustomizationSpecSourceRefKind } from '../../imports/kustomize.toolkit.fluxcd.io';
 import { GitRepository } from '../../imports/source.toolkit.fluxcd.io';
-import { fluxPath, seedDir, stageDir, TERRAFORM_DIR } from '../../layout';
+import { fluxPath, seedDir, stageDir, TERRAFORM_DIR } from '../../layout/paths';
 import { Manifest } from '../../core/manifest';
 import { Stage } from '../../core/stages';
 
-/** Namespace Flux runs in on every seed. */
-export const FLUX_NAMESPACE = 'flux-system';
-/** Name of the GitRepository of the platform repo on every seed. */
-export const SOURCE_NAME = 'seedbed';
+export { FLUX_NAMESPACE, SOURCE_NAME } from '../../core/gitops';
+import { FLUX_NAMESPACE, SOURCE_NAME } from '../../core/gitops';
 
 /** Path of a folder of the rendered output inside the platform repo, as Flux wants it (`./…`). */
 export function repoPath(fleet: ResolvedFleet, outputPath: string): string {

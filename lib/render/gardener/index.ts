@@ -13,8 +13,9 @@
  * CredentialsBindings point at a Secret of the same name in the project namespace; the Secret
  * holds the infrastructure credentials and is provided out of band, never rendered.
  */
-import { GARDEN_DIR, gardenProjectDir } from '../../layout';
-import { CloudProfile } from '../../model/cloud-profile';
+import { intOrPercentValue } from '../../core/quantities';
+import { GARDEN_DIR, gardenProjectDir } from '../../layout/paths';
+import type { ResolvedCloudProfile } from '../../resolve/model';
 import { LABELS, MANAGED_BY } from '../../core/labels';
 import { Architecture, ControlPlaneBackend, CriName, FailureToleranceType, ProviderType } from '../../core/types';
 import { ExpirableVersion } from '../../core/versions';
@@ -26,7 +27,7 @@ export const SECURITY_API_VERSION = 'security.gardener.cloud/v1alpha1';
 export const OPENSTACK_PROVIDER_API_VERSION = 'openstack.provider.extensions.gardener.cloud/v1alpha1';
 export const VSPHERE_PROVIDER_API_VERSION = 'vsphere.provider.extensions.gardener.cloud/v1alpha1';
 /** Folder of the garden's objects in the output. */
-export { GARDEN_DIR } from '../../layout';
+export { GARDEN_DIR } from '../../layout/paths';
 
 /** Gardener's expiration dates are timestamps; a date expires at its end (as seedbed reads it). */
 export function expirationTimestamp(date: string | undefined): string | undefined {
@@ -46,7 +47,7 @@ const gib = (n: number) => `${n}Gi`;
 const nonEmpty = <T>(list: T[] | undefined): T[] | undefined => (list && list.length > 0 ? list : undefined);
 
 /** The provider-specific part of a CloudProfile. */
-function cloudProfileConfig(profile: CloudProfile): Record<string, unknown> | undefined {
+function cloudProfileConfig(profile: ResolvedCloudProfile): Record<string, unknown> | undefined {
   const os = profile.props.openstack;
   if (profile.type === ProviderType.OPENSTACK && os) {
     // Gardener maps one image name per version; builds for other architectures need image ids per region.
@@ -95,7 +96,7 @@ function cloudProfileConfig(profile: CloudProfile): Record<string, unknown> | un
 }
 
 /** A CloudProfile as Gardener's API has it. */
-export function renderCloudProfile(fleet: ResolvedFleet, profile: CloudProfile): Manifest {
+export function renderCloudProfile(fleet: ResolvedFleet, profile: ResolvedCloudProfile): Manifest {
   const p = profile.props;
   return {
     apiVersion: CORE_API_VERSION,
@@ -193,8 +194,8 @@ function renderWorker(shoot: ResolvedShoot, pool: ResolvedWorkerPool): Record<st
     machine: { type: pool.machineType.name, image: { name: pool.image.name, version: pool.image.version }, architecture: pool.architecture },
     minimum: pool.minimum,
     maximum: pool.maximum,
-    maxSurge: pool.maxSurge.toJSON(),
-    maxUnavailable: pool.maxUnavailable.toJSON(),
+    maxSurge: intOrPercentValue(pool.maxSurge),
+    maxUnavailable: intOrPercentValue(pool.maxUnavailable),
     zones: [...pool.zones],
     volume: pool.volume ? { type: pool.volume.type?.name, size: gib(pool.volume.sizeGiB) } : undefined,
     labels: Object.keys(pool.labels).length > 0 ? pool.labels : undefined,

@@ -15,8 +15,8 @@ import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model'
 import { Cluster as K0smotronCluster } from '../../imports/k0smotron.io';
 import { K0smotronControlPlane } from '../../imports/controlplane.cluster.x-k8s.io';
 import { Manifest } from '../../core/manifest';
-import { API_SERVER_PORT, apiCertSANs } from '../../resolve/infrastructure';
-import { renderControlPlaneBudget, renderIsolationPolicies } from '../namespace/isolation';
+import { API_SERVER_PORT } from '../../core/endpoints';
+import { ControlPlanePods } from '../../core/isolation';
 
 /** Namespace the k0smotron operator runs in. */
 export const K0SMOTRON_NAMESPACE = 'k0smotron';
@@ -97,7 +97,7 @@ function storageOf(seed: ResolvedSeed, shoot: ResolvedShoot): Record<string, unk
 export function k0smotronSpec(_fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): Record<string, unknown> {
   const replicas = k0smotronReplicas(shoot.failureTolerance);
   const serviceType = seed.controlPlane.serviceType as string;
-  const certSANs = apiCertSANs(shoot, seed);
+  const certSANs = shoot.apiServer.certSANs;
   const cilium = shoot.networking.type === 'cilium';
   return {
     version: k0smotronVersion(shoot.kubernetesVersion),
@@ -162,20 +162,16 @@ export function renderK0smotronControlPlaneObject(fleet: ResolvedFleet, seed: Re
 }
 
 /**
- * NetworkPolicies isolating the shoot's namespace: nothing from other shoot namespaces; API
+ * How k0smotron's control-plane pods are found and reached (for the tenant isolation): API
  * server, konnectivity and k0s's join API open to nodes and clients; the operator may reach in.
  */
-export function renderK0smotronNetworkPolicies(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): Manifest[] {
+export function k0smotronPods(seed: ResolvedSeed, shoot: ResolvedShoot): ControlPlanePods {
   const ports = servicePorts(seed.controlPlane.serviceType as string);
-  return renderIsolationPolicies(fleet, shoot, {
+  return {
     podLabels: k0smotronPodLabels(shoot),
     ports: [ports.apiPort, ports.konnectivityPort, K0S_API_PORT],
     controllerNamespace: K0SMOTRON_NAMESPACE,
     controllerPolicyName: 'allow-from-k0smotron',
-  });
-}
-
-/** A PodDisruptionBudget for control planes with more than one controller. */
-export function renderK0smotronDisruptionBudget(fleet: ResolvedFleet, shoot: ResolvedShoot): Manifest | undefined {
-  return renderControlPlaneBudget(fleet, shoot, k0smotronReplicas(shoot.failureTolerance), k0smotronPodLabels(shoot));
+    replicas: k0smotronReplicas(shoot.failureTolerance),
+  };
 }

@@ -11,8 +11,8 @@ import {
   TenantControlPlaneSpecAddonsKonnectivityAgentMode, TenantControlPlaneSpecControlPlaneServiceServiceType,
   TenantControlPlaneSpecKubernetesAdmissionControllers, TenantControlPlaneSpecKubernetesKubeletCgroupfs,
 } from '../../imports/kamaji.clastix.io';
-import { API_SERVER_PORT, apiCertSANs } from '../../resolve/infrastructure';
-import { ControlPlanePods, renderControlPlaneBudget, renderIsolationPolicies } from '../namespace/isolation';
+import { API_SERVER_PORT } from '../../core/endpoints';
+import { ControlPlanePods } from '../../core/isolation';
 import { Manifest } from '../../core/manifest';
 
 /** Port of the konnectivity server. */
@@ -69,7 +69,7 @@ export function renderTenantControlPlane(fleet: ResolvedFleet, seed: ResolvedSee
   const services = parseCidr(shoot.networking.services);
   const serviceType = seed.controlPlane.serviceType as string as TenantControlPlaneSpecControlPlaneServiceServiceType;
   const isLoadBalancer = serviceType === TenantControlPlaneSpecControlPlaneServiceServiceType.LOAD_BALANCER;
-  const certSANs = apiCertSANs(shoot, seed);
+  const certSANs = shoot.apiServer.certSANs;
   const labels = shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose);
   const spread = replicas > 1 ? [{
     maxSkew: 1,
@@ -128,37 +128,15 @@ export function renderTenantControlPlane(fleet: ResolvedFleet, seed: ResolvedSee
   });
 }
 
-/** How Kamaji's control-plane pods are found and reached. */
-function kamajiPods(shoot: ResolvedShoot): ControlPlanePods {
+/** How Kamaji's control-plane pods are found and reached (for the tenant isolation). */
+export function kamajiPods(shoot: ResolvedShoot): ControlPlanePods {
   return {
     podLabels: { [KAMAJI_NAME_LABEL]: shoot.name },
     ports: [API_SERVER_PORT, KONNECTIVITY_PORT],
     controllerNamespace: KAMAJI_NAMESPACE,
     controllerPolicyName: 'allow-from-kamaji',
+    replicas: controlPlaneReplicas(shoot.failureTolerance),
   };
-}
-
-/**
- * NetworkPolicies isolating a shoot's namespace: nothing from other shoot namespaces; the API
- * server and konnectivity open to workers and clients; the Kamaji controller may reach in.
- */
-export function renderNetworkPolicies(fleet: ResolvedFleet, shoot: ResolvedShoot): Manifest[] {
-  return renderIsolationPolicies(fleet, shoot, kamajiPods(shoot));
-}
-
-/** A PodDisruptionBudget for control planes with more than one replica. */
-export function renderDisruptionBudget(fleet: ResolvedFleet, shoot: ResolvedShoot): Manifest | undefined {
-  return renderControlPlaneBudget(fleet, shoot, controlPlaneReplicas(shoot.failureTolerance), kamajiPods(shoot).podLabels);
-}
-
-/** Everything of a shoot's control-plane stage, in apply order. */
-export function renderKamajiControlPlane(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): Manifest[] {
-  const pdb = renderDisruptionBudget(fleet, shoot);
-  return [
-    renderTenantControlPlane(fleet, seed, shoot),
-    ...renderNetworkPolicies(fleet, shoot),
-    ...(pdb ? [pdb] : []),
-  ];
 }
 
 /** A seed's pooled DataStore; never pruned. */

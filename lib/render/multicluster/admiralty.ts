@@ -31,7 +31,7 @@ import { Source, Target } from '../../imports/multicluster.admiralty.io';
 import { ResolvedMultiCluster } from '../../resolve/multicluster-model';
 import { Manifest } from '../../core/manifest';
 import { burstRoles, hubLabels } from './common';
-import { SystemRender } from './index';
+import { SystemRender } from './types';
 
 /** Label that turns Admiralty's scheduling on for a namespace. */
 export const ADMIRALTY_ENABLED_LABEL = 'multicluster-scheduler';

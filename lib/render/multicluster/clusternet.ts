@@ -57,7 +57,7 @@ import {
   clusterLabels, groupVersion, hasMemberStage, helmReleaseName, hubLabels, isClusterScoped, kindToken, overriddenObjects, placedServices,
   serviceLabels, serviceObjects, valueOverrides,
 } from './common';
-import type { HubFile, SystemRender } from './index';
+import type { HubFile, SystemRender } from './types';
 
 /** Label the Clusternet hub puts on a ManagedCluster: the name its agent registered it with. */
 export const CLUSTERNET_CLUSTER_NAME_LABEL = 'clusters.clusternet.io/cluster-name';

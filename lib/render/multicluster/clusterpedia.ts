@@ -34,7 +34,7 @@ import { ClusterSyncResources, PediaCluster, PediaClusterSpecAuthenticationFrom 
 import { ResolvedMultiCluster } from '../../resolve/multicluster-model';
 import { Manifest } from '../../core/manifest';
 import { apiServerUrl, clusterLabels, hubLabels } from './common';
-import { SystemRender } from './index';
+import { SystemRender } from './types';
 
 /** Name of the fleet's ClusterSyncResources: the fleet's name. */
 export function clusterpediaSyncResourcesName(fleet: ResolvedFleet): string {

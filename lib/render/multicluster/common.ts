@@ -52,7 +52,6 @@ import { KubeNamespace } from '../../imports/k8s';
 import { HelmRepository, HelmRepositorySpecType } from '../../imports/source.toolkit.fluxcd.io';
 import { ResolvedMultiCluster, ResolvedPlatformService, ResolvedServiceOverride } from '../../resolve/multicluster-model';
 import { PatchOperation, ServicePatch, ServiceSourceType } from '../../model/platform-service';
-import { API_SERVER_PORT, seedApiHost } from '../../resolve/infrastructure';
 import { Manifest } from '../../core/manifest';
 
 /** Flux's reconcile interval of the HelmRepository and HelmRelease of a Helm chart service. */
@@ -95,7 +94,7 @@ export function apiServerUrl(fleet: ResolvedFleet, shoot: ResolvedShoot): string
   if (shoot.backend === ControlPlaneBackend.GARDENER) {
     return shoot.dnsDomain ? `https://api.${shoot.dnsDomain}:${GARDENER_API_SERVER_PORT}` : undefined;
   }
-  return `https://${seedApiHost(shoot, seedOf(fleet, shoot))}:${API_SERVER_PORT}`;
+  return `https://${shoot.apiServer.seedHost}:${shoot.apiServer.port}`;
 }
 
 /** The seed of a shoot; throws when the resolved fleet is inconsistent (a bug, not fleet data). */

@@ -9,9 +9,8 @@
  * settings), which go into each shoot's multicluster stage. Each system renders from the resolved
  * fleet only; cluster lists are the ones the model decided.
  */
-import { multiclusterDir } from '../../layout';
+import { multiclusterDir } from '../../layout/paths';
 import { ResolvedFleet } from '../../resolve/model';
-import { ResolvedMultiCluster } from '../../resolve/multicluster-model';
 import { MultiClusterSystem } from '../../model/multicluster-settings';
 import { Manifest, RenderedTree } from '../../core/manifest';
 import { renderKarmada } from './karmada';
@@ -22,23 +21,8 @@ import { renderClusterpedia } from './clusterpedia';
 import { renderKubermatic } from './kubermatic';
 import { renderLiqo } from './liqo';
 
-/** One file of a system's hub folder. */
-export interface HubFile {
-  /** File name without folder, `<name>.yaml`. */
-  readonly name: string;
-  readonly objects: Manifest[];
-}
-
-/** What one system renders. */
-export interface SystemRender {
-  /** Files of `garden/multicluster/<system>/`, in the order the kustomization lists them. */
-  readonly hub: HubFile[];
-  /** Objects applied inside shoots (their multicluster stage), by shoot key. */
-  readonly members: Map<string, Manifest[]>;
-}
-
-/** Renders one system. */
-export type SystemRenderer = (fleet: ResolvedFleet, mc: ResolvedMultiCluster) => SystemRender;
+export type { HubFile, SystemRender, SystemRenderer } from './types';
+import type { SystemRenderer } from './types';
 
 /** Folder of a system's hub objects. */
 export function hubDir(system: MultiClusterSystem): string {

@@ -46,7 +46,7 @@ import {
   JsonPatchOp, apiServerUrl, clusterLabels, isClusterScoped, kindToken, overriddenObjects, placedServices,
   serviceLabels, serviceObjects, shootZones,
 } from './common';
-import type { HubFile, SystemRender } from './index';
+import type { HubFile, SystemRender } from './types';
 
 /** API version of Karmada's cluster registration (served by karmada-aggregated-apiserver, no CRD). */
 export const KARMADA_CLUSTER_API_VERSION = 'cluster.karmada.io/v1alpha1';

@@ -47,7 +47,7 @@
  * Nothing goes into the shoots.
  */
 import * as semver from 'semver';
-import { CloudProfile } from '../../model/cloud-profile';
+import type { ResolvedCloudProfile } from '../../resolve/model';
 import { FLUX_PRUNE_DISABLED, LABELS } from '../../core/labels';
 import { compareStrings as cmp } from '../../core/order';
 import { Architecture, ProviderType } from '../../core/types';
@@ -56,7 +56,7 @@ import { Project, Seed, SeedSpecDatacenters } from '../../imports/kubermatic.k8c
 import { ResolvedMultiCluster } from '../../resolve/multicluster-model';
 import { Manifest } from '../../core/manifest';
 import { hubLabels } from './common';
-import { SystemRender } from './index';
+import { SystemRender } from './types';
 
 /** Machine image names of a CloudProfile that KKP knows as operating systems, by KKP's name. */
 export const KUBERMATIC_OPERATING_SYSTEMS: Readonly<Record<string, string>> = {
@@ -101,7 +101,7 @@ function imagesFor<T extends { name: string; version: string; architecture?: Arc
 }
 
 /** The KKP datacenters of a seed: one per zone of its region. */
-export function kubermaticDatacenters(seed: ResolvedSeed, profile: CloudProfile): Record<string, SeedSpecDatacenters> {
+export function kubermaticDatacenters(seed: ResolvedSeed, profile: ResolvedCloudProfile): Record<string, SeedSpecDatacenters> {
   const region = profile.props.regions.find((r) => r.name === seed.region);
   const zones = (region?.zones ?? []).map((z) => z.name).filter((z) => seed.zones.length === 0 || seed.zones.includes(z));
   const out: Record<string, SeedSpecDatacenters> = {};

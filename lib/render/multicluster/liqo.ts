@@ -53,7 +53,7 @@ import {
 import { ResolvedMultiCluster } from '../../resolve/multicluster-model';
 import { Manifest } from '../../core/manifest';
 import { burstRoles, hubLabels } from './common';
-import { SystemRender } from './index';
+import { SystemRender } from './types';
 
 /** Label Liqo puts on everything that belongs to the peering with one remote cluster. */
 export const LIQO_REMOTE_CLUSTER_ID_LABEL = 'liqo.io/remote-cluster-id';

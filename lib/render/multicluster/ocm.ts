@@ -48,7 +48,7 @@ import { Manifest } from '../../core/manifest';
 import {
   apiServerUrl, clusterLabels, finalServiceObjects, hasMemberStage, hubLabels, placedServices, serviceLabels, serviceObjects,
 } from './common';
-import type { HubFile, SystemRender } from './index';
+import type { HubFile, SystemRender } from './types';
 
 /** Label that puts a ManagedCluster into a ManagedClusterSet. */
 export const OCM_CLUSTERSET_LABEL = 'cluster.open-cluster-management.io/clusterset';

@@ -7,19 +7,10 @@
 import { shootLabels } from '../../core/labels';
 import { ResolvedFleet, ResolvedShoot } from '../../resolve/model';
 import { IntOrString, KubeNetworkPolicy, KubePodDisruptionBudget } from '../../imports/k8s';
+import { ControlPlanePods } from '../../core/isolation';
 import { Manifest } from '../../core/manifest';
 
-/** How one backend's control-plane pods are found and reached. */
-export interface ControlPlanePods {
-  /** Labels selecting the control-plane pods. */
-  readonly podLabels: Record<string, string>;
-  /** TCP ports open to nodes and clients. */
-  readonly ports: readonly number[];
-  /** Namespace of the backend's controller, which may reach into the shoot namespace. */
-  readonly controllerNamespace: string;
-  /** Name of the policy admitting the controller (`allow-from-<controller>`). */
-  readonly controllerPolicyName: string;
-}
+export type { ControlPlanePods } from '../../core/isolation';
 
 /** The three NetworkPolicies of a shoot namespace. */
 export function renderIsolationPolicies(fleet: ResolvedFleet, shoot: ResolvedShoot, pods: ControlPlanePods): Manifest[] {
@@ -47,6 +38,15 @@ export function renderIsolationPolicies(fleet: ResolvedFleet, shoot: ResolvedSho
       },
     }),
   ];
+}
+
+/**
+ * The tenant isolation of a shoot whose control plane runs as pods in its namespace: its
+ * NetworkPolicies, then a PodDisruptionBudget when it has more than one replica.
+ */
+export function renderTenantIsolation(fleet: ResolvedFleet, shoot: ResolvedShoot, pods: ControlPlanePods): Manifest[] {
+  const pdb = renderControlPlaneBudget(fleet, shoot, pods.replicas, pods.podLabels);
+  return [...renderIsolationPolicies(fleet, shoot, pods), ...(pdb ? [pdb] : [])];
 }
 
 /** A PodDisruptionBudget for a control plane of more than one replica. */

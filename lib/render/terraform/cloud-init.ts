@@ -10,7 +10,6 @@ import * as semver from 'semver';
 import { stringify } from 'yaml';
 import { LABELS } from '../../core/labels';
 import { ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
-import { API_SERVER_PORT, seedApiHost } from '../../resolve/infrastructure';
 
 /** Where the kubeadm join configuration is written on the machine. */
 export const JOIN_CONFIG_PATH = '/etc/seedbed/kubeadm-join.yaml';
@@ -19,7 +18,7 @@ export const JOIN_UNIT = 'seedbed-join.service';
 
 /** The API server endpoint workers join: `api.<technical id>.<seed ingress domain>:6443`. */
 export function apiServerEndpoint(seed: ResolvedSeed, shoot: ResolvedShoot): string {
-  return `${seedApiHost(shoot, seed)}:${API_SERVER_PORT}`;
+  return `${shoot.apiServer.seedHost}:${shoot.apiServer.port}`;
 }
 
 /** Terraform expressions the user data refers to. */

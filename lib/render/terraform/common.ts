@@ -5,7 +5,7 @@
 import { Provisioner } from '../../core/types';
 import { TerraformStateBackend } from '../../model/garden';
 import { ResolvedFleet, ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
-import { staticMachineKey } from '../../validate/infrastructure';
+import { staticMachineKey } from '../../core/terraform-names';
 import { ShootStackDefinition, StateBackend } from './engine';
 import { JoinInputs } from './cloud-init';
 

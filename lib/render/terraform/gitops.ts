@@ -9,8 +9,8 @@ import {
   Terraform, TerraformSpecSourceRefKind, TerraformSpecVarsFromKind,
 } from '../../imports/infra.contrib.fluxcd.io';
 import { KubeRoleBinding, KubeServiceAccount } from '../../imports/k8s';
-import { stackDir } from '../../layout';
-import { FLUX_NAMESPACE, SOURCE_NAME, repoPath } from '../flux';
+import { FLUX_NAMESPACE, SOURCE_NAME } from '../../core/gitops';
+import { fluxPath, stackDir } from '../../layout/paths';
 import { Manifest } from '../../core/manifest';
 import { ShootLifecycle } from '../../model/shoot';
 import { CA_CERT_HASH_VARIABLE, JOIN_TOKEN_VARIABLE, joinSecretName, outputsSecretName, staticPools } from './common';
@@ -48,7 +48,7 @@ export function renderInfrastructureObjects(fleet: ResolvedFleet, seed: Resolved
       interval: settings.interval ?? DEFAULT_INTERVAL,
       retryInterval: '1m',
       sourceRef: { kind: TerraformSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME, namespace: FLUX_NAMESPACE },
-      path: repoPath(fleet, stackDir(seed.name, shoot.key)),
+      path: fluxPath(fleet.repository.path, stackDir(seed.name, shoot.key)),
       approvePlan: 'auto',
       serviceAccountName: serviceAccount,
       // The stack's own backend block is authoritative; for the Kubernetes backend tofu-controller

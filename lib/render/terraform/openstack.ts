@@ -11,15 +11,12 @@ import { ShootLifecycle } from '../../model/shoot';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
 import {
   DEFAULT_NODE_PORT_MAX, DEFAULT_NODE_PORT_MIN, poolTerraformName, staticMachineName,
-} from '../../validate/infrastructure';
+} from '../../core/terraform-names';
 import { joinUserData } from './cloud-init';
 import {
   addJoinInputs, gatedForEach, ref, stateBackendFor, staticMachines, staticPools,
 } from './common';
 import { ShootStackDefinition, openstack } from './engine';
-import {
-  openStackFloatingPoolEntry, openStackNetwork, openStackRouter, openStackSecurityGroupName, openStackServerGroupName, openStackSubnetName,
-} from '../../resolve/infrastructure';
 
 const NETWORK = 'openstack_networking_network_v2.nodes';
 const ROUTER = 'openstack_networking_router_v2.nodes';
@@ -45,7 +42,7 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
   };
 
   // External network of the router gateway (the floating pool).
-  const floatingPool = openStackFloatingPoolEntry(shoot)!;
+  const floatingPool = shoot.infrastructure.openstack!.floatingPoolEntry!;
   let floatingNetworkId: string;
   if (floatingPool.networkId) {
     floatingNetworkId = floatingPool.networkId;
@@ -66,7 +63,7 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
     routerId = router.ref('id');
   } else {
     stack.resource(openstack.networkingRouterV2.NetworkingRouterV2, 'nodes', {
-      name: openStackRouter(shoot).name,
+      name: shoot.infrastructure.openstack!.router.name,
       description: `Router of shoot ${shoot.key} (seedbed)`,
       externalNetworkId: floatingNetworkId,
     }, { preventDestroy: protect });
@@ -84,7 +81,7 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
     networkName = network.ref('name');
   } else {
     stack.resource(openstack.networkingNetworkV2.NetworkingNetworkV2, 'nodes', {
-      name: openStackNetwork(shoot).name,
+      name: shoot.infrastructure.openstack!.network.name,
       description: `Node network of shoot ${shoot.key} (seedbed)`,
       adminStateUp: true,
     }, { preventDestroy: protect });
@@ -93,7 +90,7 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
   }
 
   stack.resource(openstack.networkingSubnetV2.NetworkingSubnetV2, 'nodes', {
-    name: openStackSubnetName(shoot),
+    name: shoot.infrastructure.openstack!.subnet,
     description: `Nodes of shoot ${shoot.key} (seedbed)`,
     networkId,
     cidr: shoot.networking.nodes,
@@ -108,7 +105,7 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
 
   // Security group: no default rules, then exactly ours.
   stack.resource(openstack.networkingSecgroupV2.NetworkingSecgroupV2, 'nodes', {
-    name: openStackSecurityGroupName(shoot),
+    name: shoot.infrastructure.openstack!.securityGroup,
     description: `Nodes of shoot ${shoot.key} (seedbed)`,
     deleteDefaultRules: true,
   });
@@ -148,7 +145,7 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
     const policy = pool.openstack?.serverGroupPolicy;
     if (!policy) continue;
     stack.resource(openstack.computeServergroupV2.ComputeServergroupV2, poolTerraformName(pool.name), {
-      name: openStackServerGroupName(shoot, pool)!,
+      name: shoot.infrastructure.openstack!.serverGroups[pool.name],
       policies: [policy],
     });
     serverGroups.set(pool.name, ref(`openstack_compute_servergroup_v2.${poolTerraformName(pool.name)}`, 'id'));
@@ -198,13 +195,8 @@ interface StaticPoolProps {
 function addStaticPool(stack: ShootStackDefinition, p: StaticPoolProps): void {
   const { shoot, pool } = p;
   const name = poolTerraformName(pool.name);
-  const cfg = shoot.cloudProfile.props.openstack!;
-  const mapping = cfg.machineImages
-    .filter((m) => m.name === pool.image.name && m.version === pool.image.version && (m.architecture ?? 'amd64') === pool.architecture)
-    .sort((a, b) => (a.region === shoot.region ? -1 : 0) - (b.region === shoot.region ? -1 : 0))
-    .find((m) => m.region === undefined || m.region === shoot.region)!;
   const image = stack.dataSource(openstack.dataOpenstackImagesImageV2.DataOpenstackImagesImageV2, name, {
-    name: mapping.image,
+    name: pool.imageReference,
     mostRecent: true,
   });
 

@@ -6,12 +6,10 @@
  *
  * Addresses come from `stackResourceAddresses()` in lib/validate/infrastructure.ts.
  */
-import { VSphereRegionConfig } from '../../model/cloud-profile';
-import { ResolvedFleet, ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
+import type { ResolvedFleet, ResolvedSeed, ResolvedShoot, ResolvedWorkerPool, VSphereRegionConfig } from '../../resolve/model';
 import { ShootLifecycle, VSphereShareLevel } from '../../model/shoot';
-import { poolTerraformName, staticMachineName } from '../../validate/infrastructure';
+import { poolTerraformName, staticMachineName } from '../../core/terraform-names';
 import { VSphereAntiAffinity } from '../../model/worker-pool';
-import { vsphereRegion } from '../../resolve/infrastructure';
 import { joinUserData } from './cloud-init';
 import {
   addJoinInputs, gatedForEach, ref, stateBackendFor, staticMachines, staticPools,
@@ -27,7 +25,7 @@ const FOLDER = 'vsphere_folder.shoot';
 /** Builds the vSphere stack of a shoot; returns it with the names of its outputs. */
 export function buildVSphereStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): { stack: ShootStackDefinition; outputs: string[] } {
   const settings = shoot.vsphere ?? {};
-  const region = vsphereRegion(shoot)!;
+  const region = shoot.infrastructure.vsphere!.region!;
   const protect = shoot.lifecycle !== ShootLifecycle.DECOMMISSIONING;
   const id = shoot.technicalId;
   const stack = new ShootStackDefinition(shoot.path, { backend: stateBackendFor(fleet, shoot) });
@@ -182,10 +180,8 @@ interface StaticPoolProps {
 function addStaticPool(stack: ShootStackDefinition, p: StaticPoolProps): void {
   const { shoot, pool, region } = p;
   const name = poolTerraformName(pool.name);
-  const mapping = shoot.cloudProfile.props.vsphere!.machineImages.find((m) => m.name === pool.image.name
-    && m.version === pool.image.version && (m.architecture ?? 'amd64') === pool.architecture)!;
   stack.dataSource(vsphere.dataVsphereVirtualMachine.DataVsphereVirtualMachine, name, {
-    name: mapping.template,
+    name: pool.imageReference,
     datacenterId: ref(DATACENTER, 'id'),
   });
   const tpl = `data.vsphere_virtual_machine.${name}`;
@@ -207,7 +203,7 @@ function addStaticPool(stack: ShootStackDefinition, p: StaticPoolProps): void {
     storagePolicyId: p.storagePolicyId,
     numCpus: pool.machineType.cpu,
     memory: Math.round(pool.machineType.memoryGiB * 1024),
-    guestId: mapping.guestId ?? `\${${tpl}.guest_id}`,
+    guestId: guestIdOf(shoot, pool) ?? `\${${tpl}.guest_id}`,
     firmware: `\${${tpl}.firmware}`,
     enableDiskUuid: true,
     networkInterface: [{ networkId: p.networkId, adapterType: `\${${tpl}.network_interface_types[0]}` }],
@@ -243,4 +239,10 @@ function addStaticPool(stack: ShootStackDefinition, p: StaticPoolProps): void {
       enabled: true,
     }, { forEach: `\${{ for zone in ${JSON.stringify(crowded)} : zone => zone if local.join_ready }}` });
   }
+}
+
+/** The guest OS id the CloudProfile gives for the pool's image version, if any (else the template's). */
+function guestIdOf(shoot: ResolvedShoot, pool: ResolvedWorkerPool): string | undefined {
+  return shoot.cloudProfile.props.vsphere?.machineImages.find((m) => m.name === pool.image.name && m.version === pool.image.version
+    && (m.architecture ?? 'amd64') === pool.architecture)?.guestId;
 }

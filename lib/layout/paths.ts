@@ -1,0 +1,138 @@
+/**
+ * Every path of the rendered output, and the repository paths GitOps engines are given: pure
+ * functions of names (no file system), so renderers may use them. See ./index.ts for the output
+ * folder itself.
+ */
+
+/** The inventory at the top of an output folder (placements, hashes, per-shoot facts). */
+export const INVENTORY_FILE = 'fleet.json';
+/** Garden-wide objects (Gardener resources, multi-cluster hubs): rendered by every shard. */
+export const GARDEN_DIR = 'garden';
+/** One folder per seed: what the seed's GitOps engine reconciles. */
+export const SEEDS_DIR = 'seeds';
+/** One Terraform stack per seed-managed shoot, applied by tofu-controller on its seed. */
+export const TERRAFORM_DIR = 'terraform';
+/** Top-level entries of an output folder that seedbed owns; anything else there is left alone. */
+export const MANAGED_ENTRIES: readonly string[] = [INVENTORY_FILE, GARDEN_DIR, SEEDS_DIR, TERRAFORM_DIR];
+
+/** The folder of a seed's Flux bootstrap (GitRepository + root Kustomization). */
+export const FLUX_SYSTEM_DIR = 'flux-system';
+/** The folder of a seed's Argo CD bootstrap (AppProject, Applications, ApplicationSet). */
+export const ARGOCD_DIR = 'argocd';
+/** The folder of a seed's Kamaji DataStores. */
+export const DATASTORES_DIR = 'datastores';
+/** The folder of the shoots hosted by a seed, inside the seed's folder. */
+export const SHOOTS_DIR = 'shoots';
+/** The file name of a Terraform stack. */
+export const STACK_FILE = 'cdk.tf.json';
+/** The file name of a kustomization. */
+export const KUSTOMIZATION_FILE = 'kustomization.yaml';
+
+/** The default `repository.path` of a garden: `dist/<garden name>`. */
+export function defaultRepositoryPath(gardenName: string): string {
+  return `dist/${gardenName}`;
+}
+
+/** A garden's repository path: the configured `repository.path`, else the default, normalized. */
+export function fleetRepositoryPath(gardenName: string, configured: string | undefined): string {
+  return normalizeRepositoryPath(configured ?? defaultRepositoryPath(gardenName));
+}
+
+/** A repository path as seedbed compares and renders it: no leading `./` or `/`, no trailing `/`. */
+export function normalizeRepositoryPath(p: string): string {
+  const n = p.replace(/^(\.\/)+/, '').replace(/\/+$/, '').replace(/\/{2,}/g, '/');
+  return n === '.' ? '' : n;
+}
+
+/** Joins output-relative path segments (posix, no empty segments). */
+function join(...parts: string[]): string {
+  return parts.filter((p) => p !== '').join('/');
+}
+
+/** `seeds/<seed>`. */
+export function seedDir(seed: string): string {
+  return join(SEEDS_DIR, seed);
+}
+
+/** `seeds/<seed>/shoots/<project>--<shoot>`. */
+export function shootDir(seed: string, shootKey: string): string {
+  return join(SEEDS_DIR, seed, SHOOTS_DIR, shootKey);
+}
+
+/** `seeds/<seed>/shoots/<key>/<stage>`: one stage of a shoot, applied by one Kustomization or Application. */
+export function stageDir(seed: string, shootKey: string, stage: string): string {
+  return join(shootDir(seed, shootKey), stage);
+}
+
+/** `terraform/<seed>/<key>`: the folder tofu-controller applies for a shoot. */
+export function stackDir(seed: string, shootKey: string): string {
+  return join(TERRAFORM_DIR, seed, shootKey);
+}
+
+/** `terraform/<seed>/<key>/cdk.tf.json`. */
+export function stackFile(seed: string, shootKey: string): string {
+  return join(stackDir(seed, shootKey), STACK_FILE);
+}
+
+/** `garden/multicluster/<system>`: a multi-cluster system's hub objects. */
+export function multiclusterDir(system: string): string {
+  return join(GARDEN_DIR, 'multicluster', system);
+}
+
+/** `garden/projects/<project>`: a Gardener project's Project and Shoots. */
+export function gardenProjectDir(project: string): string {
+  return join(GARDEN_DIR, 'projects', project);
+}
+
+/**
+ * A folder of the output as a path inside the platform repository (no leading `./`): what Flux's
+ * and Argo CD's `path` fields are built from. `repositoryPath` is the fleet's `repository.path`.
+ */
+export function repositoryFolder(repositoryPath: string, outputPath: string): string {
+  return join(normalizeRepositoryPath(repositoryPath), outputPath);
+}
+
+/** The same folder as Flux wants it in `spec.path` (`./…`). */
+export function fluxPath(repositoryPath: string, outputPath: string): string {
+  return `./${repositoryFolder(repositoryPath, outputPath)}`;
+}
+
+/** What an output-relative path belongs to. */
+export interface OutputPathInfo {
+  /** `inventory` (fleet.json), `garden`, `seed` (a seed's own files), `shoot`, `terraform`, or `other` (not seedbed's). */
+  readonly scope: 'inventory' | 'garden' | 'seed' | 'shoot' | 'terraform' | 'other';
+  /** The seed, for seed, shoot and terraform paths. */
+  readonly seed?: string;
+  /** The shoot key (`<project>--<shoot>`), for shoot paths and stacks. */
+  readonly shoot?: string;
+  /** The path inside the shoot's folder (`control-plane/control-plane.yaml`), inside the seed's folder, or inside the stack's folder. */
+  readonly rest: string;
+}
+
+/** Parses an output-relative path into what it belongs to (the inverse of the functions above). */
+export function parseOutputPath(p: string): OutputPathInfo {
+  const s = p.split('/');
+  if (p === INVENTORY_FILE) return { scope: 'inventory', rest: p };
+  if (s[0] === GARDEN_DIR) return { scope: 'garden', rest: s.slice(1).join('/') };
+  if (s[0] === SEEDS_DIR && s.length > 2) {
+    if (s[2] === SHOOTS_DIR && s.length > 4) return { scope: 'shoot', seed: s[1], shoot: s[3], rest: s.slice(4).join('/') };
+    return { scope: 'seed', seed: s[1], rest: s.slice(2).join('/') };
+  }
+  if (s[0] === TERRAFORM_DIR && s.length > 3) return { scope: 'terraform', seed: s[1], shoot: s[2], rest: s.slice(3).join('/') };
+  return { scope: 'other', rest: p };
+}
+
+/** True when `p` (output-relative) is under one of the entries seedbed owns. */
+export function isManagedPath(p: string): boolean {
+  return !p.startsWith('/') && !p.split('/').includes('..') && MANAGED_ENTRIES.includes(p.split('/')[0]);
+}
+
+/**
+ * The files a sharded synth of `seeds` owns: its seeds' folders and stacks, plus fleet.json and
+ * garden/, which every shard renders (so the union of the shards equals a full synth).
+ */
+export function inShard(seeds: readonly string[], p: string): boolean {
+  const info = parseOutputPath(p);
+  if (info.scope === 'inventory' || info.scope === 'garden') return true;
+  return info.seed !== undefined && seeds.includes(info.seed);
+}
