@@ -2,7 +2,7 @@
  * Field-level comparison of two JSON values, and the display of values in a diff: short, one
  * line, and never a secret.
  */
-import { createHash } from 'crypto';
+import { sha256Hex } from '../core/hash';
 import { canonical } from '../output/serialize';
 import { FieldChange } from './model';
 
@@ -88,7 +88,7 @@ export function displayValue(value: unknown): string {
 }
 
 function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+  return sha256Hex(text).slice(0, 12);
 }
 
 /** The value as shown for a path: the value itself, or `(hidden)` for secrets. */

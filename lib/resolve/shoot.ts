@@ -6,7 +6,7 @@
 import { imageReference, planControlPlaneMachine, planInfrastructure } from './infrastructure';
 import { CronExpressionParser } from 'cron-parser';
 import * as semver from 'semver';
-import { createHash } from 'crypto';
+import { sha256Hex } from '../core/hash';
 import { CloudProfile, MachineImage, MachineType } from '../model/cloud-profile';
 import { Cidr, overlaps, size, validateCidr } from '../core/cidr';
 import { ErrorList } from '../core/problems';
@@ -250,7 +250,7 @@ export function parseWindowTime(text: string): number | undefined {
 }
 
 function defaultWindowBegin(technicalId: string): number {
-  const h = createHash('sha256').update(technicalId).digest();
+  const h = Buffer.from(sha256Hex(technicalId), 'hex');
   const hour = (22 + (h[0] % 6)) % 24;
   const minute = (h[1] % 2) * 30;
   return hour * 60 + minute;

@@ -42,6 +42,7 @@
  * Systems that take final objects (Open Cluster Management's ManifestWork) get the overrides
  * applied here ({@link finalServiceObjects}); both paths give the same result.
  */
+import { JsonPatch } from 'cdk8s';
 import { cloneJson, isObject } from '../../core/json';
 import { LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
 import { compareStrings as cmp } from '../../core/order';
@@ -353,42 +354,46 @@ function unescapePointer(token: string): string {
 }
 
 /**
- * Applies JSON patch operations (add, replace, remove) to a copy of `doc`. A patch that does not
- * fit the object (missing parent, missing member for replace/remove) is a fleet error the model
- * could not see; it throws with `context` so synth stops instead of emitting a wrong object.
+ * Applies JSON patch operations (add, replace, remove) to a copy of `doc`, with cdk8s's
+ * `JsonPatch` (RFC 6902). Each operation is first checked against the document as the earlier ones
+ * left it: a patch that does not fit the object (missing parent, missing member for
+ * replace/remove, an index past the end) is a fleet error the model could not see; it throws with
+ * `context` so synth stops instead of emitting a wrong object.
  */
 export function applyJsonPatch<T>(doc: T, ops: readonly JsonPatchOp[], context: string): T {
   let root: any = cloneJson(doc);
   for (const op of ops) {
-    const tokens = op.path.split('/').slice(1).map(unescapePointer);
-    if (tokens.length === 0) {
-      if (op.op === PatchOperation.REMOVE) throw new Error(`${context}: cannot remove the whole object`);
-      root = cloneJson(op.value);
-      continue;
-    }
-    let parent = root;
-    for (const t of tokens.slice(0, -1)) {
-      const next = Array.isArray(parent) ? parent[arrayIndex(t, parent.length - 1, op.path, context)] : isObject(parent) ? parent[t] : undefined;
-      if (next === undefined || next === null || typeof next !== 'object') throw new Error(`${context}: ${op.op} ${op.path}: the path does not exist`);
-      parent = next;
-    }
-    const last = tokens[tokens.length - 1];
-    if (Array.isArray(parent)) {
-      if (op.op === PatchOperation.ADD) {
-        const i = last === '-' ? parent.length : arrayIndex(last, parent.length, op.path, context);
-        parent.splice(i, 0, cloneJson(op.value));
-      } else {
-        const i = arrayIndex(last, parent.length - 1, op.path, context);
-        if (op.op === PatchOperation.REPLACE) parent[i] = cloneJson(op.value);
-        else parent.splice(i, 1);
-      }
-    } else {
-      if (op.op !== PatchOperation.ADD && !(last in parent)) throw new Error(`${context}: ${op.op} ${op.path}: the member does not exist`);
-      if (op.op === PatchOperation.REMOVE) delete parent[last];
-      else parent[last] = cloneJson(op.value);
-    }
+    checkPatchTarget(root, op, context);
+    const patch = op.op === PatchOperation.ADD ? JsonPatch.add(op.path, cloneJson(op.value))
+      : op.op === PatchOperation.REPLACE ? JsonPatch.replace(op.path, cloneJson(op.value)) : JsonPatch.remove(op.path);
+    root = JsonPatch.apply(root, patch);
   }
   return root as T;
+}
+
+/** Throws unless `op` fits `root`: its parent exists, and so does the member it replaces or removes. */
+function checkPatchTarget(root: unknown, op: JsonPatchOp, context: string): void {
+  const tokens = op.path.split('/').slice(1).map(unescapePointer);
+  if (tokens.length === 0) {
+    if (op.op === PatchOperation.REMOVE) throw new Error(`${context}: cannot remove the whole object`);
+    return;
+  }
+  let parent: any = root;
+  for (const t of tokens.slice(0, -1)) {
+    const next = Array.isArray(parent) ? parent[arrayIndex(t, parent.length - 1, op.path, context)] : isObject(parent) ? parent[t] : undefined;
+    if (next === undefined || next === null || typeof next !== 'object') throw new Error(`${context}: ${op.op} ${op.path}: the path does not exist`);
+    parent = next;
+  }
+  const last = tokens[tokens.length - 1];
+  if (Array.isArray(parent)) {
+    if (op.op === PatchOperation.ADD) {
+      if (last !== '-') arrayIndex(last, parent.length, op.path, context);
+    } else {
+      arrayIndex(last, parent.length - 1, op.path, context);
+    }
+  } else if (op.op !== PatchOperation.ADD && !(last in parent)) {
+    throw new Error(`${context}: ${op.op} ${op.path}: the member does not exist`);
+  }
 }
 
 function arrayIndex(token: string, max: number, path: string, context: string): number {
