@@ -6,13 +6,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App as Cdk8sApp, ApiObject, Chart } from 'cdk8s';
-import { resolveFleetOrThrow } from '../lib/garden/resolve';
+import { resolveFleetOrThrow } from '../lib/resolve/fleet';
 import { stringify } from 'yaml';
 import { canonical, manifestsToYaml, toJson } from '../lib/output/serialize';
-import { serializeTree, synthesize } from '../lib/output/synth';
-import { renderFleet } from '../lib/render/fleet';
+import { serializeTree, synthesize } from '../lib/pipeline/synth';
+import { renderFleet } from '../lib/pipeline/render';
 import { defaultSharedDir } from '../lib/schema/paths';
-import { Manifest } from '../lib/render/manifest';
+import { Manifest } from '../lib/core/manifest';
 import { buildPlainCdktfApp, plainCdktfDefinitions } from './plain-cdktf';
 import { generateFleet } from './generator';
 

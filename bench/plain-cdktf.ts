@@ -5,7 +5,7 @@
  * stack definitions (what goes into each stack) are made beforehand, outside any timing; the App
  * writes each stack's cdk.tf.json with the content seedbed renders for it without cdktf.
  */
-import { ResolvedFleet } from '../lib/garden/model';
+import { ResolvedFleet } from '../lib/resolve/model';
 import { defineShootStack } from '../lib/render/terraform';
 import { App, ShootStackDefinition } from '../lib/render/terraform/engine';
 

@@ -117,7 +117,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
   const reportKnownValid = (fleet: string, counts: { files: number; knownValid: number }) => {
     if (counts.knownValid > 0) io.err(`  ${fleet}: ${counts.knownValid} of ${counts.files} manifest files not checked again: an earlier run found them valid`);
   };
-  const schemasHelp = `folder holding the upstream CRDs (crds/) to check objects against (default: $${SCHEMAS_ENV}, "schemas" in seedbed.json, schemas/, ../shared)`;
+  const schemasHelp = `folder holding the upstream CRDs (crds/) to check objects against (default: $${SCHEMAS_ENV}, "schemas" in seedbed.json, schemas/, else the catalog built into seedbed)`;
   const program = new Command('seedbed')
     .description('Hosted-control-plane Kubernetes fleets as code: validate, render and review.')
     .exitOverride()

@@ -1,19 +1,21 @@
 /**
- * Where the command line finds the upstream schemas (the folder holding `crds/`) that every
- * rendered object is checked against. The library itself never guesses: `SchemaRegistry.load()`
- * takes the folder; this module decides it for the `seedbed` command, in this order:
+ * Where the command line finds the schemas every rendered object is checked against: a folder
+ * of upstream sources (holding `crds/`) or a schema catalog. This module decides it for the
+ * `seedbed` command, in this order:
  *
  * 1. `--schemas <dir>` on the command line;
  * 2. the environment variable `SEEDBED_SCHEMAS`;
  * 3. `"schemas"` in the project's `seedbed.json` (relative to that file);
- * 4. `<project>/schemas`, then `<project>/../shared`, when they hold `crds/`;
- * 5. the folder seedbed itself was developed against (`../shared` beside a seedbed checkout).
+ * 4. `<project>/schemas`, when it holds `crds/`;
+ * 5. the schema catalog built into seedbed (`schema-catalog/` of the package, generated from the
+ *    `../shared` seedbed is developed against).
  *
  * The project is the nearest folder at or above the working directory holding a `package.json`.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { defaultSharedDir, packageRootAbove } from '../schema/paths';
+import { isCatalogDir } from '../schema/catalog';
+import { builtinCatalogDir, packageRootAbove } from '../schema/paths';
 import { UsageError } from './fleets';
 
 /** Name of the optional per-project settings file read by the command line. */
@@ -27,7 +29,7 @@ export interface ProjectSettings {
   /**
    * Folder holding the upstream schemas (`crds/`, with `crds/kubernetes/` for the built-in
    * kinds), relative to `seedbed.json`.
-   * @default - `schemas/` or `../shared`, whichever holds `crds/`
+   * @default - `schemas/` when it holds `crds/`, else the schema catalog built into seedbed
    */
   readonly schemas?: string;
 }
@@ -66,9 +68,12 @@ export function readProjectSettings(root: string): ProjectSettings {
   return settings.schemas === undefined ? {} : { schemas: settings.schemas as string };
 }
 
-/** The folder holding `crds/` for a folder given by the user: the folder itself, or the parent of a `crds` folder. */
+/**
+ * The schema folder for a folder given by the user: the folder itself when it holds `crds/` or
+ * is a schema catalog, or the parent of a `crds` folder.
+ */
 function schemaFolder(dir: string): string | undefined {
-  if (fs.existsSync(path.join(dir, 'crds'))) return dir;
+  if (fs.existsSync(path.join(dir, 'crds')) || isCatalogDir(dir)) return dir;
   if (path.basename(dir) === 'crds' && fs.existsSync(dir)) return path.dirname(dir);
   return undefined;
 }
@@ -83,7 +88,11 @@ export interface SchemaDirOptions {
   readonly env?: string;
 }
 
-/** The folder holding `crds/` the command checks rendered objects against; a usage error when none is found. */
+/**
+ * The schema folder (holding `crds/`, or a schema catalog) the command checks rendered objects
+ * against; a usage error when a setting names a folder that is neither, or when seedbed's own
+ * catalog is missing (a checkout where `npm run schemas:catalog` never ran).
+ */
 export function resolveSchemaDir(options: SchemaDirOptions): string {
   const explicit = (value: string, base: string, origin: string): string => {
     const dir = path.resolve(base, value);
@@ -98,14 +107,14 @@ export function resolveSchemaDir(options: SchemaDirOptions): string {
   const root = projectRoot(options.cwd);
   const settings = readProjectSettings(root);
   if (settings.schemas !== undefined) return explicit(settings.schemas, root, path.join(root, SETTINGS_FILE));
-  const candidates = [path.join(root, 'schemas'), path.resolve(root, '..', 'shared'), defaultSharedDir()];
-  for (const candidate of candidates) {
-    const found = schemaFolder(candidate);
-    if (found) return found;
-  }
+  const own = path.join(root, 'schemas');
+  if (fs.existsSync(path.join(own, 'crds'))) return own;
+  const builtin = builtinCatalogDir();
+  if (isCatalogDir(builtin)) return builtin;
   throw new UsageError(
-    'no schemas to check the rendered objects against: seedbed needs the folder holding the upstream CRDs (crds/). '
+    `no schemas to check the rendered objects against: seedbed's schema catalog (${builtin}) is missing `
+    + '(in a checkout, `npm run schemas:catalog` builds it) and there is no folder holding the upstream CRDs (crds/). '
     + `Pass --schemas <dir>, set ${SCHEMAS_ENV}, or set "schemas" in ${path.join(root, SETTINGS_FILE)} `
-    + `(looked in ${candidates.slice(0, 2).join(' and ')}); \`synth --no-check\` renders without the check`,
+    + `(looked in ${own}); \`synth --no-check\` renders without the check`,
   );
 }

@@ -1,6 +1,6 @@
 /**
- * Where the upstream schema data lives. The repository sits beside `shared/`, which holds
- * the CRDs (`shared/crds`) seedbed's objects are checked against.
+ * Where the schema data lives: the catalog seedbed ships (`schema-catalog/`, built from the
+ * `shared/` folder the repository sits beside, which holds the upstream CRDs in `shared/crds`).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -26,4 +26,12 @@ export function repoRoot(): string {
 /** The default shared data folder: `<repoRoot>/../shared`. */
 export function defaultSharedDir(): string {
   return path.resolve(repoRoot(), '../shared');
+}
+
+/** Folder of the schema catalog built into seedbed (./catalog), in the checkout and in the installed package. */
+export const CATALOG_DIR = 'schema-catalog';
+
+/** The schema catalog built into seedbed: `<repoRoot>/schema-catalog`. */
+export function builtinCatalogDir(): string {
+  return path.join(repoRoot(), CATALOG_DIR);
 }

@@ -2,12 +2,9 @@
  * SchemaRegistry: finds the upstream schema of an apiVersion/kind and validates objects
  * against it, as the Kubernetes API server would on create.
  *
- * Sources, looked up in this order:
- * 1. Kubernetes built-ins — `crds/kubernetes/<release>/*_openapi.json` (OpenAPI v3);
- * 2. Gardener's aggregated API — `crds/gardener/core/strict/*.json` (generated JSON Schemas);
- * 3. every CRD under `crds/` (YAML, possibly multi-document);
- * 4. aggregated API servers' Swagger 2.0 documents ({@link AGGREGATED_APIS}), for kinds no CRD
- *    defines (Karmada's `cluster.karmada.io` Cluster).
+ * The schemas come from a schema catalog (./catalog; seedbed ships one, built from `../shared`)
+ * or from a folder of upstream sources holding `crds/` (./folder-source, which also says in what
+ * order the sources are consulted).
  *
  * Loading is lazy: `load()` only records where the data is; a file is read when a kind it
  * holds is first asked for, and each kind's validator is compiled once per process.
@@ -15,34 +12,19 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
-import { compareStrings as cmp } from '../core/order';
+import { CatalogSource, isCatalogDir } from './catalog';
+import { FolderSource, SchemaSource, splitApiVersion } from './folder-source';
 import { addKubernetesFormats } from './formats';
 import { KindSchema, OBJECT_META, SchemaOrigin, childSchema, resolveNode } from './kind-schema';
 import { LAZY_KEYWORD, LazyPart, patternsOf, retargetRefs, splitSchema } from './lazy';
 import { NameRule, checkMetadata, nameRuleFor } from './metadata';
-import { defaultSharedDir } from './paths';
+import { builtinCatalogDir } from './paths';
 import { FieldPath, SchemaProblem, compareProblems, field, index, key, preview, renderPath } from './problems';
 import { SchemaNode, cloneJson, isObject, jsonView } from './schema-walk';
-import {
-  CrdIndexEntry, GardenerKindEntry, K8sOpenApi, definitionsClosure, gvkKey, k8sFileGroupVersion,
-  listFiles, readCrds, readGardenerIndex, readK8sOpenApi, readSwagger, scanCrdIndex,
-} from './sources';
 import { RawProblem, checkRulesAndLists, withDefaults } from './structural';
 import { toAjvSchema } from './translate';
 
-/** The Kubernetes release whose OpenAPI documents describe the built-in kinds. */
-export const KUBERNETES_RELEASE = 'release-1.33';
-
-/**
- * Swagger 2.0 documents of aggregated API servers under crds/, with the API groups each one is
- * consulted for (everything else in them is also defined by CRDs, which take precedence).
- */
-const AGGREGATED_APIS: ReadonlyArray<{ file: string; groups: readonly string[] }> = [
-  { file: path.join('karmada', 'openapi', 'swagger.json'), groups: ['cluster.karmada.io'] },
-];
-
-/** Folders under crds/ that hold no CRDs (JSON documents read by other means). */
-const NON_CRD_DIRS = ['kubernetes', path.join('gardener', 'core')];
+export { KUBERNETES_RELEASE } from './folder-source';
 
 /**
  * `required` entries of Gardener's generated schemas that gardener-apiserver does not enforce
@@ -65,12 +47,6 @@ const EMBEDDED_FIELDS: ReadonlyArray<{ groupKind: string; path: readonly string[
 
 /** How deep objects held inside objects are checked (a ManifestWork inside a ManifestWork…). */
 const MAX_EMBEDDING = 4;
-
-/** Gardener kinds that are cluster-scoped; every other Gardener kind lives in a namespace. */
-const GARDENER_CLUSTER_SCOPED = new Set([
-  'BackupBucket', 'CloudProfile', 'ControllerDeployment', 'ControllerInstallation', 'ControllerRegistration',
-  'ExposureClass', 'Project', 'Seed',
-]);
 
 interface CompiledKind {
   readonly schema: KindSchema;
@@ -95,29 +71,26 @@ export class SchemaRegistry {
   private static readonly instances = new Map<string, SchemaRegistry>();
 
   /**
-   * The registry for a shared data folder (cached per folder and process).
-   * @param sharedDir - folder holding `crds/`; defaults to `<repoRoot>/../shared`.
+   * The registry for a schema folder (cached per folder and process).
+   * @param sharedDir - a schema catalog, or a folder holding the upstream sources in `crds/`;
+   * defaults to the catalog built into seedbed.
    */
   public static load(sharedDir?: string): SchemaRegistry {
-    const dir = path.resolve(sharedDir ?? defaultSharedDir());
+    const dir = path.resolve(sharedDir ?? builtinCatalogDir());
     let registry = SchemaRegistry.instances.get(dir);
     if (!registry) {
-      if (!fs.existsSync(path.join(dir, 'crds'))) throw new Error(`no crds/ folder in ${dir}`);
-      registry = new SchemaRegistry(dir);
+      let source: SchemaSource;
+      if (isCatalogDir(dir)) source = new CatalogSource(dir);
+      else if (fs.existsSync(path.join(dir, 'crds'))) source = new FolderSource(dir);
+      else throw new Error(`no crds/ folder in ${dir} (nor a schema catalog)`);
+      registry = new SchemaRegistry(source);
       SchemaRegistry.instances.set(dir, registry);
     }
     return registry;
   }
 
-  private readonly crdsDir: string;
   private readonly kinds = new Map<string, KindSchema | undefined>();
   private readonly compiled = new Map<string, CompiledKind>();
-  private readonly k8sDocs = new Map<string, K8sOpenApi>();
-  private readonly crdDocs = new Map<string, any[]>();
-  private k8sFiles?: Map<string, string>;
-  private crdIndex?: CrdIndexEntry[];
-  private gardenerIndex?: GardenerKindEntry[];
-  private objectMeta?: { [name: string]: SchemaNode };
   private ajvInstance?: Ajv;
   private readonly parts: CompiledPart[] = [];
   /** Ids under which definitions shared by several kinds were added to Ajv, by their source. */
@@ -127,9 +100,7 @@ export class SchemaRegistry {
   /** Why a part could not be compiled, during one validation. */
   private partFailure?: string;
 
-  private constructor(private readonly sharedDir: string) {
-    this.crdsDir = path.join(sharedDir, 'crds');
-  }
+  private constructor(private readonly source: SchemaSource) {}
 
   /** Whether a schema is known for an apiVersion/kind. */
   public has(apiVersion: string, kind: string): boolean {
@@ -350,150 +321,30 @@ export class SchemaRegistry {
 
   private kindSchema(apiVersion: string, kind: string): KindSchema | undefined {
     const id = `${apiVersion}/${kind}`;
-    if (!this.kinds.has(id)) {
-      this.kinds.set(id, this.findBuiltin(apiVersion, kind) ?? this.findGardener(apiVersion, kind) ?? this.findCrd(apiVersion, kind)
-        ?? this.findAggregated(apiVersion, kind));
-    }
+    if (!this.kinds.has(id)) this.kinds.set(id, this.findKind(apiVersion, kind));
     return this.kinds.get(id);
   }
 
   private knownApiVersion(apiVersion: string): boolean {
-    const { group, version } = splitApiVersion(apiVersion);
-    if (this.builtinFiles().has(apiVersion)) return true;
-    if (this.gardener().some((g) => g.group === group && g.version === version)) return true;
-    if (this.crds().some((c) => c.group === group && this.crdVersions(c).includes(version))) return true;
-    const file = this.aggregatedFile(group);
-    return file !== undefined && [...this.openApiDoc(file, readSwagger).kinds.keys()].some((k) => k.startsWith(`${group}/${version}/`));
+    return this.source.knownApiVersion(apiVersion);
   }
 
-  /** The aggregated API document consulted for `group`, if any. */
-  private aggregatedFile(group: string): string | undefined {
-    const entry = AGGREGATED_APIS.find((a) => a.groups.includes(group));
-    const file = entry && path.join(this.crdsDir, entry.file);
-    return file !== undefined && fs.existsSync(file) ? file : undefined;
-  }
-
-  private findAggregated(apiVersion: string, kind: string): KindSchema | undefined {
-    const file = this.aggregatedFile(splitApiVersion(apiVersion).group);
-    return file === undefined ? undefined : this.kindFromOpenApi(file, readSwagger, SchemaOrigin.AGGREGATED, apiVersion, kind);
-  }
-
-  private builtinFiles(): Map<string, string> {
-    if (!this.k8sFiles) {
-      this.k8sFiles = new Map();
-      const dir = path.join(this.crdsDir, 'kubernetes', KUBERNETES_RELEASE);
-      if (fs.existsSync(dir)) {
-        for (const file of listFiles(dir)) {
-          const gv = k8sFileGroupVersion(file);
-          if (gv) this.k8sFiles.set(gv.group ? `${gv.group}/${gv.version}` : gv.version, file);
-        }
+  /** The schema of a kind as the check uses it: Gardener's relaxed, a CRD's with ObjectMeta. */
+  private findKind(apiVersion: string, kind: string): KindSchema | undefined {
+    const raw = this.source.kind(apiVersion, kind);
+    if (!raw) return undefined;
+    const common = { apiVersion, kind, origin: raw.origin, source: raw.source, namespaced: raw.namespaced };
+    if (raw.origin === SchemaOrigin.GARDENER) {
+      const definitions = raw.definitions ?? {};
+      let root: SchemaNode = raw.root ?? {};
+      const groupKind = `${splitApiVersion(apiVersion).group}/${kind}`;
+      for (const relax of GARDENER_RELAXED_REQUIRED.filter((r) => r.groupKind === groupKind)) {
+        root = relaxRequired(root, relax.path, relax.fields, definitions);
       }
+      return { ...common, root, definitions };
     }
-    return this.k8sFiles;
-  }
-
-  /** An OpenAPI document (Kubernetes v3 or an aggregated API's Swagger), read once. */
-  private openApiDoc(file: string, read: (file: string) => K8sOpenApi): K8sOpenApi {
-    let doc = this.k8sDocs.get(file);
-    if (!doc) {
-      doc = read(file);
-      this.k8sDocs.set(file, doc);
-    }
-    return doc;
-  }
-
-  /** The schema of a kind an OpenAPI document defines. */
-  private kindFromOpenApi(
-    file: string, read: (file: string) => K8sOpenApi, origin: SchemaOrigin, apiVersion: string, kind: string,
-  ): KindSchema | undefined {
-    const doc = this.openApiDoc(file, read);
-    const { group, version } = splitApiVersion(apiVersion);
-    const gvk = gvkKey(group, version, kind);
-    const name = doc.kinds.get(gvk);
-    if (!name) return undefined;
-    return {
-      apiVersion,
-      kind,
-      origin,
-      source: path.relative(this.sharedDir, file),
-      namespaced: doc.namespaced.has(gvk),
-      root: doc.definitions[name],
-      definitions: definitionsClosure(doc.definitions, [name]),
-    };
-  }
-
-  private findBuiltin(apiVersion: string, kind: string): KindSchema | undefined {
-    const file = this.builtinFiles().get(apiVersion);
-    return file === undefined ? undefined : this.kindFromOpenApi(file, readK8sOpenApi, SchemaOrigin.KUBERNETES, apiVersion, kind);
-  }
-
-  private gardener(): GardenerKindEntry[] {
-    this.gardenerIndex ??= readGardenerIndex(path.join(this.crdsDir, 'gardener', 'core'));
-    return this.gardenerIndex;
-  }
-
-  private findGardener(apiVersion: string, kind: string): KindSchema | undefined {
-    const { group, version } = splitApiVersion(apiVersion);
-    const entry = this.gardener().find((g) => g.group === group && g.version === version && g.kind === kind);
-    if (!entry) return undefined;
-    const doc = JSON.parse(fs.readFileSync(entry.file, 'utf8'));
-    const { definitions = {}, $schema: _s, $id: _i, ...rootRaw } = doc;
-    void _s;
-    void _i;
-    let root: SchemaNode = rootRaw;
-    for (const relax of GARDENER_RELAXED_REQUIRED.filter((r) => r.groupKind === `${group}/${kind}`)) {
-      root = relaxRequired(root, relax.path, relax.fields, definitions);
-    }
-    return {
-      apiVersion,
-      kind,
-      origin: SchemaOrigin.GARDENER,
-      source: path.relative(this.sharedDir, entry.file),
-      namespaced: !GARDENER_CLUSTER_SCOPED.has(kind),
-      root,
-      definitions,
-    };
-  }
-
-  private crds(): CrdIndexEntry[] {
-    this.crdIndex ??= scanCrdIndex(this.crdsDir, NON_CRD_DIRS);
-    return this.crdIndex;
-  }
-
-  private crdFile(file: string): any[] {
-    let docs = this.crdDocs.get(file);
-    if (!docs) {
-      docs = readCrds(file);
-      this.crdDocs.set(file, docs);
-    }
-    return docs;
-  }
-
-  /** Served versions of the CRD an index entry points at. */
-  private crdVersions(entry: CrdIndexEntry): string[] {
-    const crd = this.crdFile(entry.file).find((c) => c.spec?.group === entry.group && c.spec?.names?.kind === entry.kind);
-    return (crd?.spec?.versions ?? []).filter((v: any) => v.served !== false).map((v: any) => v.name);
-  }
-
-  private findCrd(apiVersion: string, kind: string): KindSchema | undefined {
-    const { group, version } = splitApiVersion(apiVersion);
-    if (group === '') return undefined;
-    // Several files may define the same kind (e.g. two generations of a CRD); prefer the one
-    // that serves the most versions, then the first file in path order.
-    const candidates: Array<{ file: string; crd: any; served: number }> = [];
-    for (const entry of this.crds().filter((c) => c.group === group && c.kind === kind)) {
-      for (const crd of this.crdFile(entry.file)) {
-        if (crd.spec?.group !== group || crd.spec?.names?.kind !== kind) continue;
-        const versions = (crd.spec.versions ?? []).filter((v: any) => v.served !== false);
-        if (versions.some((v: any) => v.name === version)) candidates.push({ file: entry.file, crd, served: versions.length });
-      }
-    }
-    if (candidates.length === 0) return undefined;
-    candidates.sort((a, b) => b.served - a.served || cmp(a.file, b.file));
-    const { file, crd } = candidates[0];
-    const v = crd.spec.versions.find((x: any) => x.name === version);
-    const raw = v.schema?.openAPIV3Schema ?? crd.spec.validation?.openAPIV3Schema;
-    const root: SchemaNode = raw ? cloneJson(raw) : { 'type': 'object', 'x-kubernetes-preserve-unknown-fields': true };
+    if (raw.origin !== SchemaOrigin.CRD) return { ...common, root: raw.root ?? {}, definitions: raw.definitions ?? {} };
+    const root: SchemaNode = raw.root ? cloneJson(raw.root) : { 'type': 'object', 'x-kubernetes-preserve-unknown-fields': true };
     root.properties = { ...(root.properties ?? {}) };
     const crdMeta = root.properties.metadata;
     const metaRef = { $ref: `#/definitions/${OBJECT_META}` };
@@ -502,38 +353,8 @@ export class SchemaRegistry {
       : metaRef;
     root.properties.apiVersion ??= { type: 'string' };
     root.properties.kind ??= { type: 'string' };
-    return {
-      apiVersion,
-      kind,
-      origin: SchemaOrigin.CRD,
-      source: path.relative(this.sharedDir, file),
-      namespaced: crd.spec.scope !== 'Cluster',
-      root,
-      definitions: this.objectMetaDefinitions(),
-    };
+    return { ...common, root, definitions: this.source.objectMeta() };
   }
-
-  /** ObjectMeta and what it refers to, from the smallest Kubernetes OpenAPI file that has it. */
-  private objectMetaDefinitions(): { [name: string]: SchemaNode } {
-    if (!this.objectMeta) {
-      const files = [...this.builtinFiles().values()].sort((a, b) => fs.statSync(a).size - fs.statSync(b).size || cmp(a, b));
-      for (const file of files) {
-        const doc = this.openApiDoc(file, readK8sOpenApi);
-        if (doc.definitions[OBJECT_META]) {
-          this.objectMeta = definitionsClosure(doc.definitions, [OBJECT_META]);
-          break;
-        }
-      }
-      // Without Kubernetes files, metadata is only checked by checkMetadata().
-      this.objectMeta ??= { [OBJECT_META]: { 'type': 'object', 'x-kubernetes-preserve-unknown-fields': true } };
-    }
-    return this.objectMeta;
-  }
-}
-
-function splitApiVersion(apiVersion: string): { group: string; version: string } {
-  const slash = apiVersion.lastIndexOf('/');
-  return slash < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * Readers for the upstream schema sources under `shared/crds`:
+ * Readers for the upstream schema sources under `shared/crds` (read when `--schemas` names such
+ * a folder, and by scripts/build-schema-catalog.ts, which turns them into ./catalog's form):
  *
  * * CRD YAML files (possibly multi-document; Admiralty's are Helm templates whose
  *   `labels:` line is a template expression — that line is replaced by an empty map);
@@ -13,24 +14,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
 import { compareStrings as cmp } from '../core/order';
-import { parseCrdYaml } from './crd-yaml';
 import { SchemaNode, forEachSubschema, isObject } from './schema-walk';
 
 /** A Helm template expression used as a whole YAML value of `labels:` (Admiralty's charts). */
 const TEMPLATED_LABELS = /^([ \t]*labels:)[ \t]*\{\{.*\}\}[ \t]*$/gm;
 
 /**
- * Reads every YAML document of a file, replacing templated `labels:` lines by `labels: {}`.
- * Generated CRDs are read by seedbed's own reader of their YAML subset ({@link parseCrdYaml});
- * anything else by the `yaml` package.
+ * Reads every YAML document of a file with the `yaml` package, replacing templated `labels:`
+ * lines by `labels: {}`; empty documents are left out.
  */
 export function readYamlDocuments(file: string): any[] {
   const text = fs.readFileSync(file, 'utf8').replace(TEMPLATED_LABELS, '$1 {}');
-  return (parseCrdYaml(text) as any[] | undefined) ?? parseYamlDocuments(file, text);
-}
-
-/** The documents of a YAML text read by the `yaml` package (the reference {@link parseCrdYaml} is tested against). */
-export function parseYamlDocuments(file: string, text: string): any[] {
   const docs: any[] = [];
   for (const doc of YAML.parseAllDocuments(text)) {
     if (doc.errors.length > 0) {

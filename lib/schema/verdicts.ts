@@ -8,13 +8,16 @@
  * What "the same" means is the cache's fingerprint, and verdicts recorded under another
  * fingerprint are never read:
  *
- * * the text of every file under the schema folder's `crds/` (symbolic links followed, as the
- *   check follows them) — the CRDs, the Kubernetes OpenAPI and Gardener's JSON schemas;
+ * * the text of every file the schemas come from: those of a schema catalog (./catalog; the one
+ *   seedbed ships, by default), or every file under a schema folder's `crds/` (symbolic links
+ *   followed, as the check follows them) — the CRDs, the Kubernetes OpenAPI and Gardener's JSON
+ *   schemas;
  * * the check's own code (this folder and the helpers it imports);
  * * the versions of the libraries it runs on (Ajv, ajv-formats, the CEL interpreter, the YAML
  *   reader) and of every library those depend on, and Node's version.
  *
- * The code is small and hashed every time. Hashing the CRDs (~30 MB) takes ~60 ms; a small
+ * The code is small and hashed every time. Hashing the CRDs (~30 MB) takes ~60 ms (the catalog,
+ * ~3.5 MB, less); a small
  * index of their sizes, modification and change times, inodes and devices, kept beside the
  * verdicts, spares that while nothing moved. A version that cannot be read turns the cache off.
  *
@@ -31,6 +34,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { sha256Hex } from '../core/hash';
+import { isCatalogDir } from './catalog';
 import { listFiles } from './sources';
 
 /** Bumped when the meaning of a verdict changes in a way the code fingerprint would not catch. */
@@ -90,22 +94,30 @@ function statKey(file: string): string {
   return `${file}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}\0${s.dev}\n`;
 }
 
-/** The inputs' signature the index keys on: the CRD files' stat keys, the code's content, the versions. */
-function signatureOf(crds: string, data: readonly string[], code: string): string {
+/** The inputs' signature the index keys on: the data files' stat keys, the code's content, the versions. */
+function signatureOf(base: string, data: readonly string[], code: string): string {
   const h = createHash('sha256').update(FORMAT).update(code);
-  for (const f of data) h.update(statKey(path.join(crds, f)));
+  for (const f of data) h.update(statKey(path.join(base, f)));
   return h.digest('hex');
+}
+
+/**
+ * The files the schemas of `schemasDir` come from: a catalog's files, or those under `crds/`
+ * (./sources lists them the same way), relative to `base`; `kind` tells which in the hash.
+ */
+function schemaData(schemasDir: string): { base: string; kind: string; files: string[] } {
+  const catalog = isCatalogDir(schemasDir);
+  const base = catalog ? schemasDir : path.join(schemasDir, 'crds');
+  return { base, kind: catalog ? 'catalog' : 'crd', files: listFiles(base).map((f) => path.relative(base, f)) };
 }
 
 /** The fingerprint of the check over the schemas in `schemasDir` (see the module comment). */
 export function verdictFingerprint(schemasDir: string, cacheDir?: string): string {
-  const crds = path.join(schemasDir, 'crds');
-  // The files the check reads (./sources lists them the same way), relative to crds/.
-  const data = listFiles(crds).map((f) => path.relative(crds, f));
+  const { base, kind, files: data } = schemaData(schemasDir);
   const codeHash = createHash('sha256').update(FORMAT).update(process.version).update(libraryVersions().join(','));
   for (const f of codeFiles()) codeHash.update(`code\0${path.relative(__dirname, f).replace(/\.[jt]s$/, '')}\0`).update(fs.readFileSync(f));
   const code = codeHash.digest('hex');
-  const signature = signatureOf(crds, data, code);
+  const signature = signatureOf(base, data, code);
   const indexFile = cacheDir && path.join(cacheDir, INDEX_FILE);
   if (indexFile) {
     try {
@@ -116,7 +128,7 @@ export function verdictFingerprint(schemasDir: string, cacheDir?: string): strin
     }
   }
   const content = createHash('sha256').update(code);
-  for (const f of data) content.update(`crd\0${f}\0`).update(fs.readFileSync(path.join(crds, f)));
+  for (const f of data) content.update(`${kind}\0${f}\0`).update(fs.readFileSync(path.join(base, f)));
   const fingerprint = content.digest('hex');
   if (indexFile) {
     try {

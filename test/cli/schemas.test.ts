@@ -1,13 +1,13 @@
 /**
- * Where the command finds the schema folder: --schemas, SEEDBED_SCHEMAS, seedbed.json,
- * schemas/, ../shared — in that order — and clear usage errors for wrong settings.
+ * Where the command finds the schemas: --schemas, SEEDBED_SCHEMAS, seedbed.json, schemas/, the
+ * catalog built into seedbed — in that order — and clear usage errors for wrong settings.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { UsageError } from '../../lib/cli/fleets';
 import { resolveSchemaDir } from '../../lib/cli/schemas';
-import { defaultSharedDir } from '../../lib/schema/paths';
+import { builtinCatalogDir } from '../../lib/schema/paths';
 
 /** A folder that looks like a schema folder (holds crds/). */
 function schemaFolder(at: string): string {
@@ -34,10 +34,11 @@ function usageError(f: () => unknown): string {
   throw new Error('expected a usage error');
 }
 
-test('precedence: --schemas, then SEEDBED_SCHEMAS, then seedbed.json, then schemas/, then ../shared', () => {
-  const { project, shared, a, b } = layout();
+test('precedence: --schemas, then SEEDBED_SCHEMAS, then seedbed.json, then schemas/, then the built-in catalog', () => {
+  const { project, a, b } = layout();
   const cwd = path.join(project, 'fleets'); // the project is found above the working directory
-  expect(resolveSchemaDir({ cwd })).toBe(shared);
+  // A ../shared beside the project is not looked at: the catalog built from it ships with seedbed.
+  expect(resolveSchemaDir({ cwd })).toBe(builtinCatalogDir());
   const own = schemaFolder(path.join(project, 'schemas'));
   expect(resolveSchemaDir({ cwd })).toBe(own);
   fs.writeFileSync(path.join(project, 'seedbed.json'), JSON.stringify({ schemas: '../b' }));
@@ -48,10 +49,11 @@ test('precedence: --schemas, then SEEDBED_SCHEMAS, then seedbed.json, then schem
   expect(resolveSchemaDir({ cwd, flag: path.join(a, 'crds') })).toBe(a);
 });
 
-test('without a project setting or sibling, the folder a seedbed checkout sits beside', () => {
+test('without a project setting, the catalog built into seedbed; a catalog folder may be named too', () => {
   const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-schemas-')), 'fleet');
   fs.mkdirSync(dir);
-  expect(resolveSchemaDir({ cwd: dir })).toBe(defaultSharedDir());
+  expect(resolveSchemaDir({ cwd: dir })).toBe(builtinCatalogDir());
+  expect(resolveSchemaDir({ cwd: dir, flag: builtinCatalogDir() })).toBe(builtinCatalogDir());
 });
 
 test('wrong settings are usage errors naming the setting', () => {

@@ -10,6 +10,7 @@ import { checkRenderedTree } from '../../lib/pipeline/check';
 import { OutputCheckError, synthesize } from '../../lib/pipeline/synth';
 import { serializeFile } from '../../lib/output/serialize';
 import { Manifest, RenderedTree } from '../../lib/core/manifest';
+import { buildCatalog } from '../../lib/schema/catalog';
 import { SchemaCheckSession } from '../../lib/schema/parallel';
 import { defaultSharedDir } from '../../lib/schema/paths';
 import { libraryVersions, VerdictCache, verdictFingerprint } from '../../lib/schema/verdicts';
@@ -174,6 +175,17 @@ describe('the fingerprint', () => {
     const before = verdictFingerprint(dir, tmp());
     fs.appendFileSync(path.join(elsewhere, 'd.yaml'), '# changed where the link points\n');
     expect(verdictFingerprint(dir, tmp())).not.toBe(before);
+  });
+
+  test('of a schema catalog: the content of its files', () => {
+    const dir = schemas();
+    const catalog = tmp('seedbed-fp-catalog-');
+    for (const [name, text] of buildCatalog(dir)) fs.writeFileSync(path.join(catalog, name), text);
+    const first = verdictFingerprint(catalog, tmp());
+    expect(first).not.toBe(verdictFingerprint(dir, tmp()));
+    expect(verdictFingerprint(catalog, tmp())).toBe(first);
+    fs.appendFileSync(path.join(catalog, 'example.io.json'), '\n');
+    expect(verdictFingerprint(catalog, tmp())).not.toBe(first);
   });
 
   test('covers the libraries the check runs on and everything they depend on', () => {
