@@ -10,3 +10,19 @@ const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 
 export function sha256Hex(text: string): string {
   return oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
 }
+
+/** An incremental SHA-256 over many parts (e.g. files read one at a time); `hex()` ends it. */
+export class Sha256 {
+  private readonly hash = crypto.createHash('sha256');
+
+  /** Adds a part: text (as UTF-8) or bytes. */
+  public update(part: string | Uint8Array): this {
+    this.hash.update(part);
+    return this;
+  }
+
+  /** The digest of everything added, in lowercase hex. */
+  public hex(): string {
+    return this.hash.digest('hex');
+  }
+}

@@ -30,10 +30,9 @@
  * Whoever can write the cache folder can make the check skip a file: keep it where only trusted
  * runs write (the CI templates use caches a pull request cannot write for the default branch).
  */
-import { createHash } from 'crypto';
+import { Sha256, sha256Hex } from '../core/hash';
 import * as fs from 'fs';
 import * as path from 'path';
-import { sha256Hex } from '../core/hash';
 import { isCatalogDir } from './catalog';
 import { listFiles } from './sources';
 
@@ -96,9 +95,9 @@ function statKey(file: string): string {
 
 /** The inputs' signature the index keys on: the data files' stat keys, the code's content, the versions. */
 function signatureOf(base: string, data: readonly string[], code: string): string {
-  const h = createHash('sha256').update(FORMAT).update(code);
+  const h = new Sha256().update(FORMAT).update(code);
   for (const f of data) h.update(statKey(path.join(base, f)));
-  return h.digest('hex');
+  return h.hex();
 }
 
 /**
@@ -114,9 +113,9 @@ function schemaData(schemasDir: string): { base: string; kind: string; files: st
 /** The fingerprint of the check over the schemas in `schemasDir` (see the module comment). */
 export function verdictFingerprint(schemasDir: string, cacheDir?: string): string {
   const { base, kind, files: data } = schemaData(schemasDir);
-  const codeHash = createHash('sha256').update(FORMAT).update(process.version).update(libraryVersions().join(','));
+  const codeHash = new Sha256().update(FORMAT).update(process.version).update(libraryVersions().join(','));
   for (const f of codeFiles()) codeHash.update(`code\0${path.relative(__dirname, f).replace(/\.[jt]s$/, '')}\0`).update(fs.readFileSync(f));
-  const code = codeHash.digest('hex');
+  const code = codeHash.hex();
   const signature = signatureOf(base, data, code);
   const indexFile = cacheDir && path.join(cacheDir, INDEX_FILE);
   if (indexFile) {
@@ -127,9 +126,9 @@ export function verdictFingerprint(schemasDir: string, cacheDir?: string): strin
       // No index, or an unreadable one: hash the content.
     }
   }
-  const content = createHash('sha256').update(code);
+  const content = new Sha256().update(code);
   for (const f of data) content.update(`${kind}\0${f}\0`).update(fs.readFileSync(path.join(base, f)));
-  const fingerprint = content.digest('hex');
+  const fingerprint = content.hex();
   if (indexFile) {
     try {
       writeAtomically(indexFile, `${JSON.stringify({ signature, fingerprint })}\n`);
@@ -173,7 +172,7 @@ export class VerdictCache {
     const first = firstFingerprints.get(schemas) ?? fingerprint;
     firstFingerprints.set(schemas, first);
     if (first !== fingerprint) return new VerdictCache(dir, undefined, new Set());
-    const scopeId = createHash('sha256').update(scope).digest('hex').slice(0, 16);
+    const scopeId = sha256Hex(scope).slice(0, 16);
     const file = path.join(dir, `${VERDICTS_PREFIX}${fingerprint.slice(0, 32)}-${scopeId}.txt`);
     let known = new Set<string>();
     try {

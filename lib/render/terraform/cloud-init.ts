@@ -7,7 +7,7 @@
  * else is escaped so that Terraform reads it literally.
  */
 import * as semver from 'semver';
-import { stringify } from 'yaml';
+import { toYaml } from '../../core/yaml';
 import { LABELS } from '../../core/labels';
 import { ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
 
@@ -93,7 +93,7 @@ export function joinUserData(props: UserDataProps): string {
   const config: Record<string, unknown> = {
     ...(props.sshPublicKey ? { ssh_authorized_keys: [props.sshPublicKey.trim()] } : {}),
     write_files: [
-      { path: JOIN_CONFIG_PATH, owner: 'root:root', permissions: '0600', content: stringify(join, { lineWidth: 0 }) },
+      { path: JOIN_CONFIG_PATH, owner: 'root:root', permissions: '0600', content: toYaml(join) },
       { path: `/etc/systemd/system/${JOIN_UNIT}`, owner: 'root:root', permissions: '0644', content: unit },
     ],
     runcmd: [
@@ -101,7 +101,7 @@ export function joinUserData(props: UserDataProps): string {
       ['systemctl', 'enable', '--now', '--no-block', JOIN_UNIT],
     ],
   };
-  const text = `#cloud-config\n${stringify(config, { lineWidth: 0 })}`;
+  const text = `#cloud-config\n${toYaml(config)}`;
   return escapeTemplate(text)
     .split(TOKEN_MARK).join(`\${${props.inputs.token}}`)
     .split(HASH_MARK).join(`\${${props.inputs.caCertHash}}`);

@@ -175,7 +175,7 @@ describe('cloud-init user data of static machines', () => {
 
   test('only the two join inputs are Terraform references; everything else is literal', () => {
     const refs = text('new').match(/(?<!\$)\$\{[^}]*\}/g);
-    expect(refs).toEqual(['${var.join_token}', '${var.ca_cert_hash}']);
+    expect(refs).toEqual(['${var.ca_cert_hash}', '${var.join_token}']);  // in the emitter's sorted key order
     expect(escapeTemplate('a ${b} %{c} d')).toBe('a $${b} %%{c} d');
   });
 });
