@@ -1,27 +1,14 @@
 import { Construct } from 'constructs';
 import { CloudProfile } from './cloud-profile';
-import { ControlPlaneBackend } from '../core/types';
+import { ControlPlaneBackend, GitOpsEngine, SchedulingStrategy, TerraformStateBackend } from '../core/types';
 import { BurstPartners, PlatformService } from './platform-service';
 import { MultiClusterSettings } from './multicluster-settings';
 import { Project } from './project';
 import { Seed } from './seed';
 import { Shoot } from './shoot';
 
-/** The GitOps engine that reconciles the rendered output in each seed. */
-export enum GitOpsEngine {
-  /** Flux: per seed a GitRepository and a root Kustomization, per shoot a chain of Kustomizations. */
-  FLUX = 'flux',
-  /** Argo CD: per seed an AppProject, a root Application and an ApplicationSet making one Application per shoot. */
-  ARGOCD = 'argocd',
-}
-
-/** How the scheduler picks a seed for a shoot without a pinned seed (Gardener's strategies). */
-export enum SchedulingStrategy {
-  /** Only seeds in the shoot's region. */
-  SAME_REGION = 'SameRegion',
-  /** Seeds in the nearest region that has any, by the region distance table. */
-  MINIMAL_DISTANCE = 'MinimalDistance',
-}
+// Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
+export { GitOpsEngine, SchedulingStrategy, TerraformStateBackend } from '../core/types';
 
 /** Distance between two regions, for {@link SchedulingStrategy.MINIMAL_DISTANCE}. Symmetric. */
 export interface RegionDistance {
@@ -67,19 +54,6 @@ export interface PlatformRepository {
    * @default - `dist/<garden name>`
    */
   readonly path?: string;
-}
-
-/** Where the Terraform state of each shoot's infrastructure stack is kept. */
-export enum TerraformStateBackend {
-  /**
-   * A Secret in the shoot's namespace on its seed (`tfstate-default-<technical id>`), written by
-   * the tofu-controller runner: the state lives next to the control plane, like Gardener's Terraformer.
-   */
-  KUBERNETES = 'kubernetes',
-  /** An object per shoot in an S3 or S3-compatible bucket. */
-  S3 = 's3',
-  /** An HTTP endpoint speaking Terraform's REST state protocol (GitLab, Terraform-state servers). */
-  HTTP = 'http',
 }
 
 /** S3 (or S3-compatible) state: one object per shoot, `<keyPrefix>/<project>--<shoot>/terraform.tfstate`. */

@@ -3,9 +3,12 @@
  * multi-cluster layer distributes to the shoots a placement rule selects.
  */
 import { Construct } from 'constructs';
-import { ProviderType, ShootPurpose } from '../core/types';
+import { PatchOperation, ProviderType, ServiceSourceType, ShootPurpose } from '../core/types';
 import { Seed } from './seed';
 import { Shoot } from './shoot';
+
+// Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
+export { ServiceSourceType, PatchOperation } from '../core/types';
 
 /** Which shoots a platform service (or an override of it) applies to. Every criterion given must hold. */
 export interface ShootPlacement {
@@ -39,14 +42,6 @@ export interface ShootPlacement {
    * @default - none
    */
   readonly excludeShoots?: Shoot[];
-}
-
-/** What a platform service is made of. */
-export enum ServiceSourceType {
-  /** Kubernetes objects given inline. */
-  MANIFESTS = 'manifests',
-  /** A Helm chart from a chart repository (HTTP or OCI). */
-  HELM_CHART = 'helm-chart',
 }
 
 /** A Helm chart. */
@@ -93,16 +88,6 @@ export class ServiceSource {
     /** The chart, for {@link ServiceSourceType.HELM_CHART}. */
     public readonly helmChart: HelmChartSource | undefined,
   ) {}
-}
-
-/** A JSON Patch operation (RFC 6902) an override may apply. */
-export enum PatchOperation {
-  /** Sets the value at the path (a new member of an object, or inserted into an array). */
-  ADD = 'add',
-  /** Replaces the value at the path, which must exist. */
-  REPLACE = 'replace',
-  /** Removes the value at the path; takes no value. */
-  REMOVE = 'remove',
 }
 
 /** One JSON Patch operation on the objects of a manifests source. */

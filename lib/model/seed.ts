@@ -1,16 +1,9 @@
 import { Construct } from 'constructs';
 import { CloudProfile } from './cloud-profile';
-import { DataStoreDriver, ProviderType, SecretReference } from '../core/types';
+import { DataStoreDriver, ProviderType, SecretReference, ServiceType } from '../core/types';
 
-/** How the API servers hosted in a seed are exposed. */
-export enum ServiceType {
-  /** A cloud load balancer per API server. */
-  LOAD_BALANCER = 'LoadBalancer',
-  /** A port on every node of the seed. */
-  NODE_PORT = 'NodePort',
-  /** Reachable inside the seed only (behind an ingress or a tunnel). */
-  CLUSTER_IP = 'ClusterIP',
-}
+// Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
+export { ServiceType } from '../core/types';
 
 /** A taint on a seed; only shoots that tolerate it are scheduled there. */
 export interface SeedTaint {

@@ -1,26 +1,13 @@
 import { Construct } from 'constructs';
 import { CloudProfile } from './cloud-profile';
 import { shootKey, shootTechnicalId } from '../core/names';
-import { ControlPlaneBackend, FailureToleranceType, ProviderType, ShootPurpose } from '../core/types';
+import { ControlPlaneBackend, FailureToleranceType, NetworkingType, ProviderType, ShootLifecycle, ShootPurpose, VSphereShareLevel } from '../core/types';
 import { Project } from './project';
 import { DataStore, Seed } from './seed';
 import { WorkerPool, WorkerPoolProps } from './worker-pool';
 
-/** The CNI of a shoot. */
-export enum NetworkingType {
-  /** Calico. */
-  CALICO = 'calico',
-  /** Cilium. */
-  CILIUM = 'cilium',
-}
-
-/** Where a shoot is in its life; decides whether stateful infrastructure may be destroyed. */
-export enum ShootLifecycle {
-  /** In service: networks, volumes and state carry destroy protection. */
-  ACTIVE = 'active',
-  /** Being taken down on purpose: destroy protection is lifted so Terraform may remove it. */
-  DECOMMISSIONING = 'decommissioning',
-}
+// Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
+export { NetworkingType, ShootLifecycle, VSphereShareLevel } from '../core/types';
 
 /** IP ranges and CNI of a shoot. */
 export interface ShootNetworking {
@@ -209,16 +196,6 @@ export interface ShootOpenStackSettings {
    * @default - none
    */
   readonly imports?: TerraformImport[];
-}
-
-/** Relative priority of a vSphere resource pool when its siblings compete for CPU or memory. */
-export enum VSphereShareLevel {
-  /** Low share (vSphere: half of normal). */
-  LOW = 'low',
-  /** Normal share. */
-  NORMAL = 'normal',
-  /** High share (vSphere: twice normal). */
-  HIGH = 'high',
 }
 
 /** Shares, reservations and limits of the resource pools of a vSphere shoot (one per zone). */

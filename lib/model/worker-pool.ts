@@ -1,5 +1,8 @@
 import { Construct } from 'constructs';
-import { Architecture, CriName, Provisioner, Taint, WorkerUpdateStrategy } from '../core/types';
+import { Architecture, CriName, Provisioner, ServerGroupPolicy, Taint, VSphereAntiAffinity, WorkerUpdateStrategy } from '../core/types';
+
+// Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
+export { ServerGroupPolicy, VSphereAntiAffinity } from '../core/types';
 
 /** A count or a percentage, for `maxSurge` and `maxUnavailable`. */
 export class IntOrPercent {
@@ -56,28 +59,6 @@ export interface WorkerVolume {
   readonly type?: string;
   /** Size in GiB. */
   readonly sizeGiB: number;
-}
-
-/** How Nova places the machines of a worker pool relative to each other (a server group policy). */
-export enum ServerGroupPolicy {
-  /** Never two machines of the pool on one hypervisor; creation fails when that is impossible. */
-  ANTI_AFFINITY = 'anti-affinity',
-  /** Spread over hypervisors where possible. */
-  SOFT_ANTI_AFFINITY = 'soft-anti-affinity',
-  /** All machines of the pool on one hypervisor. */
-  AFFINITY = 'affinity',
-  /** On one hypervisor where possible. */
-  SOFT_AFFINITY = 'soft-affinity',
-}
-
-/** Whether vSphere DRS keeps the static VMs of a pool apart (a VM anti-affinity rule per compute cluster). */
-export enum VSphereAntiAffinity {
-  /** No rule. */
-  NONE = 'none',
-  /** DRS separates the VMs where it can. */
-  PREFERRED = 'preferred',
-  /** VMs that cannot be separated are not powered on. */
-  REQUIRED = 'required',
 }
 
 /** OpenStack settings of a worker pool. */
