@@ -3,6 +3,7 @@ export * from './core/problems';
 export * from './core/types';
 export * from './core/versions';
 export * from './core/names';
+export * from './model/app';
 export * from './model/cloud-profile';
 export * from './model/project';
 export * from './model/seed';

@@ -1,4 +1,4 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { CloudProfile } from './cloud-profile';
 import { ControlPlaneBackend, GitOpsEngine, SchedulingStrategy, TerraformStateBackend } from '../core/types';
 import { BurstPartners, PlatformService } from './platform-service';
@@ -6,9 +6,12 @@ import { MultiClusterSettings } from './multicluster-settings';
 import { Project } from './project';
 import { Seed } from './seed';
 import { Shoot } from './shoot';
+import { hasMarker, mark, markerOf } from './marker';
 
 // Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
 export { GitOpsEngine, SchedulingStrategy, TerraformStateBackend } from '../core/types';
+
+const GARDEN_MARKER = markerOf('Garden');
 
 /** Distance between two regions, for {@link SchedulingStrategy.MINIMAL_DISTANCE}. Symmetric. */
 export interface RegionDistance {
@@ -178,13 +181,16 @@ export interface GardenProps {
 }
 
 /**
- * The whole fleet: root of the construct tree. CloudProfiles, projects and seeds are created in
- * its scope, shoots in the scope of their project.
+ * The whole fleet. Like a cdk8s `Chart` or a cdktf `TerraformStack`, it is created in a scope:
+ * usually the {@link App} at the root of a fleet file, `new Garden(new App(), 'corp', { ... })`
+ * (a cdk8s or cdktf `App`, or any construct, will do). CloudProfiles, projects and seeds are
+ * created in its scope, shoots in the scope of their project. Construct paths in problem reports
+ * start at the garden's id when its scope is a root without an id, as every `App` is.
  */
 export class Garden extends Construct {
-  /** Returns true when `x` is a Garden. */
+  /** Returns true when `x` is a Garden (also one made by another copy of seedbed). */
   public static isGarden(x: unknown): x is Garden {
-    return x instanceof Garden;
+    return hasMarker(x, GARDEN_MARKER);
   }
 
   /** Name of the garden (the fleet). */
@@ -193,12 +199,24 @@ export class Garden extends Construct {
   public readonly props: GardenProps;
 
   /**
-   * Creates the root of a fleet's construct tree.
+   * The garden `construct` belongs to: the nearest Garden among its scopes (itself, if it is one).
+   * Throws when the construct is in no garden, which is a mistake in how the model was built.
+   */
+  public static of(construct: IConstruct): Garden {
+    const garden = [...construct.node.scopes].reverse().find(Garden.isGarden);
+    if (!garden) throw new Error(`${construct.node.path || construct.node.id} is not in the scope of a Garden`);
+    return garden;
+  }
+
+  /**
+   * Creates a fleet.
+   * @param scope - the app (or any construct) the garden belongs to
    * @param id - the garden's name, which also names the fleet in the rendered output
    * @param props - the garden's settings
    */
-  constructor(id: string, props: GardenProps) {
-    super(undefined as any, id);
+  constructor(scope: Construct, id: string, props: GardenProps) {
+    super(scope, id);
+    mark(this, GARDEN_MARKER);
     this.name = id;
     this.props = props;
   }

@@ -6,9 +6,13 @@ import { Construct } from 'constructs';
 import { PatchOperation, ProviderType, ServiceSourceType, ShootPurpose } from '../core/types';
 import { Seed } from './seed';
 import { Shoot } from './shoot';
+import { hasMarker, mark, markerOf } from './marker';
 
 // Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
 export { ServiceSourceType, PatchOperation } from '../core/types';
+
+const PLATFORM_SERVICE_MARKER = markerOf('PlatformService');
+const BURST_PARTNERS_MARKER = markerOf('BurstPartners');
 
 /** Which shoots a platform service (or an override of it) applies to. Every criterion given must hold. */
 export interface ShootPlacement {
@@ -162,9 +166,9 @@ export interface PlatformServiceProps {
  * and written out as explicit, sorted cluster lists.
  */
 export class PlatformService extends Construct {
-  /** Returns true when `x` is a PlatformService. */
+  /** Returns true when `x` is a PlatformService (also one made by another copy of seedbed). */
   public static isPlatformService(x: unknown): x is PlatformService {
-    return x instanceof PlatformService;
+    return hasMarker(x, PLATFORM_SERVICE_MARKER);
   }
 
   /** Name of the service. */
@@ -180,6 +184,7 @@ export class PlatformService extends Construct {
    */
   constructor(scope: Construct, id: string, props: PlatformServiceProps) {
     super(scope, id);
+    mark(this, PLATFORM_SERVICE_MARKER);
     this.props = props;
     this.name = props.name ?? id;
   }
@@ -200,9 +205,9 @@ export interface BurstPartnersProps {
  * `ADMIRALTY` in the garden's `multiCluster.systems`.
  */
 export class BurstPartners extends Construct {
-  /** Returns true when `x` is a BurstPartners. */
+  /** Returns true when `x` is a BurstPartners (also one made by another copy of seedbed). */
   public static isBurstPartners(x: unknown): x is BurstPartners {
-    return x instanceof BurstPartners;
+    return hasMarker(x, BURST_PARTNERS_MARKER);
   }
 
   /** The properties as given. */
@@ -216,6 +221,7 @@ export class BurstPartners extends Construct {
    */
   constructor(scope: Construct, id: string, props: BurstPartnersProps) {
     super(scope, id);
+    mark(this, BURST_PARTNERS_MARKER);
     this.props = props;
   }
 }

@@ -1,5 +1,8 @@
 import { Construct } from 'constructs';
 import { projectNamespace } from '../core/names';
+import { hasMarker, mark, markerOf } from './marker';
+
+const PROJECT_MARKER = markerOf('Project');
 
 /** Properties of a {@link Project}. */
 export interface ProjectProps {
@@ -30,9 +33,9 @@ export interface ProjectProps {
  * Shoots are created in the scope of their project: `new Shoot(project, 'api', { ... })`.
  */
 export class Project extends Construct {
-  /** Returns true when `x` is a Project. */
+  /** Returns true when `x` is a Project (also one made by another copy of seedbed). */
   public static isProject(x: unknown): x is Project {
-    return x instanceof Project;
+    return hasMarker(x, PROJECT_MARKER);
   }
 
   /** Name of the project. */
@@ -45,6 +48,7 @@ export class Project extends Construct {
   /** Adds a project to the garden; `id` is its name. */
   constructor(scope: Construct, id: string, props: ProjectProps = {}) {
     super(scope, id);
+    mark(this, PROJECT_MARKER);
     this.props = props;
     this.name = props.name ?? id;
     this.namespace = projectNamespace(this.name);

@@ -5,9 +5,12 @@ import { ControlPlaneBackend, FailureToleranceType, NetworkingType, ProviderType
 import { Project } from './project';
 import { DataStore, Seed } from './seed';
 import { WorkerPool, WorkerPoolProps } from './worker-pool';
+import { hasMarker, mark, markerOf } from './marker';
 
 // Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
 export { NetworkingType, ShootLifecycle, VSphereShareLevel } from '../core/types';
+
+const SHOOT_MARKER = markerOf('Shoot');
 
 /** IP ranges and CNI of a shoot. */
 export interface ShootNetworking {
@@ -391,9 +394,9 @@ export interface ShootProps {
  * Created in the scope of its {@link Project}; worker pools are added with {@link Shoot.addWorkerPool}.
  */
 export class Shoot extends Construct {
-  /** Returns true when `x` is a Shoot. */
+  /** Returns true when `x` is a Shoot (also one made by another copy of seedbed). */
   public static isShoot(x: unknown): x is Shoot {
-    return x instanceof Shoot;
+    return hasMarker(x, SHOOT_MARKER);
   }
 
   /** Name of the shoot. */
@@ -402,13 +405,20 @@ export class Shoot extends Construct {
   public readonly project: Project;
   /** The properties as given. */
   public readonly props: ShootProps;
-  /** Adds a shoot to a project; `id` is its name. */
-  constructor(project: Project, id: string, props: ShootProps) {
-    super(project, id);
-    if (!Project.isProject(project)) {
+
+  /**
+   * Adds a shoot to a project; prefer {@link Project.addShoot}.
+   * @param scope - the owning {@link Project} (any other scope is a mistake and throws)
+   * @param id - the shoot's name, unless `props.name` is set
+   * @param props - the shoot's settings
+   */
+  constructor(scope: Construct, id: string, props: ShootProps) {
+    if (!Project.isProject(scope)) {
       throw new Error(`Shoot '${id}' must be created in the scope of a Project`);
     }
-    this.project = project;
+    super(scope, id);
+    mark(this, SHOOT_MARKER);
+    this.project = scope;
     this.props = props;
     this.name = props.name ?? id;
   }

@@ -1,8 +1,12 @@
 import { Construct } from 'constructs';
 import { Architecture, CriName, Provisioner, ServerGroupPolicy, Taint, VSphereAntiAffinity, WorkerUpdateStrategy } from '../core/types';
+import { hasMarker, mark, markerOf } from './marker';
 
 // Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
 export { ServerGroupPolicy, VSphereAntiAffinity } from '../core/types';
+
+const WORKER_POOL_MARKER = markerOf('WorkerPool');
+const INT_OR_PERCENT_MARKER = markerOf('IntOrPercent');
 
 /** A count or a percentage, for `maxSurge` and `maxUnavailable`. */
 export class IntOrPercent {
@@ -16,12 +20,19 @@ export class IntOrPercent {
     return new IntOrPercent(value, true);
   }
 
+  /** Returns true when `x` is an IntOrPercent (also one made by another copy of seedbed). */
+  public static isIntOrPercent(x: unknown): x is IntOrPercent {
+    return hasMarker(x, INT_OR_PERCENT_MARKER);
+  }
+
   private constructor(
     /** The number: a count, or a percentage when {@link IntOrPercent.isPercent}. */
     public readonly value: number,
     /** Whether {@link IntOrPercent.value} is a percentage. */
     public readonly isPercent: boolean,
-  ) {}
+  ) {
+    mark(this, INT_OR_PERCENT_MARKER);
+  }
 
   /** True when it amounts to zero machines. */
   public get isZero(): boolean {
@@ -178,9 +189,9 @@ export interface WorkerPoolProps {
 
 /** A group of identical worker machines of a shoot. Create with `shoot.addWorkerPool()`. */
 export class WorkerPool extends Construct {
-  /** Returns true when `x` is a WorkerPool. */
+  /** Returns true when `x` is a WorkerPool (also one made by another copy of seedbed). */
   public static isWorkerPool(x: unknown): x is WorkerPool {
-    return x instanceof WorkerPool;
+    return hasMarker(x, WORKER_POOL_MARKER);
   }
 
   /** Name of the pool. */
@@ -191,6 +202,7 @@ export class WorkerPool extends Construct {
   /** Adds a worker pool to a shoot; `id` is its name. Prefer `shoot.addWorkerPool()`. */
   constructor(scope: Construct, id: string, props: WorkerPoolProps) {
     super(scope, id);
+    mark(this, WORKER_POOL_MARKER);
     this.props = props;
     this.name = props.name ?? id;
   }

@@ -58,7 +58,7 @@ describe('seedbed init', () => {
 
     const fleet = fs.readFileSync(path.join(dir, 'fleets', 'main.ts'), 'utf8');
     expect(fleet).toContain("from 'seedbed';");
-    expect(fleet).toContain("new Garden('acme', {");
+    expect(fleet).toContain("new Garden(new App(), 'acme', {");
     expect(fleet).toContain("url: 'https://git.acme.example/platform/fleet.git'");
     expect(fleet).not.toMatch(/\{\{\w+\}\}/);
 
