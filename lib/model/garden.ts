@@ -1,10 +1,10 @@
 import { Construct, IConstruct } from 'constructs';
-import { CloudProfile } from './cloud-profile';
+import { CloudProfile, CloudProfileProps } from './cloud-profile';
 import { ControlPlaneBackend, GitOpsEngine, SchedulingStrategy, TerraformStateBackend } from '../core/types';
-import { BurstPartners, PlatformService } from './platform-service';
+import { BurstPartners, BurstPartnersProps, PlatformService, PlatformServiceProps } from './platform-service';
 import { MultiClusterSettings } from './multicluster-settings';
-import { Project } from './project';
-import { Seed } from './seed';
+import { Project, ProjectProps } from './project';
+import { Seed, SeedProps } from './seed';
 import { Shoot } from './shoot';
 import { hasMarker, mark, markerOf } from './marker';
 
@@ -219,6 +219,31 @@ export class Garden extends Construct {
     mark(this, GARDEN_MARKER);
     this.name = id;
     this.props = props;
+  }
+
+  /** Adds a CloudProfile: the catalogue shoots and seeds of one infrastructure are checked against. */
+  public addCloudProfile(id: string, props: CloudProfileProps): CloudProfile {
+    return new CloudProfile(this, id, props);
+  }
+
+  /** Adds a seed; `id` is its name unless `props.name` is set. */
+  public addSeed(id: string, props: SeedProps): Seed {
+    return new Seed(this, id, props);
+  }
+
+  /** Adds a project; `id` is its name unless `props.name` is set. Shoots are added to the project. */
+  public addProject(id: string, props?: ProjectProps): Project {
+    return new Project(this, id, props);
+  }
+
+  /** Adds a platform service, placed on the shoots its placement selects. */
+  public addPlatformService(id: string, props: PlatformServiceProps): PlatformService {
+    return new PlatformService(this, id, props);
+  }
+
+  /** Adds a burst partnership between a consumer shoot and its providers. */
+  public addBurstPartners(id: string, props: BurstPartnersProps): BurstPartners {
+    return new BurstPartners(this, id, props);
   }
 
   /** CloudProfiles in construction order. */

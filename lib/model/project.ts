@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { projectNamespace } from '../core/names';
+import { Shoot, ShootProps } from './shoot';
 import { hasMarker, mark, markerOf } from './marker';
 
 const PROJECT_MARKER = markerOf('Project');
@@ -30,7 +31,7 @@ export interface ProjectProps {
 
 /**
  * A tenant. Owns shoots; maps to the garden namespace `garden-<name>`.
- * Shoots are created in the scope of their project: `new Shoot(project, 'api', { ... })`.
+ * Shoots are added with {@link Project.addShoot} (or created in its scope: `new Shoot(project, 'api', { ... })`).
  */
 export class Project extends Construct {
   /** Returns true when `x` is a Project (also one made by another copy of seedbed). */
@@ -52,5 +53,15 @@ export class Project extends Construct {
     this.props = props;
     this.name = props.name ?? id;
     this.namespace = projectNamespace(this.name);
+  }
+
+  /** Adds a shoot to the project; `id` is its name unless `props.name` is set. */
+  public addShoot(id: string, props: ShootProps): Shoot {
+    return new Shoot(this, id, props);
+  }
+
+  /** Shoots of the project in the order added. */
+  public get shoots(): Shoot[] {
+    return this.node.children.filter(Shoot.isShoot);
   }
 }

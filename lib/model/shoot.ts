@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { CloudProfile } from './cloud-profile';
 import { shootKey, shootTechnicalId } from '../core/names';
 import { ControlPlaneBackend, FailureToleranceType, NetworkingType, ProviderType, ShootLifecycle, ShootPurpose, VSphereShareLevel } from '../core/types';
-import { Project } from './project';
+import type { Project } from './project';
 import { DataStore, Seed } from './seed';
 import { WorkerPool, WorkerPoolProps } from './worker-pool';
 import { hasMarker, mark, markerOf } from './marker';
@@ -11,6 +11,8 @@ import { hasMarker, mark, markerOf } from './marker';
 export { NetworkingType, ShootLifecycle, VSphereShareLevel } from '../core/types';
 
 const SHOOT_MARKER = markerOf('Shoot');
+// Project's marker, checked here without a run-time import of project.ts (which imports this file for addShoot).
+const PROJECT_MARKER = markerOf('Project');
 
 /** IP ranges and CNI of a shoot. */
 export interface ShootNetworking {
@@ -413,12 +415,12 @@ export class Shoot extends Construct {
    * @param props - the shoot's settings
    */
   constructor(scope: Construct, id: string, props: ShootProps) {
-    if (!Project.isProject(scope)) {
+    if (!hasMarker(scope, PROJECT_MARKER)) {
       throw new Error(`Shoot '${id}' must be created in the scope of a Project`);
     }
     super(scope, id);
     mark(this, SHOOT_MARKER);
-    this.project = scope;
+    this.project = scope as Project;
     this.props = props;
     this.name = props.name ?? id;
   }
