@@ -39,8 +39,11 @@ export class IntOrPercent {
     return this.value === 0;
   }
 
-  /** The value as Kubernetes writes it: a number, or a string like `25%`. */
-  public toJSON(): number | string {
+  /**
+   * The value as Kubernetes writes it: a number, or a string like `25%` (typed `any`, as the
+   * exported API has no union types).
+   */
+  public toJSON(): any {
     return this.isPercent ? `${this.value}%` : this.value;
   }
 
