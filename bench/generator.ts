@@ -4,7 +4,7 @@
  * The same (n, seed) always gives the same fleet.
  */
 import {
-  Architecture, CloudProfile, ControlPlaneBackend, DataStoreDriver, FailureToleranceType, Garden, IntOrPercent, Project,
+  App, Architecture, CloudProfile, ControlPlaneBackend, DataStoreDriver, FailureToleranceType, Garden, IntOrPercent, Project,
   ProviderType, Provisioner, Seed, Shoot, ShootPurpose, VersionClassification,
 } from '../lib';
 
@@ -83,7 +83,7 @@ export function generateFleet(options: GeneratorOptions): Garden {
   const rnd = prng(options.seed ?? 42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const n = options.shoots;
-  const garden = new Garden('scale', { repository: { url: 'https://git.example.com/platform/fleet.git', path: 'dist' }, dnsDomain: 'k8s.example.com' });
+  const garden = new Garden(new App(), 'scale', { repository: { url: 'https://git.example.com/platform/fleet.git', path: 'dist' }, dnsDomain: 'k8s.example.com' });
   const profiles = { [ProviderType.OPENSTACK]: openstackProfile(garden), [ProviderType.VSPHERE]: vsphereProfile(garden) };
 
   // Seeds: one per 100 shoots, alternating providers; room for 20 % more than their share.

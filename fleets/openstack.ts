@@ -3,7 +3,7 @@
  * three projects. Written the way a platform team would write its own fleet.
  */
 import {
-  Architecture, CloudProfile, ControlPlaneBackend, DataStoreDriver, FailureToleranceType, Garden, GitOpsEngine, IntOrPercent, MultiClusterSettings, Project,
+  App, Architecture, CloudProfile, ControlPlaneBackend, DataStoreDriver, FailureToleranceType, Garden, GitOpsEngine, IntOrPercent, MultiClusterSettings, Project,
   ProviderType, Provisioner, Seed, ServerGroupPolicy, Shoot, ShootPurpose, TaintEffect, VersionClassification,
 } from '../lib';
 
@@ -33,7 +33,7 @@ export interface ExampleFleetOptions {
 
 /** The example OpenStack fleet, optionally switched to another backend or GitOps engine. */
 export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
-  const garden = new Garden('nordcloud', {
+  const garden = new Garden(new App(), 'nordcloud', {
     repository: {
       url: 'https://git.nordcloud.example/platform/fleet.git', branch: 'main', secretName: 'fleet-repo-auth',
       path: `snapshots/${options.variant ?? 'openstack'}`,

@@ -3,14 +3,14 @@
  * shoots. All shoots share the region's port group, so each has its own node range.
  */
 import {
-  CloudProfile, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Provisioner, Seed, Shoot,
+  App, CloudProfile, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Provisioner, Seed, Shoot,
   ShootPurpose, VersionClassification, VSphereAntiAffinity, VSphereShareLevel,
 } from '../lib';
 import { ExampleFleetOptions } from './openstack';
 
 /** The example vSphere fleet, optionally switched to another backend or GitOps engine. */
 export function buildVSphereFleet(options: ExampleFleetOptions = {}): Garden {
-  const garden = new Garden('corp', {
+  const garden = new Garden(new App(), 'corp', {
     repository: {
       url: 'ssh://git@git.corp.example/platform/clusters.git', secretName: 'flux-git-ssh', path: `snapshots/${options.variant ?? 'vsphere'}`,
     },

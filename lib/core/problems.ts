@@ -1,8 +1,10 @@
 /**
- * The validation error model, after Kubernetes' `field.ErrorList` as Gardener uses it.
+ * The validation problem model, after Kubernetes' `field.ErrorList` as Gardener uses it: errors,
+ * which stop synth, and warnings beside them (same shape), which do not.
  *
  * Validators are pure functions that append to an {@link ErrorList}; they never throw for
- * fleet data. One aggregation step turns the list into a {@link FleetValidationError}.
+ * fleet data. One aggregation step turns the errors into a {@link FleetValidationError}; the
+ * warnings travel with the result.
  */
 import { compareStrings as cmp } from './order';
 
@@ -40,6 +42,32 @@ export interface FieldError {
   readonly allowed?: string[];
 }
 
+/** What kind of concern a {@link FieldWarning} describes. */
+export enum WarningType {
+  /** A value that still works but is on its way out (a deprecated version, a setting to be removed). */
+  DEPRECATED = 'Deprecated',
+  /** A value that stops working at a known date (an expiring version). */
+  EXPIRING = 'Expiring',
+  /** A value that is set but has no effect where it is. */
+  IGNORED = 'Ignored',
+  /** A value that works but is probably not what was meant. */
+  DISCOURAGED = 'Discouraged',
+}
+
+/** One concern about the fleet definition that does not stop synth. Same shape as a {@link FieldError}. */
+export interface FieldWarning {
+  /** Construct path of the object the warning belongs to, e.g. `acme/api`. */
+  readonly path: string;
+  /** Field path inside that object, in Gardener's spelling, e.g. `spec.kubernetes.version`. */
+  readonly field: string;
+  /** The kind of concern. */
+  readonly type: WarningType;
+  /** The value concerned, rendered as text. */
+  readonly value?: string;
+  /** What the concern is, in words. */
+  readonly detail: string;
+}
+
 /** Renders a value for an error message: stable, short, never a secret. */
 export function showValue(value: unknown): string {
   if (value === undefined) return 'undefined';
@@ -50,11 +78,12 @@ export function showValue(value: unknown): string {
 }
 
 /**
- * Collects {@link FieldError}s for one construct path. A list can be scoped to another path
- * with {@link ErrorList.at}; all scopes append to the same underlying array.
+ * Collects {@link FieldError}s (and {@link FieldWarning}s) for one construct path. A list can be
+ * scoped to another path with {@link ErrorList.at}; all scopes append to the same underlying arrays.
  */
 export class ErrorList {
   private readonly sink: FieldError[];
+  private readonly warningSink: FieldWarning[];
   /** Construct path errors are reported against. */
   public readonly path: string;
 
@@ -62,20 +91,32 @@ export class ErrorList {
    * Creates an empty list.
    * @param path - the construct path errors are reported against
    * @param sink - the array errors are appended to (shared by scoped views)
+   * @param warningSink - the array warnings are appended to (shared by scoped views)
    */
-  constructor(path = '', sink: FieldError[] = []) {
+  constructor(path = '', sink: FieldError[] = [], warningSink: FieldWarning[] = []) {
     this.path = path;
     this.sink = sink;
+    this.warningSink = warningSink;
   }
 
   /** A view on the same list that reports against another construct path. */
   public at(path: string): ErrorList {
-    return new ErrorList(path, this.sink);
+    return new ErrorList(path, this.sink, this.warningSink);
   }
 
   /** Every error recorded so far, in the order found. */
   public get errors(): readonly FieldError[] {
     return this.sink;
+  }
+
+  /** Every warning recorded so far, in the order found. */
+  public get warnings(): readonly FieldWarning[] {
+    return this.warningSink;
+  }
+
+  /** Records a warning against this list's construct path; it does not count as an error. */
+  public warn(field: string, value: unknown, detail: string, type: WarningType = WarningType.DISCOURAGED): void {
+    this.warningSink.push({ path: this.path, field, type, ...(value === undefined ? {} : { value: showValue(value) }), detail });
   }
 
   /** Number of errors recorded so far. */
@@ -131,6 +172,18 @@ export function formatFieldError(e: FieldError): string {
   if (e.allowed) facts.push(`allowed: ${e.allowed.length ? e.allowed.join(', ') : 'none'}`);
   const where = e.path ? `${e.path} ${e.field}` : e.field;
   return `${where}: ${e.type}: ${e.detail}${facts.length ? ` (${facts.join('; ')})` : ''}`;
+}
+
+/** Formats one warning as `<construct path> <field>: <type>: <what is the concern> (got <value>)`. */
+export function formatFieldWarning(w: FieldWarning): string {
+  const where = w.path ? `${w.path} ${w.field}` : w.field;
+  return `${where}: ${w.type}: ${w.detail}${w.value !== undefined ? ` (got ${w.value})` : ''}`;
+}
+
+/** Sorts warnings by path, then field, then message, so reports are stable. */
+export function sortWarnings(warnings: readonly FieldWarning[]): FieldWarning[] {
+  return [...warnings].sort((a, b) =>
+    cmp(a.path, b.path) || cmp(a.field, b.field) || cmp(a.type, b.type) || cmp(formatFieldWarning(a), formatFieldWarning(b)));
 }
 
 /** Sorts errors by path, then field, then message, so reports are stable. */

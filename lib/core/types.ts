@@ -100,6 +100,137 @@ export enum DataStoreDriver {
   NATS = 'NATS',
 }
 
+/** The GitOps engine that reconciles the rendered output in each seed. */
+export enum GitOpsEngine {
+  /** Flux: per seed a GitRepository and a root Kustomization, per shoot a chain of Kustomizations. */
+  FLUX = 'flux',
+  /** Argo CD: per seed an AppProject, a root Application and an ApplicationSet making one Application per shoot. */
+  ARGOCD = 'argocd',
+}
+
+/** How the scheduler picks a seed for a shoot without a pinned seed (Gardener's strategies). */
+export enum SchedulingStrategy {
+  /** Only seeds in the shoot's region. */
+  SAME_REGION = 'SameRegion',
+  /** Seeds in the nearest region that has any, by the region distance table. */
+  MINIMAL_DISTANCE = 'MinimalDistance',
+}
+
+/** Where the Terraform state of each shoot's infrastructure stack is kept. */
+export enum TerraformStateBackend {
+  /**
+   * A Secret in the shoot's namespace on its seed (`tfstate-default-<technical id>`), written by
+   * the tofu-controller runner: the state lives next to the control plane, like Gardener's Terraformer.
+   */
+  KUBERNETES = 'kubernetes',
+  /** An object per shoot in an S3 or S3-compatible bucket. */
+  S3 = 's3',
+  /** An HTTP endpoint speaking Terraform's REST state protocol (GitLab, Terraform-state servers). */
+  HTTP = 'http',
+}
+
+/** The CNI of a shoot. */
+export enum NetworkingType {
+  /** Calico. */
+  CALICO = 'calico',
+  /** Cilium. */
+  CILIUM = 'cilium',
+}
+
+/** Where a shoot is in its life; decides whether stateful infrastructure may be destroyed. */
+export enum ShootLifecycle {
+  /** In service: networks, volumes and state carry destroy protection. */
+  ACTIVE = 'active',
+  /** Being taken down on purpose: destroy protection is lifted so Terraform may remove it. */
+  DECOMMISSIONING = 'decommissioning',
+}
+
+/** Relative priority of a vSphere resource pool when its siblings compete for CPU or memory. */
+export enum VSphereShareLevel {
+  /** Low share (vSphere: half of normal). */
+  LOW = 'low',
+  /** Normal share. */
+  NORMAL = 'normal',
+  /** High share (vSphere: twice normal). */
+  HIGH = 'high',
+}
+
+/** How the API servers hosted in a seed are exposed. */
+export enum ServiceType {
+  /** A cloud load balancer per API server. */
+  LOAD_BALANCER = 'LoadBalancer',
+  /** A port on every node of the seed. */
+  NODE_PORT = 'NodePort',
+  /** Reachable inside the seed only (behind an ingress or a tunnel). */
+  CLUSTER_IP = 'ClusterIP',
+}
+
+/** How Nova places the machines of a worker pool relative to each other (a server group policy). */
+export enum ServerGroupPolicy {
+  /** Never two machines of the pool on one hypervisor; creation fails when that is impossible. */
+  ANTI_AFFINITY = 'anti-affinity',
+  /** Spread over hypervisors where possible. */
+  SOFT_ANTI_AFFINITY = 'soft-anti-affinity',
+  /** All machines of the pool on one hypervisor. */
+  AFFINITY = 'affinity',
+  /** On one hypervisor where possible. */
+  SOFT_AFFINITY = 'soft-affinity',
+}
+
+/** Whether vSphere DRS keeps the static VMs of a pool apart (a VM anti-affinity rule per compute cluster). */
+export enum VSphereAntiAffinity {
+  /** No rule. */
+  NONE = 'none',
+  /** DRS separates the VMs where it can. */
+  PREFERRED = 'preferred',
+  /** VMs that cannot be separated are not powered on. */
+  REQUIRED = 'required',
+}
+
+/** What a platform service is made of. */
+export enum ServiceSourceType {
+  /** Kubernetes objects given inline. */
+  MANIFESTS = 'manifests',
+  /** A Helm chart from a chart repository (HTTP or OCI). */
+  HELM_CHART = 'helm-chart',
+}
+
+/** A JSON Patch operation (RFC 6902) an override may apply. */
+export enum PatchOperation {
+  /** Sets the value at the path (a new member of an object, or inserted into an array). */
+  ADD = 'add',
+  /** Replaces the value at the path, which must exist. */
+  REPLACE = 'replace',
+  /** Removes the value at the path; takes no value. */
+  REMOVE = 'remove',
+}
+
+/** A multi-cluster system seedbed renders registration, placement or peering objects for. */
+export enum MultiClusterSystem {
+  /** Karmada: Cluster registration, PropagationPolicy / ClusterPropagationPolicy, OverridePolicy. */
+  KARMADA = 'karmada',
+  /** Open Cluster Management: ManagedCluster, ManagedClusterSet (+ binding), Placement, ManifestWork. */
+  OPEN_CLUSTER_MANAGEMENT = 'open-cluster-management',
+  /** Clusternet: ManagedCluster registration data, Subscription, Localization / Globalization. */
+  CLUSTERNET = 'clusternet',
+  /** Clusterpedia: one PediaCluster per shoot, for fleet-wide search. */
+  CLUSTERPEDIA = 'clusterpedia',
+  /** Kubermatic Kubernetes Platform: the `kubermatic.k8c.io` objects that fit seedbed's model. */
+  KUBERMATIC = 'kubermatic',
+  /** Liqo: ForeignCluster peerings between burst partners. */
+  LIQO = 'liqo',
+  /** Admiralty: Target / Source pairs between burst partners. */
+  ADMIRALTY = 'admiralty',
+}
+
+/** How Karmada reaches a member cluster. */
+export enum KarmadaSyncMode {
+  /** Karmada's control plane pushes to the member with the kubeconfig in `secretRef`. */
+  PUSH = 'Push',
+  /** An agent in the member pulls from Karmada; no credentials of the member at the hub. */
+  PULL = 'Pull',
+}
+
 /** A node taint. */
 export interface Taint {
   /** Key of the taint. */

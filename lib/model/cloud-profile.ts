@@ -1,6 +1,9 @@
 import { Construct } from 'constructs';
 import { ExpirableVersion } from '../core/versions';
 import { Architecture, CriName, ProviderType } from '../core/types';
+import { hasMarker, mark, markerOf } from './marker';
+
+const CLOUD_PROFILE_MARKER = markerOf('CloudProfile');
 
 /** A Kubernetes version offered by a CloudProfile. */
 export interface KubernetesVersion extends ExpirableVersion {}
@@ -319,9 +322,9 @@ export interface CloudProfileProps {
  * types, regions and zones, and the provider settings the renderers need.
  */
 export class CloudProfile extends Construct {
-  /** Returns true when `x` is a CloudProfile. */
+  /** Returns true when `x` is a CloudProfile (also one made by another copy of seedbed). */
   public static isCloudProfile(x: unknown): x is CloudProfile {
-    return x instanceof CloudProfile;
+    return hasMarker(x, CLOUD_PROFILE_MARKER);
   }
 
   /** Name of the CloudProfile. */
@@ -334,6 +337,7 @@ export class CloudProfile extends Construct {
   /** Adds a CloudProfile to the garden (or another scope); `id` is its name. */
   constructor(scope: Construct, id: string, props: CloudProfileProps) {
     super(scope, id);
+    mark(this, CLOUD_PROFILE_MARKER);
     this.props = props;
     this.name = props.name ?? id;
     this.type = props.type;

@@ -1,27 +1,17 @@
-import { Construct } from 'constructs';
-import { CloudProfile } from './cloud-profile';
-import { ControlPlaneBackend } from '../core/types';
-import { BurstPartners, PlatformService } from './platform-service';
+import { Construct, IConstruct } from 'constructs';
+import { CloudProfile, CloudProfileProps } from './cloud-profile';
+import { ControlPlaneBackend, GitOpsEngine, SchedulingStrategy, TerraformStateBackend } from '../core/types';
+import { BurstPartners, BurstPartnersProps, PlatformService, PlatformServiceProps } from './platform-service';
 import { MultiClusterSettings } from './multicluster-settings';
-import { Project } from './project';
-import { Seed } from './seed';
+import { Project, ProjectProps } from './project';
+import { Seed, SeedProps } from './seed';
 import { Shoot } from './shoot';
+import { hasMarker, mark, markerOf } from './marker';
 
-/** The GitOps engine that reconciles the rendered output in each seed. */
-export enum GitOpsEngine {
-  /** Flux: per seed a GitRepository and a root Kustomization, per shoot a chain of Kustomizations. */
-  FLUX = 'flux',
-  /** Argo CD: per seed an AppProject, a root Application and an ApplicationSet making one Application per shoot. */
-  ARGOCD = 'argocd',
-}
+// Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
+export { GitOpsEngine, SchedulingStrategy, TerraformStateBackend } from '../core/types';
 
-/** How the scheduler picks a seed for a shoot without a pinned seed (Gardener's strategies). */
-export enum SchedulingStrategy {
-  /** Only seeds in the shoot's region. */
-  SAME_REGION = 'SameRegion',
-  /** Seeds in the nearest region that has any, by the region distance table. */
-  MINIMAL_DISTANCE = 'MinimalDistance',
-}
+const GARDEN_MARKER = markerOf('Garden');
 
 /** Distance between two regions, for {@link SchedulingStrategy.MINIMAL_DISTANCE}. Symmetric. */
 export interface RegionDistance {
@@ -67,19 +57,6 @@ export interface PlatformRepository {
    * @default - `dist/<garden name>`
    */
   readonly path?: string;
-}
-
-/** Where the Terraform state of each shoot's infrastructure stack is kept. */
-export enum TerraformStateBackend {
-  /**
-   * A Secret in the shoot's namespace on its seed (`tfstate-default-<technical id>`), written by
-   * the tofu-controller runner: the state lives next to the control plane, like Gardener's Terraformer.
-   */
-  KUBERNETES = 'kubernetes',
-  /** An object per shoot in an S3 or S3-compatible bucket. */
-  S3 = 's3',
-  /** An HTTP endpoint speaking Terraform's REST state protocol (GitLab, Terraform-state servers). */
-  HTTP = 'http',
 }
 
 /** S3 (or S3-compatible) state: one object per shoot, `<keyPrefix>/<project>--<shoot>/terraform.tfstate`. */
@@ -204,13 +181,16 @@ export interface GardenProps {
 }
 
 /**
- * The whole fleet: root of the construct tree. CloudProfiles, projects and seeds are created in
- * its scope, shoots in the scope of their project.
+ * The whole fleet. Like a cdk8s `Chart` or a cdktf `TerraformStack`, it is created in a scope:
+ * usually the {@link App} at the root of a fleet file, `new Garden(new App(), 'corp', { ... })`
+ * (a cdk8s or cdktf `App`, or any construct, will do). CloudProfiles, projects and seeds are
+ * created in its scope, shoots in the scope of their project. Construct paths in problem reports
+ * start at the garden's id when its scope is a root without an id, as every `App` is.
  */
 export class Garden extends Construct {
-  /** Returns true when `x` is a Garden. */
+  /** Returns true when `x` is a Garden (also one made by another copy of seedbed). */
   public static isGarden(x: unknown): x is Garden {
-    return x instanceof Garden;
+    return hasMarker(x, GARDEN_MARKER);
   }
 
   /** Name of the garden (the fleet). */
@@ -219,14 +199,51 @@ export class Garden extends Construct {
   public readonly props: GardenProps;
 
   /**
-   * Creates the root of a fleet's construct tree.
+   * The garden `construct` belongs to: the nearest Garden among its scopes (itself, if it is one).
+   * Throws when the construct is in no garden, which is a mistake in how the model was built.
+   */
+  public static of(construct: IConstruct): Garden {
+    const garden = [...construct.node.scopes].reverse().find(Garden.isGarden);
+    if (!garden) throw new Error(`${construct.node.path || construct.node.id} is not in the scope of a Garden`);
+    return garden;
+  }
+
+  /**
+   * Creates a fleet.
+   * @param scope - the app (or any construct) the garden belongs to
    * @param id - the garden's name, which also names the fleet in the rendered output
    * @param props - the garden's settings
    */
-  constructor(id: string, props: GardenProps) {
-    super(undefined as any, id);
+  constructor(scope: Construct, id: string, props: GardenProps) {
+    super(scope, id);
+    mark(this, GARDEN_MARKER);
     this.name = id;
     this.props = props;
+  }
+
+  /** Adds a CloudProfile: the catalogue shoots and seeds of one infrastructure are checked against. */
+  public addCloudProfile(id: string, props: CloudProfileProps): CloudProfile {
+    return new CloudProfile(this, id, props);
+  }
+
+  /** Adds a seed; `id` is its name unless `props.name` is set. */
+  public addSeed(id: string, props: SeedProps): Seed {
+    return new Seed(this, id, props);
+  }
+
+  /** Adds a project; `id` is its name unless `props.name` is set. Shoots are added to the project. */
+  public addProject(id: string, props?: ProjectProps): Project {
+    return new Project(this, id, props);
+  }
+
+  /** Adds a platform service, placed on the shoots its placement selects. */
+  public addPlatformService(id: string, props: PlatformServiceProps): PlatformService {
+    return new PlatformService(this, id, props);
+  }
+
+  /** Adds a burst partnership between a consumer shoot and its providers. */
+  public addBurstPartners(id: string, props: BurstPartnersProps): BurstPartners {
+    return new BurstPartners(this, id, props);
   }
 
   /** CloudProfiles in construction order. */

@@ -3,31 +3,10 @@
  * and what each system needs to know about its hub. Set on the {@link Garden} as `multiCluster`.
  */
 
-/** A multi-cluster system seedbed renders registration, placement or peering objects for. */
-export enum MultiClusterSystem {
-  /** Karmada: Cluster registration, PropagationPolicy / ClusterPropagationPolicy, OverridePolicy. */
-  KARMADA = 'karmada',
-  /** Open Cluster Management: ManagedCluster, ManagedClusterSet (+ binding), Placement, ManifestWork. */
-  OPEN_CLUSTER_MANAGEMENT = 'open-cluster-management',
-  /** Clusternet: ManagedCluster registration data, Subscription, Localization / Globalization. */
-  CLUSTERNET = 'clusternet',
-  /** Clusterpedia: one PediaCluster per shoot, for fleet-wide search. */
-  CLUSTERPEDIA = 'clusterpedia',
-  /** Kubermatic Kubernetes Platform: the `kubermatic.k8c.io` objects that fit seedbed's model. */
-  KUBERMATIC = 'kubermatic',
-  /** Liqo: ForeignCluster peerings between burst partners. */
-  LIQO = 'liqo',
-  /** Admiralty: Target / Source pairs between burst partners. */
-  ADMIRALTY = 'admiralty',
-}
+import { KarmadaSyncMode, MultiClusterSystem } from '../core/types';
 
-/** How Karmada reaches a member cluster. */
-export enum KarmadaSyncMode {
-  /** Karmada's control plane pushes to the member with the kubeconfig in `secretRef`. */
-  PUSH = 'Push',
-  /** An agent in the member pulls from Karmada; no credentials of the member at the hub. */
-  PULL = 'Pull',
-}
+// Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
+export { MultiClusterSystem, KarmadaSyncMode } from '../core/types';
 
 /** Karmada settings. */
 export interface KarmadaSettings {

@@ -3,9 +3,16 @@
  * multi-cluster layer distributes to the shoots a placement rule selects.
  */
 import { Construct } from 'constructs';
-import { ProviderType, ShootPurpose } from '../core/types';
+import { PatchOperation, ProviderType, ServiceSourceType, ShootPurpose } from '../core/types';
 import { Seed } from './seed';
 import { Shoot } from './shoot';
+import { hasMarker, mark, markerOf } from './marker';
+
+// Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
+export { ServiceSourceType, PatchOperation } from '../core/types';
+
+const PLATFORM_SERVICE_MARKER = markerOf('PlatformService');
+const BURST_PARTNERS_MARKER = markerOf('BurstPartners');
 
 /** Which shoots a platform service (or an override of it) applies to. Every criterion given must hold. */
 export interface ShootPlacement {
@@ -39,14 +46,6 @@ export interface ShootPlacement {
    * @default - none
    */
   readonly excludeShoots?: Shoot[];
-}
-
-/** What a platform service is made of. */
-export enum ServiceSourceType {
-  /** Kubernetes objects given inline. */
-  MANIFESTS = 'manifests',
-  /** A Helm chart from a chart repository (HTTP or OCI). */
-  HELM_CHART = 'helm-chart',
 }
 
 /** A Helm chart. */
@@ -93,16 +92,6 @@ export class ServiceSource {
     /** The chart, for {@link ServiceSourceType.HELM_CHART}. */
     public readonly helmChart: HelmChartSource | undefined,
   ) {}
-}
-
-/** A JSON Patch operation (RFC 6902) an override may apply. */
-export enum PatchOperation {
-  /** Sets the value at the path (a new member of an object, or inserted into an array). */
-  ADD = 'add',
-  /** Replaces the value at the path, which must exist. */
-  REPLACE = 'replace',
-  /** Removes the value at the path; takes no value. */
-  REMOVE = 'remove',
 }
 
 /** One JSON Patch operation on the objects of a manifests source. */
@@ -177,9 +166,9 @@ export interface PlatformServiceProps {
  * and written out as explicit, sorted cluster lists.
  */
 export class PlatformService extends Construct {
-  /** Returns true when `x` is a PlatformService. */
+  /** Returns true when `x` is a PlatformService (also one made by another copy of seedbed). */
   public static isPlatformService(x: unknown): x is PlatformService {
-    return x instanceof PlatformService;
+    return hasMarker(x, PLATFORM_SERVICE_MARKER);
   }
 
   /** Name of the service. */
@@ -195,6 +184,7 @@ export class PlatformService extends Construct {
    */
   constructor(scope: Construct, id: string, props: PlatformServiceProps) {
     super(scope, id);
+    mark(this, PLATFORM_SERVICE_MARKER);
     this.props = props;
     this.name = props.name ?? id;
   }
@@ -215,9 +205,9 @@ export interface BurstPartnersProps {
  * `ADMIRALTY` in the garden's `multiCluster.systems`.
  */
 export class BurstPartners extends Construct {
-  /** Returns true when `x` is a BurstPartners. */
+  /** Returns true when `x` is a BurstPartners (also one made by another copy of seedbed). */
   public static isBurstPartners(x: unknown): x is BurstPartners {
-    return x instanceof BurstPartners;
+    return hasMarker(x, BURST_PARTNERS_MARKER);
   }
 
   /** The properties as given. */
@@ -231,6 +221,7 @@ export class BurstPartners extends Construct {
    */
   constructor(scope: Construct, id: string, props: BurstPartnersProps) {
     super(scope, id);
+    mark(this, BURST_PARTNERS_MARKER);
     this.props = props;
   }
 }

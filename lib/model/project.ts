@@ -1,38 +1,21 @@
 import { Construct } from 'constructs';
 import { projectNamespace } from '../core/names';
+import { Shoot, ShootProps } from './shoot';
+import { hasMarker, mark, markerOf } from './marker';
+import type { IProject, ProjectProps } from './project-types';
 
-/** Properties of a {@link Project}. */
-export interface ProjectProps {
-  /**
-   * Name of the project (at most 10 characters).
-   * @default - the construct id
-   */
-  readonly name?: string;
-  /**
-   * What the project is for.
-   * @default - none
-   */
-  readonly description?: string;
-  /**
-   * Who owns the project (a user or group name, e-mail address).
-   * @default - none
-   */
-  readonly owner?: string;
-  /**
-   * Labels added to every shoot of the project.
-   * @default - none
-   */
-  readonly labels?: Record<string, string>;
-}
+const PROJECT_MARKER = markerOf('Project');
+
+export type { IProject, ProjectProps } from './project-types';
 
 /**
  * A tenant. Owns shoots; maps to the garden namespace `garden-<name>`.
- * Shoots are created in the scope of their project: `new Shoot(project, 'api', { ... })`.
+ * Shoots are added with {@link Project.addShoot} (or created in its scope: `new Shoot(project, 'api', { ... })`).
  */
-export class Project extends Construct {
-  /** Returns true when `x` is a Project. */
+export class Project extends Construct implements IProject {
+  /** Returns true when `x` is a Project (also one made by another copy of seedbed). */
   public static isProject(x: unknown): x is Project {
-    return x instanceof Project;
+    return hasMarker(x, PROJECT_MARKER);
   }
 
   /** Name of the project. */
@@ -45,8 +28,19 @@ export class Project extends Construct {
   /** Adds a project to the garden; `id` is its name. */
   constructor(scope: Construct, id: string, props: ProjectProps = {}) {
     super(scope, id);
+    mark(this, PROJECT_MARKER);
     this.props = props;
     this.name = props.name ?? id;
     this.namespace = projectNamespace(this.name);
+  }
+
+  /** Adds a shoot to the project; `id` is its name unless `props.name` is set. */
+  public addShoot(id: string, props: ShootProps): Shoot {
+    return new Shoot(this, id, props);
+  }
+
+  /** Shoots of the project in the order added. */
+  public get shoots(): Shoot[] {
+    return this.node.children.filter(Shoot.isShoot);
   }
 }

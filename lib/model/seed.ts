@@ -1,16 +1,13 @@
 import { Construct } from 'constructs';
 import { CloudProfile } from './cloud-profile';
-import { DataStoreDriver, ProviderType, SecretReference } from '../core/types';
+import { DataStoreDriver, ProviderType, SecretReference, ServiceType } from '../core/types';
+import { hasMarker, mark, markerOf } from './marker';
 
-/** How the API servers hosted in a seed are exposed. */
-export enum ServiceType {
-  /** A cloud load balancer per API server. */
-  LOAD_BALANCER = 'LoadBalancer',
-  /** A port on every node of the seed. */
-  NODE_PORT = 'NodePort',
-  /** Reachable inside the seed only (behind an ingress or a tunnel). */
-  CLUSTER_IP = 'ClusterIP',
-}
+// Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
+export { ServiceType } from '../core/types';
+
+const DATA_STORE_MARKER = markerOf('DataStore');
+const SEED_MARKER = markerOf('Seed');
 
 /** A taint on a seed; only shoots that tolerate it are scheduled there. */
 export interface SeedTaint {
@@ -114,6 +111,11 @@ export interface DataStoreProps {
 
 /** A pooled datastore a seed offers to the control planes it hosts (a Kamaji DataStore). */
 export class DataStore extends Construct {
+  /** Returns true when `x` is a DataStore (also one made by another copy of seedbed). */
+  public static isDataStore(x: unknown): x is DataStore {
+    return hasMarker(x, DATA_STORE_MARKER);
+  }
+
   /** Name of the DataStore. */
   public readonly name: string;
   /** The seed offering it. */
@@ -123,10 +125,19 @@ export class DataStore extends Construct {
   /** The properties as given. */
   public readonly props: DataStoreProps;
 
-  /** Adds a DataStore to a seed; `id` is its name. Prefer `seed.addDataStore()`. */
-  constructor(seed: Seed, id: string, props: DataStoreProps) {
-    super(seed, id);
-    this.seed = seed;
+  /**
+   * Adds a DataStore to a seed; prefer {@link Seed.addDataStore}.
+   * @param scope - the {@link Seed} offering it (any other scope is a mistake and throws)
+   * @param id - the DataStore's name, unless `props.name` is set
+   * @param props - the DataStore's settings
+   */
+  constructor(scope: Construct, id: string, props: DataStoreProps) {
+    if (!Seed.isSeed(scope)) {
+      throw new Error(`DataStore '${id}' must be created in the scope of a Seed`);
+    }
+    super(scope, id);
+    mark(this, DATA_STORE_MARKER);
+    this.seed = scope;
     this.props = props;
     this.name = props.name ?? id;
     this.capacity = props.capacity ?? 100;
@@ -195,9 +206,9 @@ export interface SeedProps {
  * DataStores are added with {@link Seed.addDataStore}.
  */
 export class Seed extends Construct {
-  /** Returns true when `x` is a Seed. */
+  /** Returns true when `x` is a Seed (also one made by another copy of seedbed). */
   public static isSeed(x: unknown): x is Seed {
-    return x instanceof Seed;
+    return hasMarker(x, SEED_MARKER);
   }
 
   /** Name of the seed. */
@@ -210,6 +221,7 @@ export class Seed extends Construct {
   /** Adds a seed to the garden; `id` is its name. */
   constructor(scope: Construct, id: string, props: SeedProps) {
     super(scope, id);
+    mark(this, SEED_MARKER);
     this.props = props;
     this.name = props.name ?? id;
     this.capacity = props.capacity ?? 250;
@@ -222,7 +234,7 @@ export class Seed extends Construct {
 
   /** DataStores in the order added. */
   public get dataStores(): DataStore[] {
-    return this.node.children.filter((c): c is DataStore => c instanceof DataStore);
+    return this.node.children.filter(DataStore.isDataStore);
   }
 
   /** The seed's zones, with their default. */

@@ -1,26 +1,18 @@
 import { Construct } from 'constructs';
 import { CloudProfile } from './cloud-profile';
 import { shootKey, shootTechnicalId } from '../core/names';
-import { ControlPlaneBackend, FailureToleranceType, ProviderType, ShootPurpose } from '../core/types';
-import { Project } from './project';
+import { ControlPlaneBackend, FailureToleranceType, NetworkingType, ProviderType, ShootLifecycle, ShootPurpose, VSphereShareLevel } from '../core/types';
+import type { IProject } from './project-types';
 import { DataStore, Seed } from './seed';
 import { WorkerPool, WorkerPoolProps } from './worker-pool';
+import { hasMarker, mark, markerOf } from './marker';
 
-/** The CNI of a shoot. */
-export enum NetworkingType {
-  /** Calico. */
-  CALICO = 'calico',
-  /** Cilium. */
-  CILIUM = 'cilium',
-}
+// Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
+export { NetworkingType, ShootLifecycle, VSphereShareLevel } from '../core/types';
 
-/** Where a shoot is in its life; decides whether stateful infrastructure may be destroyed. */
-export enum ShootLifecycle {
-  /** In service: networks, volumes and state carry destroy protection. */
-  ACTIVE = 'active',
-  /** Being taken down on purpose: destroy protection is lifted so Terraform may remove it. */
-  DECOMMISSIONING = 'decommissioning',
-}
+const SHOOT_MARKER = markerOf('Shoot');
+// Project's marker, checked here without a run-time import of project.ts (which imports this file for addShoot).
+const PROJECT_MARKER = markerOf('Project');
 
 /** IP ranges and CNI of a shoot. */
 export interface ShootNetworking {
@@ -209,16 +201,6 @@ export interface ShootOpenStackSettings {
    * @default - none
    */
   readonly imports?: TerraformImport[];
-}
-
-/** Relative priority of a vSphere resource pool when its siblings compete for CPU or memory. */
-export enum VSphereShareLevel {
-  /** Low share (vSphere: half of normal). */
-  LOW = 'low',
-  /** Normal share. */
-  NORMAL = 'normal',
-  /** High share (vSphere: twice normal). */
-  HIGH = 'high',
 }
 
 /** Shares, reservations and limits of the resource pools of a vSphere shoot (one per zone). */
@@ -414,24 +396,31 @@ export interface ShootProps {
  * Created in the scope of its {@link Project}; worker pools are added with {@link Shoot.addWorkerPool}.
  */
 export class Shoot extends Construct {
-  /** Returns true when `x` is a Shoot. */
+  /** Returns true when `x` is a Shoot (also one made by another copy of seedbed). */
   public static isShoot(x: unknown): x is Shoot {
-    return x instanceof Shoot;
+    return hasMarker(x, SHOOT_MARKER);
   }
 
   /** Name of the shoot. */
   public readonly name: string;
   /** The owning project. */
-  public readonly project: Project;
+  public readonly project: IProject;
   /** The properties as given. */
   public readonly props: ShootProps;
-  /** Adds a shoot to a project; `id` is its name. */
-  constructor(project: Project, id: string, props: ShootProps) {
-    super(project, id);
-    if (!Project.isProject(project)) {
+
+  /**
+   * Adds a shoot to a project; prefer {@link Project.addShoot}.
+   * @param scope - the owning {@link Project} (any other scope is a mistake and throws)
+   * @param id - the shoot's name, unless `props.name` is set
+   * @param props - the shoot's settings
+   */
+  constructor(scope: Construct, id: string, props: ShootProps) {
+    if (!hasMarker(scope, PROJECT_MARKER)) {
       throw new Error(`Shoot '${id}' must be created in the scope of a Project`);
     }
-    this.project = project;
+    super(scope, id);
+    mark(this, SHOOT_MARKER);
+    this.project = scope as unknown as IProject;
     this.props = props;
     this.name = props.name ?? id;
   }

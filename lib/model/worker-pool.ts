@@ -1,5 +1,12 @@
 import { Construct } from 'constructs';
-import { Architecture, CriName, Provisioner, Taint, WorkerUpdateStrategy } from '../core/types';
+import { Architecture, CriName, Provisioner, ServerGroupPolicy, Taint, VSphereAntiAffinity, WorkerUpdateStrategy } from '../core/types';
+import { hasMarker, mark, markerOf } from './marker';
+
+// Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
+export { ServerGroupPolicy, VSphereAntiAffinity } from '../core/types';
+
+const WORKER_POOL_MARKER = markerOf('WorkerPool');
+const INT_OR_PERCENT_MARKER = markerOf('IntOrPercent');
 
 /** A count or a percentage, for `maxSurge` and `maxUnavailable`. */
 export class IntOrPercent {
@@ -13,20 +20,30 @@ export class IntOrPercent {
     return new IntOrPercent(value, true);
   }
 
+  /** Returns true when `x` is an IntOrPercent (also one made by another copy of seedbed). */
+  public static isIntOrPercent(x: unknown): x is IntOrPercent {
+    return hasMarker(x, INT_OR_PERCENT_MARKER);
+  }
+
   private constructor(
     /** The number: a count, or a percentage when {@link IntOrPercent.isPercent}. */
     public readonly value: number,
     /** Whether {@link IntOrPercent.value} is a percentage. */
     public readonly isPercent: boolean,
-  ) {}
+  ) {
+    mark(this, INT_OR_PERCENT_MARKER);
+  }
 
   /** True when it amounts to zero machines. */
   public get isZero(): boolean {
     return this.value === 0;
   }
 
-  /** The value as Kubernetes writes it: a number, or a string like `25%`. */
-  public toJSON(): number | string {
+  /**
+   * The value as Kubernetes writes it: a number, or a string like `25%` (typed `any`, as the
+   * exported API has no union types).
+   */
+  public toJSON(): any {
     return this.isPercent ? `${this.value}%` : this.value;
   }
 
@@ -56,28 +73,6 @@ export interface WorkerVolume {
   readonly type?: string;
   /** Size in GiB. */
   readonly sizeGiB: number;
-}
-
-/** How Nova places the machines of a worker pool relative to each other (a server group policy). */
-export enum ServerGroupPolicy {
-  /** Never two machines of the pool on one hypervisor; creation fails when that is impossible. */
-  ANTI_AFFINITY = 'anti-affinity',
-  /** Spread over hypervisors where possible. */
-  SOFT_ANTI_AFFINITY = 'soft-anti-affinity',
-  /** All machines of the pool on one hypervisor. */
-  AFFINITY = 'affinity',
-  /** On one hypervisor where possible. */
-  SOFT_AFFINITY = 'soft-affinity',
-}
-
-/** Whether vSphere DRS keeps the static VMs of a pool apart (a VM anti-affinity rule per compute cluster). */
-export enum VSphereAntiAffinity {
-  /** No rule. */
-  NONE = 'none',
-  /** DRS separates the VMs where it can. */
-  PREFERRED = 'preferred',
-  /** VMs that cannot be separated are not powered on. */
-  REQUIRED = 'required',
 }
 
 /** OpenStack settings of a worker pool. */
@@ -197,9 +192,9 @@ export interface WorkerPoolProps {
 
 /** A group of identical worker machines of a shoot. Create with `shoot.addWorkerPool()`. */
 export class WorkerPool extends Construct {
-  /** Returns true when `x` is a WorkerPool. */
+  /** Returns true when `x` is a WorkerPool (also one made by another copy of seedbed). */
   public static isWorkerPool(x: unknown): x is WorkerPool {
-    return x instanceof WorkerPool;
+    return hasMarker(x, WORKER_POOL_MARKER);
   }
 
   /** Name of the pool. */
@@ -210,6 +205,7 @@ export class WorkerPool extends Construct {
   /** Adds a worker pool to a shoot; `id` is its name. Prefer `shoot.addWorkerPool()`. */
   constructor(scope: Construct, id: string, props: WorkerPoolProps) {
     super(scope, id);
+    mark(this, WORKER_POOL_MARKER);
     this.props = props;
     this.name = props.name ?? id;
   }

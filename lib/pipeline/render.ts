@@ -30,7 +30,7 @@
 import { ARGOCD_DIR, DATASTORES_DIR, FLUX_SYSTEM_DIR, KUSTOMIZATION_FILE, seedDir, shootDir, SHOOTS_DIR, stackFile, stageDir } from '../layout';
 import { shootLabels, FLUX_PRUNE_DISABLED } from '../core/labels';
 import { ControlPlaneBackend, ProviderType } from '../core/types';
-import { GitOpsEngine } from '../model/garden';
+import { GitOpsEngine } from '../core/types';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../resolve/model';
 import { renderShootAddons } from '../render/addons';
 import {

@@ -78,7 +78,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   for (const seed of seeds) {
     const serr = errs.at(seed.node.path);
     validateSeed(seed, serr);
-    if (seed.props.cloudProfile && seed.props.cloudProfile.node.root !== garden) {
+    if (seed.props.cloudProfile && !seed.props.cloudProfile.node.scopes.includes(garden)) {
       serr.invalid('spec.cloudProfile', seed.props.cloudProfile.node.path, 'the CloudProfile belongs to another garden');
     }
     if (seedNames.has(seed.name)) serr.duplicate('metadata.name', seed.name, `is also used by ${seedNames.get(seed.name)}`);
@@ -104,10 +104,10 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       previous: options.previous?.shoots?.[shoot.key],
       resolvedProfile,
     }, serr);
-    if (shoot.props.cloudProfile && shoot.props.cloudProfile.node.root !== garden) {
+    if (shoot.props.cloudProfile && !shoot.props.cloudProfile.node.scopes.includes(garden)) {
       serr.invalid('spec.cloudProfile.name', shoot.props.cloudProfile.name, 'the CloudProfile belongs to another garden');
     }
-    if (shoot.props.seed && shoot.props.seed.node.root !== garden) {
+    if (shoot.props.seed && !shoot.props.seed.node.scopes.includes(garden)) {
       serr.invalid('spec.seedName', shoot.props.seed.name, 'the seed belongs to another garden');
     }
     if (shootKeys.has(shoot.key)) serr.duplicate('metadata.name', shoot.name, `project ${shoot.project.name} already has a shoot of this name (${shootKeys.get(shoot.key)})`);

@@ -6,15 +6,18 @@ import type { CloudProfileProps, MachineType, OpenStackFloatingPool, VolumeType,
 
 // The CloudProfile's plain-data types, for the renderers (which import resolve/'s types only).
 export type { CloudProfileProps, MachineImage, MachineType, OpenStackFloatingPool, VolumeType, VSphereRegionConfig, VSphereZoneConfig } from '../model/cloud-profile';
+export type { ServicePatch } from '../model/platform-service';
 import {
   Architecture, ControlPlaneBackend, CriName, DataStoreDriver, FailureToleranceType, ProviderType, Provisioner,
   SecretReference, ShootPurpose, Taint, WorkerUpdateStrategy,
 } from '../core/types';
-import { SeedBackup, SeedControlPlaneSettings, SeedNetworks, SeedTaint } from '../model/seed';
-import { HibernationSchedule, NetworkingType, ShootLifecycle, ShootOpenStackSettings, ShootVSphereSettings } from '../model/shoot';
+import type { SeedBackup, SeedControlPlaneSettings, SeedNetworks, SeedTaint } from '../model/seed';
+import { NetworkingType, ShootLifecycle } from '../core/types';
+import type { HibernationSchedule, ShootOpenStackSettings, ShootVSphereSettings } from '../model/shoot';
 import type { WorkerPoolOpenStackSettings, WorkerPoolVSphereSettings } from '../model/worker-pool';
 import { ResolvedMultiCluster } from './multicluster-model';
-import { GitOpsEngine, PlatformRepository, TerraformSettings } from '../model/garden';
+import { GitOpsEngine } from '../core/types';
+import type { PlatformRepository, TerraformSettings } from '../model/garden';
 
 /**
  * A CloudProfile as renderers see it: plain data (its construct stays in the model). One object per

@@ -6,8 +6,10 @@
  * ({@link ResolvedShoot.key}): unique in the fleet, a DNS label, and stable.
  */
 import { ProviderType, ShootPurpose } from '../core/types';
-import { HelmChartSource, ServicePatch, ServiceSourceType } from '../model/platform-service';
-import { ClusterpediaSyncResource, KarmadaSyncMode, MultiClusterSystem } from '../model/multicluster-settings';
+import { ServiceSourceType } from '../core/types';
+import type { HelmChartSource, ServicePatch } from '../model/platform-service';
+import { KarmadaSyncMode, MultiClusterSystem } from '../core/types';
+import type { ClusterpediaSyncResource } from '../model/multicluster-settings';
 
 /** A placement rule as plain data (seeds and shoots by name). */
 export interface ResolvedPlacement {

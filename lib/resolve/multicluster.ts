@@ -192,7 +192,7 @@ function checkMemberStage(errs: ErrorList, field: string, shoot: Shoot, backendO
 }
 
 function checkShootRef(errs: ErrorList, field: string, shoot: Shoot, root: Construct): void {
-  if (shoot.node.root !== root) errs.invalid(field, shoot.key, 'the shoot belongs to another garden');
+  if (!shoot.node.scopes.includes(root)) errs.invalid(field, shoot.key, 'the shoot belongs to another garden');
 }
 
 function validateService(service: PlatformService, root: Construct, regions: ReadonlySet<string>, errs: ErrorList): void {
@@ -276,7 +276,7 @@ function validatePlacement(errs: ErrorList, field: string, placement: ShootPlace
   });
   (placement.seeds ?? []).forEach((s, i) => {
     if (!Seed.isSeed(s)) errs.invalid(`${field}.seeds[${i}]`, s, 'must be a Seed');
-    else if (s.node.root !== root) errs.invalid(`${field}.seeds[${i}]`, s.name, 'the seed belongs to another garden');
+    else if (!s.node.scopes.includes(root)) errs.invalid(`${field}.seeds[${i}]`, s.name, 'the seed belongs to another garden');
   });
   (placement.excludeShoots ?? []).forEach((s, i) => {
     if (!Shoot.isShoot(s)) errs.invalid(`${field}.excludeShoots[${i}]`, s, 'must be a Shoot');

@@ -6,14 +6,14 @@
  * for a datacenter called "dc-1": replace them with your vCenter's inventory and your own clusters.
  */
 import {
-  CloudProfile, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Seed, Shoot, ShootPurpose,
+  App, CloudProfile, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Seed, Shoot, ShootPurpose,
 } from 'seedbed';
 
 export default function (): Garden {
   // The garden is the whole fleet. `repository` is where this repository's rendered output is
   // read from by each seed's Flux: `path` is both the folder `seedbed synth` writes and the one
   // every seed reconciles (default dist/<garden name>).
-  const garden = new Garden('{{name}}', {
+  const garden = new Garden(new App(), '{{name}}', {
     repository: { url: '{{repository}}', branch: 'main', path: 'dist/main' },
     dnsDomain: 'k8s.{{name}}.example',
   });

@@ -58,13 +58,13 @@ describe('seedbed init', () => {
 
     const fleet = fs.readFileSync(path.join(dir, 'fleets', 'main.ts'), 'utf8');
     expect(fleet).toContain("from 'seedbed';");
-    expect(fleet).toContain("new Garden('acme', {");
+    expect(fleet).toContain("new Garden(new App(), 'acme', {");
     expect(fleet).toContain("url: 'https://git.acme.example/platform/fleet.git'");
     expect(fleet).not.toMatch(/\{\{\w+\}\}/);
 
     expect(fs.readFileSync(path.join(dir, 'cdk8s.yaml'), 'utf8')).toContain('app: npx ts-node --transpile-only apps/cdk8s.ts');
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'cdktf.json'), 'utf8')).app).toBe('npx ts-node --transpile-only apps/cdktf.ts');
-    expect(fs.readFileSync(path.join(dir, 'apps', 'cdk8s.ts'), 'utf8')).toContain("import { synthCdk8sApp } from 'seedbed';");
+    expect(fs.readFileSync(path.join(dir, 'apps', 'cdk8s.ts'), 'utf8')).toContain("import { synthCdk8sApp } from 'seedbed/cli';");
     // The workflow is seedbed's own pull-request template, as shipped in ci/.
     expect(fs.readFileSync(path.join(dir, '.github', 'workflows', 'seedbed.yml'), 'utf8'))
       .toBe(fs.readFileSync(path.join(REPO_ROOT, 'ci', 'github-actions.yml'), 'utf8'));

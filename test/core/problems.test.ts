@@ -1,4 +1,6 @@
-import { ErrorList, ErrorType, FieldError, FleetValidationError, formatFieldError, showValue, sortErrors } from '../../lib/core/problems';
+import {
+  ErrorList, ErrorType, FieldError, FleetValidationError, formatFieldError, formatFieldWarning, showValue, sortErrors, sortWarnings, WarningType,
+} from '../../lib/core/problems';
 
 describe('ErrorList', () => {
   it('records each kind of error with its path, field, type, value and allowed values', () => {
@@ -30,6 +32,25 @@ describe('ErrorList', () => {
     expect(root.errors.map((e) => e.path)).toEqual(['fleet/shop/prod/web', 'fleet']);
     expect(pool.errors).toBe(root.errors);
     expect(pool.path).toBe('fleet/shop/prod/web');
+  });
+
+  it('records warnings beside errors, in the same shape, without counting them as errors', () => {
+    const root = new ErrorList('fleet');
+    const shoot = root.at('fleet/shop/prod');
+    shoot.warn('spec.kubernetes.version', '1.31.13', 'deprecated; expires 2027-02-15', WarningType.DEPRECATED);
+    root.warn('spec.dnsDomain', undefined, 'no shoot gets a default domain');
+    expect(root.warnings).toEqual([
+      { path: 'fleet/shop/prod', field: 'spec.kubernetes.version', type: WarningType.DEPRECATED, value: '"1.31.13"', detail: 'deprecated; expires 2027-02-15' },
+      { path: 'fleet', field: 'spec.dnsDomain', type: WarningType.DISCOURAGED, detail: 'no shoot gets a default domain' },
+    ]);
+    expect(shoot.warnings).toBe(root.warnings);
+    expect(root.errors).toEqual([]);
+    expect(root.length).toBe(0);
+    expect(root.warnings.map(formatFieldWarning)).toEqual([
+      'fleet/shop/prod spec.kubernetes.version: Deprecated: deprecated; expires 2027-02-15 (got "1.31.13")',
+      'fleet spec.dnsDomain: Discouraged: no shoot gets a default domain',
+    ]);
+    expect(sortWarnings(root.warnings).map((w) => w.path)).toEqual(['fleet', 'fleet/shop/prod']);
   });
 
   it('lets add() override the path', () => {

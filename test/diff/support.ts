@@ -8,6 +8,7 @@ import { VersionClassification } from '../../lib/core/versions';
 import { diffOutputs } from '../../lib/diff/engine';
 import { FleetDiff } from '../../lib/diff/model';
 import { Garden } from '../../lib/model/garden';
+import { App } from '../../lib/model/app';
 import { resolveFleetOrThrow } from '../../lib/resolve/fleet';
 import { INVENTORY_FILE, parseInventory } from '../../lib/output/inventory';
 import { serializeTree } from '../../lib/pipeline/synth';
@@ -42,7 +43,7 @@ export interface SmallFleetOptions {
 
 /** One region, two seeds (each with two etcd DataStores and a PostgreSQL one), two shoots in one project. */
 export function smallFleet(o: SmallFleetOptions = {}): Garden {
-  const garden = new Garden('small', { repository: { url: 'https://git.example.com/platform/fleet.git', path: 'dist/small' }, dnsDomain: 'k8s.example.com' });
+  const garden = new Garden(new App(), 'small', { repository: { url: 'https://git.example.com/platform/fleet.git', path: 'dist/small' }, dnsDomain: 'k8s.example.com' });
   const profile = new CloudProfile(garden, 'os', {
     type: ProviderType.OPENSTACK,
     kubernetesVersions: [

@@ -1,5 +1,6 @@
 import { FailureToleranceType, ProviderType } from '../../lib/core/types';
 import { Garden, RegionDistance, SchedulingStrategy } from '../../lib/model/garden';
+import { App } from '../../lib/model/app';
 import { SchedulingRequest, schedule, seedMismatch } from '../../lib/resolve/scheduler';
 import { Seed, SeedProps } from '../../lib/model/seed';
 
@@ -7,7 +8,7 @@ const { SAME_REGION, MINIMAL_DISTANCE } = SchedulingStrategy;
 
 /** Seeds without a CloudProfile: zones come from props, 3 unless given. */
 function seeds(...list: Array<[string, Partial<SeedProps>]>): Seed[] {
-  const garden = new Garden('fleet', { repository: { url: 'https://git.example.com/fleet.git' } });
+  const garden = new Garden(new App(), 'fleet', { repository: { url: 'https://git.example.com/fleet.git' } });
   return list.map(([name, props]) => new Seed(garden, name, {
     provider: ProviderType.OPENSTACK, region: 'eu-1', zones: ['a', 'b', 'c'], capacity: 10,
     ingressDomain: `${name}.example.com`, networks: { pods: '172.20.0.0/16', services: '172.24.0.0/16' },

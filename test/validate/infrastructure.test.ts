@@ -3,8 +3,9 @@
  * case asserts the whole set of errors a fleet produces, as `<field> <type>`.
  */
 import {
-  ErrorList, ProviderType, Provisioner, ServerGroupPolicy, TerraformSettings, TerraformStateBackend, VSphereAntiAffinity,
+  ProviderType, Provisioner, ServerGroupPolicy, TerraformSettings, TerraformStateBackend, VSphereAntiAffinity,
 } from '../../lib';
+import { ErrorList } from '../../lib/core/problems';
 import { resolveFleet } from '../../lib/resolve/fleet';
 import { stackResourceAddresses, validateTerraformSettings } from '../../lib/validate/infrastructure';
 import { NOW, SmallFleetOptions, smallFleet, staticPool } from '../render/terraform/fleets';

@@ -51,7 +51,7 @@ import {
 } from '../../imports/apps.clusternet.io';
 import { KubeConfigMap, KubeNamespace } from '../../imports/k8s';
 import { ResolvedMultiCluster, ResolvedPlatformService } from '../../resolve/multicluster-model';
-import { ServiceSourceType } from '../../model/platform-service';
+import { ServiceSourceType } from '../../core/types';
 import { Manifest } from '../../core/manifest';
 import {
   clusterLabels, groupVersion, hasMemberStage, helmReleaseName, hubLabels, isClusterScoped, kindToken, overriddenObjects, placedServices,

@@ -52,7 +52,8 @@ import { HelmRelease, HelmReleaseSpecChartSpecSourceRefKind } from '../../import
 import { KubeNamespace } from '../../imports/k8s';
 import { HelmRepository, HelmRepositorySpecType } from '../../imports/source.toolkit.fluxcd.io';
 import { ResolvedMultiCluster, ResolvedPlatformService, ResolvedServiceOverride } from '../../resolve/multicluster-model';
-import { PatchOperation, ServicePatch, ServiceSourceType } from '../../model/platform-service';
+import { PatchOperation, ServiceSourceType } from '../../core/types';
+import type { ServicePatch } from '../../resolve/model';
 import { Manifest } from '../../core/manifest';
 
 /** Flux's reconcile interval of the HelmRepository and HelmRelease of a Helm chart service. */

@@ -11,7 +11,7 @@
  */
 import { multiclusterDir } from '../../layout/paths';
 import { ResolvedFleet } from '../../resolve/model';
-import { MultiClusterSystem } from '../../model/multicluster-settings';
+import { MultiClusterSystem } from '../../core/types';
 import { Manifest, RenderedTree } from '../../core/manifest';
 import { renderKarmada } from './karmada';
 import { renderOpenClusterManagement } from './ocm';

@@ -40,7 +40,7 @@ import {
   OverridePolicy, OverridePolicySpecOverrideRulesOverridersPlaintextOperator, PropagationPolicy,
 } from '../../imports/policy.karmada.io';
 import { ResolvedMultiCluster, ResolvedPlatformService } from '../../resolve/multicluster-model';
-import { KarmadaSyncMode } from '../../model/multicluster-settings';
+import { KarmadaSyncMode } from '../../core/types';
 import { Manifest } from '../../core/manifest';
 import {
   JsonPatchOp, apiServerUrl, clusterLabels, isClusterScoped, kindToken, overriddenObjects, placedServices,

@@ -3,7 +3,7 @@
  * Terraform settings, the inputs of static machines, the names of the Secrets around a stack.
  */
 import { Provisioner } from '../../core/types';
-import { TerraformStateBackend } from '../../model/garden';
+import { TerraformStateBackend } from '../../core/types';
 import { ResolvedFleet, ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
 import { staticMachineKey } from '../../core/terraform-names';
 import { ShootStackDefinition, StateBackend } from './engine';

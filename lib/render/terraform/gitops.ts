@@ -3,7 +3,7 @@
  * and applies the shoot's stack from the platform repository, and the runner's service account.
  */
 import { LABELS, shootLabels } from '../../core/labels';
-import { TerraformStateBackend } from '../../model/garden';
+import { TerraformStateBackend } from '../../core/types';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model';
 import {
   Terraform, TerraformSpecSourceRefKind, TerraformSpecVarsFromKind,
@@ -12,7 +12,7 @@ import { KubeRoleBinding, KubeServiceAccount } from '../../imports/k8s';
 import { FLUX_NAMESPACE, SOURCE_NAME } from '../../core/gitops';
 import { fluxPath, stackDir } from '../../layout/paths';
 import { Manifest } from '../../core/manifest';
-import { ShootLifecycle } from '../../model/shoot';
+import { ShootLifecycle } from '../../core/types';
 import { CA_CERT_HASH_VARIABLE, JOIN_TOKEN_VARIABLE, joinSecretName, outputsSecretName, staticPools } from './common';
 
 /** Name of the `Terraform` object in the shoot namespace. */

@@ -7,7 +7,7 @@
  * Addresses come from `stackResourceAddresses()` in lib/validate/infrastructure.ts.
  */
 import { LABELS } from '../../core/labels';
-import { ShootLifecycle } from '../../model/shoot';
+import { ShootLifecycle } from '../../core/types';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
 import {
   DEFAULT_NODE_PORT_MAX, DEFAULT_NODE_PORT_MIN, poolTerraformName, staticMachineName,

@@ -7,9 +7,9 @@
  * Addresses come from `stackResourceAddresses()` in lib/validate/infrastructure.ts.
  */
 import type { ResolvedFleet, ResolvedSeed, ResolvedShoot, ResolvedWorkerPool, VSphereRegionConfig } from '../../resolve/model';
-import { ShootLifecycle, VSphereShareLevel } from '../../model/shoot';
+import { ShootLifecycle, VSphereShareLevel } from '../../core/types';
 import { poolTerraformName, staticMachineName } from '../../core/terraform-names';
-import { VSphereAntiAffinity } from '../../model/worker-pool';
+import { VSphereAntiAffinity } from '../../core/types';
 import { joinUserData } from './cloud-init';
 import {
   addJoinInputs, gatedForEach, ref, stateBackendFor, staticMachines, staticPools,

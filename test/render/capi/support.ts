@@ -3,7 +3,7 @@
  * and their variants rendered the way the snapshots are, and a small fleet to vary one setting of.
  */
 import {
-  CloudProfile, ControlPlaneBackend, DataStoreDriver, FailureToleranceType, Garden, GitOpsEngine, IntOrPercent, Project,
+  App, CloudProfile, ControlPlaneBackend, DataStoreDriver, FailureToleranceType, Garden, GitOpsEngine, IntOrPercent, Project,
   ProviderType, Seed, Shoot, ShootPurpose, TaintEffect,
 } from '../../../lib';
 import { ResolvedFleet, ResolvedShoot } from '../../../lib/resolve/model';
@@ -77,7 +77,7 @@ export interface SmallFleetOptions {
  */
 export function smallFleet(options: SmallFleetOptions = {}): Garden {
   const provider = options.provider ?? ProviderType.OPENSTACK;
-  const garden = new Garden('small', {
+  const garden = new Garden(new App(), 'small', {
     repository: { url: 'https://git.example.com/platform/fleet.git', path: 'out' },
     dnsDomain: 'k8s.example.com',
     defaultBackend: options.backend,

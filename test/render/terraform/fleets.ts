@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
-  Architecture, CloudProfile, DataStoreDriver, Garden, Project, ProviderType, Provisioner, Seed, Shoot,
+  App, Architecture, CloudProfile, DataStoreDriver, Garden, Project, ProviderType, Provisioner, Seed, Shoot,
   ShootLifecycle, ShootOpenStackSettings, ShootVSphereSettings, TerraformSettings, WorkerPoolProps,
 } from '../../../lib';
 import openstackFleet from '../../../fleets/openstack';
@@ -47,7 +47,7 @@ export interface SmallFleetOptions {
 
 /** A garden with one seed, one project (`retail`) and one shoot (`edge`). */
 export function smallFleet(o: SmallFleetOptions): Garden {
-  const garden = new Garden('acme', {
+  const garden = new Garden(new App(), 'acme', {
     repository: { url: 'https://git.acme.example/platform/fleet.git', path: 'out' },
     terraform: o.terraform,
   });
