@@ -4,7 +4,7 @@
  * and `cdktf deploy` can address one shoot's stack by name.
  */
 import * as path from 'path';
-import { synthCdktfApp } from '../lib/cli/apps';
+import { synthCdktfApp } from '../lib/pipeline/apps';
 
 const outDir = process.env.CDKTF_OUTDIR ?? 'cdktf.out';
 const stacks = synthCdktfApp({ projectDir: path.resolve(__dirname, '..'), outDir });
