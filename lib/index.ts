@@ -47,6 +47,7 @@ export {
 // The command line and the app entry points of cdk8s.yaml / cdktf.json.
 export { type CliIo, EXIT, run } from './cli/main';
 export { type AppFleet, type AppSynthOptions, type CdktfStackEntry, synthCdk8sApp, synthCdktfApp } from './pipeline/apps';
-export { type FleetFile, findFleets, loadFleet, UsageError } from './cli/fleets';
-export { initProject, type InitOptions, type InitResult, seedbedVersion } from './cli/init';
-export { type ProjectSettings, resolveSchemaDir, type SchemaDirOptions, SCHEMAS_ENV, SETTINGS_FILE } from './cli/schemas';
+export { type FleetFile, findFleets, loadFleet } from './pipeline/fleets';
+export { UsageError } from './pipeline/errors';
+export { initProject, type InitOptions, type InitResult, seedbedVersion } from './cli/commands/init';
+export { type ProjectSettings, resolveSchemaDir, type SchemaDirOptions, SCHEMAS_ENV, SETTINGS_FILE } from './pipeline/schemas';

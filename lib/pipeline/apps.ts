@@ -5,9 +5,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { synthesize, SynthResult } from './synth';
-import { findFleets, loadFleet } from '../cli/fleets';
-import { defaultCacheDir, resolveSchemaDir } from '../cli/schemas';
+import { findFleets, loadFleet } from './fleets';
+import { defaultCacheDir, resolveSchemaDir } from './schemas';
+import { synth, SynthResult } from './synth';
 
 /** Options of {@link synthCdk8sApp} and {@link synthCdktfApp}. */
 export interface AppSynthOptions {
@@ -48,7 +48,7 @@ function synthFleets(options: AppSynthOptions, outDir: string): AppFleet[] {
   const cacheDir = options.cacheDir === false ? undefined : options.cacheDir ?? defaultCacheDir(options.projectDir);
   return findFleets([], options.projectDir).map((f) => {
     const dir = path.join(outDir, f.name);
-    const result = synthesize(loadFleet(f), { outDir: dir, now: options.now, schemas, cacheDir });
+    const result = synth(loadFleet(f), { outDir: dir, now: options.now, schemas, cacheDir });
     return { name: f.name, outDir: dir, result };
   });
 }

@@ -1,5 +1,5 @@
 /**
- * Where the command line finds the upstream schemas (the folder holding `crds/`) that every
+ * Where the command line and the app entry points find the upstream schemas (the folder holding `crds/`) that every
  * rendered object is checked against. The library itself never guesses: `SchemaRegistry.load()`
  * takes the folder; this module decides it for the `seedbed` command, in this order:
  *
@@ -14,7 +14,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { defaultSharedDir, packageRootAbove } from '../schema/paths';
-import { UsageError } from './fleets';
+import { UsageError } from './errors';
 
 /** Name of the optional per-project settings file read by the command line. */
 export const SETTINGS_FILE = 'seedbed.json';
