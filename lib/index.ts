@@ -15,8 +15,9 @@ export * from './model/multicluster-settings';
 export * from './model/platform-service';
 export * from './resolve/multicluster-model';
 
-// Rendering and writing: the synth pipeline behind `seedbed synth`.
-export { synthesize, type SynthOptions, type SynthResult, OutputCheckError } from './pipeline/synth';
+// Rendering and writing: the pipeline behind `seedbed synth` and `seedbed validate`.
+export { synth, synthesize, type SynthOptions, type SynthResult, OutputCheckError } from './pipeline/synth';
+export { validate, type ValidateOptions, type ValidateResult } from './pipeline/validate';
 export { type WriteResult } from './output/writer';
 export { renderFleet } from './pipeline/render';
 export { type Manifest, type RenderedFile, type RenderedTree } from './core/manifest';
