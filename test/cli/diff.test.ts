@@ -80,14 +80,15 @@ describe('seedbed diff', () => {
     const exportFrom = (p: string) => fs.writeFileSync(fleetFile, `export { default } from ${JSON.stringify(p.replace(/\.ts$/, ''))};\n`);
     exportFrom(path.join(REPO_ROOT, 'fleets', 'openstack.ts'));
     const { fleet, tree } = renderExample('openstack');
-    writeTree(path.join(repo, 'dist', 'acme'), serializeTree(fleet, tree));
+    // The fleet's repository.path (snapshots/openstack) is where its output is committed.
+    writeTree(path.join(repo, 'snapshots', 'openstack'), serializeTree(fleet, tree));
     git(repo, 'add', '.');
     git(repo, 'commit', '-q', '-m', 'fleet');
 
     const clean = seedbed(['diff', '--now', '2026-11-25'], repo);
     expect(clean.stderr).toBe('');
     expect(clean.code).toBe(0);
-    expect(clean.stdout.trim()).toBe('acme: no changes against dist/acme at HEAD');
+    expect(clean.stdout.trim()).toBe('acme: no changes against snapshots/openstack at HEAD');
 
     exportFrom(MODIFIED);
     const changed = seedbed(['diff', '--now', '2026-11-25'], repo);
@@ -95,7 +96,7 @@ describe('seedbed diff', () => {
     expect(changed.stdout).toContain('  shoot shop--prod on nord-2: objects: 2 changed — DESTRUCTIVE (cidr-changed)');
 
     // The working copy of the output does not matter: the baseline is what the ref holds.
-    fs.rmSync(path.join(repo, 'dist'), { recursive: true });
+    fs.rmSync(path.join(repo, 'snapshots'), { recursive: true });
     expect(seedbed(['diff', '--now', '2026-11-25', '--against', 'main'], repo).code).toBe(3);
 
     const unknown = seedbed(['diff', '--against', 'no-such-branch'], repo);
