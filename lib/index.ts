@@ -25,7 +25,8 @@ export * from './model/platform-service';
 export { ErrorType, FleetValidationError, WarningType, type FieldError, type FieldWarning } from './core/problems';
 
 // Synth: the fleet rendered, checked and written; what it returns.
-export { synthesize, type SynthOptions, type SynthResult, OutputCheckError } from './pipeline/synth';
+export { synth, synthesize, type SynthOptions, type SynthResult, OutputCheckError } from './pipeline/synth';
+export { validate, type ValidateOptions, type ValidateResult } from './pipeline/validate';
 export { type WriteResult } from './output/writer';
 export { type Manifest, type RenderedFile, type RenderedTree } from './core/manifest';
 export {

@@ -1,7 +1,9 @@
 // `seedbed/cli`: the command line, the app entry points of cdk8s.yaml / cdktf.json, and how fleet
 // files are found and loaded. Re-exports only.
-export { type CliIo, EXIT, run } from './main';
-export { type FleetFile, findFleets, loadFleet, UsageError } from './fleets';
-export { initProject, type InitOptions, type InitResult, seedbedVersion } from './init';
-export { type ProjectSettings, resolveSchemaDir, type SchemaDirOptions, SCHEMAS_ENV, SETTINGS_FILE } from './schemas';
+export { EXIT, run } from './main';
+export { type CliIo } from './context';
+export { type FleetFile, findFleets, loadFleet } from '../pipeline/fleets';
+export { UsageError } from '../pipeline/errors';
+export { initProject, type InitOptions, type InitResult, seedbedVersion } from './commands/init';
+export { type ProjectSettings, resolveSchemaDir, type SchemaDirOptions, SCHEMAS_ENV, SETTINGS_FILE } from '../pipeline/schemas';
 export { type AppFleet, type AppSynthOptions, type CdktfStackEntry, synthCdk8sApp, synthCdktfApp } from '../pipeline/apps';

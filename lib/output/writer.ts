@@ -33,10 +33,10 @@ function listFiles(root: string, rel: string, out: string[]): void {
   }
 }
 
-/** All files under the managed entries of `outDir`, as posix paths relative to it. */
-export function listManagedFiles(outDir: string): string[] {
+/** All files under the managed entries of `outDir` (or the `entries` given), as posix paths relative to it. */
+export function listManagedFiles(outDir: string, entries: readonly string[] = MANAGED_ENTRIES): string[] {
   const files: string[] = [];
-  for (const entry of MANAGED_ENTRIES) {
+  for (const entry of entries) {
     const p = path.join(outDir, entry);
     if (!fs.existsSync(p)) continue;
     if (fs.statSync(p).isDirectory()) listFiles(outDir, entry, files);
@@ -51,6 +51,12 @@ export interface WriteOptions {
   readonly prune?: boolean;
   /** Only files for which this returns true may be pruned (a sharded synth's own files). */
   readonly scope?: (p: string) => boolean;
+  /**
+   * The top-level entries of the output folder this write owns, for a folder laid out for
+   * another tool (the cdktf CLI's `manifest.json` and `stacks/`); files outside them are refused.
+   * @default - seedbed's managed entries (`MANAGED_ENTRIES`)
+   */
+  readonly entries?: readonly string[];
 }
 
 /** Files written into an output folder's staging folder, waiting to be moved into place or dropped. */
@@ -99,8 +105,10 @@ export function writeTree(outDir: string, files: ReadonlyMap<string, string>, op
  * behind and replaced; so are staging folders, which only the lock's holder may have.
  */
 export function stageTree(outDir: string, files: ReadonlyMap<string, string>, options: WriteOptions = {}): StagedWrite {
+  const entries = options.entries;
+  const owned = (p: string) => (entries === undefined ? isManagedPath(p) : !p.startsWith('/') && !p.split('/').includes('..') && entries.includes(p.split('/')[0]));
   for (const p of files.keys()) {
-    if (!isManagedPath(p)) {
+    if (!owned(p)) {
       throw new Error(`refusing to write outside the managed output folders: ${p}`);
     }
   }
@@ -123,7 +131,7 @@ export function stageTree(outDir: string, files: ReadonlyMap<string, string>, op
     for (const name of fs.readdirSync(root)) {
       if (name.startsWith(STAGING_PREFIX)) fs.rmSync(path.join(root, name), { recursive: true, force: true });
     }
-    const existing = listManagedFiles(root);
+    const existing = listManagedFiles(root, entries);
     const present = new Set(existing);
     const written: string[] = [];
     let unchanged = 0;

@@ -3,11 +3,16 @@
  * as `seedbed synth`, laid out the way each of those CLIs expects. A repository's app entry points
  * (named in cdk8s.yaml and cdktf.json) call these with the output folder the CLI hands them.
  */
-import * as fs from 'fs';
 import * as path from 'path';
-import { synthesize, SynthResult } from './synth';
-import { findFleets, loadFleet } from '../cli/fleets';
-import { defaultCacheDir, resolveSchemaDir } from '../cli/schemas';
+import { writeTree } from '../output/writer';
+import { findFleets, loadFleet } from './fleets';
+import { defaultCacheDir, resolveSchemaDir } from './schemas';
+import { synth, SynthResult } from './synth';
+
+/** The cdktf CLI's list of stacks, at the top of its output folder. */
+const CDKTF_MANIFEST = 'manifest.json';
+/** The folder of the cdktf CLI's stacks, one sub-folder per stack. */
+const CDKTF_STACKS_DIR = 'stacks';
 
 /** Options of {@link synthCdk8sApp} and {@link synthCdktfApp}. */
 export interface AppSynthOptions {
@@ -48,7 +53,7 @@ function synthFleets(options: AppSynthOptions, outDir: string): AppFleet[] {
   const cacheDir = options.cacheDir === false ? undefined : options.cacheDir ?? defaultCacheDir(options.projectDir);
   return findFleets([], options.projectDir).map((f) => {
     const dir = path.join(outDir, f.name);
-    const result = synthesize(loadFleet(f), { outDir: dir, now: options.now, schemas, cacheDir });
+    const result = synth(loadFleet(f), { outDir: dir, now: options.now, schemas, cacheDir });
     return { name: f.name, outDir: dir, result };
   });
 }
@@ -81,19 +86,19 @@ export interface CdktfStackEntry {
  */
 export function synthCdktfApp(options: AppSynthOptions): CdktfStackEntry[] {
   const stacks: CdktfStackEntry[] = [];
+  const files = new Map<string, string>();
   for (const { name, result } of synthFleets(options, path.join(options.outDir, 'fleets'))) {
     for (const [file, content] of result.files) {
       const m = /^terraform\/([^/]+)\/([^/]+)\/cdk\.tf\.json$/.exec(file);
       if (!m) continue;
       const stackName = `${name}--${m[1]}--${m[2]}`;
-      const dir = path.join(options.outDir, 'stacks', stackName);
-      fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(path.join(dir, 'cdk.tf.json'), content);
+      const workingDirectory = `${CDKTF_STACKS_DIR}/${stackName}`;
+      files.set(`${workingDirectory}/cdk.tf.json`, content);
       stacks.push({
         name: stackName,
         constructPath: stackName,
-        synthesizedStackPath: `stacks/${stackName}/cdk.tf.json`,
-        workingDirectory: `stacks/${stackName}`,
+        synthesizedStackPath: `${workingDirectory}/cdk.tf.json`,
+        workingDirectory,
       });
     }
   }
@@ -101,6 +106,8 @@ export function synthCdktfApp(options: AppSynthOptions): CdktfStackEntry[] {
     version: '0.21.0',
     stacks: Object.fromEntries(stacks.map((s) => [s.name, { ...s, annotations: [], dependencies: [] }])),
   };
-  fs.writeFileSync(path.join(options.outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  files.set(CDKTF_MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
+  // Through the atomic writer, like every output; stacks of earlier runs are left as they were.
+  writeTree(options.outDir, files, { entries: [CDKTF_MANIFEST, CDKTF_STACKS_DIR], prune: false });
   return stacks;
 }

@@ -4,7 +4,6 @@
  * `synth` and `validate` commands run the same check on a second thread, with the verdicts of
  * earlier runs (see ../schema/parallel); this is the library's way to run it directly.
  */
-import { ResolvedFleet } from '../resolve/model';
 import { RenderedTree } from '../core/manifest';
 import { SchemaRegistry } from '../schema';
 import { fileProblemLines } from '../schema/problems';
@@ -14,7 +13,7 @@ import { fileProblemLines } from '../schema/problems';
  * `registry` defaults to `SchemaRegistry.load()` (the `../shared` beside a seedbed checkout); a
  * platform repository passes `SchemaRegistry.load(dir)` for its own schema folder.
  */
-export function checkRenderedTree(tree: RenderedTree, _fleet: ResolvedFleet, registry: SchemaRegistry = SchemaRegistry.load()): string[] {
+export function checkRenderedTree(tree: RenderedTree, registry: SchemaRegistry = SchemaRegistry.load()): string[] {
   const problems: string[] = [];
   for (const [file, f] of tree) if (f.kind === 'manifests') problems.push(...fileProblemLines(file, f.objects, registry));
   return problems;

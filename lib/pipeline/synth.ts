@@ -1,5 +1,6 @@
 /**
- * One synth: resolve → render → serialize → check → write. The output changes only if every
+ * One synth: resolve → render → serialize → check → write (the first steps shared with
+ * validate, see ./steps). The output changes only if every
  * step before succeeded, so a failed synth leaves the previous output untouched.
  *
  * With `schemas`, the schema check runs on a second thread: each seed's files go to it as soon
@@ -8,19 +9,18 @@
  * check's verdict.
  */
 import { inShard } from '../layout';
-import * as fs from 'fs';
-import * as path from 'path';
 import { Garden } from '../model/garden';
 import { ResolvedFleet } from '../resolve/model';
-import { resolveFleetOrThrow } from '../resolve/fleet';
-import { renderFleet } from './render';
 import { RenderedTree } from '../core/manifest';
-import { SchemaCheckSession } from '../schema/parallel';
-import { buildInventory, INVENTORY_FILE, parseInventory } from '../output/inventory';
+import { buildInventory, INVENTORY_FILE } from '../output/inventory';
 import { serializeFile } from '../output/serialize';
 import { stageTree, WriteResult } from '../output/writer';
+import { OutputCheckError } from './errors';
+import { runSteps } from './steps';
 
-/** Options of {@link synthesize}. */
+export { OutputCheckError } from './errors';
+
+/** Options of {@link synth}. */
 export interface SynthOptions {
   /** Output directory (its managed folders are rewritten). */
   readonly outDir: string;
@@ -76,21 +76,6 @@ export interface SynthResult {
   readonly schemaCheck?: { readonly files: number; readonly knownValid: number };
 }
 
-/** Raised when the rendered output fails its checks; the output folder is as it was. */
-export class OutputCheckError extends Error {
-  /**
-   * The error for the problems found; its message lists them all.
-   * @param problems - every problem found, as `<file>: <Kind namespace/name> <field>: <problem>` lines
-   */
-  constructor(
-    /** Every problem found, as `<file>: <Kind namespace/name> <field>: <problem>` lines, in file order. */
-    public readonly problems: string[],
-  ) {
-    super(`the rendered output has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'OutputCheckError';
-  }
-}
-
 /**
  * Serializes a rendered tree (plus the inventory) to file contents; `serialized` holds contents
  * already serialized (by path), which are taken as they are.
@@ -105,53 +90,33 @@ export function serializeTree(fleet: ResolvedFleet, tree: RenderedTree, withInve
   return files;
 }
 
-/** Reads the previous inventory of an output directory, if any. */
-export function readPreviousInventory(outDir: string) {
-  const p = path.join(outDir, INVENTORY_FILE);
-  return parseInventory(fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined);
-}
-
 /**
  * Synthesizes a fleet into `options.outDir`. Throws, with the output folder as it was, when the
  * fleet or the output has problems (files staged meanwhile are dropped), or when another synth is
  * writing into the folder.
  */
-export function synthesize(garden: Garden, options: SynthOptions): SynthResult {
-  // Started first, so that the worker loads while this thread resolves the fleet.
-  const schemaCheck = options.schemas !== undefined
-    ? new SchemaCheckSession(path.resolve(options.schemas), { cacheDir: options.cacheDir, scope: garden.name })
-    : undefined;
-  try {
-    const previous = readPreviousInventory(options.outDir);
-    const fleet = resolveFleetOrThrow(garden, { now: options.now, previous });
+export function synth(garden: Garden, options: SynthOptions): SynthResult {
+  const steps = { now: options.now, previousDir: options.outDir, seeds: options.seeds, schemas: options.schemas, cacheDir: options.cacheDir, serializeAll: true };
+  return runSteps(garden, steps, (run) => {
     const shard = options.seeds;
-    if (shard) {
-      const unknown = shard.filter((s) => !fleet.seeds.some((x) => x.name === s));
-      if (unknown.length) throw new Error(`unknown seed${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (seeds: ${fleet.seeds.map((s) => s.name).join(', ')})`);
-    }
-    // Each seed's files are serialized as soon as they are rendered and go to the schema check
-    // with their text (by which it knows the files an earlier synth found valid).
-    const texts = new Map<string, string>();
-    const tree = renderFleet(fleet, shard, (part) => {
-      for (const [p, f] of part) {
-        const text = serializeFile(f);
-        texts.set(p, text);
-        if (schemaCheck && f.kind === 'manifests') schemaCheck.add(p, f.objects, text);
-      }
-    });
-    const files = serializeTree(fleet, tree, true, texts);
+    const files = serializeTree(run.fleet, run.tree, true, run.texts);
     // Staged while the check thread may still be at work; committed only once every check passed.
     const staged = stageTree(options.outDir, files, { scope: shard ? (p) => inShard(shard, p) : undefined });
     try {
-      const problems = schemaCheck ? schemaCheck.finish() : [];
-      if (options.check) problems.push(...options.check(tree, fleet));
+      const problems = run.verdict();
+      if (options.check) problems.push(...options.check(run.tree, run.fleet));
       if (problems.length > 0) throw new OutputCheckError(problems);
       const write = staged.commit();
-      return { fleet, tree, files, write, ...(schemaCheck ? { schemaCheck: schemaCheck.counts } : {}) };
+      const counts = run.counts();
+      return { fleet: run.fleet, tree: run.tree, files, write, ...(counts ? { schemaCheck: counts } : {}) };
     } finally {
       staged.abort();
     }
-  } finally {
-    schemaCheck?.cancel();
-  }
+  });
 }
+
+/**
+ * The former name of {@link synth}.
+ * @deprecated use `synth`
+ */
+export const synthesize = synth;

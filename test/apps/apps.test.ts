@@ -26,8 +26,12 @@ test('`cdk8s synth` renders every fleet with the seedbed pipeline', () => {
 
 test('the cdktf app lays out one stack per shoot with a manifest the cdktf CLI reads', () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-cdktf-'));
+  fs.writeFileSync(path.join(out, 'keep.txt'), 'not ours');
   const r = npx(['ts-node', '--transpile-only', 'apps/cdktf.ts'], { CDKTF_OUTDIR: out });
   expect(r.status).toBe(0);
+  // Written through the atomic writer: nothing of its own left behind, nothing else touched.
+  expect(fs.readdirSync(out).sort()).toEqual(['fleets', 'keep.txt', 'manifest.json', 'stacks']);
+  expect(fs.readFileSync(path.join(out, 'keep.txt'), 'utf8')).toBe('not ours');
   const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
   expect(manifest.version).toBe('0.21.0');
   const names = Object.keys(manifest.stacks);

@@ -94,7 +94,7 @@ describe('seedbed init', () => {
     const garden: Garden = mod.default();
     expect(Garden.isGarden(garden)).toBe(true);
     const out = path.join(dir, 'dist', 'main');
-    const result = synthesize(garden, { outDir: out, now: new Date(), check: checkRenderedTree });
+    const result = synthesize(garden, { outDir: out, now: new Date(), check: (tree) => checkRenderedTree(tree) });
     expect(result.fleet.seeds.map((s) => s.name)).toEqual(['seed-1']);
     expect(result.fleet.shoots.map((s) => `${s.project}/${s.name}`).sort()).toEqual(['shop/dev', 'shop/prod']);
     expect(garden.props.repository.path).toBe('dist/main');
@@ -115,7 +115,7 @@ describe('seedbed init', () => {
 
     const garden: Garden = jest.requireActual(path.join(dir, 'fleets', 'main.ts')).default();
     const out = path.join(dir, 'dist', 'main');
-    const result = synthesize(garden, { outDir: out, now: new Date(), check: checkRenderedTree });
+    const result = synthesize(garden, { outDir: out, now: new Date(), check: (tree) => checkRenderedTree(tree) });
     expect(result.fleet.shoots.map((s) => `${s.project}/${s.name}`).sort()).toEqual(['shop/dev', 'shop/prod']);
     for (const stack of ['shop--dev', 'shop--prod']) {
       const tf = await terraformValidate(path.join(out, 'terraform', 'seed-1', stack));
@@ -125,7 +125,7 @@ describe('seedbed init', () => {
     const snippet = /```ts\n([\s\S]*?)\n {3}```/.exec(readme)![1].split('\n').map((l) => l.slice(3)).join('\n  ');
     fs.writeFileSync(path.join(dir, 'fleets', 'staging.ts'), fleet.replace('\n  return garden;', `\n  ${snippet}\n\n  return garden;`));
     const staged: Garden = jest.requireActual(path.join(dir, 'fleets', 'staging.ts')).default();
-    const more = synthesize(staged, { outDir: path.join(dir, 'dist', 'staging'), now: new Date(), check: checkRenderedTree });
+    const more = synthesize(staged, { outDir: path.join(dir, 'dist', 'staging'), now: new Date(), check: (tree) => checkRenderedTree(tree) });
     expect(more.fleet.shoots.map((s) => s.name).sort()).toEqual(['dev', 'prod', 'staging']);
   });
 

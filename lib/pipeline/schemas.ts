@@ -16,7 +16,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { isCatalogDir } from '../schema/catalog';
 import { builtinCatalogDir, packageRootAbove } from '../schema/paths';
-import { UsageError } from './fleets';
+import { UsageError } from './errors';
 
 /** Name of the optional per-project settings file read by the command line. */
 export const SETTINGS_FILE = 'seedbed.json';

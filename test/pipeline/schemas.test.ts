@@ -5,8 +5,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { UsageError } from '../../lib/cli/fleets';
-import { resolveSchemaDir } from '../../lib/cli/schemas';
+import { UsageError } from '../../lib/pipeline/errors';
+import { resolveSchemaDir } from '../../lib/pipeline/schemas';
 import { builtinCatalogDir } from '../../lib/schema/paths';
 
 /** A folder that looks like a schema folder (holds crds/). */

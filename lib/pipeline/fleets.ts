@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Garden } from '../model/garden';
+import { UsageError } from './errors';
 
 /** A fleet definition file and the name its output folder gets. */
 export interface FleetFile {
@@ -29,18 +30,6 @@ export function findFleets(args: readonly string[], cwd: string): FleetFile[] {
   const dir = path.join(cwd, 'fleets');
   if (!fs.existsSync(dir)) throw new UsageError(`no fleets/ folder in ${cwd}; name a fleet file`);
   return fs.readdirSync(dir).filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts')).sort().map((f) => toFleet(path.join(dir, f)));
-}
-
-/** A mistake in how the command was called. */
-export class UsageError extends Error {
-  /**
-   * Creates the error.
-   * @param message - what was wrong, shown to the user as is
-   */
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
 }
 
 /** Loads a fleet module and returns its Garden. */

@@ -7,11 +7,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { DNS1123_LABEL_MAX, isDns1123Label } from '../core/names';
-import { ProviderType } from '../core/types';
-import { repoRoot } from '../schema/paths';
-import { UsageError } from './fleets';
-import { resolveSchemaDir, SETTINGS_FILE } from './schemas';
+import { DNS1123_LABEL_MAX, isDns1123Label } from '../../core/names';
+import { ProviderType } from '../../core/types';
+import { UsageError } from '../../pipeline/errors';
+import { resolveSchemaDir, SETTINGS_FILE } from '../../pipeline/schemas';
+import { repoRoot } from '../../schema/paths';
+import { CommandContext } from '../context';
 
 /** The seedbed package's package.json. */
 function ownPackage(): { version: string; dependencies: Record<string, string>; devDependencies?: Record<string, string> } {
@@ -203,4 +204,31 @@ export function initProject(options: InitOptions): InitResult {
     fs.writeFileSync(file, content);
   }
   return { directory, name, files: [...files.keys()].sort(), exampleRepository: options.repository === undefined };
+}
+
+/** The options of `seedbed init`. */
+export interface InitCommandOptions {
+  readonly name?: string;
+  readonly provider: string;
+  readonly repository?: string;
+  readonly schemas?: string;
+  readonly seedbedSpec?: string;
+  readonly force?: boolean;
+}
+
+/** Runs `seedbed init` into `dir` and prints the files created and the next steps. */
+export function initCommand(dir: string, opts: InitCommandOptions, { io }: CommandContext): void {
+  const result = initProject({
+    directory: dir, cwd: io.cwd, name: opts.name, provider: opts.provider as ProviderType, repository: opts.repository, schemas: opts.schemas,
+    seedbedSpec: opts.seedbedSpec, force: !!opts.force,
+  });
+  const shown = path.relative(io.cwd, result.directory) || '.';
+  io.out(`created the platform repository for the garden ${result.name} in ${shown}:`);
+  for (const f of result.files) io.out(`  ${f}`);
+  io.out('next:');
+  if (shown !== '.') io.out(`  cd ${shown}`);
+  io.out('  npm install');
+  io.out('  npx seedbed synth        # renders fleets/main.ts into dist/main/');
+  io.out('README.md explains adding shoots, bootstrapping Flux on a seed and promoting changes.');
+  if (result.exampleRepository) io.out('The repository URL in fleets/main.ts is an example: set it (or pass --repository) before the seeds pull from it.');
 }

@@ -1,0 +1,45 @@
+/**
+ * `seedbed diff`: each fleet rendered in memory and compared with its committed output.
+ */
+import { locateBaseline } from '../../diff/baseline';
+import { diffFleet } from '../../diff/fleet';
+import { formatMarkdown, formatText, isDestructive } from '../../diff/format';
+import { FleetDiff } from '../../diff/model';
+import { findFleets, loadFleet } from '../../pipeline/fleets';
+import { CommandContext } from '../context';
+import { outDirFor, parseNow, repositoryPathOf } from '../options';
+
+/** The options of `seedbed diff`. */
+export interface DiffCommandOptions {
+  readonly against: string;
+  readonly againstDir?: string;
+  readonly out?: string;
+  readonly format: 'text' | 'markdown';
+  readonly allowDestructive?: boolean;
+  readonly now?: string;
+}
+
+/**
+ * Runs `seedbed diff` for the fleets named (default: every fleet in fleets/) and prints the
+ * changes; returns true when a change is destructive and `--allow-destructive` was not given.
+ */
+export function diffCommand(fleets: string[], opts: DiffCommandOptions, { io, progress, colour }: CommandContext): boolean {
+  const files = findFleets(fleets, io.cwd);
+  const diffs: FleetDiff[] = [];
+  for (const f of files) {
+    progress.step(`${f.name}: loading the fleet`);
+    const garden = loadFleet(f);
+    progress.step(`${f.name}: reading the baseline`);
+    const baseline = locateBaseline({
+      fleet: f.name, repositoryPath: repositoryPathOf(garden), cwd: io.cwd, fleetCount: files.length,
+      outDir: opts.out !== undefined ? outDirFor(opts.out, f.name, files.length) : undefined,
+      ref: opts.againstDir === undefined ? opts.against : undefined, dir: opts.againstDir,
+    });
+    progress.step(`${f.name}: rendering and comparing ${baseline.files.size} baseline files`);
+    diffs.push(diffFleet(f.name, garden, baseline, { now: parseNow(opts.now) }));
+  }
+  progress.done();
+  if (opts.format === 'markdown') io.out(formatMarkdown(diffs).trimEnd());
+  else io.out(diffs.map((d) => formatText(d, { color: colour })).join('\n\n'));
+  return diffs.some(isDestructive) && !opts.allowDestructive;
+}

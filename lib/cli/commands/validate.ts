@@ -1,0 +1,29 @@
+/**
+ * `seedbed validate`: the pipeline's dry run for each fleet; writes nothing but the schema
+ * check's verdicts.
+ */
+import { OutputCheckError } from '../../pipeline/errors';
+import { findFleets, loadFleet } from '../../pipeline/fleets';
+import { validate } from '../../pipeline/validate';
+import { CommandContext } from '../context';
+import { CacheOptions, parseNow, reportKnownValid, schemaDir, verdictDir } from '../options';
+
+/** The options of `seedbed validate`. */
+export interface ValidateCommandOptions extends CacheOptions {
+  readonly now?: string;
+  readonly schemas?: string;
+}
+
+/** Runs `seedbed validate` for the fleets named (default: every fleet in fleets/). */
+export function validateCommand(fleets: string[], opts: ValidateCommandOptions, { io }: CommandContext): void {
+  const files = findFleets(fleets, io.cwd);
+  const schemas = schemaDir(io, opts.schemas);
+  const cacheDir = verdictDir(io, opts);
+  for (const f of files) {
+    const result = validate(loadFleet(f), { schemas, cacheDir, now: parseNow(opts.now) });
+    reportKnownValid(io, f.name, result.schemaCheck);
+    if (result.problems.length > 0) throw new OutputCheckError(result.problems);
+    const objects = [...result.tree.values()].reduce((n, v) => n + (v.kind === 'manifests' ? v.objects.length : 0), 0);
+    io.out(`${f.name}: valid — ${result.fleet.seeds.length} seeds, ${result.fleet.shoots.length} shoots, ${objects} objects checked against their schemas`);
+  }
+}

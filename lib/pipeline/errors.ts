@@ -1,0 +1,33 @@
+/**
+ * The errors the pipeline raises besides the fleet's own problems (`FleetValidationError`):
+ * a rendered output that fails its checks, and a mistake in how the pipeline was called. They
+ * live apart from the steps so that the command line can tell them apart without loading the
+ * renderers or the schema check.
+ */
+
+/** Raised when the rendered output fails its checks; the output folder is as it was. */
+export class OutputCheckError extends Error {
+  /**
+   * The error for the problems found; its message lists them all.
+   * @param problems - every problem found, as `<file>: <Kind namespace/name> <field>: <problem>` lines
+   */
+  constructor(
+    /** Every problem found, as `<file>: <Kind namespace/name> <field>: <problem>` lines, in file order. */
+    public readonly problems: string[],
+  ) {
+    super(`the rendered output has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'OutputCheckError';
+  }
+}
+
+/** A mistake in how the command was called. */
+export class UsageError extends Error {
+  /**
+   * Creates the error.
+   * @param message - what was wrong, shown to the user as is
+   */
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The steps synth and validate share: resolve the fleet, render it seed by seed, and hand each
+ * seed's manifests to the schema check on a second thread as soon as they are rendered, so that
+ * the check runs while this thread renders the next seeds. What follows the rendering (synth
+ * stages the files; validate only waits) runs before the check's verdict is awaited.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { RenderedTree } from '../core/manifest';
+import { INVENTORY_FILE, parseInventory } from '../output/inventory';
+import { serializeFile } from '../output/serialize';
+import { Garden } from '../model/garden';
+import { resolveFleetOrThrow } from '../resolve/fleet';
+import { ResolvedFleet } from '../resolve/model';
+import { SchemaCheckSession } from '../schema/parallel';
+import { renderFleet } from './render';
+
+/** Reads the previous inventory of an output directory, if any. */
+export function readPreviousInventory(outDir: string) {
+  const p = path.join(outDir, INVENTORY_FILE);
+  return parseInventory(fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined);
+}
+
+/** Options of {@link runSteps}. */
+export interface StepOptions {
+  /** The moment expiry dates are compared with (default: now). */
+  readonly now?: Date;
+  /** The output folder whose inventory keeps earlier placements (default: none read). */
+  readonly previousDir?: string;
+  /** Render only these seeds (default: every seed). */
+  readonly seeds?: string[];
+  /** Folder holding the upstream schemas to check the manifests against (default: no check). */
+  readonly schemas?: string;
+  /** Where the schema check keeps its verdicts between runs (default: no cache). */
+  readonly cacheDir?: string;
+  /**
+   * Serialize every rendered file while rendering (synth writes them all); otherwise only the
+   * manifests whose text the verdict cache needs.
+   */
+  readonly serializeAll: boolean;
+}
+
+/** A fleet resolved and rendered, its manifests handed to the schema check. */
+export interface RenderedRun {
+  /** The resolved fleet. */
+  readonly fleet: ResolvedFleet;
+  /** The rendered tree, in render order. */
+  readonly tree: RenderedTree;
+  /** The files serialized while rendering, by path. */
+  readonly texts: ReadonlyMap<string, string>;
+  /** Waits for the schema check and returns its problems, in file order (none without `schemas`). */
+  verdict(): string[];
+  /** The check's figures once {@link RenderedRun.verdict} returned (undefined without `schemas`). */
+  counts(): { readonly files: number; readonly knownValid: number } | undefined;
+}
+
+/**
+ * Resolves and renders `garden`, checking its manifests on a second thread meanwhile, and calls
+ * `then` with the result; the check is cancelled when `then` returns or throws.
+ */
+export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: RenderedRun) => T): T {
+  // Started first, so that the worker loads while this thread resolves the fleet.
+  const session = options.schemas !== undefined
+    ? new SchemaCheckSession(path.resolve(options.schemas), { cacheDir: options.cacheDir, scope: garden.name })
+    : undefined;
+  try {
+    const previous = options.previousDir !== undefined ? readPreviousInventory(options.previousDir) : undefined;
+    const fleet = resolveFleetOrThrow(garden, { now: options.now, previous });
+    const shard = options.seeds;
+    if (shard) {
+      const unknown = shard.filter((s) => !fleet.seeds.some((x) => x.name === s));
+      if (unknown.length) throw new Error(`unknown seed${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (seeds: ${fleet.seeds.map((s) => s.name).join(', ')})`);
+    }
+    // Each seed's files are serialized as soon as they are rendered and go to the schema check
+    // with their text (by which it knows the files an earlier run found valid).
+    const texts = new Map<string, string>();
+    const cached = options.cacheDir !== undefined;
+    const tree = renderFleet(fleet, shard, (part) => {
+      for (const [p, f] of part) {
+        const checked = session !== undefined && f.kind === 'manifests';
+        const text = options.serializeAll || (checked && cached) ? serializeFile(f) : undefined;
+        if (text !== undefined) texts.set(p, text);
+        if (checked && f.kind === 'manifests') session.add(p, f.objects, text);
+      }
+    });
+    return then({
+      fleet,
+      tree,
+      texts,
+      verdict: () => (session ? session.finish() : []),
+      counts: () => session?.counts,
+    });
+  } finally {
+    session?.cancel();
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * A dry run of synth: the same steps (resolve, render, the schema check on a second thread, see
+ * ./steps), and nothing written but the check's verdicts.
+ */
+import { RenderedTree } from '../core/manifest';
+import { Garden } from '../model/garden';
+import { ResolvedFleet } from '../resolve/model';
+import { runSteps } from './steps';
+
+/** Options of {@link validate}. */
+export interface ValidateOptions {
+  /** Folder holding the upstream schemas (`crds/`, as for `SchemaRegistry.load`) every rendered Kubernetes object is checked against. */
+  readonly schemas: string;
+  /**
+   * The moment expiry dates are compared with.
+   * @default - now
+   */
+  readonly now?: Date;
+  /**
+   * Folder where the schema check keeps its verdicts between runs, shared with synth (see
+   * `SynthOptions.cacheDir`): a file whose text an earlier run found valid is not checked again.
+   * @default - no cache: every file is checked
+   */
+  readonly cacheDir?: string;
+}
+
+/** What a validation found. */
+export interface ValidateResult {
+  /** The resolved fleet. */
+  readonly fleet: ResolvedFleet;
+  /** The rendered tree (objects per output file). */
+  readonly tree: RenderedTree;
+  /** The schema check's problems, as `<file>: <Kind namespace/name> <field>: <problem>` lines in file order; empty when valid. */
+  readonly problems: string[];
+  /** Manifests files checked, and how many of them were not checked again because an earlier run found the same text valid. */
+  readonly schemaCheck: { readonly files: number; readonly knownValid: number };
+}
+
+/**
+ * Resolves and renders a fleet and checks every rendered object against its upstream schema,
+ * writing nothing but the check's verdicts (with `cacheDir`). Throws `FleetValidationError` when
+ * the fleet has problems; the rendered output's problems are returned.
+ */
+export function validate(garden: Garden, options: ValidateOptions): ValidateResult {
+  const steps = { now: options.now, schemas: options.schemas, cacheDir: options.cacheDir, serializeAll: false };
+  return runSteps(garden, steps, (run) => {
+    const problems = run.verdict();
+    return { fleet: run.fleet, tree: run.tree, problems, schemaCheck: run.counts()! };
+  });
+}
