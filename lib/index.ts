@@ -31,6 +31,8 @@ export { type WriteResult } from './output/writer';
 export { type Manifest, type RenderedFile, type RenderedTree } from './core/manifest';
 export {
   type ResolvedDataStore, type ResolvedFleet, type ResolvedProject, type ResolvedSeed, type ResolvedShoot, type ResolvedWorkerPool, type ZoneShare,
+  type ResolvedApiServer, type ResolvedCloudProfile, type ResolvedControlPlaneMachine, type ResolvedInfrastructure, type ResolvedIntOrPercent,
+  type OpenStackReference,
 } from './resolve/model';
 export {
   type ResolvedBurstPartners, type ResolvedMultiCluster, type ResolvedPlacement, type ResolvedPlatformService, type ResolvedServiceOverride,

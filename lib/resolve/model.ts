@@ -36,7 +36,9 @@ export interface ResolvedCloudProfile {
 
 /** A CAPO network/router reference: by id for a pre-existing object, else by name. */
 export interface OpenStackReference {
+  /** Id of a pre-existing object. */
   readonly id?: string;
+  /** Name of the object the shoot's stack creates. */
   readonly name?: string;
 }
 
@@ -325,7 +327,7 @@ export interface ResolvedProject {
   readonly shoots: string[];
 }
 
-/** The whole fleet as renderers see it: the output of {@link resolveFleet}. */
+/** The whole fleet as renderers see it: the output of `resolveFleet` (lib/resolve/fleet.ts). */
 export interface ResolvedFleet {
   /** Name of the garden. */
   readonly name: string;
