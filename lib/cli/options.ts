@@ -2,6 +2,7 @@
  * Option values and folders several commands read the same way: dates, day counts, each fleet's
  * output folder (decided by the layout), the schema folder and the verdict cache.
  */
+import { FieldWarning, formatFieldWarning } from '../core/problems';
 import * as path from 'path';
 import { fleetRepositoryPath, LayoutError, outputFolder, OutputFolder } from '../layout';
 import { Garden } from '../model/garden';
@@ -82,4 +83,9 @@ export function verdictDir(io: CliIo, opts: CacheOptions): string | undefined {
 /** Notes on stderr how many manifests files an earlier run found valid and were not checked again. */
 export function reportKnownValid(io: CliIo, fleet: string, counts: { files: number; knownValid: number }): void {
   if (counts.knownValid > 0) io.err(`  ${fleet}: ${counts.knownValid} of ${counts.files} manifest files not checked again: an earlier run found them valid`);
+}
+
+/** Prints the fleet definition's warnings on stderr, one line each: `warning: <fleet>: <path> <field>: …`. */
+export function reportWarnings(io: CliIo, fleet: string, warnings: readonly FieldWarning[]): void {
+  for (const w of warnings) io.err(`warning: ${fleet}: ${formatFieldWarning(w)}`);
 }

@@ -10,7 +10,8 @@ import { RenderedTree } from '../core/manifest';
 import { INVENTORY_FILE, parseInventory } from '../output/inventory';
 import { serializeFile } from '../output/serialize';
 import { Garden } from '../model/garden';
-import { resolveFleetOrThrow } from '../resolve/fleet';
+import { FieldWarning, FleetValidationError } from '../core/problems';
+import { resolveFleet } from '../resolve/fleet';
 import { ResolvedFleet } from '../resolve/model';
 import { SchemaCheckSession } from '../schema/parallel';
 import { renderFleet } from './render';
@@ -44,6 +45,8 @@ export interface StepOptions {
 export interface RenderedRun {
   /** The resolved fleet. */
   readonly fleet: ResolvedFleet;
+  /** The fleet definition's warnings (they do not stop synth). */
+  readonly warnings: FieldWarning[];
   /** The rendered tree, in render order. */
   readonly tree: RenderedTree;
   /** The files serialized while rendering, by path. */
@@ -65,7 +68,9 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
     : undefined;
   try {
     const previous = options.previousDir !== undefined ? readPreviousInventory(options.previousDir) : undefined;
-    const fleet = resolveFleetOrThrow(garden, { now: options.now, previous });
+    const resolved = resolveFleet(garden, { now: options.now, previous });
+    if (!resolved.fleet) throw new FleetValidationError(resolved.errors);
+    const fleet = resolved.fleet;
     const shard = options.seeds;
     if (shard) {
       const unknown = shard.filter((s) => !fleet.seeds.some((x) => x.name === s));
@@ -85,6 +90,7 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
     });
     return then({
       fleet,
+      warnings: resolved.warnings,
       tree,
       texts,
       verdict: () => (session ? session.finish() : []),

@@ -8,6 +8,7 @@
  * changed files (./writer) meanwhile; the staged files are moved into place only after the
  * check's verdict.
  */
+import { FieldWarning } from '../core/problems';
 import { inShard } from '../layout';
 import { Garden } from '../model/garden';
 import { ResolvedFleet } from '../resolve/model';
@@ -63,6 +64,8 @@ export interface SynthOptions {
 export interface SynthResult {
   /** The resolved fleet the output was rendered from. */
   readonly fleet: ResolvedFleet;
+  /** The fleet definition's warnings (a version expiring soon, …): reported, not fatal. */
+  readonly warnings: FieldWarning[];
   /** The rendered tree (objects per output file), before serialization. */
   readonly tree: RenderedTree;
   /** Every output file's content (YAML, JSON, `fleet.json`), keyed by its path relative to the output folder. */
@@ -108,7 +111,7 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
       if (problems.length > 0) throw new OutputCheckError(problems);
       const write = staged.commit();
       const counts = run.counts();
-      return { fleet: run.fleet, tree: run.tree, files, write, ...(counts ? { schemaCheck: counts } : {}) };
+      return { fleet: run.fleet, warnings: run.warnings, tree: run.tree, files, write, ...(counts ? { schemaCheck: counts } : {}) };
     } finally {
       staged.abort();
     }

@@ -2,6 +2,7 @@
  * A dry run of synth: the same steps (resolve, render, the schema check on a second thread, see
  * ./steps), and nothing written but the check's verdicts.
  */
+import { FieldWarning } from '../core/problems';
 import { RenderedTree } from '../core/manifest';
 import { Garden } from '../model/garden';
 import { ResolvedFleet } from '../resolve/model';
@@ -28,6 +29,8 @@ export interface ValidateOptions {
 export interface ValidateResult {
   /** The resolved fleet. */
   readonly fleet: ResolvedFleet;
+  /** The fleet definition's warnings (a version expiring soon, …): reported, not fatal. */
+  readonly warnings: FieldWarning[];
   /** The rendered tree (objects per output file). */
   readonly tree: RenderedTree;
   /** The schema check's problems, as `<file>: <Kind namespace/name> <field>: <problem>` lines in file order; empty when valid. */
@@ -45,6 +48,6 @@ export function validate(garden: Garden, options: ValidateOptions): ValidateResu
   const steps = { now: options.now, schemas: options.schemas, cacheDir: options.cacheDir, serializeAll: false };
   return runSteps(garden, steps, (run) => {
     const problems = run.verdict();
-    return { fleet: run.fleet, tree: run.tree, problems, schemaCheck: run.counts()! };
+    return { fleet: run.fleet, warnings: run.warnings, tree: run.tree, problems, schemaCheck: run.counts()! };
   });
 }

@@ -7,7 +7,8 @@ import { planApiServer } from './infrastructure';
 import { fleetRepositoryPath } from '../layout';
 import { validateCloudProfile } from '../validate/cloud-profile';
 import { addressRange, overlaps, parseCidr } from '../core/cidr';
-import { ErrorList, ErrorType, FieldError, FleetValidationError, sortErrors } from '../core/problems';
+import { ErrorList, ErrorType, FieldError, FieldWarning, FleetValidationError, sortErrors, sortWarnings, WarningType } from '../core/problems';
+import { daysUntilExpiry } from '../core/versions';
 import { PROJECT_NAME_MAX, validateLabelName, validateLabels, validateSubdomain } from '../core/names';
 import { ControlPlaneBackend, ProviderType, enumValues } from '../core/types';
 import { MultiClusterScope, resolveMultiCluster, validateMultiCluster } from './multicluster';
@@ -40,6 +41,8 @@ export interface ResolveResult {
   readonly fleet?: ResolvedFleet;
   /** Every problem found, sorted by construct path and field. */
   readonly errors: FieldError[];
+  /** Concerns that do not stop synth (e.g. a version expiring soon), sorted by construct path and field. */
+  readonly warnings: FieldWarning[];
 }
 
 const byKey = <T extends { key: string }>(a: T, b: T) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -165,8 +168,10 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   const backendByKey = new Map(drafts.map(({ draft }) => [draft.key, draft.backend]));
   validateMultiCluster(multiClusterScope, regions, (key) => backendByKey.get(key), errs);
 
+  warnExpiring(drafts, now, errs);
   const errors = sortErrors(errs.errors);
-  if (errors.length > 0) return { errors };
+  const warnings = sortWarnings(errs.warnings);
+  if (errors.length > 0) return { errors, warnings };
 
   // Assemble.
   const shoots: ResolvedShoot[] = drafts.map(({ draft }) => {
@@ -223,6 +228,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     : undefined;
   return {
     errors: [],
+    warnings,
     fleet: {
       name: garden.name,
       repository: { ...repo, branch: repo.branch ?? 'main', path: fleetRepositoryPath(garden.name, repo.path) },
@@ -249,6 +255,32 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 /** Like {@link resolveFleet}, but throws a {@link FleetValidationError} listing every problem. */
+/** Days before its expiration date from which a version in use is warned about. */
+export const EXPIRY_WARNING_DAYS = 30;
+
+/**
+ * Warns about the Kubernetes and machine image versions shoots use that expire within
+ * {@link EXPIRY_WARNING_DAYS} days, or have expired and are kept only because they are in use.
+ */
+function warnExpiring(drafts: ReadonlyArray<{ shoot: Shoot; draft: ShootDraft }>, now: Date, errs: ErrorList): void {
+  const concern = (v: { version: string; expirationDate?: string } | undefined): string | undefined => {
+    const days = v ? daysUntilExpiry(v, now) : undefined;
+    if (days === undefined || days > EXPIRY_WARNING_DAYS) return undefined;
+    return days < 0 ? `expired on ${v!.expirationDate}; kept only because it is in use: upgrade` : `expires on ${v!.expirationDate} (in ${days} day${days === 1 ? '' : 's'}): plan the upgrade (seedbed upgrade-plan)`;
+  };
+  for (const { shoot, draft } of drafts) {
+    const profile = draft.cloudProfile?.props;
+    if (!profile) continue;
+    const k8s = concern(profile.kubernetesVersions.find((v) => v.version === draft.kubernetesVersion));
+    if (k8s) errs.at(shoot.node.path).warn('spec.kubernetes.version', draft.kubernetesVersion, k8s, WarningType.EXPIRING);
+    draft.workers.forEach((pool, i) => {
+      const image = profile.machineImages.find((m) => m.name === pool.image.name)?.versions.find((v) => v.version === pool.image.version);
+      const text = concern(image);
+      if (text) errs.at(pool.path).warn(`spec.provider.workers[${i}].machine.image.version`, `${pool.image.name} ${pool.image.version}`, text, WarningType.EXPIRING);
+    });
+  }
+}
+
 export function resolveFleetOrThrow(garden: Garden, options: ResolveOptions = {}): ResolvedFleet {
   const result = resolveFleet(garden, options);
   if (!result.fleet) throw new FleetValidationError(result.errors);

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { findFleets, loadFleet } from '../../pipeline/fleets';
 import { synth } from '../../pipeline/synth';
 import { CommandContext } from '../context';
-import { CacheOptions, outputFolders, parseNow, reportKnownValid, schemaDir, verdictDir } from '../options';
+import { CacheOptions, outputFolders, parseNow, reportKnownValid, reportWarnings, schemaDir, verdictDir } from '../options';
 
 /** The options of `seedbed synth`. */
 export interface SynthCommandOptions extends CacheOptions {
@@ -36,6 +36,7 @@ export function synthCommand(fleets: string[], opts: SynthCommandOptions, { io }
       const stacks = [...result.tree.keys()].filter((p) => p.startsWith(`terraform/${seed.name}/`)).length;
       io.err(`  ${f.name}: seed ${seed.name}: ${seed.shoots.length} shoots, ${objects} objects, ${stacks} Terraform stacks`);
     }
+    reportWarnings(io, f.name, result.warnings);
     if (result.schemaCheck) reportKnownValid(io, f.name, result.schemaCheck);
     io.err(`${f.name}: ${result.files.size} files in ${path.relative(io.cwd, outDir) || '.'} (${result.write.written.length} written, ${result.write.unchanged} unchanged, ${result.write.removed.length} removed)`);
   }

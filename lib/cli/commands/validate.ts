@@ -6,7 +6,7 @@ import { OutputCheckError } from '../../pipeline/errors';
 import { findFleets, loadFleet } from '../../pipeline/fleets';
 import { validate } from '../../pipeline/validate';
 import { CommandContext } from '../context';
-import { CacheOptions, parseNow, reportKnownValid, schemaDir, verdictDir } from '../options';
+import { CacheOptions, parseNow, reportKnownValid, reportWarnings, schemaDir, verdictDir } from '../options';
 
 /** The options of `seedbed validate`. */
 export interface ValidateCommandOptions extends CacheOptions {
@@ -21,6 +21,7 @@ export function validateCommand(fleets: string[], opts: ValidateCommandOptions, 
   const cacheDir = verdictDir(io, opts);
   for (const f of files) {
     const result = validate(loadFleet(f), { schemas, cacheDir, now: parseNow(opts.now) });
+    reportWarnings(io, f.name, result.warnings);
     reportKnownValid(io, f.name, result.schemaCheck);
     if (result.problems.length > 0) throw new OutputCheckError(result.problems);
     const objects = [...result.tree.values()].reduce((n, v) => n + (v.kind === 'manifests' ? v.objects.length : 0), 0);
