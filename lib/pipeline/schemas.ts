@@ -14,8 +14,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { isCatalogDir } from '../schema/catalog';
-import { builtinCatalogDir, packageRootAbove } from '../schema/paths';
+import { builtinCatalogDir, isCatalogDir, packageRootAbove } from '../schema/paths';
 import { UsageError } from './errors';
 
 /** Name of the optional per-project settings file read by the command line. */

@@ -23,8 +23,8 @@ import { FolderSource, RawKind, SchemaSource, splitApiVersion } from './folder-s
 import { SchemaOrigin } from './kind-schema';
 import { SchemaNode, stripDescriptions } from './schema-walk';
 
-/** The index file of a catalog folder; a folder holding it is a catalog. */
-export const CATALOG_INDEX = 'catalog.json';
+export { CATALOG_INDEX, isCatalogDir } from './paths';
+import { CATALOG_INDEX } from './paths';
 
 /** Marks the catalog's layout; a reader refuses any other. */
 const FORMAT = 'seedbed-schema-catalog-1';
@@ -56,10 +56,6 @@ interface CatalogGroup {
   readonly definitions: { readonly [name: string]: SchemaNode };
 }
 
-/** Whether `dir` holds a schema catalog. */
-export function isCatalogDir(dir: string): boolean {
-  return fs.existsSync(path.join(dir, CATALOG_INDEX));
-}
 
 /** The file of an API group in a catalog folder. */
 function groupFile(group: string): string {

@@ -35,3 +35,11 @@ export const CATALOG_DIR = 'schema-catalog';
 export function builtinCatalogDir(): string {
   return path.join(repoRoot(), CATALOG_DIR);
 }
+
+/** The index file of a catalog folder; a folder holding it is a catalog. */
+export const CATALOG_INDEX = 'catalog.json';
+
+/** Whether `dir` holds a schema catalog (cheap: the command line's option handling uses it). */
+export function isCatalogDir(dir: string): boolean {
+  return fs.existsSync(path.join(dir, CATALOG_INDEX));
+}
