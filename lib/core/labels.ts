@@ -5,6 +5,9 @@
 /** Prefix of seedbed's own labels. */
 export const LABEL_PREFIX = 'seedbed.io';
 
+/** On every object an escape-hatch override changed: the overrides' construct paths, comma-separated. */
+export const OVERRIDDEN_BY_ANNOTATION = `${LABEL_PREFIX}/overridden-by`;
+
 export const LABELS = {
   managedBy: 'app.kubernetes.io/managed-by',
   fleet: `${LABEL_PREFIX}/fleet`,

@@ -73,7 +73,13 @@ export function showValue(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const json = JSON.stringify(value);
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    json = undefined; // a cycle or a BigInt inside
+  }
+  if (json === undefined) return `(a ${typeof value === 'object' && value !== null ? value.constructor?.name ?? 'object' : typeof value})`;
   return json.length > 120 ? json.slice(0, 117) + '...' : json;
 }
 

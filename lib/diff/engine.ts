@@ -2,6 +2,7 @@
  * The diff engine: compares two output trees (path → file content) and groups what differs by
  * seed and shoot, with field-level detail and the destructive findings.
  */
+import { OVERRIDDEN_BY_ANNOTATION } from '../core/labels';
 import { compareStrings as cmp } from '../core/order';
 import { classifyObject, classifyRemovedBlock, classifyResource, classifyShoot, replacementsThroughReferences, ShootPlacement } from './classify';
 import { diffFields, PathSegment } from './fields';
@@ -73,7 +74,8 @@ export function diffOutputs(input: DiffInput): FleetDiff {
         findings.push(...verdict.findings);
       } else if (a) findings.push(...classifyRemovedBlock(a, stacksAfter.has(a.stack!)));
     }
-    built.set(key, { ...entry, item: { ...entry.item, change, findings } });
+    const overriddenBy = overridesOf(a, b);
+    built.set(key, { ...entry, item: { ...entry.item, change, findings, ...(overriddenBy.length > 0 ? { overriddenBy } : {}) } });
   }
   propagateReplacements(before, after, built);
 
@@ -195,4 +197,15 @@ function propagateReplacements(before: ParsedOutput, after: ParsedOutput, built:
     }
     if (!grew) return;
   }
+}
+
+/** The escape-hatch overrides that changed an object, on either side (its `seedbed.io/overridden-by` annotation). */
+function overridesOf(...sides: Array<ParsedItem | undefined>): string[] {
+  const out = new Set<string>();
+  for (const side of sides) {
+    const value = side?.value as { metadata?: { annotations?: Record<string, unknown> } } | undefined;
+    const by = value?.metadata?.annotations?.[OVERRIDDEN_BY_ANNOTATION];
+    if (typeof by === 'string') for (const p of by.split(',')) if (p !== '') out.add(p);
+  }
+  return [...out].sort();
 }

@@ -114,7 +114,8 @@ function fieldLine(f: FieldChange): string {
 
 function itemHeader(item: DiffItem): string {
   const where = item.type === ItemType.FILE ? '' : `  (${relativeFile(item.file)})`;
-  return `${SYMBOL[item.change]} ${item.id}${where}`;
+  const overridden = item.overriddenBy ? `  [overridden by ${item.overriddenBy.join(', ')}]` : '';
+  return `${SYMBOL[item.change]} ${item.id}${where}${overridden}`;
 }
 
 function findingLine(f: Finding): string {

@@ -92,6 +92,8 @@ export interface DiffItem {
   readonly fields: FieldChange[];
   /** Why this change is destructive; empty when it is safe. */
   readonly findings: Finding[];
+  /** The escape-hatch overrides (construct paths) that changed the object, on either side. */
+  readonly overriddenBy?: string[];
 }
 
 /** The part of the output a group of changes belongs to. */

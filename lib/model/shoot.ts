@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { CloudProfile } from './cloud-profile';
 import { shootKey, shootTechnicalId } from '../core/names';
-import { ControlPlaneBackend, FailureToleranceType, NetworkingType, ProviderType, ShootLifecycle, ShootPurpose, VSphereShareLevel } from '../core/types';
+import { ControlPlaneBackend, FailureToleranceType, NetworkingType, PatchOperation, ProviderType, ShootLifecycle, ShootPurpose, VSphereShareLevel } from '../core/types';
 import type { IProject } from './project-types';
 import { DataStore, Seed } from './seed';
 import { WorkerPool, WorkerPoolProps } from './worker-pool';
@@ -391,6 +391,47 @@ export interface ShootProps {
   readonly vsphere?: ShootVSphereSettings;
 }
 
+/** One JSON Patch operation (RFC 6902) of an {@link ObjectOverride}. */
+export interface ObjectPatch {
+  /** Operation. */
+  readonly op: PatchOperation;
+  /** JSON Pointer into the object (`/spec/controlPlane/deployment/replicas`). */
+  readonly path: string;
+  /**
+   * Value, for `add` and `replace`.
+   * @default - none (required except for `remove`)
+   */
+  readonly value?: any;
+}
+
+/**
+ * The escape hatch for fields seedbed does not model: JSON patches on one or more of the objects
+ * rendered for a shoot (its control plane, workers, addons, … in the seed or in the shoot),
+ * applied after rendering and before the schema check. Every object it changes carries the
+ * annotation `seedbed.io/overridden-by` (the override's construct path), and `diff` names it on
+ * each change of such an object. An override that matches no object, or a patch that does not
+ * fit, is a fleet error. Secrets' `data`/`stringData` cannot be patched (no secret value is ever
+ * rendered).
+ */
+export interface ObjectOverride {
+  /** Name of the override, unique within the shoot (shown in errors and in `diff`). */
+  readonly name: string;
+  /** Kind of the objects patched (`TenantControlPlane`, `MachineDeployment`, …). */
+  readonly kind: string;
+  /**
+   * `apiVersion` of the objects patched.
+   * @default - any
+   */
+  readonly apiVersion?: string;
+  /**
+   * Name of the object patched.
+   * @default - every object of the kind
+   */
+  readonly objectName?: string;
+  /** The patches, applied in order. */
+  readonly patches: ObjectPatch[];
+}
+
 /**
  * A tenant cluster: its control plane runs as pods in a seed, its worker nodes are VMs.
  * Created in the scope of its {@link Project}; worker pools are added with {@link Shoot.addWorkerPool}.
@@ -429,6 +470,21 @@ export class Shoot extends Construct {
   public addWorkerPool(id: string, props: WorkerPoolProps): WorkerPool {
     return new WorkerPool(this, id, props);
   }
+
+  /**
+   * Adds an escape-hatch override: JSON patches on rendered objects of this shoot, for fields
+   * seedbed does not model (see {@link ObjectOverride}).
+   */
+  public addOverride(override: ObjectOverride): void {
+    this.overrideList.push(override);
+  }
+
+  /** The overrides added, in order. */
+  public get overrides(): ObjectOverride[] {
+    return [...this.overrideList];
+  }
+
+  private readonly overrideList: ObjectOverride[] = [];
 
   /** Worker pools in the order added. */
   public get workerPools(): WorkerPool[] {

@@ -27,6 +27,9 @@
  *
  * Renderers are called per shoot and return plain objects; nothing here reaches back into the model.
  */
+import { OVERRIDDEN_BY_ANNOTATION } from '../core/labels';
+import { applyJsonPatch } from '../core/json-patch';
+import { ErrorType, FieldError, FleetValidationError, showValue, sortErrors } from '../core/problems';
 import { ARGOCD_DIR, DATASTORES_DIR, FLUX_SYSTEM_DIR, KUSTOMIZATION_FILE, seedDir, shootDir, SHOOTS_DIR, stackFile, stageDir } from '../layout';
 import { shootLabels, FLUX_PRUNE_DISABLED } from '../core/labels';
 import { ControlPlaneBackend, ProviderType } from '../core/types';
@@ -144,7 +147,7 @@ function renderControlPlane(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
 }
 
 /** Renders one shoot hosted in a seed: the objects of every stage, and its Terraform stack. */
-export function renderShoot(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): ShootRender {
+export function renderShoot(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot, problems?: FieldError[]): ShootRender {
   const stages = new Map<Stage, { objects: Manifest[]; settings: StageSettings }>();
   if (!isSeedManaged(shoot)) {
     throw new Error(`${shoot.path}: a shoot of the ${shoot.backend} backend is rendered into garden/, not into a seed`);
@@ -173,6 +176,12 @@ export function renderShoot(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
       settings: { stage: Stage.MULTI_CLUSTER, kubeConfigSecret: controlPlane.kubeConfigSecret },
     });
   }
+  if (shoot.overrides) {
+    const found: FieldError[] = [];
+    applyOverrides(shoot, [...stages.values()].map((s) => s.objects), found);
+    if (found.length > 0 && !problems) throw new FleetValidationError(found);
+    problems?.push(...found);
+  }
   return { stages, terraform: infra.stack };
 }
 
@@ -194,12 +203,15 @@ export function renderFleet(fleet: ResolvedFleet, onlySeeds?: readonly string[],
     }
     onPart?.(part);
   };
+  const problems: FieldError[] = [];
   for (const seed of fleet.seeds) {
     if (onlySeeds && !onlySeeds.includes(seed.name)) continue;
     const part: RenderedTree = new Map();
-    renderSeed(fleet, seed, part);
-    add(part);
+    renderSeed(fleet, seed, part, problems);
+    if (problems.length === 0) add(part);
   }
+  // Overrides that do not fit what was rendered: every one reported, nothing written.
+  if (problems.length > 0) throw new FleetValidationError(sortErrors(problems));
   // garden/ belongs to no seed: every shard renders it (it is small), like fleet.json, so the
   // union of the shards equals a full synth.
   const rest: RenderedTree = new Map(renderGarden(fleet));
@@ -220,7 +232,7 @@ function shootIndex(fleet: ResolvedFleet): Map<string, ResolvedShoot> {
 }
 
 /** Renders one seed's part of the tree into `tree`. */
-export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: RenderedTree): void {
+export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: RenderedTree, problems?: FieldError[]): void {
   const argo = fleet.gitOpsEngine === GitOpsEngine.ARGOCD;
   const base = seedDir(seed.name);
   const seedResources: string[] = [];
@@ -252,7 +264,7 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
   for (const shoot of managed) {
     const key = shoot.key;
     const dir = shootDir(seed.name, key);
-    const rendered = renderShoot(fleet, seed, shoot);
+    const rendered = renderShoot(fleet, seed, shoot, problems);
     const settings: StageSettings[] = [];
     const stageDirs: string[] = [];
     for (const stage of STAGE_ORDER) {
@@ -283,4 +295,39 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
     if (rendered.terraform !== undefined) tree.set(stackFile(seed.name, key), { kind: 'json', value: rendered.terraform });
   }
   tree.set(`${base}/${KUSTOMIZATION_FILE}`, kustomization(seedResources));
+}
+
+/** The annotation on every object an override changed (see core/labels). */
+export const OVERRIDDEN_BY = OVERRIDDEN_BY_ANNOTATION;
+
+/**
+ * Applies a shoot's overrides (the escape hatch, `Shoot.addOverride`) to its rendered objects, in
+ * place: each matching object is replaced by its patched copy, annotated with {@link OVERRIDDEN_BY}.
+ * An override that matches nothing, or whose patches do not fit, is a problem at
+ * `<shoot> overrides[i]`.
+ */
+function applyOverrides(shoot: ResolvedShoot, lists: Manifest[][], problems: FieldError[]): void {
+  (shoot.overrides ?? []).forEach((o, i) => {
+    const field = `overrides[${i}]`;
+    let matched = 0;
+    for (const list of lists) {
+      list.forEach((object, j) => {
+        if (object.kind !== o.kind || (o.apiVersion !== undefined && object.apiVersion !== o.apiVersion)
+          || (o.objectName !== undefined && object.metadata?.name !== o.objectName)) return;
+        matched++;
+        try {
+          const patched = applyJsonPatch(object, o.patches, `${o.name} on ${object.kind} ${object.metadata?.name}`);
+          const by = patched.metadata?.annotations?.[OVERRIDDEN_BY];
+          const overriddenBy = by ? `${by},${o.path}` : o.path;
+          list[j] = { ...patched, metadata: { ...patched.metadata, annotations: { ...(patched.metadata?.annotations ?? {}), [OVERRIDDEN_BY]: overriddenBy } } };
+        } catch (e) {
+          problems.push({ path: shoot.path, field: `${field}.patches`, type: ErrorType.INVALID, value: showValue(o.name), detail: (e as Error).message });
+        }
+      });
+    }
+    if (matched === 0) {
+      const target = `${o.kind}${o.objectName ? ` ${o.objectName}` : ''}${o.apiVersion ? ` (${o.apiVersion})` : ''}`;
+      problems.push({ path: shoot.path, field: `${field}.kind`, type: ErrorType.INVALID, value: showValue(o.name), detail: `matches no object rendered for the shoot: ${target}` });
+    }
+  });
 }

@@ -9,7 +9,7 @@ export type { CloudProfileProps, MachineImage, MachineType, OpenStackFloatingPoo
 export type { ServicePatch } from '../model/platform-service';
 import {
   Architecture, ControlPlaneBackend, CriName, DataStoreDriver, FailureToleranceType, ProviderType, Provisioner,
-  SecretReference, ShootPurpose, Taint, WorkerUpdateStrategy,
+  SecretReference, ShootPurpose, Taint, WorkerUpdateStrategy, PatchOperation,
 } from '../core/types';
 import type { SeedBackup, SeedControlPlaneSettings, SeedNetworks, SeedTaint } from '../model/seed';
 import { NetworkingType, ShootLifecycle } from '../core/types';
@@ -309,6 +309,34 @@ export interface ResolvedShoot {
   readonly apiServer: ResolvedApiServer;
   /** The control-plane machines, for control planes that run on machines (KubeadmControlPlane). */
   readonly controlPlaneMachine?: ResolvedControlPlaneMachine;
+  /** Escape-hatch overrides of rendered objects (`Shoot.addOverride`); absent when there are none. */
+  readonly overrides?: ResolvedOverride[];
+}
+
+/** An escape-hatch override, checked: JSON patches on rendered objects of one shoot. */
+export interface ResolvedOverride {
+  /** Name of the override, unique within the shoot. */
+  readonly name: string;
+  /** `<shoot construct path>/overrides/<name>`: shown in errors and in the objects' annotation. */
+  readonly path: string;
+  /** Kind of the objects patched. */
+  readonly kind: string;
+  /** `apiVersion` of the objects patched (any when absent). */
+  readonly apiVersion?: string;
+  /** Name of the object patched (every object of the kind when absent). */
+  readonly objectName?: string;
+  /** The patches, in order. */
+  readonly patches: ResolvedObjectPatch[];
+}
+
+/** One JSON Patch operation of an override. */
+export interface ResolvedObjectPatch {
+  /** Operation. */
+  readonly op: PatchOperation;
+  /** JSON Pointer into the object. */
+  readonly path: string;
+  /** Value, for `add` and `replace`. */
+  readonly value?: any;
 }
 
 /** A project and the keys of its shoots. */

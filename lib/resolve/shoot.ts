@@ -15,14 +15,14 @@ import {
   validateLabelName, validateLabels, validateQualifiedName, validateSubdomain,
 } from '../core/names';
 import {
-  Architecture, ControlPlaneBackend, CriName, FailureToleranceType, ProviderType, Provisioner, ShootPurpose,
+  Architecture, ControlPlaneBackend, CriName, FailureToleranceType, PatchOperation, ProviderType, Provisioner, ShootPurpose,
   TaintEffect, WorkerUpdateStrategy, enumValues,
 } from '../core/types';
 import {
   classificationOf, isExpired, isFullVersion, isMinorVersion, minorDistance, pickDefaultVersion,
   VersionClassification,
 } from '../core/versions';
-import { InventoryShoot, ResolvedCloudProfile, ResolvedIntOrPercent, ResolvedControlPlaneMachine, ResolvedShoot, ResolvedWorkerPool, ZoneShare } from './model';
+import { InventoryShoot, ResolvedCloudProfile, ResolvedIntOrPercent, ResolvedOverride, ResolvedControlPlaneMachine, ResolvedShoot, ResolvedWorkerPool, ZoneShare } from './model';
 import { IntOrPercent, WorkerPool } from '../model/worker-pool';
 import { NetworkingType, Shoot, ShootLifecycle } from '../model/shoot';
 import { validateInfrastructureSettings, validateWorkerInfrastructureSettings } from '../validate/infrastructure';
@@ -163,6 +163,7 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
     openstack: p.openstack,
     vsphere: p.vsphere,
     workers,
+    ...resolveOverrides(shoot, backend, errs),
     infrastructure: resolvedProfile ? planInfrastructure({ technicalId: shoot.technicalId, provider, region: p.region, cloudProfile: resolvedProfile, openstack: p.openstack, vsphere: p.vsphere, workers }) : {},
     ...(controlPlaneMachine ? { controlPlaneMachine } : {}),
   };
@@ -583,3 +584,71 @@ function resolveImage(
   return { name: image.name, version };
 }
 
+
+/** A deep copy of JSON data; undefined for anything JSON cannot hold (functions, BigInts, cycles, non-finite numbers). */
+function jsonCopy(v: unknown): unknown {
+  try {
+    const text = JSON.stringify(v, (_k, x) => {
+      if (typeof x === 'number' && !Number.isFinite(x)) throw new Error('not finite');
+      return x;
+    });
+    return text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Paths an override may not patch: the object's identity, which GitOps and `diff` key on. */
+const IDENTITY_PATHS = ['/apiVersion', '/kind', '/metadata/name', '/metadata/namespace'];
+
+/**
+ * Checks a shoot's escape-hatch overrides (`Shoot.addOverride`) and returns them as plain data
+ * (`{}` when there are none, so shoots without overrides resolve exactly as before).
+ */
+function resolveOverrides(shoot: Shoot, backend: ControlPlaneBackend, errs: ErrorList): { overrides?: ResolvedOverride[] } {
+  const list = shoot.overrides;
+  if (list.length === 0) return {};
+  if (backend === ControlPlaneBackend.GARDENER) {
+    errs.forbidden('overrides', list.length, 'overrides patch objects rendered into a seed; a shoot of the gardener backend has none (its Shoot is in garden/)');
+    return {};
+  }
+  const names = new Set<string>();
+  const out: ResolvedOverride[] = [];
+  list.forEach((o, i) => {
+    const f = `overrides[${i}]`;
+    if (typeof o?.name !== 'string' || !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(o.name)) {
+      errs.invalid(`${f}.name`, o?.name, 'must be a DNS label (lower-case letters, digits and -)');
+    } else if (names.has(o.name)) errs.duplicate(`${f}.name`, o.name);
+    names.add(o?.name);
+    if (typeof o?.kind !== 'string' || !/^[A-Z][A-Za-z0-9]*$/.test(o.kind)) errs.invalid(`${f}.kind`, o?.kind, 'must be a Kubernetes kind (`TenantControlPlane`)');
+    if (o?.apiVersion !== undefined && (typeof o.apiVersion !== 'string' || !/^([a-z0-9.-]+\/)?v[0-9][a-z0-9]*$/.test(o.apiVersion))) {
+      errs.invalid(`${f}.apiVersion`, o.apiVersion, 'must be an apiVersion (`group/version` or `v1`)');
+    }
+    if (o?.objectName !== undefined && (typeof o.objectName !== 'string' || o.objectName === '')) errs.invalid(`${f}.objectName`, o.objectName, 'must be an object name');
+    const patches = Array.isArray(o?.patches) ? o.patches : [];
+    if (patches.length === 0) errs.required(`${f}.patches`, 'an override needs at least one patch');
+    patches.forEach((p, j) => {
+      const pf = `${f}.patches[${j}]`;
+      if (!enumValues(PatchOperation as any).includes(p?.op)) errs.notSupported(`${pf}.op`, p?.op, enumValues(PatchOperation as any));
+      if (typeof p?.path !== 'string' || !p.path.startsWith('/')) {
+        errs.invalid(`${pf}.path`, p?.path, 'must be a JSON Pointer into the object (`/spec/...`)');
+        return;
+      }
+      if (IDENTITY_PATHS.some((x) => p.path === x || p.path.startsWith(`${x}/`))) {
+        errs.forbidden(`${pf}.path`, p.path, "must not change the object's identity (apiVersion, kind, name, namespace)");
+      }
+      if (o.kind === 'Secret' && /^\/(data|stringData)(\/|$)/.test(p.path)) {
+        errs.forbidden(`${pf}.path`, p.path, 'no secret value is ever rendered: keep Secret data out of Git (SOPS, ExternalSecrets)');
+      }
+      if (p.op !== PatchOperation.REMOVE && p.value === undefined) errs.required(`${pf}.value`, `a value is required for ${p.op}`);
+      else if (p.value !== undefined && jsonCopy(p.value) === undefined) errs.invalid(`${pf}.value`, p.value, 'must be JSON data (objects, lists, strings, numbers, booleans, null)');
+    });
+    out.push({
+      name: o?.name, path: `${shoot.node.path}/overrides/${o?.name}`, kind: o?.kind,
+      ...(o?.apiVersion !== undefined ? { apiVersion: o.apiVersion } : {}),
+      ...(o?.objectName !== undefined ? { objectName: o.objectName } : {}),
+      patches: patches.map((p) => ({ op: p?.op, path: p?.path, ...(p?.value !== undefined ? { value: jsonCopy(p.value) } : {}) })),
+    });
+  });
+  return { overrides: out };
+}

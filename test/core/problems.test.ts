@@ -154,3 +154,15 @@ describe('sortErrors and FleetValidationError', () => {
     expect(new FleetValidationError([unsorted[1]]).message).toBe('the fleet definition has 1 problem:\n  - fleet spec.repository.url: Invalid: d');
   });
 });
+
+describe('showValue never throws, whatever a fleet file passes', () => {
+  test.each<[string, unknown, string]>([
+    ['a function', () => 1, '(a function)'],
+    ['a BigInt', BigInt(1), '(a bigint)'],
+    ['a symbol', Symbol('x'), '(a symbol)'],
+    ['a cycle', (() => { const o: any = {}; o.self = o; return o; })(), '(a Object)'],
+    ['an object holding a BigInt', { n: BigInt(1) }, '(a Object)'],
+  ])('%s', (_why, value, expected) => {
+    expect(showValue(value)).toBe(expected);
+  });
+});
