@@ -421,7 +421,9 @@ function resolveWorker(
   const reference = resolvedProfile && image.version ? imageReference(resolvedProfile, region, image, architecture) : undefined;
   // Only for an image version that is otherwise valid (a wrong version is reported once, above).
   const imageProblems = errs.errors.some((e) => e.path === pool.node.path && e.field.startsWith(`${f}.machine.`));
-  if (resolvedProfile && image.version && reference === undefined && !imageProblems) {
+  // Without the provider's settings there is no mapping to look in (that is reported on the CloudProfile).
+  const providerConfig = resolvedProfile && (resolvedProfile.type === ProviderType.OPENSTACK ? resolvedProfile.props.openstack : resolvedProfile.props.vsphere);
+  if (resolvedProfile && providerConfig && image.version && reference === undefined && !imageProblems) {
     errs.invalid(`${f}.machine.image.version`, image.version, `CloudProfile ${profile!.name} maps no ${resolvedProfile.type === ProviderType.OPENSTACK
       ? `OpenStack image in region ${region}` : 'vSphere template'} for ${image.name} ${image.version} (${architecture})`);
   }
