@@ -25,15 +25,16 @@ export * from './model/platform-service';
 export { ErrorType, FleetValidationError, WarningType, type FieldError, type FieldWarning } from './core/problems';
 
 // Synth: the fleet rendered, checked and written; what it returns.
-export { synth, synthesize, type SynthOptions, type SynthResult, OutputCheckError } from './pipeline/synth';
-export { validate, type ValidateOptions, type ValidateResult } from './pipeline/validate';
+export { Fleet } from './pipeline/fleet';
+export { type SynthOptions, type SynthResult, OutputCheckError } from './pipeline/synth';
+export { type ValidateOptions, type ValidateResult } from './pipeline/validate';
 export { type WriteResult } from './output/writer';
 export { type Manifest, type RenderedFile, type RenderedTree } from './core/manifest';
 export {
   type ResolvedDataStore, type ResolvedFleet, type ResolvedProject, type ResolvedSeed, type ResolvedShoot, type ResolvedWorkerPool, type ZoneShare,
   type ResolvedApiServer, type ResolvedCloudProfile, type ResolvedControlPlaneMachine, type ResolvedInfrastructure, type ResolvedIntOrPercent,
-  type OpenStackReference,
+  type OpenStackReference, type ResolvedRepository, type ResolvedSeedControlPlane, type ResolvedOverride, type ResolvedObjectPatch,
 } from './resolve/model';
 export {
-  type ResolvedBurstPartners, type ResolvedMultiCluster, type ResolvedPlacement, type ResolvedPlatformService, type ResolvedServiceOverride,
+  type ResolvedBurstPartners, type ResolvedHelmChart, type ResolvedMultiCluster, type ResolvedPlacement, type ResolvedPlatformService, type ResolvedServiceOverride,
 } from './resolve/multicluster-model';

@@ -21,7 +21,7 @@ import { runSteps } from './steps';
 
 export { OutputCheckError } from './errors';
 
-/** Options of {@link synth}. */
+/** Options of `Fleet.synth`. */
 export interface SynthOptions {
   /** Output directory (its managed folders are rewritten). */
   readonly outDir: string;
@@ -119,7 +119,7 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
 }
 
 /**
- * The former name of {@link synth}.
+ * The former name of `Fleet.synth`.
  * @deprecated use `synth`
  */
 export const synthesize = synth;

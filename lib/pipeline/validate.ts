@@ -8,7 +8,7 @@ import { Garden } from '../model/garden';
 import { ResolvedFleet } from '../resolve/model';
 import { runSteps } from './steps';
 
-/** Options of {@link validate}. */
+/** Options of `Fleet.validate`. */
 export interface ValidateOptions {
   /** Folder holding the upstream schemas (`crds/`, as for `SchemaRegistry.load`) every rendered Kubernetes object is checked against. */
   readonly schemas: string;

@@ -16,7 +16,7 @@ import { NetworkingType, ShootLifecycle } from '../core/types';
 import type { HibernationSchedule, ShootOpenStackSettings, ShootVSphereSettings } from '../model/shoot';
 import type { WorkerPoolOpenStackSettings, WorkerPoolVSphereSettings } from '../model/worker-pool';
 import { ResolvedMultiCluster } from './multicluster-model';
-import { GitOpsEngine } from '../core/types';
+import { GitOpsEngine, ServiceType } from '../core/types';
 import type { PlatformRepository, TerraformSettings } from '../model/garden';
 
 /**
@@ -108,6 +108,20 @@ export interface ResolvedIntOrPercent {
   readonly isPercent: boolean;
 }
 
+/** The platform repository with its defaults applied. */
+export interface ResolvedRepository extends PlatformRepository {
+  /** Branch (`main` unless set). */
+  readonly branch: string;
+  /** The folder synth writes and the seeds reconcile (`dist/<garden name>` unless set; see lib/layout). */
+  readonly path: string;
+}
+
+/** A seed's control-plane settings with their defaults applied. */
+export interface ResolvedSeedControlPlane extends SeedControlPlaneSettings {
+  /** Service type of the hosted API servers (LoadBalancer unless set). */
+  readonly serviceType: ServiceType;
+}
+
 /** A DataStore of a seed, with the shoots assigned to it. */
 export interface ResolvedDataStore {
   /** Name of the DataStore (cluster-scoped in the seed). */
@@ -160,7 +174,7 @@ export interface ResolvedSeed {
   /** Backup of control-plane state, when set. */
   readonly backup?: SeedBackup;
   /** How hosted API servers are exposed, with the service type defaulted to LoadBalancer. */
-  readonly controlPlane: Required<Pick<SeedControlPlaneSettings, 'serviceType'>> & SeedControlPlaneSettings;
+  readonly controlPlane: ResolvedSeedControlPlane;
   /** DataStores it offers, sorted by name. */
   readonly dataStores: ResolvedDataStore[];
   /** Keys of the shoots hosted, sorted. */
@@ -360,7 +374,7 @@ export interface ResolvedFleet {
   /** Name of the garden. */
   readonly name: string;
   /** The platform repository, with `branch` (`main`) and `path` (`dist`) defaulted. */
-  readonly repository: Required<Pick<PlatformRepository, 'url' | 'branch' | 'path'>> & PlatformRepository;
+  readonly repository: ResolvedRepository;
   /** GitOps engine of the seeds (Flux unless set). */
   readonly gitOpsEngine: GitOpsEngine;
   /** Terraform settings as given (empty when none); the Terraform renderers apply their defaults. */

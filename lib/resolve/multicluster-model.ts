@@ -11,6 +11,12 @@ import type { HelmChartSource, ServicePatch } from '../model/platform-service';
 import { KarmadaSyncMode, MultiClusterSystem } from '../core/types';
 import type { ClusterpediaSyncResource } from '../model/multicluster-settings';
 
+/** A Helm chart source with its release name defaulted. */
+export interface ResolvedHelmChart extends HelmChartSource {
+  /** Name of the Helm release (the service's name unless set). */
+  readonly releaseName: string;
+}
+
 /** A placement rule as plain data (seeds and shoots by name). */
 export interface ResolvedPlacement {
   /** Labels a shoot must carry (its own or its project's); empty matches any. */
@@ -57,7 +63,7 @@ export interface ResolvedPlatformService {
    */
   readonly manifests: Record<string, any>[];
   /** The chart of a Helm source, with `releaseName` defaulted. */
-  readonly helmChart?: Required<Pick<HelmChartSource, 'repositoryUrl' | 'chart' | 'version' | 'releaseName'>> & HelmChartSource;
+  readonly helmChart?: ResolvedHelmChart;
   /** Which shoots get the service, as given (empty criteria: every shoot). */
   readonly placement: ResolvedPlacement;
   /** Keys of the shoots the service lands on, sorted. */
