@@ -4,6 +4,7 @@
  * the check runs while this thread renders the next seeds. What follows the rendering (synth
  * stages the files; validate only waits) runs before the check's verdict is awaited.
  */
+import { checkControllerFlows } from './network-flows';
 import * as fs from 'fs';
 import * as path from 'path';
 import { RenderedTree } from '../core/manifest';
@@ -51,7 +52,7 @@ export interface RenderedRun {
   readonly tree: RenderedTree;
   /** The files serialized while rendering, by path. */
   readonly texts: ReadonlyMap<string, string>;
-  /** Waits for the schema check and returns its problems, in file order (none without `schemas`). */
+  /** Waits for the schema check and returns its problems (none without `schemas`), then the controller flows the NetworkPolicies block. */
   verdict(): string[];
   /** The check's figures once {@link RenderedRun.verdict} returned (undefined without `schemas`). */
   counts(): { readonly files: number; readonly knownValid: number } | undefined;
@@ -93,7 +94,8 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
       warnings: resolved.warnings,
       tree,
       texts,
-      verdict: () => (session ? session.finish() : []),
+      // The schema check's problems, then the flows the rendered NetworkPolicies would block.
+      verdict: () => [...(session ? session.finish() : []), ...checkControllerFlows(fleet, tree)],
       counts: () => session?.counts,
     });
   } finally {

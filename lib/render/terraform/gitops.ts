@@ -8,12 +8,27 @@ import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model'
 import {
   Terraform, TerraformSpecSourceRefKind, TerraformSpecVarsFromKind,
 } from '../../imports/infra.contrib.fluxcd.io';
-import { KubeRoleBinding, KubeServiceAccount } from '../../imports/k8s';
+import { IntOrString, KubeNetworkPolicy, KubeRoleBinding, KubeServiceAccount } from '../../imports/k8s';
 import { FLUX_NAMESPACE, SOURCE_NAME } from '../../core/gitops';
 import { fluxPath, stackDir } from '../../layout/paths';
 import { Manifest } from '../../core/manifest';
 import { ShootLifecycle } from '../../core/types';
 import { CA_CERT_HASH_VARIABLE, JOIN_TOKEN_VARIABLE, joinSecretName, outputsSecretName, staticPools } from './common';
+
+/**
+ * The runner pods tofu-controller creates in the Terraform object's namespace, by their fixed
+ * labels (flux-iac/tofu-controller v0.16: controllers/tf_controller_runner.go `runnerPodTemplate`).
+ */
+export const RUNNER_POD_LABELS = { 'app.kubernetes.io/name': 'tf-runner', 'app.kubernetes.io/created-by': 'tofu-controller' };
+/** The tofu-controller pods of its Helm chart (charts/tofu-controller/templates/_helpers.tpl selectorLabels). */
+export const TOFU_CONTROLLER_POD_LABELS = { 'app.kubernetes.io/name': 'tofu-controller' };
+/**
+ * The gRPC port tofu-controller dials on the runner pod's IP, with mTLS (cmd/manager/main.go
+ * `--runner-grpc-port`, default 30000; the chart does not change it).
+ */
+export const RUNNER_GRPC_PORT = 30000;
+/** The NetworkPolicy admitting tofu-controller to the runner pods of a shoot namespace. */
+export const RUNNER_POLICY_NAME = 'allow-tofu-controller-to-runner';
 
 /** Name of the `Terraform` object in the shoot namespace. */
 export const TERRAFORM_OBJECT_NAME = 'infrastructure';
@@ -74,5 +89,23 @@ export function renderInfrastructureObjects(fleet: ResolvedFleet, seed: Resolved
     roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: settings.runnerClusterRoleName ?? DEFAULT_RUNNER_CLUSTER_ROLE },
     subjects: [{ kind: 'ServiceAccount', name: serviceAccount, namespace }],
   }) as Manifest;
-  return [serviceAccountObject, roleBinding, terraform];
+  // The shoot namespace denies traffic from other namespaces once its control plane is isolated
+  // (render/namespace); tofu-controller (in flux-system) must still reach every runner it creates,
+  // or each reconcile after the first hangs at Ready=Unknown. Applied with the infrastructure
+  // stage, so it exists before the isolation does.
+  const runnerPolicy = KubeNetworkPolicy.manifest({
+    metadata: { name: RUNNER_POLICY_NAME, namespace, labels },
+    spec: {
+      podSelector: { matchLabels: { ...RUNNER_POD_LABELS } },
+      policyTypes: ['Ingress'],
+      ingress: [{
+        from: [{
+          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': FLUX_NAMESPACE } },
+          podSelector: { matchLabels: { ...TOFU_CONTROLLER_POD_LABELS } },
+        }],
+        ports: [{ protocol: 'TCP', port: IntOrString.fromNumber(RUNNER_GRPC_PORT) }],
+      }],
+    },
+  }) as Manifest;
+  return [serviceAccountObject, roleBinding, runnerPolicy, terraform];
 }

@@ -1,0 +1,76 @@
+/**
+ * The controller flows into a shoot namespace (lib/pipeline/network-flows.ts) against the rendered
+ * NetworkPolicies, with Kubernetes semantics: every example fleet admits every flow; taking a
+ * policy away, or isolating differently, is reported with the shoot, the flow, the policies and
+ * the upstream evidence.
+ */
+import { Manifest, RenderedTree } from '../../lib/core/manifest';
+import { admits, checkControllerFlows, ControllerFlow, selects } from '../../lib/pipeline/network-flows';
+import { RUNNER_POLICY_NAME } from '../../lib/render/terraform/gitops';
+import { EXAMPLE_FLEETS, renderExample } from '../support/fleets';
+
+const policy = (name: string, spec: Record<string, unknown>, namespace = 'shoot--p--s'): Manifest =>
+  ({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name, namespace }, spec } as Manifest);
+const flow = (from: ControllerFlow['from'], port = 30000): ControllerFlow =>
+  ({ name: 'f', from, toPodLabels: { app: 'runner' }, port, evidence: 'e' });
+
+describe('NetworkPolicy semantics', () => {
+  const denyOthers = policy('deny', { podSelector: {}, policyTypes: ['Ingress'], ingress: [{ from: [{ podSelector: {} }] }] });
+  const allowFlux = policy('allow', {
+    podSelector: { matchLabels: { app: 'runner' } }, policyTypes: ['Ingress'],
+    ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'flux-system' } }, podSelector: { matchLabels: { app: 'tc' } } }], ports: [{ protocol: 'TCP', port: 30000 }] }],
+  });
+  test.each<[string, Manifest[], ControllerFlow, boolean]>([
+    ['no policy selects the pod: admitted', [], flow({ namespace: 'flux-system' }), true],
+    ['deny-from-other-namespaces blocks another namespace', [denyOthers], flow({ namespace: 'flux-system', podLabels: { app: 'tc' } }), false],
+    ['…but admits the same namespace', [denyOthers], flow({ namespace: 'shoot--p--s' }), true],
+    ['an allow policy adds to the deny (policies are a union)', [denyOthers, allowFlux], flow({ namespace: 'flux-system', podLabels: { app: 'tc' } }), true],
+    ['namespace and pod selector in one peer are ANDed', [denyOthers, allowFlux], flow({ namespace: 'flux-system', podLabels: { app: 'other' } }), false],
+    ['the port must match', [denyOthers, allowFlux], flow({ namespace: 'flux-system', podLabels: { app: 'tc' } }, 30001), false],
+    ['outside the cluster is not a pod: pod selectors do not admit it', [denyOthers], flow({}), false],
+    ['a rule without from admits outside sources', [policy('open', { podSelector: {}, ingress: [{ ports: [{ port: 30000 }] }] })], flow({}), true],
+    ['an Egress-only policy does not isolate ingress', [policy('eg', { podSelector: {}, policyTypes: ['Egress'] })], flow({ namespace: 'x' }), true],
+    ['a policy of another namespace does not apply', [policy('deny', { podSelector: {}, ingress: [] }, 'elsewhere')], flow({ namespace: 'x' }), true],
+  ])('%s', (_why, policies, f, expected) => {
+    expect(admits(policies, 'shoot--p--s', f).admitted).toBe(expected);
+  });
+
+  test.each<[string, Record<string, unknown>, boolean]>([
+    ['In', { matchExpressions: [{ key: 'a', operator: 'In', values: ['1', '2'] }] }, true],
+    ['NotIn', { matchExpressions: [{ key: 'a', operator: 'NotIn', values: ['1'] }] }, false],
+    ['Exists', { matchExpressions: [{ key: 'b', operator: 'Exists' }] }, false],
+    ['DoesNotExist', { matchExpressions: [{ key: 'b', operator: 'DoesNotExist' }] }, true],
+  ])('selector %s', (_op, selector, expected) => {
+    expect(selects(selector as any, { a: '1' })).toBe(expected);
+  });
+});
+
+describe('the example fleets', () => {
+  test.each(Object.keys(EXAMPLE_FLEETS))('%s: every controller reaches what it must', (name) => {
+    const { fleet, tree } = renderExample(name);
+    expect(checkControllerFlows(fleet, tree)).toEqual([]);
+  });
+
+  test('without the runner policy, tofu-controller is cut off from every runner: reported per shoot', () => {
+    const { fleet, tree } = renderExample('openstack');
+    const stripped: RenderedTree = new Map([...tree].map(([p, f]) => [p, f.kind === 'manifests'
+      ? { ...f, objects: f.objects.filter((o) => !(o.kind === 'NetworkPolicy' && o.metadata.name === RUNNER_POLICY_NAME)) } : f]));
+    const problems = checkControllerFlows(fleet, stripped);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems).toContain('nordcloud/shop/prod: tofu-controller → tf-runner (gRPC) (TCP 30000) is blocked by NetworkPolicies allow-from-kamaji, deny-from-other-namespaces in shoot--shop--prod '
+      + '[flux-iac/tofu-controller@v0.16.5:controllers/tf_controller_runner.go LookupOrCreateRunner (dials the runner pod IP), cmd/manager/main.go --runner-grpc-port]');
+    expect(problems.every((p) => p.includes('tofu-controller → tf-runner'))).toBe(true);
+  });
+
+  test('an isolation without the API server policy cuts off nodes and konnectivity agents, not the Kamaji controller', () => {
+    const { fleet, tree } = renderExample('openstack');
+    const stripped: RenderedTree = new Map([...tree].map(([p, f]) => [p, f.kind === 'manifests'
+      ? { ...f, objects: f.objects.filter((o) => !(o.kind === 'NetworkPolicy' && o.metadata.name === 'allow-api-server')) } : f]));
+    const problems = checkControllerFlows(fleet, stripped).filter((p) => p.startsWith('nordcloud/shop/prod: '));
+    expect(problems.map((p) => p.split(' (TCP')[0])).toEqual([
+      'nordcloud/shop/prod: Flux helm-/kustomize-controller → tenant API server (addons through admin.svc)',
+      'nordcloud/shop/prod: tenant nodes → tenant API server',
+      'nordcloud/shop/prod: konnectivity agents (tenant nodes) → konnectivity server',
+    ]);
+  });
+});
