@@ -34,7 +34,7 @@ const ALL = '*';
  * are `<apiVersion> <Kind>` from the Kubernetes OpenAPI v3 files in that folder.
  */
 const IMPORTS: readonly ImportRow[] = [
-  { namespace: 'k8s', group: 'k8s', from: { 'kubernetes/release-1.33': ['v1 Namespace', 'v1 Secret', 'v1 ConfigMap', 'v1 ServiceAccount', 'networking.k8s.io/v1 NetworkPolicy', 'policy/v1 PodDisruptionBudget', 'rbac.authorization.k8s.io/v1 Role', 'rbac.authorization.k8s.io/v1 RoleBinding', 'rbac.authorization.k8s.io/v1 ClusterRole', 'rbac.authorization.k8s.io/v1 ClusterRoleBinding'] } },
+  { namespace: 'k8s', group: 'k8s', from: { 'kubernetes/release-1.33': ['v1 Namespace', 'v1 Secret', 'v1 ConfigMap', 'v1 ServiceAccount', 'networking.k8s.io/v1 NetworkPolicy', 'policy/v1 PodDisruptionBudget', 'storage.k8s.io/v1 StorageClass', 'rbac.authorization.k8s.io/v1 Role', 'rbac.authorization.k8s.io/v1 RoleBinding', 'rbac.authorization.k8s.io/v1 ClusterRole', 'rbac.authorization.k8s.io/v1 ClusterRoleBinding'] } },
   { namespace: 'kamaji', group: 'kamaji.clastix.io', from: { kamaji: ['TenantControlPlane', 'DataStore'] } },
   { namespace: 'capiControlPlane', group: 'controlplane.cluster.x-k8s.io', from: { 'kamaji': ['KamajiControlPlane'], 'k0smotron': [ALL] } },
   { namespace: 'fluxSource', group: 'source.toolkit.fluxcd.io', from: { flux: ['GitRepository', 'OCIRepository', 'HelmRepository'] } },

@@ -544,6 +544,60 @@ export class KubeRoleBinding extends ApiObject {
 }
 
 /**
+ *
+ *
+ * @schema io.k8s.api.storage.v1.StorageClass
+ */
+export class KubeStorageClass extends ApiObject {
+  /**
+   * Returns the apiVersion and kind for "io.k8s.api.storage.v1.StorageClass"
+   */
+  public static readonly GVK: GroupVersionKind = {
+    apiVersion: 'storage.k8s.io/v1',
+    kind: 'StorageClass',
+  }
+
+  /**
+   * Renders a Kubernetes manifest for "io.k8s.api.storage.v1.StorageClass".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  public static manifest(props: KubeStorageClassProps): any {
+    return {
+      ...KubeStorageClass.GVK,
+      ...toJson_KubeStorageClassProps(props),
+    };
+  }
+
+  /**
+   * Defines a "io.k8s.api.storage.v1.StorageClass" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  public constructor(scope: Construct, id: string, props: KubeStorageClassProps) {
+    super(scope, id, {
+      ...KubeStorageClass.GVK,
+      ...props,
+    });
+  }
+
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  public override toJson(): any {
+    const resolved = super.toJson();
+
+    return {
+      ...KubeStorageClass.GVK,
+      ...toJson_KubeStorageClassProps(resolved),
+    };
+  }
+}
+
+/**
  * @schema io.k8s.api.core.v1.ConfigMap
  */
 export interface KubeConfigMapProps {
@@ -897,6 +951,72 @@ export function toJson_KubeRoleBindingProps(obj: KubeRoleBindingProps | undefine
     'metadata': toJson_ObjectMeta(obj.metadata),
     'roleRef': toJson_RoleRef(obj.roleRef),
     'subjects': obj.subjects?.map(y => toJson_Subject(y)),
+  };
+  // filter undefined values
+  return definedEntries(result);
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema io.k8s.api.storage.v1.StorageClass
+ */
+export interface KubeStorageClassProps {
+  /**
+   * @schema io.k8s.api.storage.v1.StorageClass#metadata
+   */
+  readonly metadata?: ObjectMeta;
+
+  /**
+   * @schema io.k8s.api.storage.v1.StorageClass#allowVolumeExpansion
+   */
+  readonly allowVolumeExpansion?: boolean;
+
+  /**
+   * @schema io.k8s.api.storage.v1.StorageClass#allowedTopologies
+   */
+  readonly allowedTopologies?: TopologySelectorTerm[];
+
+  /**
+   * @schema io.k8s.api.storage.v1.StorageClass#mountOptions
+   */
+  readonly mountOptions?: string[];
+
+  /**
+   * @schema io.k8s.api.storage.v1.StorageClass#parameters
+   */
+  readonly parameters?: { [key: string]: string };
+
+  /**
+   * @schema io.k8s.api.storage.v1.StorageClass#provisioner
+   */
+  readonly provisioner: string;
+
+  /**
+   * @schema io.k8s.api.storage.v1.StorageClass#reclaimPolicy
+   */
+  readonly reclaimPolicy?: string;
+
+  /**
+   * @schema io.k8s.api.storage.v1.StorageClass#volumeBindingMode
+   */
+  readonly volumeBindingMode?: string;
+}
+
+/**
+ * Converts an object of type 'KubeStorageClassProps' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_KubeStorageClassProps(obj: KubeStorageClassProps | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'metadata': toJson_ObjectMeta(obj.metadata),
+    'allowVolumeExpansion': obj.allowVolumeExpansion,
+    'allowedTopologies': obj.allowedTopologies?.map(y => toJson_TopologySelectorTerm(y)),
+    'mountOptions': obj.mountOptions?.map(y => y),
+    'parameters': ((obj.parameters) === undefined) ? undefined : (definedEntries(obj.parameters)),
+    'provisioner': obj.provisioner,
+    'reclaimPolicy': obj.reclaimPolicy,
+    'volumeBindingMode': obj.volumeBindingMode,
   };
   // filter undefined values
   return definedEntries(result);
@@ -1354,6 +1474,30 @@ export function toJson_Subject(obj: Subject | undefined): Record<string, any> | 
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
 /**
+ * @schema io.k8s.api.core.v1.TopologySelectorTerm
+ */
+export interface TopologySelectorTerm {
+  /**
+   * @schema io.k8s.api.core.v1.TopologySelectorTerm#matchLabelExpressions
+   */
+  readonly matchLabelExpressions?: TopologySelectorLabelRequirement[];
+}
+
+/**
+ * Converts an object of type 'TopologySelectorTerm' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_TopologySelectorTerm(obj: TopologySelectorTerm | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchLabelExpressions': obj.matchLabelExpressions?.map(y => toJson_TopologySelectorLabelRequirement(y)),
+  };
+  // filter undefined values
+  return definedEntries(result);
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
  * @schema io.k8s.apimachinery.pkg.apis.meta.v1.ManagedFieldsEntry
  */
 export interface ManagedFieldsEntry {
@@ -1570,6 +1714,36 @@ export class IntOrString {
   private constructor(public readonly value: number | string) {
   }
 }
+
+/**
+ * @schema io.k8s.api.core.v1.TopologySelectorLabelRequirement
+ */
+export interface TopologySelectorLabelRequirement {
+  /**
+   * @schema io.k8s.api.core.v1.TopologySelectorLabelRequirement#key
+   */
+  readonly key: string;
+
+  /**
+   * @schema io.k8s.api.core.v1.TopologySelectorLabelRequirement#values
+   */
+  readonly values: string[];
+}
+
+/**
+ * Converts an object of type 'TopologySelectorLabelRequirement' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_TopologySelectorLabelRequirement(obj: TopologySelectorLabelRequirement | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return definedEntries(result);
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
 /**
  * @schema io.k8s.api.networking.v1.NetworkPolicyPort

@@ -17,8 +17,10 @@ const PROJECT_MARKER = markerOf('Project');
 /** IP ranges and CNI of a shoot. */
 export interface ShootNetworking {
   /**
-   * CNI.
-   * @default NetworkingType.CALICO
+   * CNI. seedbed installs it (a Helm release in the shoot's system-components stage) for the
+   * kamaji and cluster-api backends; k0smotron shoots get k0s's built-in Calico (or Cilium
+   * installed by seedbed when set to Cilium); gardener shoots get Gardener's networking extension.
+   * @default - NetworkingType.CILIUM for the kamaji and cluster-api backends; NetworkingType.CALICO for k0smotron and gardener
    */
   readonly type?: NetworkingType;
   /**

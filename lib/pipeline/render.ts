@@ -30,9 +30,12 @@
 import { OVERRIDDEN_BY_ANNOTATION } from '../core/labels';
 import { applyJsonPatch } from '../core/json-patch';
 import { ErrorType, FieldError, FleetValidationError, showValue, sortErrors } from '../core/problems';
-import { ARGOCD_DIR, DATASTORES_DIR, FLUX_SYSTEM_DIR, KUSTOMIZATION_FILE, seedDir, shootDir, SHOOTS_DIR, stackFile, stageDir } from '../layout';
+import { ADDON_SOURCES_DIR, ARGOCD_DIR, DATASTORES_DIR, FLUX_SYSTEM_DIR, KUSTOMIZATION_FILE, seedDir, shootDir, SHOOTS_DIR, stackFile, stageDir } from '../layout';
 import { shootLabels, FLUX_PRUNE_DISABLED } from '../core/labels';
-import { ControlPlaneBackend, ProviderType } from '../core/types';
+import { ControlPlaneBackend, NetworkingType, ProviderType } from '../core/types';
+import type { AddonRelease } from '../core/addons';
+import { repositoriesOf, SystemComponentsContext, systemComponentReleases } from '../render/addons/system-components';
+import { outputsSecretName } from '../render/terraform/common';
 import { GitOpsEngine } from '../core/types';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../resolve/model';
 import { renderShootAddons } from '../render/addons';
@@ -41,10 +44,10 @@ import {
 } from '../render/argocd';
 import {
   BootstrapFlavor, CLUSTER_HEALTH, KAMAJI_CONTROL_PLANE_HEALTH, KUBEADM_API_SERVER_PORT, KUBEADM_CONTROL_PLANE_HEALTH, WORKERS_HEALTH,
-  clusterApiPools, clusterName, kamajiControlPlaneFromTenant, kubeadmControlPlaneEndpoint, renderCluster, renderInfrastructureCluster,
+  clusterApiPools, clusterName, kamajiControlPlaneFromTenant, kubeadmControlPlaneEndpoint, kubeadmEndpointHost, renderCluster, renderInfrastructureCluster,
   renderKubeadmControlPlane, renderWorkers,
 } from '../render/capi';
-import { renderFluxBootstrap, renderShootChain, StageSettings } from '../render/flux';
+import { renderFluxBootstrap, renderHelmReleases, renderHelmRepositories, renderShootChain, StageSettings } from '../render/flux';
 import { renderGarden } from '../render/gardener';
 import {
   K0SMOTRON_CLUSTER_HEALTH, K0SMOTRON_CONTROL_PLANE_HEALTH, k0smotronKubeconfigSecret, renderK0smotronControlPlaneObject,
@@ -67,6 +70,8 @@ export interface ShootRender {
   readonly stages: Map<Stage, { objects: Manifest[]; settings: StageSettings }>;
   /** Terraform JSON of the shoot's stack, if it has infrastructure. */
   readonly terraform?: unknown;
+  /** The Helm releases of its system components (their sources are rendered once per seed). */
+  readonly releases: AddonRelease[];
 }
 
 /** The control-plane stage of a shoot and the Secret its admin kubeconfig ends up in. */
@@ -74,6 +79,24 @@ interface ControlPlaneRender {
   readonly objects: Manifest[];
   readonly healthCheckExprs: HealthCheckExpr[];
   readonly kubeConfigSecret: { readonly name: string; readonly key: string };
+}
+
+/**
+ * Where the system components reach the shoot's API server, and whether its control plane brings
+ * kube-proxy: Kamaji installs kube-proxy unless the CNI is Cilium (kamaji renderer); k0s runs none
+ * with a custom (Cilium) network provider; kubeadm always installs it.
+ */
+function systemComponentsContext(seed: ResolvedSeed, shoot: ResolvedShoot, hasStack: boolean): SystemComponentsContext {
+  const cilium = shoot.networking.type === NetworkingType.CILIUM;
+  const infrastructureOutputs = hasStack ? outputsSecretName(shoot) : undefined;
+  switch (shoot.backend) {
+    case ControlPlaneBackend.K0SMOTRON:
+      return { apiHost: shoot.apiServer.seedHost, apiPort: servicePorts(seed.controlPlane.serviceType as string).apiPort, kubeProxy: !cilium, infrastructureOutputs };
+    case ControlPlaneBackend.CLUSTER_API:
+      return { apiHost: kubeadmEndpointHost(seed, shoot), apiPort: KUBEADM_API_SERVER_PORT, kubeProxy: true, infrastructureOutputs };
+    default:
+      return { apiHost: shoot.apiServer.seedHost, apiPort: shoot.apiServer.port, kubeProxy: !cilium, infrastructureOutputs };
+  }
 }
 
 /** True when the shoot's control plane and machines are rendered for a seed (every backend but gardener). */
@@ -161,6 +184,14 @@ export function renderShoot(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
     objects: controlPlane.objects,
     settings: { stage: Stage.CONTROL_PLANE, timeout: '15m', healthCheckExprs: controlPlane.healthCheckExprs },
   });
+  // What makes nodes Ready, installed once the control plane is up and before anything waits for nodes.
+  const releases = systemComponentReleases(seed, shoot, systemComponentsContext(seed, shoot, infra.objects.length > 0));
+  if (releases.length > 0) {
+    stages.set(Stage.SYSTEM_COMPONENTS, {
+      objects: renderHelmReleases(fleet, seed, shoot, releases, controlPlane.kubeConfigSecret),
+      settings: { stage: Stage.SYSTEM_COMPONENTS, timeout: '10m' },
+    });
+  }
   const workers = renderWorkers(shoot, shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose), bootstrapFlavor(shoot));
   if (workers.length > 0) {
     stages.set(Stage.WORKERS, { objects: workers, settings: { stage: Stage.WORKERS, timeout: '30m', healthCheckExprs: WORKERS_HEALTH } });
@@ -182,7 +213,7 @@ export function renderShoot(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
     if (found.length > 0 && !problems) throw new FleetValidationError(found);
     problems?.push(...found);
   }
-  return { stages, terraform: infra.stack };
+  return { stages, terraform: infra.stack, releases };
 }
 
 function kustomization(resources: string[]) {
@@ -261,10 +292,12 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
     seedResources.push(DATASTORES_DIR);
   }
 
+  const releases: AddonRelease[] = [];
   for (const shoot of managed) {
     const key = shoot.key;
     const dir = shootDir(seed.name, key);
     const rendered = renderShoot(fleet, seed, shoot, problems);
+    releases.push(...rendered.releases);
     const settings: StageSettings[] = [];
     const stageDirs: string[] = [];
     for (const stage of STAGE_ORDER) {
@@ -293,6 +326,15 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
       seedResources.push(`${SHOOTS_DIR}/${key}`);
     }
     if (rendered.terraform !== undefined) tree.set(stackFile(seed.name, key), { kind: 'json', value: rendered.terraform });
+  }
+  // The chart sources of the shoots' system components, once per seed (before the shoots, which use them).
+  const repositories = repositoriesOf(releases);
+  if (repositories.length > 0) {
+    const sources = renderHelmRepositories(fleet, seed, repositories);
+    tree.set(`${base}/${ADDON_SOURCES_DIR}/sources.yaml`, { kind: 'manifests', objects: argo ? sources.map((o) => argoWave(o, NAMESPACE_WAVE)) : sources });
+    tree.set(`${base}/${ADDON_SOURCES_DIR}/${KUSTOMIZATION_FILE}`, kustomization(['sources.yaml']));
+    const firstShoot = seedResources.findIndex((r) => r.startsWith(`${SHOOTS_DIR}/`));
+    seedResources.splice(firstShoot < 0 ? seedResources.length : firstShoot, 0, ADDON_SOURCES_DIR);
   }
   tree.set(`${base}/${KUSTOMIZATION_FILE}`, kustomization(seedResources));
 }

@@ -81,7 +81,7 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
 
   const kubernetesVersion = resolveKubernetesVersion(shoot, profile, ctx, errs);
 
-  const networking = validateNetworking(shoot, errs);
+  const networking = validateNetworking(shoot, errs, defaultNetworkingType(p.backend ?? ctx.defaultBackend));
   const failureTolerance = p.failureTolerance ?? FailureToleranceType.NONE;
   if (!enumValues(FailureToleranceType as any).includes(failureTolerance)) {
     errs.notSupported('spec.controlPlane.highAvailability.failureTolerance.type', failureTolerance, enumValues(FailureToleranceType as any));
@@ -217,9 +217,18 @@ interface NetworkingDraft {
   podsCidr?: Cidr;
 }
 
-function validateNetworking(shoot: Shoot, errs: ErrorList): NetworkingDraft {
+/**
+ * The CNI of a shoot whose networking names none: Cilium where seedbed installs the CNI (Kamaji
+ * and Cluster API control planes); Calico where the backend brings its own (k0s's built-in
+ * Calico for k0smotron; Gardener's default networking extension for the gardener backend).
+ */
+export function defaultNetworkingType(backend: ControlPlaneBackend): NetworkingType {
+  return backend === ControlPlaneBackend.K0SMOTRON || backend === ControlPlaneBackend.GARDENER ? NetworkingType.CALICO : NetworkingType.CILIUM;
+}
+
+function validateNetworking(shoot: Shoot, errs: ErrorList, defaultType: NetworkingType): NetworkingDraft {
   const n = shoot.props.networking ?? {};
-  const type = n.type ?? NetworkingType.CALICO;
+  const type = n.type ?? defaultType;
   if (!enumValues(NetworkingType as any).includes(type)) errs.notSupported('spec.networking.type', type, enumValues(NetworkingType as any));
   const values = { pods: n.pods ?? DEFAULT_PODS, services: n.services ?? DEFAULT_SERVICES, nodes: n.nodes ?? DEFAULT_NODES };
   const parsed: Array<{ k: 'pods' | 'services' | 'nodes'; c: Cidr }> = [];

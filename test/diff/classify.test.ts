@@ -26,8 +26,9 @@ describe('destructive classes from fleet pairs', () => {
     expect(classesByScope(diff)['team--web']).toContain(DestructiveClass.SHOOT_REMOVED);
     const line = summaryLines(diff).find((l) => l.startsWith('shoot team--web'))!;
     expect(line).toMatch(/^shoot team--web on s2 \(removed\): objects: \d+ removed; Terraform: \d+ to destroy; files: \d+ removed — DESTRUCTIVE \(shoot-removed, terraform-removed\)$/);
-    // The seed's own kustomization stops listing the shoot: a safe change of the seed.
-    expect(summaryLines(diff)).toContain('seed s2: files: 1 changed — safe');
+    // The seed's own kustomization stops listing the shoot, and with its last shoot the seed's chart
+    // sources (two HelmRepositories and their kustomization) go: safe changes of the seed.
+    expect(summaryLines(diff)).toContain('seed s2: objects: 2 removed; files: 1 changed, 1 removed — safe');
   });
 
   test('worker pool removed', () => {

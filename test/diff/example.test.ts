@@ -55,7 +55,7 @@ describe('diff of the example fleet against a modified copy', () => {
       'shoot data--analytics on nord-1: objects: 1 changed, 5 removed — DESTRUCTIVE (worker-pool-removed)',
       'shoot platform--ci on nord-1: objects: 1 changed — safe',
       `shoot shop--canary on nord-1 (new): objects: ${canary.objects} added; Terraform: ${canary.terraform} to add; files: ${canary.files} added — safe`,
-      'shoot shop--prod on nord-2: objects: 2 changed — DESTRUCTIVE (cidr-changed)',
+      'shoot shop--prod on nord-2: objects: 3 changed — DESTRUCTIVE (cidr-changed)',
       'seed sued-1: files: 1 changed — safe',
       `shoot data--etl on sued-1 (removed): objects: ${etl.objects} removed; Terraform: ${etl.terraform} to destroy; files: ${etl.files} removed — DESTRUCTIVE (shoot-removed, terraform-removed)`,
     ]);
@@ -86,13 +86,13 @@ describe('diff of the example fleet against a modified copy', () => {
     expect(md).toContain('### `openstack` against snapshots/openstack at HEAD');
     expect(md).toContain('**:warning: 3 parts of the fleet with destructive changes.**');
     expect(lines).toContain('| seed | shoot | objects | Terraform | files | verdict |');
-    expect(lines).toContain('| nord-2 | shop--prod | ~2 | – | – | :warning: **destructive**: `cidr-changed` |');
+    expect(lines).toContain('| nord-2 | shop--prod | ~3 | – | – | :warning: **destructive**: `cidr-changed` |');
     const canary = shootContents(after, 'nord-1', 'shop--canary');
     expect(lines).toContain(`| nord-1 | shop--canary (new) | +${canary.objects} | ${canary.terraform} to add | +${canary.files} | safe |`);
     expect(lines).toContain('| nord-1 | _(seed)_ | – | – | ~1 | safe |');
     expect(lines.filter((l) => l.startsWith('<details>'))).toHaveLength(7);
     expect(lines.filter((l) => l === '</details>')).toHaveLength(7);
-    expect(md).toContain('<details><summary><b>shoot shop--prod on nord-2</b>: objects: 2 changed — :warning: destructive</summary>');
+    expect(md).toContain('<details><summary><b>shoot shop--prod on nord-2</b>: objects: 3 changed — :warning: destructive</summary>');
     expect(md).toContain('- :warning: **cidr-changed**: ConfigMap seedbed-system/shoot-info: data.podNetwork: 100.96.0.0/11 → 100.128.0.0/10 (pod range; a running cluster cannot be renumbered)');
     expect(md).toMatch(/```diff\n~ ConfigMap seedbed-system\/shoot-info {2}\(addons\/addons\.yaml\)\n {4}data\.podNetwork: 100\.96\.0\.0\/11 → 100\.128\.0\.0\/10\n/);
     // Fences are balanced.

@@ -325,7 +325,8 @@ describe('resolveShoot', () => {
       const { draft } = check((s) => { s.props.maintenance = undefined; });
       expect(draft.dnsDomain).toBe('prod.shop.k8s.example.com');
       expect(draft.credentialsBinding).toBe('openstack-credentials');
-      expect(draft.networking).toEqual({ type: NetworkingType.CALICO, pods: '100.96.0.0/11', services: '100.64.0.0/13', nodes: '10.250.0.0/16' });
+      // Cilium by default where seedbed installs the CNI (the kamaji backend).
+      expect(draft.networking).toEqual({ type: NetworkingType.CILIUM, pods: '100.96.0.0/11', services: '100.64.0.0/13', nodes: '10.250.0.0/16' });
       expect(draft.backend).toBe(ControlPlaneBackend.KAMAJI);
       const begin = parseWindowTime(draft.maintenance.timeWindowBegin)!;
       const end = parseWindowTime(draft.maintenance.timeWindowEnd)!;

@@ -2,8 +2,9 @@
  * What the addons stage applies inside each shoot, through the shoot's admin kubeconfig.
  */
 import { LABELS, shootLabels } from '../../core/labels';
-import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model';
-import { KubeConfigMap, KubeNamespace } from '../../imports/k8s';
+import type { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model';
+import { KubeConfigMap, KubeNamespace, KubeStorageClass } from '../../imports/k8s';
+import { ProviderType } from '../../core/types';
 import { Manifest } from '../../core/manifest';
 
 /** Namespace seedbed owns inside every shoot. */
@@ -34,5 +35,37 @@ export function renderShootAddons(fleet: ResolvedFleet, seed: ResolvedSeed, shoo
         workerPools: shoot.workers.map((w) => w.name).join(','),
       },
     }),
+    ...renderStorageClasses(fleet, shoot),
   ];
+}
+
+/** Provisioner of the shoot's CSI driver (cloud-provider-openstack v1.36.0 docs/cinder-csi-plugin; vsphere-csi-driver v3.7.3 examples). */
+export const CSI_PROVISIONERS: Record<ProviderType, string> = {
+  [ProviderType.OPENSTACK]: 'cinder.csi.openstack.org',
+  [ProviderType.VSPHERE]: 'csi.vsphere.vmware.com',
+};
+
+/**
+ * One StorageClass per usable volume type of the shoot's CloudProfile (the first is the default
+ * class), provisioned by the CSI driver of the system components: a Cinder volume `type`, or a
+ * vSphere storage policy of that name. Volumes bind where their pod is scheduled.
+ */
+export function renderStorageClasses(fleet: ResolvedFleet, shoot: ResolvedShoot): Manifest[] {
+  const labels = shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose);
+  const types = (shoot.cloudProfile.props.volumeTypes ?? []).filter((t) => t.usable !== false);
+  const provisioner = CSI_PROVISIONERS[shoot.provider];
+  const parameter = shoot.provider === ProviderType.OPENSTACK ? 'type' : 'storagepolicyname';
+  const classes = types.length > 0 ? types.map((t) => ({ name: t.name, parameters: { [parameter]: t.name } })) : [{ name: 'default', parameters: {} }];
+  return classes.map((c, i) => KubeStorageClass.manifest({
+    metadata: {
+      name: c.name,
+      labels,
+      annotations: i === 0 ? { 'storageclass.kubernetes.io/is-default-class': 'true' } : undefined,
+    },
+    provisioner,
+    parameters: Object.keys(c.parameters).length > 0 ? c.parameters : undefined,
+    reclaimPolicy: 'Delete',
+    allowVolumeExpansion: true,
+    volumeBindingMode: 'WaitForFirstConsumer',
+  }) as Manifest);
 }

@@ -53,9 +53,10 @@ export const NAMESPACE_WAVE = -1;
 export const STAGE_WAVES: Record<Stage, number> = {
   [Stage.INFRASTRUCTURE]: 0,
   [Stage.CONTROL_PLANE]: 1,
-  [Stage.WORKERS]: 2,
-  [Stage.ADDONS]: 3,
-  [Stage.MULTI_CLUSTER]: 4,
+  [Stage.SYSTEM_COMPONENTS]: 2,
+  [Stage.WORKERS]: 3,
+  [Stage.ADDONS]: 4,
+  [Stage.MULTI_CLUSTER]: 5,
 };
 /** The cluster Secret is prepared with the workers, so the addons can go in right after. */
 export const CLUSTER_SECRET_WAVE = STAGE_WAVES[Stage.WORKERS];

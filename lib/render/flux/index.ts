@@ -5,7 +5,11 @@
 import { LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model';
 import { Kustomization, KustomizationSpecSourceRefKind } from '../../imports/kustomize.toolkit.fluxcd.io';
-import { GitRepository } from '../../imports/source.toolkit.fluxcd.io';
+import { GitRepository, HelmRepository } from '../../imports/source.toolkit.fluxcd.io';
+import {
+  HelmRelease, HelmReleaseSpecChartSpecSourceRefKind, HelmReleaseSpecInstallCrds, HelmReleaseSpecUpgradeCrds, HelmReleaseSpecValuesFromKind,
+} from '../../imports/helm.toolkit.fluxcd.io';
+import type { AddonRelease, ChartRepository } from '../../core/addons';
 import { fluxPath, seedDir, stageDir, TERRAFORM_DIR } from '../../layout/paths';
 import { Manifest } from '../../core/manifest';
 import { Stage } from '../../core/stages';
@@ -87,4 +91,47 @@ export function renderShootChain(fleet: ResolvedFleet, seed: ResolvedSeed, shoot
       kubeConfig: s.kubeConfigSecret ? { secretRef: { name: s.kubeConfigSecret.name, key: s.kubeConfigSecret.key } } : undefined,
     },
   }));
+}
+
+/** Objects of a shoot's system components: one HelmRelease per release, installed into the shoot. */
+export function renderHelmReleases(
+  fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot, releases: readonly AddonRelease[], kubeConfigSecret: { name: string; key: string },
+): Manifest[] {
+  const labels = { ...shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose), [LABELS.seed]: seed.name };
+  return releases.map((r) => HelmRelease.manifest({
+    metadata: { name: r.name, namespace: shoot.technicalId, labels },
+    spec: {
+      interval: '10m',
+      releaseName: r.name,
+      // Both in the shoot: the defaults are the HelmRelease's own namespace, which the shoot lacks.
+      targetNamespace: r.namespace,
+      storageNamespace: r.namespace,
+      kubeConfig: { secretRef: { name: kubeConfigSecret.name, key: kubeConfigSecret.key } },
+      chart: {
+        spec: {
+          chart: r.chart,
+          version: r.version,
+          sourceRef: { kind: HelmReleaseSpecChartSpecSourceRefKind.HELM_REPOSITORY, name: r.repository.name, namespace: FLUX_NAMESPACE },
+          interval: '1h',
+        },
+      },
+      // Installed without waiting for the pods: they need nodes, which join only after this stage.
+      install: { createNamespace: true, disableWait: true, crds: HelmReleaseSpecInstallCrds.CREATE_REPLACE, remediation: { retries: -1 } },
+      upgrade: { disableWait: true, crds: HelmReleaseSpecUpgradeCrds.CREATE_REPLACE, remediation: { retries: 3 } },
+      dependsOn: r.dependsOn.length > 0 ? r.dependsOn.map((name) => ({ name })) : undefined,
+      values: Object.keys(r.values).length > 0 ? r.values : undefined,
+      valuesFrom: r.valuesFrom.length > 0
+        ? r.valuesFrom.map((v) => ({ kind: HelmReleaseSpecValuesFromKind.SECRET, name: v.secret, valuesKey: v.key, targetPath: v.targetPath }))
+        : undefined,
+    },
+  }) as Manifest);
+}
+
+/** The HelmRepository sources of the charts a seed's shoots use (in flux-system, once per seed). */
+export function renderHelmRepositories(fleet: ResolvedFleet, seed: ResolvedSeed, repositories: readonly ChartRepository[]): Manifest[] {
+  const labels = { [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name, [LABELS.seed]: seed.name };
+  return repositories.map((r) => HelmRepository.manifest({
+    metadata: { name: r.name, namespace: FLUX_NAMESPACE, labels },
+    spec: { url: r.url, interval: '1h', timeout: '60s' },
+  }) as Manifest);
 }

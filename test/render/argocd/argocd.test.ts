@@ -8,7 +8,7 @@ describe('Argo CD engine (vsphere-argocd)', () => {
 
   test('same layout; argocd/ instead of flux-system/; of Flux only the GitRepository tofu-controller reads stacks from', () => {
     for (const seed of fleet.seeds) {
-      expect(tree.get(`seeds/${seed.name}/kustomization.yaml`)).toEqual({ kind: 'kustomization', resources: ['argocd', 'datastores'] });
+      expect(tree.get(`seeds/${seed.name}/kustomization.yaml`)).toEqual({ kind: 'kustomization', resources: ['argocd', 'datastores', 'addon-sources'] });
       expect(tree.has(`seeds/${seed.name}/flux-system/gotk-sync.yaml`)).toBe(false);
     }
     expect(objectsOf(tree, 'Kustomization')).toEqual([]);
@@ -17,7 +17,7 @@ describe('Argo CD engine (vsphere-argocd)', () => {
     expect(terraform.length).toBeGreaterThan(0);
     for (const t of terraform) expect(t.spec.sourceRef).toEqual({ kind: 'GitRepository', name: 'seedbed', namespace: 'flux-system' });
     expect(tree.get('seeds/muc-1/shoots/apps--erp/kustomization.yaml')).toEqual({
-      kind: 'kustomization', resources: ['namespace.yaml', 'argocd.yaml', 'infrastructure', 'control-plane', 'workers'],
+      kind: 'kustomization', resources: ['namespace.yaml', 'argocd.yaml', 'infrastructure', 'control-plane', 'system-components', 'workers'],
     });
   });
 
@@ -42,15 +42,16 @@ describe('Argo CD engine (vsphere-argocd)', () => {
     expect(dirs.sort()).toEqual(fleet.seeds.find((s) => s.name === 'muc-1')!.shoots);
   });
 
-  test('sync waves: namespace -1, infrastructure 0, control plane 1, workers 2, addons Application 3', () => {
+  test('sync waves: namespace -1, infrastructure 0, control plane 1, system components 2, workers 3, addons Application 4', () => {
     const waves = (prefix: string) => [...new Set(objectsOf(tree, undefined, prefix).map((o) => o.metadata.annotations?.[WAVE]))];
     const dir = 'seeds/muc-1/shoots/apps--erp/';
     expect(waves(`${dir}namespace.yaml`)).toEqual(['-1']);
     expect(waves(`${dir}infrastructure/`)).toEqual(['0']);
     expect(waves(`${dir}control-plane/`)).toEqual(['1']);
-    expect(waves(`${dir}workers/`)).toEqual(['2']);
+    expect(waves(`${dir}system-components/`)).toEqual(['2']);
+    expect(waves(`${dir}workers/`)).toEqual(['3']);
     const app = one(tree, 'Application', 'apps--erp-addons', 'argocd');
-    expect(app.metadata.annotations?.[WAVE]).toBe('3');
+    expect(app.metadata.annotations?.[WAVE]).toBe('4');
     expect(app.spec.destination).toEqual({ name: 'shoot--apps--erp' });
     expect(app.spec.source.path).toBe('snapshots/vsphere-argocd/seeds/muc-1/shoots/apps--erp/addons');
     // The addons themselves are applied inside the shoot, as with Flux.

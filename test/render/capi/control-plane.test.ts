@@ -104,14 +104,20 @@ describe('Kamaji with Cluster API worker pools', () => {
     expect(lake.spec.subnets).toEqual([{ filter: { name: 'shoot--data--lake' } }]);
   });
 
-  test('the Flux chain waits for the KamajiControlPlane and the Cluster, then for the MachineDeployments', () => {
+  test('the Flux chain waits for the KamajiControlPlane and the Cluster, installs the system components, then waits for the MachineDeployments', () => {
     const chain = objectsOf(tree, 'Kustomization', 'seeds/nord-2/shoots/shop--prod/flux.yaml');
-    expect(chain.map((k) => k.metadata.name)).toEqual(['shop--prod-infrastructure', 'shop--prod-control-plane', 'shop--prod-workers', 'shop--prod-addons']);
+    expect(chain.map((k) => k.metadata.name)).toEqual([
+      'shop--prod-infrastructure', 'shop--prod-control-plane', 'shop--prod-system-components', 'shop--prod-workers', 'shop--prod-addons',
+    ]);
     expect(chain[1].spec.healthCheckExprs.map((h: any) => h.kind)).toEqual(['KamajiControlPlane', 'Cluster']);
+    // The CNI and the CCM are installed (HelmReleases in the seed, into the shoot) before anything waits for Ready nodes.
     expect(chain[2].spec.dependsOn).toEqual([{ name: 'shop--prod-control-plane' }]);
-    expect(chain[2].spec.healthCheckExprs).toEqual([expect.objectContaining({ apiVersion: 'cluster.x-k8s.io/v1beta2', kind: 'MachineDeployment' })]);
-    expect(chain[2].spec.healthCheckExprs[0].current).toContain("c.type == 'Available' && c.status == 'True'");
-    expect(chain[3].spec.kubeConfig).toEqual({ secretRef: { name: 'prod-admin-kubeconfig', key: 'admin.svc' } });
+    expect(chain[2].spec.kubeConfig).toBeUndefined();
+    expect(chain[2].spec.healthCheckExprs).toBeUndefined();
+    expect(chain[3].spec.dependsOn).toEqual([{ name: 'shop--prod-system-components' }]);
+    expect(chain[3].spec.healthCheckExprs).toEqual([expect.objectContaining({ apiVersion: 'cluster.x-k8s.io/v1beta2', kind: 'MachineDeployment' })]);
+    expect(chain[3].spec.healthCheckExprs[0].current).toContain("c.type == 'Available' && c.status == 'True'");
+    expect(chain[4].spec.kubeConfig).toEqual({ secretRef: { name: 'prod-admin-kubeconfig', key: 'admin.svc' } });
   });
 });
 
