@@ -24,7 +24,7 @@ import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY, shootLabels } from '../../core
 import { repositoryFolder, seedDir, shootDir, stageDir } from '../../layout/paths';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model';
 import { AppProject, Application, ApplicationSet } from '../../imports/argoproj.io';
-import { KubeRole, KubeRoleBinding, KubeServiceAccount } from '../../imports/k8s';
+import { KubeConfigMap, KubeRole, KubeRoleBinding, KubeServiceAccount } from '../../imports/k8s';
 import { Manifest } from '../../core/manifest';
 import { Stage } from '../../core/stages';
 
@@ -143,7 +143,68 @@ export function renderArgoBootstrap(fleet: ResolvedFleet, seed: ResolvedSeed): M
       },
     }),
     KubeServiceAccount.manifest({ metadata: { name: KUBECONFIG_READER, namespace: ARGOCD_NAMESPACE, labels } }),
+    renderHealthChecks(labels),
   ];
+}
+
+/** Lua that reports Healthy when a condition of `type` is True, Degraded when it is False, else Progressing. */
+function conditionHealth(type: string): string {
+  return [
+    'hs = {}',
+    'if obj.status ~= nil and obj.status.conditions ~= nil then',
+    '  for _, c in ipairs(obj.status.conditions) do',
+    `    if c.type == "${type}" and c.status == "True" then hs.status = "Healthy"; hs.message = c.message or "${type}"; return hs end`,
+    `    if c.type == "${type}" and c.status == "False" then hs.status = "Degraded"; hs.message = c.message or "not ${type}"; return hs end`,
+    '  end',
+    'end',
+    `hs.status = "Progressing"; hs.message = "waiting for ${type}"; return hs`,
+  ].join('\n');
+}
+
+/** Lua for a field test: Healthy when `test` (a Lua expression over `obj`) holds, else Progressing. */
+function fieldHealth(test: string, waiting: string): string {
+  return [
+    'hs = {}',
+    `if ${test} then hs.status = "Healthy"; hs.message = "ready"; return hs end`,
+    `hs.status = "Progressing"; hs.message = "${waiting}"; return hs`,
+  ].join('\n');
+}
+
+/**
+ * Health checks for the kinds the waves gate on that Argo CD has no built-in check for (without
+ * one, Argo CD calls an object healthy as soon as it exists, and a wave would not wait). The same
+ * conditions as the Flux chain's health checks (render/terraform, render/capi, render/k0smotron,
+ * pipeline/render), as `resource.customizations.health.<group>_<Kind>` in `argocd-cm`; applied
+ * server-side so they merge with the keys the Argo CD installation manages itself.
+ */
+export const ARGO_HEALTH_CHECKS: Record<string, string> = {
+  'infra.contrib.fluxcd.io_Terraform': conditionHealth('Ready'),
+  'helm.toolkit.fluxcd.io_HelmRelease': conditionHealth('Ready'),
+  'kamaji.clastix.io_TenantControlPlane': fieldHealth(
+    'obj.status ~= nil and obj.status.kubernetesResources ~= nil and obj.status.kubernetesResources.version ~= nil and obj.status.kubernetesResources.version.status == "Ready"',
+    'waiting for the tenant control plane'),
+  'controlplane.cluster.x-k8s.io_KamajiControlPlane': fieldHealth('obj.status ~= nil and obj.status.ready == true', 'waiting for the control plane'),
+  'controlplane.cluster.x-k8s.io_K0smotronControlPlane': fieldHealth(
+    'obj.status ~= nil and obj.status.initialization ~= nil and obj.status.initialization.controlPlaneInitialized == true', 'waiting for the control plane'),
+  'k0smotron.io_Cluster': fieldHealth('obj.status ~= nil and obj.status.readyReplicas ~= nil and obj.spec.replicas ~= nil and obj.status.readyReplicas == obj.spec.replicas',
+    'waiting for the k0s controllers'),
+  'controlplane.cluster.x-k8s.io_KubeadmControlPlane': conditionHealth('Available'),
+  'cluster.x-k8s.io_Cluster': fieldHealth(
+    'obj.status ~= nil and obj.status.initialization ~= nil and obj.status.initialization.controlPlaneInitialized == true', 'waiting for the control plane'),
+  'cluster.x-k8s.io_MachineDeployment': conditionHealth('Available'),
+};
+
+/** `argocd-cm` with the health checks only (server-side apply: the installation keeps its own keys). */
+function renderHealthChecks(labels: Record<string, string>): Manifest {
+  return KubeConfigMap.manifest({
+    metadata: {
+      name: 'argocd-cm',
+      namespace: ARGOCD_NAMESPACE,
+      labels: { ...labels, 'app.kubernetes.io/name': 'argocd-cm', 'app.kubernetes.io/part-of': 'argocd' },
+      annotations: { 'argocd.argoproj.io/sync-options': 'ServerSideApply=true' },
+    },
+    data: Object.fromEntries(Object.entries(ARGO_HEALTH_CHECKS).map(([k, lua]) => [`resource.customizations.health.${k}`, lua])),
+  }) as Manifest;
 }
 
 /**

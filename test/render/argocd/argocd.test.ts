@@ -89,3 +89,25 @@ describe('Argo CD engine (vsphere-argocd)', () => {
     }
   });
 });
+
+describe('Argo CD health checks for the kinds the waves gate on', () => {
+  const { fleet, tree } = renderFleetFile('vsphere-argocd');
+  test('every kind a Flux stage gates on (any example fleet), and HelmRelease, has a Lua check in every Argo seed\'s argocd-cm', () => {
+    const { ARGO_HEALTH_CHECKS } = require('../../../lib/render/argocd');
+    const gated = new Set<string>(['helm.toolkit.fluxcd.io_HelmRelease']);
+    for (const name of ['openstack', 'openstack-k0smotron', 'openstack-cluster-api', 'vsphere']) {
+      const { tree: t } = require('../../support/fleets').renderExample(name);
+      for (const k of objectsOf(t, 'Kustomization')) {
+        for (const h of k.spec.healthCheckExprs ?? []) gated.add(`${h.apiVersion.split('/')[0]}_${h.kind}`);
+      }
+    }
+    expect([...gated].filter((k) => ARGO_HEALTH_CHECKS[k] === undefined)).toEqual([]);
+    const cms = objectsOf(tree, 'ConfigMap').filter((o) => o.metadata.name === 'argocd-cm');
+    expect(cms).toHaveLength(fleet.seeds.length);
+    for (const cm of cms) {
+      expect(cm.metadata.namespace).toBe('argocd');
+      expect(cm.metadata.annotations['argocd.argoproj.io/sync-options']).toBe('ServerSideApply=true');
+      for (const k of gated) expect(cm.data[`resource.customizations.health.${k}`]).toMatch(/^hs = \{\}\n[\s\S]*return hs$/);
+    }
+  });
+});
