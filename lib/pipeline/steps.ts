@@ -5,6 +5,7 @@
  * stages the files; validate only waits) runs before the check's verdict is awaited.
  */
 import { checkControllerFlows } from './network-flows';
+import { checkReadinessGates } from './readiness-gates';
 import * as fs from 'fs';
 import * as path from 'path';
 import { RenderedTree } from '../core/manifest';
@@ -95,7 +96,7 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
       tree,
       texts,
       // The schema check's problems, then the flows the rendered NetworkPolicies would block.
-      verdict: () => [...(session ? session.finish() : []), ...checkControllerFlows(fleet, tree)],
+      verdict: () => [...(session ? session.finish() : []), ...checkControllerFlows(fleet, tree), ...checkReadinessGates(fleet, tree)],
       counts: () => session?.counts,
     });
   } finally {

@@ -74,3 +74,38 @@ describe('the example fleets', () => {
     ]);
   });
 });
+
+describe('readiness gates', () => {
+  const { checkReadinessGates } = require('../../lib/pipeline/readiness-gates');
+  const without = (tree: RenderedTree, drop: (p: string) => boolean): RenderedTree => new Map([...tree].filter(([p]) => !drop(p)));
+
+  test.each(Object.keys(EXAMPLE_FLEETS))('%s: every gate is satisfiable by what comes before it', (name) => {
+    const { fleet, tree } = renderExample(name);
+    expect(checkReadinessGates(fleet, tree)).toEqual([]);
+  });
+
+  test('a pool with no CNI and no CCM before its gate: both reported, per shoot', () => {
+    const { fleet, tree } = renderExample('openstack');
+    const problems = checkReadinessGates(fleet, without(tree, (p) => p.includes('/system-components/')));
+    const prod = problems.filter((p: string) => p.startsWith('nordcloud/shop/prod: '));
+    expect(prod).toEqual([
+      'nordcloud/shop/prod: seeds/nord-2/shoots/shop--prod/flux.yaml Kustomization shop--prod-workers healthCheckExprs: waits for Ready nodes (MachineDeployment), but no earlier stage installs a CNI: the nodes would stay NotReady',
+      'nordcloud/shop/prod: seeds/nord-2/shoots/shop--prod/flux.yaml Kustomization shop--prod-workers healthCheckExprs: waits for Ready nodes (MachineDeployment), but no earlier stage installs a cloud controller manager: '
+        + 'kubelets run with --cloud-provider=external, so nodes keep the uninitialized taint and get no providerID',
+    ]);
+  });
+
+  test('a gate on a kind nothing applies: reported with the Kustomization and the stage', () => {
+    const { fleet, tree } = renderExample('openstack');
+    const problems = checkReadinessGates(fleet, without(tree, (p) => p === 'seeds/nord-2/shoots/shop--prod/control-plane/control-plane.yaml'));
+    expect(problems).toContain('nordcloud/shop/prod: seeds/nord-2/shoots/shop--prod/flux.yaml Kustomization shop--prod-control-plane healthCheckExprs: '
+      + 'waits for KamajiControlPlane (controlplane.cluster.x-k8s.io/v1alpha2), which no stage up to control-plane applies');
+  });
+
+  test('k0s brings its own Calico: no CNI release needed, but still a CCM', () => {
+    const { fleet, tree } = renderExample('openstack-k0smotron');
+    const problems = checkReadinessGates(fleet, without(tree, (p) => p.includes('/system-components/')));
+    expect(problems.some((p: string) => p.includes('installs a CNI'))).toBe(false);
+    expect(problems.some((p: string) => p.includes('installs a cloud controller manager'))).toBe(true);
+  });
+});

@@ -106,7 +106,7 @@ describe('Argo CD health checks for the kinds the waves gate on', () => {
     expect(cms).toHaveLength(fleet.seeds.length);
     for (const cm of cms) {
       expect(cm.metadata.namespace).toBe('argocd');
-      expect(cm.metadata.annotations['argocd.argoproj.io/sync-options']).toBe('ServerSideApply=true');
+      expect(cm.metadata.annotations?.['argocd.argoproj.io/sync-options']).toBe('ServerSideApply=true');
       for (const k of gated) expect(cm.data[`resource.customizations.health.${k}`]).toMatch(/^hs = \{\}\n[\s\S]*return hs$/);
     }
   });
