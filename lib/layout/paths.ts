@@ -56,6 +56,11 @@ export function seedDir(seed: string): string {
   return join(SEEDS_DIR, seed);
 }
 
+/** `seeds/<seed>/prerequisites.json`: the Secrets to create before the seed reconciles (not applied by GitOps). */
+export function prerequisitesFile(seed: string): string {
+  return join(SEEDS_DIR, seed, 'prerequisites.json');
+}
+
 /** `seeds/<seed>/shoots/<project>--<shoot>`. */
 export function shootDir(seed: string, shootKey: string): string {
   return join(SEEDS_DIR, seed, SHOOTS_DIR, shootKey);

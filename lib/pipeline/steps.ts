@@ -6,6 +6,8 @@
  */
 import { checkControllerFlows } from './network-flows';
 import { checkReadinessGates } from './readiness-gates';
+import { checkSecretReferences } from './secret-references';
+import { prerequisitesFile } from '../layout/paths';
 import * as fs from 'fs';
 import * as path from 'path';
 import { RenderedTree } from '../core/manifest';
@@ -90,13 +92,21 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
         if (checked && f.kind === 'manifests') session.add(p, f.objects, text);
       }
     });
+    // Every Secret the seeds' objects read is rendered, made by a controller or a declared
+    // prerequisite; the prerequisites go into the output, one list per seed.
+    const secrets = checkSecretReferences(fleet, tree);
+    for (const [seed, list] of secrets.prerequisites) {
+      const file = { kind: 'json' as const, value: { prerequisites: list } };
+      tree.set(prerequisitesFile(seed), file);
+      if (options.serializeAll) texts.set(prerequisitesFile(seed), serializeFile(file));
+    }
     return then({
       fleet,
       warnings: resolved.warnings,
       tree,
       texts,
       // The schema check's problems, then the flows the rendered NetworkPolicies would block.
-      verdict: () => [...(session ? session.finish() : []), ...checkControllerFlows(fleet, tree), ...checkReadinessGates(fleet, tree)],
+      verdict: () => [...(session ? session.finish() : []), ...checkControllerFlows(fleet, tree), ...checkReadinessGates(fleet, tree), ...secrets.problems],
       counts: () => session?.counts,
     });
   } finally {

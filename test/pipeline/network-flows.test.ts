@@ -109,3 +109,44 @@ describe('readiness gates', () => {
     expect(problems.some((p: string) => p.includes('installs a cloud controller manager'))).toBe(true);
   });
 });
+
+describe('Secret references', () => {
+  const { checkSecretReferences } = require('../../lib/pipeline/secret-references');
+  const mapObjects = (tree: RenderedTree, fn: (o: Manifest) => Manifest | undefined): RenderedTree => new Map([...tree].map(([p, f]) => [p, f.kind === 'manifests'
+    ? { ...f, objects: f.objects.map(fn).filter((o): o is Manifest => o !== undefined) } : f]));
+
+  test.each(Object.keys(EXAMPLE_FLEETS))('%s: every Secret a seed reads is rendered, made by a controller or a declared prerequisite', (name) => {
+    const { fleet, tree } = renderExample(name);
+    const { problems, prerequisites } = checkSecretReferences(fleet, tree);
+    expect(problems).toEqual([]);
+    for (const seed of fleet.seeds) expect(prerequisites.get(seed.name)?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  test('the credentials Secret of a shoot is listed with every key its readers need, and who reads it', () => {
+    const { fleet, tree } = renderExample('openstack');
+    const list = checkSecretReferences(fleet, tree).prerequisites.get('nord-2');
+    const creds = list.find((p: any) => p.namespace === 'shoot--shop--prod' && p.name === 'openstack-credentials');
+    expect(creds.keys).toEqual(['clouds.yaml', 'OS_AUTH_URL', 'OS_APPLICATION_CREDENTIAL_ID', 'OS_APPLICATION_CREDENTIAL_SECRET']);
+    expect(creds.readBy).toEqual([
+      'HelmRelease shoot--shop--prod/openstack-cloud-controller-manager', 'OpenStackCluster shoot--shop--prod/prod', 'Terraform shoot--shop--prod/infrastructure',
+    ]);
+  });
+
+  test('a reference nobody satisfies is a problem naming the seed, file, object and field', () => {
+    const { fleet, tree } = renderExample('openstack');
+    const broken = mapObjects(tree, (o) => (o.kind === 'HelmRelease' && o.metadata.name === 'openstack-cloud-controller-manager' && o.metadata.namespace === 'shoot--shop--prod'
+      ? { ...o, spec: { ...(o.spec as any), valuesFrom: [{ kind: 'Secret', name: 'nope', valuesKey: 'x' }] } } : o));
+    expect(checkSecretReferences(fleet, broken).problems).toEqual([
+      'seed nord-2: seeds/nord-2/shoots/shop--prod/system-components/system-components.yaml: HelmRelease shoot--shop--prod/openstack-cloud-controller-manager spec.valuesFrom[0]: '
+        + 'Secret shoot--shop--prod/nope is neither rendered, nor made by a controller, nor a declared prerequisite of the seed',
+    ]);
+  });
+
+  test('a kubeconfig Secret is made by the control plane that names it: without it, every reader is reported', () => {
+    const { fleet, tree } = renderExample('openstack');
+    const broken = mapObjects(tree, (o) => (o.kind === 'KamajiControlPlane' && o.metadata.namespace === 'shoot--shop--prod' ? undefined : o));
+    const problems = checkSecretReferences(fleet, broken).problems;
+    expect(problems.length).toBeGreaterThan(2);
+    expect(problems.every((p: string) => p.includes('Secret shoot--shop--prod/prod-admin-kubeconfig is neither rendered'))).toBe(true);
+  });
+});

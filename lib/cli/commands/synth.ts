@@ -1,6 +1,7 @@
 /**
  * `seedbed synth`: validates the fleets and renders each into its output folder.
  */
+import { prerequisitesFile } from '../../layout/paths';
 import * as path from 'path';
 import { findFleets, loadFleet } from '../../pipeline/fleets';
 import { synth } from '../../pipeline/synth';
@@ -35,6 +36,9 @@ export function synthCommand(fleets: string[], opts: SynthCommandOptions, { io }
         .reduce((n, [, v]) => n + (v.kind === 'manifests' ? v.objects.length : 0), 0);
       const stacks = [...result.tree.keys()].filter((p) => p.startsWith(`terraform/${seed.name}/`)).length;
       io.err(`  ${f.name}: seed ${seed.name}: ${seed.shoots.length} shoots, ${objects} objects, ${stacks} Terraform stacks`);
+      const prerequisites = result.tree.get(prerequisitesFile(seed.name));
+      const count = prerequisites?.kind === 'json' ? (prerequisites.value as { prerequisites: unknown[] }).prerequisites.length : 0;
+      if (count > 0) io.err(`  ${f.name}: seed ${seed.name}: ${count} Secret${count === 1 ? '' : 's'} to create before it reconciles, listed in ${prerequisitesFile(seed.name)}`);
     }
     reportWarnings(io, f.name, result.warnings);
     if (result.schemaCheck) reportKnownValid(io, f.name, result.schemaCheck);

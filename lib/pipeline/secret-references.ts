@@ -1,0 +1,179 @@
+/**
+ * Every Secret or ConfigMap a seed's objects refer to must come from somewhere: rendered in the
+ * output, created by a named controller under its upstream naming rule, or a prerequisite of the
+ * seed that the fleet declares (credentials — never rendered). Anything else is a reference
+ * nobody satisfies, and the object waiting on it would stall: a problem.
+ *
+ * The prerequisites of each seed are written to `seeds/<seed>/prerequisites.json` (the Secrets to
+ * create before the seed reconciles, their keys and who reads them), so a platform team bootstraps
+ * a seed from a list, not from reading controllers' source.
+ */
+import { Manifest, RenderedTree } from '../core/manifest';
+import { ProviderType } from '../core/types';
+import { parseOutputPath } from '../layout/paths';
+import { ResolvedFleet, ResolvedSeed } from '../resolve/model';
+import {
+  OS_APP_CREDENTIAL_ID, OS_APP_CREDENTIAL_SECRET, VSPHERE_PASSWORD, VSPHERE_USERNAME,
+} from '../render/addons/system-components';
+import { KAMAJI_NAMESPACE } from '../render/kamaji';
+
+/** One reference of an object to a Secret or ConfigMap. */
+export interface ObjectReference {
+  readonly kind: 'Secret' | 'ConfigMap';
+  readonly namespace: string;
+  readonly name: string;
+  /** The key read, when the reference names one. */
+  readonly key?: string;
+  /** `<file>: <Kind> <namespace>/<name> <field>`. */
+  readonly from: string;
+  readonly optional: boolean;
+}
+
+/** A Secret the seed needs before it reconciles: what the fleet declares and the output refers to. */
+export interface SeedPrerequisite {
+  readonly kind: 'Secret';
+  readonly namespace: string;
+  readonly name: string;
+  /** Keys its readers need. */
+  readonly keys: string[];
+  /** What it is for. */
+  readonly purpose: string;
+  /** The objects that read it (`Kind namespace/name`). */
+  readonly readBy: string[];
+}
+
+const FIELD_REFS = new Set(['secretRef', 'configMapRef', 'identityRef', 'secretReference']);
+
+/** Every Secret/ConfigMap reference of an object (secretRef, configMapRef, identityRef, secretReference, valuesFrom, varsFrom). */
+export function referencesOf(o: Manifest, file: string): ObjectReference[] {
+  const out: ObjectReference[] = [];
+  const ns = o.metadata?.namespace ?? '';
+  const where = (field: string) => `${file}: ${o.kind} ${ns ? `${ns}/` : ''}${o.metadata?.name} ${field}`;
+  const walk = (v: unknown, field: string) => {
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, `${field}[${i}]`));
+      return;
+    }
+    if (v === null || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      const f = field ? `${field}.${k}` : k;
+      const ref = x as Record<string, any>;
+      if (FIELD_REFS.has(k) && ref && typeof ref === 'object' && typeof ref.name === 'string'
+        && (k !== 'identityRef' || ref.kind === undefined || ref.kind === 'Secret' || ref.type === 'Secret')) {
+        out.push({
+          kind: k === 'configMapRef' ? 'ConfigMap' : 'Secret', namespace: ref.namespace ?? ns, name: ref.name,
+          key: ref.key ?? ref.keyPath, from: where(f), optional: ref.optional === true,
+        });
+        continue;
+      }
+      if ((k === 'valuesFrom' || k === 'varsFrom') && Array.isArray(x)) {
+        x.forEach((e: any, i: number) => {
+          if (e && (e.kind === 'Secret' || e.kind === 'ConfigMap') && typeof e.name === 'string') {
+            out.push({ kind: e.kind, namespace: ns, name: e.name, key: e.valuesKey, from: where(`${f}[${i}]`), optional: e.optional === true });
+          }
+        });
+        continue;
+      }
+      walk(x, f);
+    }
+  };
+  walk(o.spec, 'spec');
+  return out;
+}
+
+/**
+ * Secrets controllers create, by their upstream naming rule, when the object that makes them is
+ * in the same namespace: name → what makes it.
+ */
+function controllerMade(objects: readonly Manifest[]): Map<string, string> {
+  const made = new Map<string, string>();
+  const at = (ns: string | undefined, name: string) => `${ns ?? ''}/${name}`;
+  for (const o of objects) {
+    const ns = o.metadata?.namespace;
+    const name = o.metadata?.name;
+    const group = o.apiVersion.split('/')[0];
+    // clastix/kamaji@ddbabd87:controllers/resources.go getKubeconfigResources (`<tcp>-admin-kubeconfig`);
+    // the Kamaji CAPI provider creates the TenantControlPlane of its own name.
+    if (o.kind === 'TenantControlPlane' || o.kind === 'KamajiControlPlane') made.set(at(ns, `${name}-admin-kubeconfig`), `Kamaji (${o.kind} ${name})`);
+    // kubernetes-sigs/cluster-api v1.14: util/secret (`<cluster>-kubeconfig`, key value), written by the control plane provider.
+    if (group === 'cluster.x-k8s.io' && o.kind === 'Cluster') made.set(at(ns, `${name}-kubeconfig`), `Cluster API (Cluster ${name})`);
+    // k0sproject/k0smotron: internal/controller/k0smotron.io/k0smotroncluster_kubeconfig.go (`<name>-kubeconfig`).
+    if (group === 'k0smotron.io' && o.kind === 'Cluster') made.set(at(ns, `${name}-kubeconfig`), `k0smotron (Cluster ${name})`);
+    // flux-iac/tofu-controller: spec.writeOutputsToSecret.
+    const outputs = (o.spec as any)?.writeOutputsToSecret?.name;
+    if (o.kind === 'Terraform' && typeof outputs === 'string') made.set(at(ns, outputs), `tofu-controller (Terraform ${name})`);
+    // external-secrets: the target Secret (spec.target.name, else the ExternalSecret's name).
+    if (o.kind === 'ExternalSecret') made.set(at(ns, (o.spec as any)?.target?.name ?? name), `external-secrets (ExternalSecret ${name})`);
+  }
+  return made;
+}
+
+/** The Secrets the fleet declares as prerequisites of a seed (credentials and certificates it names; never rendered). */
+export function declaredPrerequisites(fleet: ResolvedFleet, seed: ResolvedSeed): SeedPrerequisite[] {
+  const out: SeedPrerequisite[] = [];
+  if (fleet.repository.secretName) {
+    out.push({ kind: 'Secret', namespace: 'flux-system', name: fleet.repository.secretName, keys: [], purpose: 'Git credentials of the platform repository (Flux source-controller)', readBy: [] });
+  }
+  for (const key of seed.shoots) {
+    const shoot = fleet.shoots.find((s) => s.key === key)!;
+    const keys = shoot.provider === ProviderType.OPENSTACK
+      ? ['clouds.yaml', 'OS_AUTH_URL', OS_APP_CREDENTIAL_ID, OS_APP_CREDENTIAL_SECRET]
+      : [VSPHERE_USERNAME, VSPHERE_PASSWORD, 'VSPHERE_USER', 'VSPHERE_PASSWORD'];
+    out.push({ kind: 'Secret', namespace: shoot.technicalId, name: shoot.credentialsBinding, keys, purpose: `infrastructure credentials of shoot ${shoot.key} (${shoot.provider})`, readBy: [] });
+    if (fleet.terraform.stateCredentialsSecretName) {
+      out.push({ kind: 'Secret', namespace: shoot.technicalId, name: fleet.terraform.stateCredentialsSecretName, keys: [], purpose: 'credentials of the Terraform state backend', readBy: [] });
+    }
+  }
+  for (const ds of seed.dataStores) {
+    const refs = [ds.tls?.certificateAuthority, ds.tls?.clientCertificate, ds.basicAuth].filter((r): r is NonNullable<typeof r> => !!r);
+    for (const r of refs) out.push({ kind: 'Secret', namespace: r.namespace ?? KAMAJI_NAMESPACE, name: r.name, keys: [], purpose: `DataStore ${ds.name} credentials/certificates`, readBy: [] });
+  }
+  const unique = new Map<string, SeedPrerequisite>();
+  for (const p of out) if (!unique.has(`${p.namespace}/${p.name}`)) unique.set(`${p.namespace}/${p.name}`, p);
+  return [...unique.values()];
+}
+
+/** Stages applied inside the shoot: their references resolve in the shoot, not in the seed. */
+function appliedInShoot(rest: string): boolean {
+  const stage = rest.split('/')[0];
+  return stage === 'addons' || stage === 'multicluster';
+}
+
+/** Per seed: the references nobody satisfies (problems) and the prerequisites the output reads. */
+export function checkSecretReferences(fleet: ResolvedFleet, tree: RenderedTree): { problems: string[]; prerequisites: Map<string, SeedPrerequisite[]> } {
+  const problems: string[] = [];
+  const prerequisites = new Map<string, SeedPrerequisite[]>();
+  const bySeed = new Map<string, Array<{ file: string; object: Manifest }>>();
+  for (const [p, f] of tree) {
+    const info = parseOutputPath(p);
+    if (info.seed === undefined || f.kind !== 'manifests' || (info.scope === 'shoot' && appliedInShoot(info.rest))) continue;
+    const list = bySeed.get(info.seed) ?? [];
+    for (const object of f.objects) list.push({ file: p, object });
+    bySeed.set(info.seed, list);
+  }
+  for (const seed of fleet.seeds) {
+    const entries = bySeed.get(seed.name);
+    if (!entries) continue;
+    const objects = entries.map((e) => e.object);
+    const rendered = new Set(objects.filter((o) => o.kind === 'Secret' || o.kind === 'ConfigMap').map((o) => `${o.kind}:${o.metadata.namespace ?? ''}/${o.metadata.name}`));
+    const made = controllerMade(objects);
+    const declared = new Map(declaredPrerequisites(fleet, seed).map((p) => [`${p.namespace}/${p.name}`, { ...p, keys: [...p.keys], readBy: [] as string[] }]));
+    for (const { file, object } of entries) {
+      for (const ref of referencesOf(object, file)) {
+        const id = `${ref.namespace}/${ref.name}`;
+        if (ref.optional || rendered.has(`${ref.kind}:${id}`) || (ref.kind === 'Secret' && made.has(id))) continue;
+        const prerequisite = ref.kind === 'Secret' ? declared.get(id) : undefined;
+        if (prerequisite) {
+          const reader = `${object.kind} ${object.metadata.namespace ? `${object.metadata.namespace}/` : ''}${object.metadata.name}`;
+          if (!prerequisite.readBy.includes(reader)) prerequisite.readBy.push(reader);
+          if (ref.key !== undefined && !prerequisite.keys.includes(ref.key)) prerequisite.keys.push(ref.key);
+          continue;
+        }
+        problems.push(`seed ${seed.name}: ${ref.from}: ${ref.kind} ${id} is neither rendered, nor made by a controller, nor a declared prerequisite of the seed`);
+      }
+    }
+    prerequisites.set(seed.name, [...declared.values()].filter((p) => p.readBy.length > 0)
+      .map((p) => ({ ...p, readBy: [...p.readBy].sort() })).sort((a, b) => (`${a.namespace}/${a.name}` < `${b.namespace}/${b.name}` ? -1 : 1)));
+  }
+  return { problems, prerequisites };
+}
