@@ -42,7 +42,7 @@ describe('seedbed diff', () => {
     expect(r.stdout.split('\n')).toEqual(expect.arrayContaining([
       '  shoot data--analytics on nord-1: objects: 1 changed, 5 removed — DESTRUCTIVE (worker-pool-removed)',
       '  shoot platform--ci on nord-1: objects: 1 changed — safe',
-      '  shoot shop--prod on nord-2: objects: 2 changed — DESTRUCTIVE (cidr-changed)',
+      '  shoot shop--prod on nord-2: objects: 3 changed — DESTRUCTIVE (cidr-changed)',
     ]));
     expect(r.stdout).toMatch(/^ {2}shoot data--etl on sued-1 \(removed\): .* — DESTRUCTIVE \(shoot-removed, terraform-removed\)$/m);
     expect(r.stdout).toMatch(/^openstack-modified: 5 shoots, 2 seeds changed against .*base; 3 with destructive changes$/m);
@@ -53,7 +53,7 @@ describe('seedbed diff', () => {
     const r = seedbed(['diff', MODIFIED, '--against-dir', base, '--now', '2026-11-25', '--allow-destructive', '--format', 'markdown']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(MARKDOWN_MARKER);
-    expect(r.stdout).toContain('| nord-2 | shop--prod | ~2 | – | – | :warning: **destructive**: `cidr-changed` |');
+    expect(r.stdout).toContain('| nord-2 | shop--prod | ~3 | – | – | :warning: **destructive**: `cidr-changed` |');
     expect(r.stderr).toBe('');
   });
 
@@ -93,7 +93,7 @@ describe('seedbed diff', () => {
     exportFrom(MODIFIED);
     const changed = seedbed(['diff', '--now', '2026-11-25'], repo);
     expect(changed.code).toBe(3);
-    expect(changed.stdout).toContain('  shoot shop--prod on nord-2: objects: 2 changed — DESTRUCTIVE (cidr-changed)');
+    expect(changed.stdout).toContain('  shoot shop--prod on nord-2: objects: 3 changed — DESTRUCTIVE (cidr-changed)');
 
     // The working copy of the output does not matter: the baseline is what the ref holds.
     fs.rmSync(path.join(repo, 'snapshots'), { recursive: true });

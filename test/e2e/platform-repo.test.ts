@@ -152,7 +152,8 @@ test('a platform repository from `npm pack` and `seedbed init` to a reviewed fle
   }
   // Only the new shoot's files and the inventory changed.
   const changed = git(repo, 'status', '--porcelain', '--untracked-files=all', 'dist').stdout.replace(/\n$/, '').split('\n').map((l) => l.slice(3)).sort();
-  expect(changed.filter((f) => !f.includes('shop--staging'))).toEqual(['dist/main/fleet.json', 'dist/main/seeds/seed-1/kustomization.yaml']);
+  // The new shoot's credentials Secret joins the seed's prerequisites.
+  expect(changed.filter((f) => !f.includes('shop--staging'))).toEqual(['dist/main/fleet.json', 'dist/main/seeds/seed-1/kustomization.yaml', 'dist/main/seeds/seed-1/prerequisites.json']);
 
   // 8. One shard (CI fans out per seed); identical to the full synth.
   const shard = path.join(work, 'shard');
