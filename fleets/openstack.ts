@@ -39,6 +39,9 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
       path: `snapshots/${options.variant ?? 'openstack'}`,
     },
     dnsDomain: 'k8s.nordcloud.example',
+    // Credentials are committed SOPS-encrypted under secrets/<seed>/; each seed's Flux decrypts them
+    // with the age key in flux-system/sops-age before any shoot's first stage.
+    sopsSecrets: {},
     defaultBackend: options.backend,
     gitOpsEngine: options.gitOpsEngine,
     multiCluster: options.multiCluster,

@@ -143,10 +143,33 @@ export interface TerraformSettings {
   readonly runnerClusterRoleName?: string;
 }
 
+/**
+ * Secrets the platform repository keeps encrypted with SOPS, one folder per seed
+ * (`<path>/<seed>/*.yaml`), which each Flux seed decrypts and applies before its shoots (Flux
+ * `spec.decryption`): how credentials reach a seed without a value in plain text in Git.
+ */
+export interface SopsSecrets {
+  /**
+   * Folder of the repository holding one folder of encrypted Secrets per seed.
+   * @default 'secrets'
+   */
+  readonly path?: string;
+  /**
+   * Secret in each seed's `flux-system` holding the private age key (key `age.agekey`).
+   * @default 'sops-age'
+   */
+  readonly decryptionSecretName?: string;
+}
+
 /** Properties of a {@link Garden}. */
 export interface GardenProps {
   /** Repository the seeds reconcile from. */
   readonly repository: PlatformRepository;
+  /**
+   * Encrypted Secrets in the repository that Flux seeds decrypt and apply before their shoots.
+   * @default - none (the seeds' Secrets are created out of band; see each seed's prerequisites.json)
+   */
+  readonly sopsSecrets?: SopsSecrets;
   /**
    * GitOps engine in the seeds.
    * @default GitOpsEngine.FLUX

@@ -114,12 +114,17 @@ export function declaredPrerequisites(fleet: ResolvedFleet, seed: ResolvedSeed):
   if (fleet.repository.secretName) {
     out.push({ kind: 'Secret', namespace: 'flux-system', name: fleet.repository.secretName, keys: [], purpose: 'Git credentials of the platform repository (Flux source-controller)', readBy: [] });
   }
+  const sops = fleet.sopsSecrets;
+  if (sops) {
+    out.push({ kind: 'Secret', namespace: 'flux-system', name: sops.decryptionSecretName, keys: ['age.agekey'], purpose: `private age key that decrypts ${sops.path}/${seed.name}/ (Flux kustomize-controller)`, readBy: [] });
+  }
+  const delivery = sops ? `; commit it encrypted under ${sops.path}/${seed.name}/` : '';
   for (const key of seed.shoots) {
     const shoot = fleet.shoots.find((s) => s.key === key)!;
     const keys = shoot.provider === ProviderType.OPENSTACK
       ? ['clouds.yaml', 'OS_AUTH_URL', OS_APP_CREDENTIAL_ID, OS_APP_CREDENTIAL_SECRET]
       : [VSPHERE_USERNAME, VSPHERE_PASSWORD, 'VSPHERE_USER', 'VSPHERE_PASSWORD'];
-    out.push({ kind: 'Secret', namespace: shoot.technicalId, name: shoot.credentialsBinding, keys, purpose: `infrastructure credentials of shoot ${shoot.key} (${shoot.provider})`, readBy: [] });
+    out.push({ kind: 'Secret', namespace: shoot.technicalId, name: shoot.credentialsBinding, keys, purpose: `infrastructure credentials of shoot ${shoot.key} (${shoot.provider})${delivery}`, readBy: [] });
     if (fleet.terraform.stateCredentialsSecretName) {
       out.push({ kind: 'Secret', namespace: shoot.technicalId, name: fleet.terraform.stateCredentialsSecretName, keys: [], purpose: 'credentials of the Terraform state backend', readBy: [] });
     }

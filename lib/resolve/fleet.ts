@@ -4,7 +4,7 @@
  */
 import { CloudProfile } from '../model/cloud-profile';
 import { planApiServer } from './infrastructure';
-import { fleetRepositoryPath } from '../layout';
+import { fleetRepositoryPath, normalizeRepositoryPath } from '../layout';
 import { validateCloudProfile } from '../validate/cloud-profile';
 import { addressRange, overlaps, parseCidr } from '../core/cidr';
 import { ErrorList, ErrorType, FieldError, FieldWarning, FleetValidationError, sortErrors, sortWarnings, WarningType } from '../core/problems';
@@ -234,6 +234,12 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       repository: { ...repo, branch: repo.branch ?? 'main', path: fleetRepositoryPath(garden.name, repo.path) },
       gitOpsEngine: garden.props.gitOpsEngine ?? GitOpsEngine.FLUX,
       terraform: garden.props.terraform ?? {},
+      ...(garden.props.sopsSecrets ? {
+        sopsSecrets: {
+          path: normalizeRepositoryPath(garden.props.sopsSecrets.path ?? 'secrets'),
+          decryptionSecretName: garden.props.sopsSecrets.decryptionSecretName ?? 'sops-age',
+        },
+      } : {}),
       cloudProfiles: profilesByName,
       projects,
       seeds: resolvedSeeds,
@@ -289,6 +295,11 @@ export function resolveFleetOrThrow(garden: Garden, options: ResolveOptions = {}
 
 function validateGardenSettings(garden: Garden, errs: ErrorList): void {
   const p = garden.props;
+  const sops = p.sopsSecrets;
+  if (sops?.path !== undefined && (typeof sops.path !== 'string' || sops.path === '' || sops.path.startsWith('/') || sops.path.split('/').includes('..'))) {
+    errs.invalid('spec.sopsSecrets.path', sops.path, 'must be a relative path inside the repository');
+  }
+  if (sops?.decryptionSecretName !== undefined) validateSubdomain(errs, 'spec.sopsSecrets.decryptionSecretName', sops.decryptionSecretName);
   validateLabelName(errs, 'metadata.name', garden.name);
   const url = p.repository?.url;
   if (!url) errs.required('spec.repository.url');

@@ -379,6 +379,8 @@ export interface ResolvedFleet {
   readonly gitOpsEngine: GitOpsEngine;
   /** Terraform settings as given (empty when none); the Terraform renderers apply their defaults. */
   readonly terraform: TerraformSettings;
+  /** Where the seeds' SOPS-encrypted Secrets are (Flux seeds), with defaults applied; absent when not used. */
+  readonly sopsSecrets?: { readonly path: string; readonly decryptionSecretName: string };
   /** The CloudProfiles of the garden, sorted by name. */
   readonly cloudProfiles: ResolvedCloudProfile[];
   /** Sorted by name. */

@@ -4,7 +4,7 @@
  */
 import { LABELS, MANAGED_BY, shootLabels } from '../../core/labels';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model';
-import { Kustomization, KustomizationSpecSourceRefKind } from '../../imports/kustomize.toolkit.fluxcd.io';
+import { Kustomization, KustomizationSpecDecryptionProvider, KustomizationSpecSourceRefKind } from '../../imports/kustomize.toolkit.fluxcd.io';
 import { GitRepository, HelmRepository } from '../../imports/source.toolkit.fluxcd.io';
 import {
   HelmRelease, HelmReleaseSpecChartSpecSourceRefKind, HelmReleaseSpecInstallCrds, HelmReleaseSpecUpgradeCrds, HelmReleaseSpecValuesFromKind,
@@ -34,7 +34,10 @@ export function renderFluxBootstrap(fleet: ResolvedFleet, seed: ResolvedSeed): M
         secretRef: fleet.repository.secretName ? { name: fleet.repository.secretName } : undefined,
         interval: '1m',
         timeout: '60s',
-        ignore: ['/*', `!${repoPath(fleet, seedDir(seed.name)).slice(1)}/`, `!${repoPath(fleet, `${TERRAFORM_DIR}/${seed.name}`).slice(1)}/`].join('\n'),
+        ignore: [
+          '/*', `!${repoPath(fleet, seedDir(seed.name)).slice(1)}/`, `!${repoPath(fleet, `${TERRAFORM_DIR}/${seed.name}`).slice(1)}/`,
+          ...(fleet.sopsSecrets ? [`!/${fleet.sopsSecrets.path}/${seed.name}/`] : []),
+        ].join('\n'),
       },
     }),
     Kustomization.manifest({
@@ -48,7 +51,33 @@ export function renderFluxBootstrap(fleet: ResolvedFleet, seed: ResolvedSeed): M
         sourceRef: { kind: KustomizationSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME },
       },
     }),
+    ...(fleet.sopsSecrets ? [renderSecretsKustomization(fleet, seed, labels)] : []),
   ];
+}
+
+/** Name of a seed's Kustomization that decrypts and applies its SOPS-encrypted Secrets. */
+export const SECRETS_KUSTOMIZATION = 'seedbed-secrets';
+
+/**
+ * The seed's encrypted Secrets (`<sopsSecrets.path>/<seed>/` of the repository), decrypted by
+ * kustomize-controller with the age key in `flux-system` (`spec.decryption`, provider sops). Every
+ * shoot's first stage depends on it, so credentials exist before Terraform or a controller reads them.
+ */
+function renderSecretsKustomization(fleet: ResolvedFleet, seed: ResolvedSeed, labels: Record<string, string>): Manifest {
+  const sops = fleet.sopsSecrets!;
+  return Kustomization.manifest({
+    metadata: { name: SECRETS_KUSTOMIZATION, namespace: FLUX_NAMESPACE, labels },
+    spec: {
+      interval: '10m',
+      retryInterval: '1m',
+      timeout: '2m',
+      path: `./${sops.path}/${seed.name}`,
+      // Removing a file from Git must not delete credentials a running shoot still uses.
+      prune: false,
+      sourceRef: { kind: KustomizationSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME },
+      decryption: { provider: KustomizationSpecDecryptionProvider.SOPS, secretRef: { name: sops.decryptionSecretName } },
+    },
+  }) as Manifest;
 }
 
 /** Name of the Flux Kustomization of one stage of a shoot. */
@@ -86,7 +115,8 @@ export function renderShootChain(fleet: ResolvedFleet, seed: ResolvedSeed, shoot
       prune: true,
       wait: true,
       sourceRef: { kind: KustomizationSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME, namespace: FLUX_NAMESPACE },
-      dependsOn: i > 0 ? [{ name: stageKustomizationName(shoot, stages[i - 1].stage) }] : undefined,
+      dependsOn: i > 0 ? [{ name: stageKustomizationName(shoot, stages[i - 1].stage) }]
+        : fleet.sopsSecrets ? [{ name: SECRETS_KUSTOMIZATION, namespace: FLUX_NAMESPACE }] : undefined,
       healthCheckExprs: s.healthCheckExprs,
       kubeConfig: s.kubeConfigSecret ? { secretRef: { name: s.kubeConfigSecret.name, key: s.kubeConfigSecret.key } } : undefined,
     },
