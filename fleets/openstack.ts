@@ -4,7 +4,7 @@
  */
 import {
   App, Architecture, CloudProfile, ControlPlaneBackend, DataStoreDriver, FailureToleranceType, Garden, GitOpsEngine, IntOrPercent, MultiClusterSettings, Project,
-  ProviderType, Provisioner, Seed, ServerGroupPolicy, Shoot, ShootPurpose, TaintEffect, VersionClassification,
+  ProviderType, Provisioner, Seed, ServerGroupPolicy, Shoot, ShootPurpose, TaintEffect, VersionClassification, MachineImageBootstrap,
 } from '../lib';
 
 /** Settings that switch an example fleet to another backend or GitOps engine (its variants in fleets/). */
@@ -59,7 +59,10 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
     ],
     machineImages: [
       {
+        // The Cluster API build of Garden Linux: kubeadm, kubelet and containerd, configured by
+        // cloud-init (not the Gardener flavour, which has only Gardener's node agent).
         name: 'gardenlinux',
+        bootstrap: MachineImageBootstrap.KUBEADM,
         versions: [
           { version: '1877.3.0', architectures: [Architecture.AMD64, Architecture.ARM64] },
           { version: '1592.9.0', classification: VersionClassification.DEPRECATED, expirationDate: '2027-01-15' },
@@ -216,8 +219,11 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
     },
   });
   edge.addWorkerPool('static', {
-    machineType: 'm1.large', provisioner: Provisioner.TERRAFORM, minimum: 2, maximum: 2, zones: ['eu-sued-1a', 'eu-sued-1b'],
-    image: { name: 'flatcar', version: '4230.2.0' },
+    // Static machines join with kubeadm (cloud-init): a kubeadm image, and Cluster API machines
+    // (bootstrapped with k0s) for a k0smotron control plane.
+    machineType: 'm1.large', provisioner: options.backend === ControlPlaneBackend.K0SMOTRON ? Provisioner.CLUSTER_API : Provisioner.TERRAFORM,
+    minimum: 2, maximum: 2, zones: ['eu-sued-1a', 'eu-sued-1b'],
+    image: { name: 'gardenlinux', version: '1877.3.0' },
     openstack: { serverGroupPolicy: ServerGroupPolicy.SOFT_ANTI_AFFINITY },
   });
 

@@ -4,7 +4,7 @@
  */
 import {
   App, CloudProfile, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Provisioner, Seed, Shoot,
-  ShootPurpose, VersionClassification, VSphereAntiAffinity, VSphereShareLevel,
+  ShootPurpose, VersionClassification, VSphereAntiAffinity, VSphereShareLevel, MachineImageBootstrap,
 } from '../lib';
 import { ExampleFleetOptions } from './openstack';
 
@@ -28,7 +28,9 @@ export function buildVSphereFleet(options: ExampleFleetOptions = {}): Garden {
     ],
     machineImages: [
       {
+        // An image-builder template: kubeadm, kubelet and containerd.
         name: 'ubuntu',
+        bootstrap: MachineImageBootstrap.KUBEADM,
         versions: [
           { version: '24.4.3' },
           { version: '22.4.5', classification: VersionClassification.DEPRECATED, expirationDate: '2027-04-30' },

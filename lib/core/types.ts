@@ -130,6 +130,14 @@ export enum TerraformStateBackend {
 }
 
 /** The CNI of a shoot. */
+/** What a machine image carries to become a node: decides which bootstrap can turn it into one. */
+export enum MachineImageBootstrap {
+  /** kubeadm, kubelet and containerd, configured by cloud-init (image-builder images): Cluster API's kubeadm bootstrap and kubeadm join. */
+  KUBEADM = 'kubeadm',
+  /** Gardener's node agent only (the Gardener flavour of an image): no kubeadm; only the gardener backend can use it. */
+  GARDENER = 'gardener',
+}
+
 export enum NetworkingType {
   /** Calico. */
   CALICO = 'calico',

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ExpirableVersion } from '../core/versions';
-import { Architecture, CriName, ProviderType } from '../core/types';
+import { Architecture, CriName, MachineImageBootstrap, ProviderType } from '../core/types';
 import { hasMarker, mark, markerOf } from './marker';
 
 const CLOUD_PROFILE_MARKER = markerOf('CloudProfile');
@@ -33,6 +33,13 @@ export interface MachineImage {
   readonly name: string;
   /** The versions offered. */
   readonly versions: MachineImageVersion[];
+  /**
+   * What the image carries to become a node. A pool bootstrapped with kubeadm (Cluster API pools
+   * and static machines of the kamaji and cluster-api backends) needs `KUBEADM`; `GARDENER` images
+   * are refused there.
+   * @default - not declared (such pools get a warning)
+   */
+  readonly bootstrap?: MachineImageBootstrap;
 }
 
 /** A machine type (flavor, VM size) offered by a CloudProfile. */

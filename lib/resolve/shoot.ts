@@ -9,13 +9,13 @@ import * as semver from 'semver';
 import { sha256Hex } from '../core/hash';
 import { CloudProfile, MachineImage, MachineType } from '../model/cloud-profile';
 import { Cidr, overlaps, size, validateCidr } from '../core/cidr';
-import { ErrorList } from '../core/problems';
+import { ErrorList, WarningType } from '../core/problems';
 import {
   SHOOT_AND_PROJECT_NAME_MAX, WORKER_POOL_NAME_MAX,
   validateLabelName, validateLabels, validateQualifiedName, validateSubdomain,
 } from '../core/names';
 import {
-  Architecture, ControlPlaneBackend, CriName, FailureToleranceType, PatchOperation, ProviderType, Provisioner, ShootPurpose,
+  Architecture, ControlPlaneBackend, CriName, FailureToleranceType, MachineImageBootstrap, PatchOperation, ProviderType, Provisioner, ShootPurpose,
   TaintEffect, WorkerUpdateStrategy, enumValues,
 } from '../core/types';
 import {
@@ -110,6 +110,7 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
   validateInfrastructureSettings(shoot, provider, errs);
 
   const workers = resolveWorkers(shoot, profile, regionZones, kubernetesVersion, ctx, errs);
+  checkImageBootstrap(shoot, profile, backend, workers, errs);
   const limit = profile?.props.limits?.maxNodesTotal;
   if (limit !== undefined) {
     const totalMinimum = workers.reduce((sum, w) => sum + w.minimum, 0);
@@ -662,4 +663,31 @@ function resolveOverrides(shoot: Shoot, backend: ControlPlaneBackend, errs: Erro
     });
   });
   return { overrides: out };
+}
+
+/**
+ * Every pool's image must carry what its bootstrap needs: kubeadm for the Cluster API pools and
+ * static machines of the kamaji and cluster-api backends (KubeadmConfigTemplate, `kubeadm join`).
+ * Static machines of k0smotron shoots would run `kubeadm join` against k0s: refused (use Cluster
+ * API pools, which k0smotron bootstraps with k0s).
+ */
+function checkImageBootstrap(shoot: Shoot, profile: CloudProfile | undefined, backend: ControlPlaneBackend, workers: readonly ResolvedWorkerPool[], errs: ErrorList): void {
+  if (!profile || backend === ControlPlaneBackend.GARDENER) return;
+  workers.forEach((pool, i) => {
+    const f = `spec.provider.workers[${i}]`;
+    const perr = errs.at(pool.path);
+    if (backend === ControlPlaneBackend.K0SMOTRON) {
+      if (pool.provisioner === Provisioner.TERRAFORM) {
+        perr.forbidden(`${f}.provisioner`, pool.provisioner, 'static machines join with kubeadm, which a k0s control plane does not serve; use Cluster API pools (bootstrapped with k0s)');
+      }
+      return;
+    }
+    const image = profile.props.machineImages.find((m) => m.name === pool.image.name);
+    if (!image) return;
+    if (image.bootstrap === MachineImageBootstrap.GARDENER) {
+      perr.forbidden(`${f}.machine.image.name`, pool.image.name, `is the Gardener flavour (node agent, no kubeadm) in CloudProfile ${profile.name}; this pool bootstraps with kubeadm: use an image with bootstrap kubeadm`);
+    } else if (image.bootstrap === undefined) {
+      perr.warn(`${f}.machine.image.name`, pool.image.name, `CloudProfile ${profile.name} does not say whether the image carries kubeadm (set its bootstrap); this pool bootstraps with kubeadm`, WarningType.DISCOURAGED);
+    }
+  });
 }
