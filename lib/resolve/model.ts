@@ -309,6 +309,14 @@ export interface ResolvedShoot {
   readonly backend: ControlPlaneBackend;
   /** Name of the assigned DataStore in the seed (Kamaji), if any. */
   readonly dataStore?: string;
+  /**
+   * Schema (database or etcd key prefix) of the control plane in its DataStore, and the DataStore
+   * user it connects as — Kamaji shoots only: the technical id with `-` as `_` (see
+   * `planDataStoreName` in lib/resolve/infrastructure.ts). Never changes for a shoot.
+   */
+  readonly dataStoreSchema?: string;
+  /** DataStore user of the control plane (Kamaji shoots only): the same name as `dataStoreSchema`. */
+  readonly dataStoreUsername?: string;
   /** Whether the shoot is in service or being decommissioned (active unless set). */
   readonly lifecycle: ShootLifecycle;
   /** OpenStack settings, as given. */

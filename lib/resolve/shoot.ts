@@ -3,7 +3,7 @@
  * gardener-apiserver applies to a Shoot — and the defaults that depend on them.
  * Checks that need the rest of the fleet (seeds, other shoots) live in lib/garden.
  */
-import { imageReference, planControlPlaneMachine, planInfrastructure } from './infrastructure';
+import { imageReference, planControlPlaneMachine, planDataStoreName, planInfrastructure } from './infrastructure';
 import { CronExpressionParser } from 'cron-parser';
 import * as semver from 'semver';
 import { sha256Hex } from '../core/hash';
@@ -159,6 +159,7 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
     labels: { ...(shoot.project.props.labels ?? {}), ...(p.labels ?? {}) },
     annotations: { ...(p.annotations ?? {}) },
     backend,
+    ...(backend === ControlPlaneBackend.KAMAJI ? { dataStoreSchema: planDataStoreName(shoot.technicalId), dataStoreUsername: planDataStoreName(shoot.technicalId) } : {}),
     lifecycle: p.lifecycle ?? ShootLifecycle.ACTIVE,
     openstack: p.openstack,
     vsphere: p.vsphere,

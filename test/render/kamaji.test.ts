@@ -43,6 +43,12 @@ describe('Kamaji TenantControlPlane', () => {
     });
   });
 
+  test('pins the DataStore schema and user to the technical id (Kamaji would take the UID)', () => {
+    expect([tcp.spec.dataStore, tcp.spec.dataStoreSchema, tcp.spec.dataStoreUsername]).toEqual(['etcd-nord-2a', 'shoot__shop__prod', 'shoot__shop__prod']);
+    const edge = findObject(tree, 'TenantControlPlane', 'edge-sued', 'shoot--shop--edge-sued');
+    expect([edge.spec.dataStoreSchema, edge.spec.dataStoreUsername]).toEqual(['shoot__shop__edge_sued', 'shoot__shop__edge_sued']);
+  });
+
   test('zone tolerance gives three replicas spread over zones', () => {
     expect(tcp.spec.controlPlane.deployment.replicas).toBe(3);
     expect(tcp.spec.controlPlane.deployment.topologySpreadConstraints).toEqual([{

@@ -86,6 +86,9 @@ export function renderTenantControlPlane(fleet: ResolvedFleet, seed: ResolvedSee
     },
     spec: {
       dataStore: shoot.dataStore,
+      // Pinned in resolve/ (Kamaji would otherwise take the object's UID): the state survives a re-creation.
+      dataStoreSchema: shoot.dataStoreSchema,
+      dataStoreUsername: shoot.dataStoreUsername,
       controlPlane: {
         deployment: {
           replicas,

@@ -13,6 +13,8 @@ function tenantSpecFromProvider(kcp: Manifest, cluster: Manifest): Record<string
   const { dnsServiceIPs, ...coreDNS } = s.addons.coreDNS ?? {};
   return {
     dataStore: s.dataStoreName,
+    dataStoreSchema: s.dataStoreSchema,
+    dataStoreUsername: s.dataStoreUsername,
     controlPlane: {
       deployment: {
         replicas: s.replicas,
@@ -61,6 +63,10 @@ describe('Kamaji with Cluster API worker pools', () => {
       infrastructureRef: { apiGroup: 'infrastructure.cluster.x-k8s.io', kind: 'OpenStackCluster', name: 'prod' },
     });
     expect(cluster.metadata.annotations).toEqual({ 'kustomize.toolkit.fluxcd.io/prune': 'disabled' });
+  });
+
+  test('the KamajiControlPlane passes the pinned DataStore schema and user on', () => {
+    expect([kcp.spec.dataStoreSchema, kcp.spec.dataStoreUsername]).toEqual(['shoot__shop__prod', 'shoot__shop__prod']);
   });
 
   test('the TenantControlPlane the provider creates equals the one rendered without Cluster API', () => {
