@@ -18,17 +18,17 @@ import { FLEET_FILES, kindCounts, loadFleet, renderFleetFile } from './capi/supp
 const EXPECTED: Record<string, Record<string, number>> = {
   'openstack': {
     'cluster.x-k8s.io/Cluster': 8, 'KamajiControlPlane': 8, 'TenantControlPlane': 1, 'OpenStackCluster': 8, 'OpenStackMachineTemplate': 11,
-    'KubeadmConfigTemplate': 11, 'MachineDeployment': 25, 'MachineHealthCheck': 11, 'NetworkPolicy': 27, 'PodDisruptionBudget': 4,
+    'KubeadmConfigTemplate': 11, 'MachineDeployment': 25, 'MachineHealthCheck': 11, 'NetworkPolicy': 36, 'PodDisruptionBudget': 4,
     'DataStore': 4, 'GitRepository': 3, 'Kustomization': 38, 'Namespace': 18, 'ConfigMap': 9,
   },
   'vsphere': {
     'cluster.x-k8s.io/Cluster': 5, 'KamajiControlPlane': 5, 'TenantControlPlane': 1, 'VSphereCluster': 5, 'VSphereMachineTemplate': 15,
-    'KubeadmConfigTemplate': 5, 'MachineDeployment': 15, 'MachineHealthCheck': 5, 'NetworkPolicy': 18, 'PodDisruptionBudget': 3,
+    'KubeadmConfigTemplate': 5, 'MachineDeployment': 15, 'MachineHealthCheck': 5, 'NetworkPolicy': 24, 'PodDisruptionBudget': 3,
     'DataStore': 2, 'GitRepository': 2, 'Kustomization': 25, 'Namespace': 12, 'ConfigMap': 6,
   },
   'openstack-k0smotron': {
     'cluster.x-k8s.io/Cluster': 8, 'K0smotronControlPlane': 8, 'k0smotron.io/Cluster': 1, 'OpenStackCluster': 8, 'OpenStackMachineTemplate': 11,
-    'K0sWorkerConfigTemplate': 11, 'MachineDeployment': 25, 'MachineHealthCheck': 11, 'NetworkPolicy': 27, 'PodDisruptionBudget': 4,
+    'K0sWorkerConfigTemplate': 11, 'MachineDeployment': 25, 'MachineHealthCheck': 11, 'NetworkPolicy': 36, 'PodDisruptionBudget': 4,
     'GitRepository': 3, 'Kustomization': 38, 'Namespace': 18, 'ConfigMap': 9,
   },
   'openstack-cluster-api': {
@@ -41,7 +41,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
   },
   'vsphere-argocd': {
     'cluster.x-k8s.io/Cluster': 5, 'KamajiControlPlane': 5, 'TenantControlPlane': 1, 'VSphereCluster': 5, 'VSphereMachineTemplate': 15,
-    'KubeadmConfigTemplate': 5, 'MachineDeployment': 15, 'MachineHealthCheck': 5, 'NetworkPolicy': 18, 'PodDisruptionBudget': 3,
+    'KubeadmConfigTemplate': 5, 'MachineDeployment': 15, 'MachineHealthCheck': 5, 'NetworkPolicy': 24, 'PodDisruptionBudget': 3,
     'DataStore': 2, 'AppProject': 2, 'ApplicationSet': 2, 'Application': 8, 'SecretStore': 6, 'ExternalSecret': 6, 'Role': 6,
     'GitRepository': 2, 'Namespace': 12, 'ConfigMap': 6,
   },

@@ -98,11 +98,11 @@ describe('Kamaji TenantControlPlane', () => {
 });
 
 describe('tenant isolation and disruption budgets', () => {
-  test('every shoot namespace gets the three NetworkPolicies', () => {
+  test('every shoot namespace gets the three NetworkPolicies of the control plane, and the infrastructure stage the tofu-controller one', () => {
     for (const shoot of fleet.shoots) {
       const names = allObjects(tree).filter(({ object }) => object.kind === 'NetworkPolicy' && object.metadata.namespace === shoot.technicalId)
         .map(({ object }) => object.metadata.name).sort();
-      expect(names).toEqual(['allow-api-server', 'allow-from-kamaji', 'deny-from-other-namespaces']);
+      expect(names).toEqual(['allow-api-server', 'allow-from-kamaji', 'allow-tofu-controller-to-runner', 'deny-from-other-namespaces']);
     }
   });
 

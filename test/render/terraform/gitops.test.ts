@@ -113,7 +113,7 @@ describe('the Terraform object of a shoot', () => {
     const { seed, shoot } = shootsOf(fleet)[0];
     const rendered = renderShoot(fleet, seed, shoot);
     expect([...rendered.stages.keys()][0]).toBe(Stage.INFRASTRUCTURE);
-    expect(rendered.stages.get(Stage.INFRASTRUCTURE)!.objects.map((o) => o.kind)).toEqual(['ServiceAccount', 'RoleBinding', 'Terraform']);
+    expect(rendered.stages.get(Stage.INFRASTRUCTURE)!.objects.map((o) => o.kind)).toEqual(['ServiceAccount', 'RoleBinding', 'NetworkPolicy', 'Terraform']);
     expect(rendered.terraform).toEqual(renderInfrastructure(fleet, seed, shoot).stack);
   });
 });
