@@ -107,6 +107,12 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
   if (p.dataStore && backend !== ControlPlaneBackend.KAMAJI && backend !== ControlPlaneBackend.K0SMOTRON) {
     errs.forbidden('spec.dataStore', p.dataStore.name, `a pooled DataStore is only used by the kamaji and k0smotron backends (got backend ${backend})`);
   }
+  // Only Gardener wakes and hibernates a shoot on a schedule; for the other backends nothing
+  // rendered would act on one, so a schedule is refused rather than silently dropped.
+  if (hibernation.schedules.length > 0 && backend !== ControlPlaneBackend.GARDENER) {
+    errs.forbidden('spec.hibernation.schedules', hibernation.schedules.length,
+      `only the gardener backend honours hibernation schedules; seedbed renders nothing that would hibernate or wake a shoot of backend ${backend} on a schedule`);
+  }
   validateInfrastructureSettings(shoot, provider, errs);
 
   const workers = resolveWorkers(shoot, profile, regionZones, kubernetesVersion, ctx, errs);
