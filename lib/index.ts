@@ -5,7 +5,7 @@
 
 // The model: constructs, their props and enums.
 export {
-  Architecture, ControlPlaneBackend, CriName, DataStoreDriver, FailureToleranceType, GitOpsEngine, KarmadaSyncMode, MultiClusterSystem,
+  Architecture, ControlPlaneBackend, CriName, DataStoreDriver, DnsRecordProvider, FailureToleranceType, GitOpsEngine, KarmadaSyncMode, MultiClusterSystem,
   NetworkingType, PatchOperation, ProviderType, Provisioner, SchedulingStrategy, ServerGroupPolicy, ServiceSourceType, ServiceType,
   ShootLifecycle, ShootPurpose, TaintEffect, TerraformStateBackend, VSphereAntiAffinity, VSphereShareLevel, WorkerUpdateStrategy,
   type SecretReference, type Taint,

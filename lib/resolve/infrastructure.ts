@@ -101,7 +101,8 @@ function trimSlashes(path: string): string {
 /** The API server of a shoot hosted on a seed with `ingressDomain`. */
 export function planApiServer(shoot: { readonly technicalId: string; readonly dnsDomain?: string }, ingressDomain: string): ResolvedApiServer {
   const seedHost = `api.${shoot.technicalId}.${ingressDomain}`;
-  return { seedHost, port: API_SERVER_PORT, certSANs: [...(shoot.dnsDomain ? [`api.${shoot.dnsDomain}`] : []), seedHost] };
+  const names = [...(shoot.dnsDomain ? [`api.${shoot.dnsDomain}`] : []), seedHost];
+  return { seedHost, port: API_SERVER_PORT, certSANs: names, dnsNames: [...names] };
 }
 
 /**
