@@ -33,6 +33,7 @@ export interface ExampleFleetOptions {
 
 /** The example OpenStack fleet, optionally switched to another backend or GitOps engine. */
 export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
+  const schedulesHonoured = options.backend === ControlPlaneBackend.GARDENER;
   const garden = new Garden(new App(), 'nordcloud', {
     repository: {
       url: 'https://git.nordcloud.example/platform/fleet.git', branch: 'main', secretName: 'fleet-repo-auth',
@@ -171,7 +172,8 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
 
   const ci = new Shoot(platform, 'ci', {
     cloudProfile: profile, region: 'eu-nord-1', kubernetesVersion: '1.33.5', purpose: ShootPurpose.TESTING,
-    hibernation: { schedules: [{ start: '0 20 * * 1-5', end: '0 6 * * 1-5', location: 'Europe/Berlin' }] },
+    // Schedules only where the backend honours them (Gardener); the other backends refuse them.
+    ...(schedulesHonoured ? { hibernation: { schedules: [{ start: '0 20 * * 1-5', end: '0 6 * * 1-5', location: 'Europe/Berlin' }] } } : {}),
   });
   ci.addWorkerPool('runners', {
     machineType: 'm1.xlarge', minimum: 1, maximum: 9, zones: ['eu-nord-1a', 'eu-nord-1b', 'eu-nord-1c'],
@@ -205,7 +207,8 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
   const staging = new Shoot(shop, 'staging', {
     cloudProfile: profile, region: 'eu-nord-1', kubernetesVersion: '1.33.5', purpose: ShootPurpose.DEVELOPMENT,
     failureTolerance: FailureToleranceType.NODE,
-    hibernation: { schedules: [{ start: '0 22 * * *', end: '0 7 * * 1-5', location: 'Europe/Berlin' }] },
+    // Schedules only where the backend honours them (Gardener); the other backends refuse them.
+    ...(schedulesHonoured ? { hibernation: { schedules: [{ start: '0 22 * * *', end: '0 7 * * 1-5', location: 'Europe/Berlin' }] } } : {}),
   });
   staging.addWorkerPool('web', { machineType: 'm1.large', minimum: 2, maximum: 4, zones: ['eu-nord-1a', 'eu-nord-1b'] });
 

@@ -74,6 +74,9 @@ export function buildVSphereFleet(options: ExampleFleetOptions = {}): Garden {
       provider: ProviderType.VSPHERE, region: 'dc-muc', cloudProfile: profile, capacity: 50,
       ingressDomain: `${name}.seeds.corp.example`, networks: seedNetworks,
       controlPlane: { serviceAnnotations: { 'metallb.universe.tf/address-pool': 'kube-apis' } },
+      // The seed's compute clusters carry k8s-zone tags and its vSphere CPI reads them, so its
+      // nodes have topology.kubernetes.io/zone: zone-tolerant control planes spread strictly.
+      zoneLabels: true,
     });
     seed.addDataStore(`postgres-${name}`, {
       driver: DataStoreDriver.POSTGRESQL, endpoints: [`postgres.${name}.corp.example:5432`],

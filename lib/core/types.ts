@@ -173,6 +173,14 @@ export enum ServiceType {
   CLUSTER_IP = 'ClusterIP',
 }
 
+/** What publishes the DNS records of the API server names a seed hosts. */
+export enum DnsRecordProvider {
+  /** external-dns in the seed, told by an annotation on each API server Service. */
+  EXTERNAL_DNS = 'external-dns',
+  /** Nothing seedbed renders: the platform creates the records itself. */
+  NONE = 'none',
+}
+
 /** How Nova places the machines of a worker pool relative to each other (a server group policy). */
 export enum ServerGroupPolicy {
   /** Never two machines of the pool on one hypervisor; creation fails when that is impossible. */

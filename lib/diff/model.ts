@@ -27,7 +27,7 @@ export enum DestructiveClass {
   WORKER_POOL_REMOVED = 'worker-pool-removed',
   /** A pod, service, node or subnet range changed: a running cluster cannot be renumbered. */
   CIDR_CHANGED = 'cidr-changed',
-  /** A shoot's control plane moves to another DataStore (or a DataStore leaves its seed): its state stays behind. */
+  /** A shoot's control plane moves to another DataStore or schema (or a DataStore leaves its seed): its state stays behind. */
   DATASTORE_CHANGED = 'datastore-changed',
   /** The driver of a DataStore changed (etcd ↔ SQL): the data is not migrated. */
   DATASTORE_DRIVER_CHANGED = 'datastore-driver-changed',

@@ -25,6 +25,8 @@ export interface FieldRule {
 
 const CIDR = DestructiveClass.CIDR_CHANGED;
 const RENUMBER = 'a running cluster cannot be renumbered';
+const SCHEMA_WHY = 'the control plane would read another, empty schema of its DataStore while its state stays in the old one; Kamaji refuses the change on a live control plane, so it only takes effect when the control plane is re-created';
+const USER_WHY = 'the control plane would connect as another DataStore user, without access to its state; Kamaji refuses the change on a live control plane, so it only takes effect when the control plane is re-created';
 
 /** Destructive field changes of Kubernetes objects. */
 export const FIELD_RULES: readonly FieldRule[] = [
@@ -32,8 +34,14 @@ export const FIELD_RULES: readonly FieldRule[] = [
   { group: 'kamaji.clastix.io', kind: 'TenantControlPlane', path: 'spec.networkProfile.podCidr', class: CIDR, why: `pod range; ${RENUMBER}` },
   { group: 'kamaji.clastix.io', kind: 'TenantControlPlane', path: 'spec.networkProfile.serviceCidr', class: CIDR, why: `service range; ${RENUMBER}` },
   { group: 'kamaji.clastix.io', kind: 'TenantControlPlane', path: 'spec.dataStore', class: DestructiveClass.DATASTORE_CHANGED, why: 'the control plane state stays in the old DataStore' },
+  // Kamaji refuses a change of either on a live control plane (CEL `self == oldSelf`); a re-created
+  // one with another value starts from an empty schema (controller-contracts.md §2, "Defaults").
+  { group: 'kamaji.clastix.io', kind: 'TenantControlPlane', path: 'spec.dataStoreSchema', class: DestructiveClass.DATASTORE_CHANGED, why: SCHEMA_WHY },
+  { group: 'kamaji.clastix.io', kind: 'TenantControlPlane', path: 'spec.dataStoreUsername', class: DestructiveClass.DATASTORE_CHANGED, why: USER_WHY },
   { group: 'kamaji.clastix.io', kind: 'DataStore', path: 'spec.driver', class: DestructiveClass.DATASTORE_DRIVER_CHANGED, why: 'the data is not migrated between drivers' },
   { group: 'controlplane.cluster.x-k8s.io', kind: 'KamajiControlPlane', path: 'spec.dataStoreName', class: DestructiveClass.DATASTORE_CHANGED, why: 'the control plane state stays in the old DataStore' },
+  { group: 'controlplane.cluster.x-k8s.io', kind: 'KamajiControlPlane', path: 'spec.dataStoreSchema', class: DestructiveClass.DATASTORE_CHANGED, why: SCHEMA_WHY },
+  { group: 'controlplane.cluster.x-k8s.io', kind: 'KamajiControlPlane', path: 'spec.dataStoreUsername', class: DestructiveClass.DATASTORE_CHANGED, why: USER_WHY },
   // The shoot-info ConfigMap seedbed renders into every shoot
   { group: '', kind: 'ConfigMap', name: 'shoot-info', path: 'data.podNetwork', class: CIDR, why: `pod range; ${RENUMBER}` },
   { group: '', kind: 'ConfigMap', name: 'shoot-info', path: 'data.serviceNetwork', class: CIDR, why: `service range; ${RENUMBER}` },

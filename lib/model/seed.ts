@@ -1,10 +1,10 @@
 import { Construct } from 'constructs';
 import { CloudProfile } from './cloud-profile';
-import { DataStoreDriver, ProviderType, SecretReference, ServiceType } from '../core/types';
+import { DataStoreDriver, DnsRecordProvider, ProviderType, SecretReference, ServiceType } from '../core/types';
 import { hasMarker, mark, markerOf } from './marker';
 
 // Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
-export { ServiceType } from '../core/types';
+export { DnsRecordProvider, ServiceType } from '../core/types';
 
 const DATA_STORE_MARKER = markerOf('DataStore');
 const SEED_MARKER = markerOf('Seed');
@@ -68,6 +68,15 @@ export interface SeedControlPlaneSettings {
    * @default - none
    */
   readonly serviceAnnotations?: Record<string, string>;
+}
+
+/** How the API server names of the shoots a seed hosts get their DNS records. */
+export interface SeedDnsSettings {
+  /**
+   * What publishes the records of `api.<technical id>.<ingress domain>` and `api.<shoot domain>`.
+   * @default DnsRecordProvider.EXTERNAL_DNS
+   */
+  readonly provider?: DnsRecordProvider;
 }
 
 /** TLS material of a DataStore, by Secret reference. */
@@ -166,6 +175,16 @@ export interface SeedProps {
    */
   readonly zones?: string[];
   /**
+   * Whether the seed's nodes carry the `topology.kubernetes.io/zone` label. Only then are the
+   * control planes of zone-tolerant shoots strictly spread over zones (`DoNotSchedule`); without
+   * it the spread is a preference (`ScheduleAnyway`), since a strict spread over a label no node
+   * has leaves the pods pending.
+   * @default - true for OpenStack seeds (the OpenStack cloud controller labels nodes with their
+   *   availability zone), false for vSphere seeds (the vSphere cloud provider labels zones only
+   *   when it is given zone and region tag categories)
+   */
+  readonly zoneLabels?: boolean;
+  /**
    * Most shoots the seed hosts.
    * @default 250
    */
@@ -199,6 +218,11 @@ export interface SeedProps {
    * @default - LoadBalancer Services
    */
   readonly controlPlane?: SeedControlPlaneSettings;
+  /**
+   * How the API server names of hosted shoots get DNS records.
+   * @default - external-dns annotations on the API server Services
+   */
+  readonly dns?: SeedDnsSettings;
 }
 
 /**

@@ -18,8 +18,8 @@ const PROFILE_MARK = '\u0000seedbed-cloud-profile\u0000';
  */
 export function shootHash(shoot: ResolvedFleet['shoots'][number], profileTexts: Map<object, string> = new Map()): string {
   // Names derived in resolve/ from what is hashed here (infrastructure, API server, control-plane
-  // machines, image references) add nothing and are left out, so the hash of a shoot stays the same.
-  const { cloudProfile, infrastructure: _i, apiServer: _a, controlPlaneMachine: _c, workers, ...others } = shoot;
+  // machines, image references, DataStore schema and user) add nothing and are left out, so the hash of a shoot stays the same.
+  const { cloudProfile, infrastructure: _i, apiServer: _a, controlPlaneMachine: _c, dataStoreSchema: _s, dataStoreUsername: _u, workers, ...others } = shoot;
   const rest = { ...others, workers: workers.map(({ imageReference: _r, ...w }) => w) };
   const profile = { name: cloudProfile.name, props: cloudProfile.props };
   // The CloudProfile (often the larger part) is written once per profile, not once per shoot

@@ -10,7 +10,7 @@ import { addressRange, overlaps, parseCidr } from '../core/cidr';
 import { ErrorList, ErrorType, FieldError, FieldWarning, FleetValidationError, sortErrors, sortWarnings, WarningType } from '../core/problems';
 import { daysUntilExpiry } from '../core/versions';
 import { PROJECT_NAME_MAX, validateLabelName, validateLabels, validateSubdomain } from '../core/names';
-import { ControlPlaneBackend, ProviderType, enumValues } from '../core/types';
+import { ControlPlaneBackend, DnsRecordProvider, FailureToleranceType, ProviderType, enumValues } from '../core/types';
 import { MultiClusterScope, resolveMultiCluster, validateMultiCluster } from './multicluster';
 import { DataStore, Seed, ServiceType } from '../model/seed';
 import { validateSeed } from '../validate/seed';
@@ -169,6 +169,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   validateMultiCluster(multiClusterScope, regions, (key) => backendByKey.get(key), errs);
 
   warnExpiring(drafts, now, errs);
+  warnZoneSpread(drafts, scheduled.placements, seedByName, errs);
   const errors = sortErrors(errs.errors);
   const warnings = sortWarnings(errs.warnings);
   if (errors.length > 0) return { errors, warnings };
@@ -209,6 +210,8 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       visible: seed.props.visible ?? true,
       backup: seed.props.backup,
       controlPlane: { ...(seed.props.controlPlane ?? {}), serviceType: seed.props.controlPlane?.serviceType ?? ServiceType.LOAD_BALANCER },
+      zoneLabels: seedZoneLabels(seed),
+      dns: { provider: seed.props.dns?.provider ?? DnsRecordProvider.EXTERNAL_DNS },
       dataStores,
       shoots: hosted,
     };
@@ -258,6 +261,30 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/** Whether a seed's nodes carry zone labels: as declared, else what its provider's cloud controller does by default. */
+function seedZoneLabels(seed: Seed): boolean {
+  return seed.props.zoneLabels ?? seed.props.provider === ProviderType.OPENSTACK;
+}
+
+/**
+ * Warns about zone-tolerant shoots on seeds whose nodes carry no zone labels: their control
+ * planes are spread over zones only as a preference (`ScheduleAnyway`), so a zone outage may
+ * take more than one replica. A warning, not an error: the control plane runs and tolerates
+ * node failures, the seed may spread its nodes over zones all the same, and refusing would
+ * stop every zone-tolerant shoot of such a seed; the warning says what is not guaranteed.
+ */
+function warnZoneSpread(drafts: ReadonlyArray<{ shoot: Shoot; draft: ShootDraft }>, placements: Map<string, string>, seeds: Map<string, Seed>, errs: ErrorList): void {
+  for (const { shoot, draft } of drafts) {
+    // Only these backends run the control plane in the seed (Gardener and KubeadmControlPlane do not).
+    const hosted = draft.backend === ControlPlaneBackend.KAMAJI || draft.backend === ControlPlaneBackend.K0SMOTRON;
+    if (draft.failureTolerance !== FailureToleranceType.ZONE || !hosted) continue;
+    const seed = seeds.get(placements.get(draft.key) ?? '');
+    if (!seed || seedZoneLabels(seed)) continue;
+    errs.at(shoot.node.path).warn('spec.controlPlane.highAvailability.failureTolerance.type', draft.failureTolerance,
+      `seed ${seed.name} does not declare zone labels on its nodes (zoneLabels), so the control plane is spread over zones only where the scheduler can (ScheduleAnyway): a zone outage may take more than one replica`);
+  }
 }
 
 /** Like {@link resolveFleet}, but throws a {@link FleetValidationError} listing every problem. */

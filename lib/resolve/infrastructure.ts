@@ -20,6 +20,7 @@
  * else to the configured port group.
  */
 import { API_SERVER_PORT } from '../core/endpoints';
+import { sha256Hex } from '../core/hash';
 import { Architecture, ProviderType } from '../core/types';
 import type { MachineType, VSphereRegionConfig, VSphereZoneConfig } from '../model/cloud-profile';
 import type { ShootOpenStackSettings, ShootVSphereSettings } from '../model/shoot';
@@ -100,7 +101,34 @@ function trimSlashes(path: string): string {
 /** The API server of a shoot hosted on a seed with `ingressDomain`. */
 export function planApiServer(shoot: { readonly technicalId: string; readonly dnsDomain?: string }, ingressDomain: string): ResolvedApiServer {
   const seedHost = `api.${shoot.technicalId}.${ingressDomain}`;
-  return { seedHost, port: API_SERVER_PORT, certSANs: [...(shoot.dnsDomain ? [`api.${shoot.dnsDomain}`] : []), seedHost] };
+  const names = [...(shoot.dnsDomain ? [`api.${shoot.dnsDomain}`] : []), seedHost];
+  return { seedHost, port: API_SERVER_PORT, certSANs: names, dnsNames: [...names] };
+}
+
+/**
+ * Longest schema and user name a DataStore takes: MySQL user names hold at most 32 characters
+ * (PostgreSQL identifiers 63, MySQL database names 64), so one limit fits every driver.
+ */
+export const DATASTORE_NAME_MAX = 32;
+
+/**
+ * The schema (database or etcd key prefix) and user a Kamaji control plane keeps its state under
+ * in its DataStore, pinned instead of left to Kamaji: its defaulting webhook fills both from the
+ * TenantControlPlane's UID (clastix/kamaji@26.8.2-edge `internal/webhook/handlers/tcp_defaults.go`
+ * `defaultUnsetFields`, `api/v1alpha1/tenantcontrolplane_funcs.go` `GetDefaultDatastoreSchema`;
+ * see docs/upstream/controller-contracts.md §2), so a control plane re-created from Git would
+ * attach to a new, empty schema.
+ *
+ * The technical id with `-` turned into `_`: lower-case, starting with a letter, valid as a
+ * PostgreSQL and MySQL identifier, and unique (technical ids are, and never contain `_`). Project
+ * and shoot names together take at most 21 characters, so it is at most 30 long; were it ever
+ * longer than {@link DATASTORE_NAME_MAX}, it is cut and ends in `_` and 8 hex digits of the id's
+ * SHA-256.
+ */
+export function planDataStoreName(technicalId: string): string {
+  const name = technicalId.replace(/-/g, '_');
+  if (name.length <= DATASTORE_NAME_MAX) return name;
+  return `${name.slice(0, DATASTORE_NAME_MAX - 9)}_${sha256Hex(technicalId).slice(0, 8)}`;
 }
 
 /**

@@ -16,7 +16,7 @@ import { NetworkingType, ShootLifecycle } from '../core/types';
 import type { HibernationSchedule, ShootOpenStackSettings, ShootVSphereSettings } from '../model/shoot';
 import type { WorkerPoolOpenStackSettings, WorkerPoolVSphereSettings } from '../model/worker-pool';
 import { ResolvedMultiCluster } from './multicluster-model';
-import { GitOpsEngine, ServiceType } from '../core/types';
+import { DnsRecordProvider, GitOpsEngine, ServiceType } from '../core/types';
 import type { PlatformRepository, TerraformSettings } from '../model/garden';
 
 /**
@@ -86,6 +86,11 @@ export interface ResolvedApiServer {
   readonly port: number;
   /** Host names the API server certificate covers: `api.<shoot domain>` (when set) and `seedHost`. */
   readonly certSANs: string[];
+  /**
+   * Host names clients and joining nodes use, each needing a DNS record: `api.<shoot domain>`
+   * (when set) and `seedHost`. Every one is in `certSANs`.
+   */
+  readonly dnsNames: string[];
 }
 
 /** The machines of a control plane that runs on machines (KubeadmControlPlane). */
@@ -173,6 +178,10 @@ export interface ResolvedSeed {
   readonly visible: boolean;
   /** Backup of control-plane state, when set. */
   readonly backup?: SeedBackup;
+  /** Whether the seed's nodes carry zone labels: as given, else true on OpenStack and false on vSphere. */
+  readonly zoneLabels: boolean;
+  /** What publishes the DNS records of hosted API server names (external-dns unless set). */
+  readonly dns: { readonly provider: DnsRecordProvider };
   /** How hosted API servers are exposed, with the service type defaulted to LoadBalancer. */
   readonly controlPlane: ResolvedSeedControlPlane;
   /** DataStores it offers, sorted by name. */
@@ -309,6 +318,14 @@ export interface ResolvedShoot {
   readonly backend: ControlPlaneBackend;
   /** Name of the assigned DataStore in the seed (Kamaji), if any. */
   readonly dataStore?: string;
+  /**
+   * Schema (database or etcd key prefix) of the control plane in its DataStore, and the DataStore
+   * user it connects as — Kamaji shoots only: the technical id with `-` as `_` (see
+   * `planDataStoreName` in lib/resolve/infrastructure.ts). Never changes for a shoot.
+   */
+  readonly dataStoreSchema?: string;
+  /** DataStore user of the control plane (Kamaji shoots only): the same name as `dataStoreSchema`. */
+  readonly dataStoreUsername?: string;
   /** Whether the shoot is in service or being decommissioned (active unless set). */
   readonly lifecycle: ShootLifecycle;
   /** OpenStack settings, as given. */

@@ -3,7 +3,7 @@
  * gardener-apiserver applies to a Shoot — and the defaults that depend on them.
  * Checks that need the rest of the fleet (seeds, other shoots) live in lib/garden.
  */
-import { imageReference, planControlPlaneMachine, planInfrastructure } from './infrastructure';
+import { imageReference, planControlPlaneMachine, planDataStoreName, planInfrastructure } from './infrastructure';
 import { CronExpressionParser } from 'cron-parser';
 import * as semver from 'semver';
 import { sha256Hex } from '../core/hash';
@@ -107,6 +107,12 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
   if (p.dataStore && backend !== ControlPlaneBackend.KAMAJI && backend !== ControlPlaneBackend.K0SMOTRON) {
     errs.forbidden('spec.dataStore', p.dataStore.name, `a pooled DataStore is only used by the kamaji and k0smotron backends (got backend ${backend})`);
   }
+  // Only Gardener wakes and hibernates a shoot on a schedule; for the other backends nothing
+  // rendered would act on one, so a schedule is refused rather than silently dropped.
+  if (hibernation.schedules.length > 0 && backend !== ControlPlaneBackend.GARDENER) {
+    errs.forbidden('spec.hibernation.schedules', hibernation.schedules.length,
+      `only the gardener backend honours hibernation schedules; seedbed renders nothing that would hibernate or wake a shoot of backend ${backend} on a schedule`);
+  }
   validateInfrastructureSettings(shoot, provider, errs);
 
   const workers = resolveWorkers(shoot, profile, regionZones, kubernetesVersion, ctx, errs);
@@ -160,6 +166,7 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
     labels: { ...(shoot.project.props.labels ?? {}), ...(p.labels ?? {}) },
     annotations: { ...(p.annotations ?? {}) },
     backend,
+    ...(backend === ControlPlaneBackend.KAMAJI ? { dataStoreSchema: planDataStoreName(shoot.technicalId), dataStoreUsername: planDataStoreName(shoot.technicalId) } : {}),
     lifecycle: p.lifecycle ?? ShootLifecycle.ACTIVE,
     openstack: p.openstack,
     vsphere: p.vsphere,

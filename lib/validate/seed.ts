@@ -4,7 +4,7 @@
 import { ErrorList } from '../core/problems';
 import { overlaps, validateCidr } from '../core/cidr';
 import { validateLabelName, validateLabels, validateQualifiedName, validateSubdomain } from '../core/names';
-import { DataStoreDriver, ProviderType, enumValues } from '../core/types';
+import { DataStoreDriver, DnsRecordProvider, ProviderType, enumValues } from '../core/types';
 import { DataStore, Seed, ServiceType } from '../model/seed';
 
 const ENDPOINT = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?):(\d{1,5})$/;
@@ -59,6 +59,10 @@ export function validateSeed(seed: Seed, errs: ErrorList): void {
   const cp = p.controlPlane;
   if (cp?.serviceType !== undefined && !enumValues(ServiceType as any).includes(cp.serviceType)) {
     errs.notSupported('spec.controlPlane.serviceType', cp.serviceType, enumValues(ServiceType as any));
+  }
+  if (p.zoneLabels !== undefined && typeof p.zoneLabels !== 'boolean') errs.invalid('spec.settings.zoneLabels', p.zoneLabels, 'must be true or false');
+  if (p.dns?.provider !== undefined && !enumValues(DnsRecordProvider as any).includes(p.dns.provider)) {
+    errs.notSupported('spec.dns.provider', p.dns.provider, enumValues(DnsRecordProvider as any));
   }
   const names = new Set<string>();
   seed.dataStores.forEach((ds, i) => {

@@ -75,6 +75,28 @@ describe('destructive classes from fleet pairs', () => {
     expect(summaryLines(diff)).toEqual(['shoot team--api on s1: objects: 1 changed — DESTRUCTIVE (datastore-changed)']);
   });
 
+  test.each([
+    ['TenantControlPlane', 'kamaji.clastix.io/v1alpha1', 'dataStore: etcd'],
+    ['KamajiControlPlane', 'controlplane.cluster.x-k8s.io/v1alpha2', 'dataStoreName: etcd'],
+  ])('DataStore schema or user of a %s changed: the control plane would start from an empty schema', (kind, apiVersion, store) => {
+    const file = (schema: string, user: string) => new Map([['seeds/s1/shoots/team--api/control-plane/control-plane.yaml', [
+      `apiVersion: ${apiVersion}`, `kind: ${kind}`, 'metadata:', '  name: api', '  namespace: shoot--team--api',
+      'spec:', `  ${store}`, `  dataStoreSchema: ${schema}`, `  dataStoreUsername: ${user}`, '',
+    ].join('\n')]]);
+    const diff = diffFiles(file('shoot__team__api', 'shoot__team__api'), file('shoot__team__api2', 'shoot__team__api'));
+    expect(classesByScope(diff)).toEqual({ 'team--api': [DestructiveClass.DATASTORE_CHANGED] });
+    expect(diff.scopes[0].items.flatMap((i) => i.findings)).toEqual([{
+      class: DestructiveClass.DATASTORE_CHANGED,
+      subject: `${kind} shoot--team--api/api`,
+      detail: 'spec.dataStoreSchema: shoot__team__api → shoot__team__api2 (the control plane would read another, empty schema of its DataStore while its state stays in the old one; '
+        + 'Kamaji refuses the change on a live control plane, so it only takes effect when the control plane is re-created)',
+    }]);
+    expect(summaryLines(diff)).toEqual(['shoot team--api on s1: objects: 1 changed — DESTRUCTIVE (datastore-changed)']);
+    // The user too; and pinning a value where Kamaji had chosen one (absent before) is a change as well.
+    const user = diffFiles(file('shoot__team__api', 'shoot__team__api'), file('shoot__team__api', 'other'));
+    expect(user.scopes[0].items.flatMap((i) => i.findings.map((f) => f.detail.split(' (')[0]))).toEqual(['spec.dataStoreUsername: shoot__team__api → other']);
+  });
+
   test('DataStore driver changed', () => {
     const { diff } = diffPair(smallFleet(), smallFleet({ etcd2Driver: DataStoreDriver.POSTGRESQL }));
     expect(classesByScope(diff)).toEqual({ s1: [DestructiveClass.DATASTORE_DRIVER_CHANGED] });

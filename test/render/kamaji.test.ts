@@ -1,4 +1,4 @@
-import { FailureToleranceType, ShootPurpose } from '../../lib/core/types';
+import { DnsRecordProvider, FailureToleranceType, ShootPurpose } from '../../lib/core/types';
 import { controlPlaneReplicas, renderTenantControlPlane, sizingFor } from '../../lib/render/kamaji';
 import { allObjects, findObject, renderExample } from '../support/fleets';
 
@@ -43,6 +43,12 @@ describe('Kamaji TenantControlPlane', () => {
     });
   });
 
+  test('pins the DataStore schema and user to the technical id (Kamaji would take the UID)', () => {
+    expect([tcp.spec.dataStore, tcp.spec.dataStoreSchema, tcp.spec.dataStoreUsername]).toEqual(['etcd-nord-2a', 'shoot__shop__prod', 'shoot__shop__prod']);
+    const edge = findObject(tree, 'TenantControlPlane', 'edge-sued', 'shoot--shop--edge-sued');
+    expect([edge.spec.dataStoreSchema, edge.spec.dataStoreUsername]).toEqual(['shoot__shop__edge_sued', 'shoot__shop__edge_sued']);
+  });
+
   test('zone tolerance gives three replicas spread over zones', () => {
     expect(tcp.spec.controlPlane.deployment.replicas).toBe(3);
     expect(tcp.spec.controlPlane.deployment.topologySpreadConstraints).toEqual([{
@@ -64,7 +70,43 @@ describe('Kamaji TenantControlPlane', () => {
 
   test('service type and annotations come from the seed', () => {
     expect(tcp.spec.controlPlane.service.serviceType).toBe('LoadBalancer');
-    expect(tcp.spec.controlPlane.service.additionalMetadata.annotations).toEqual({ 'loadbalancer.openstack.org/flavor-id': 'lb-ha' });
+    expect(tcp.spec.controlPlane.service.additionalMetadata.annotations).toEqual({
+      'external-dns.alpha.kubernetes.io/hostname': 'api.prod.shop.k8s.nordcloud.example,api.shoot--shop--prod.nord-2.seeds.nordcloud.example',
+      'loadbalancer.openstack.org/flavor-id': 'lb-ha',
+    });
+  });
+
+  test('every API server name clients and nodes use gets a DNS record and is in the certificate', () => {
+    for (const shoot of fleet.shoots.filter((s) => s.backend === 'kamaji')) {
+      const names = tcpOf(shoot.key).spec.controlPlane.service.additionalMetadata.annotations['external-dns.alpha.kubernetes.io/hostname'].split(',');
+      expect(names).toEqual(shoot.apiServer.dnsNames);
+      expect(names).toContain(shoot.apiServer.seedHost);
+      for (const name of names) expect(shoot.apiServer.certSANs).toContain(name);
+    }
+  });
+
+  test('a seed that publishes its records itself gets no external-dns annotation', () => {
+    const shoot = fleet.shoots.find((s) => s.key === 'shop--prod')!;
+    const seed = fleet.seeds.find((s) => s.name === shoot.seed)!;
+    const quiet = renderTenantControlPlane(fleet, { ...seed, dns: { provider: DnsRecordProvider.NONE } }, shoot);
+    expect(quiet.spec.controlPlane.service.additionalMetadata.annotations).toEqual({ 'loadbalancer.openstack.org/flavor-id': 'lb-ha' });
+  });
+
+  test('zone spread is strict only on seeds whose nodes carry zone labels', () => {
+    const shoot = fleet.shoots.find((s) => s.key === 'shop--prod')!;
+    const seed = fleet.seeds.find((s) => s.name === shoot.seed)!;
+    expect(seed.zoneLabels).toBe(true); // an OpenStack seed, by default
+    const unlabelled = renderTenantControlPlane(fleet, { ...seed, zoneLabels: false }, shoot);
+    expect(unlabelled.spec.controlPlane.deployment.topologySpreadConstraints).toEqual([{
+      labelSelector: { matchLabels: { 'kamaji.clastix.io/name': 'prod' } },
+      maxSkew: 1,
+      topologyKey: 'topology.kubernetes.io/zone',
+      whenUnsatisfiable: 'ScheduleAnyway',
+    }]);
+    // Host spread stays strict: every node has its host name label.
+    const staging = fleet.shoots.find((s) => s.key === 'shop--staging')!;
+    const stagingSeed = fleet.seeds.find((s) => s.name === staging.seed)!;
+    expect(renderTenantControlPlane(fleet, { ...stagingSeed, zoneLabels: false }, staging).spec.controlPlane.deployment.topologySpreadConstraints[0].whenUnsatisfiable).toBe('DoNotSchedule');
   });
 
   test('the assigned DataStore is referenced', () => {

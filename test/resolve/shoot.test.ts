@@ -91,13 +91,18 @@ describe('resolveShoot', () => {
       ['the window begins and ends at the same time', (s) => { s.props.maintenance = { timeWindowBegin: '220000+0100', timeWindowEnd: '220000+0100' }; }, [`${S} spec.maintenance.timeWindow Invalid`]],
       ['the window is short once time zones are applied', (s) => { s.props.maintenance = { timeWindowBegin: '220000+0100', timeWindowEnd: '211500+0000' }; }, [`${S} spec.maintenance.timeWindow Invalid`]],
       // Hibernation.
-      ['a schedule has neither start nor end', (s) => { s.props.hibernation = { schedules: [{ location: 'Europe/Berlin' }] }; }, [`${S} spec.hibernation.schedules[0] Required`]],
-      ['a cron expression has six fields', (s) => { s.props.hibernation = { schedules: [{ start: '0 0 20 * * 1-5' }] }; }, [`${S} spec.hibernation.schedules[0].start Invalid`]],
-      ['a cron expression has an hour 25', (s) => { s.props.hibernation = { schedules: [{ start: '0 20 * * *', end: '0 25 * * *' }] }; }, [`${S} spec.hibernation.schedules[0].end Invalid`]],
-      ['a cron expression is words', (s) => { s.props.hibernation = { schedules: [{ start: 'every evening' }] }; }, [`${S} spec.hibernation.schedules[0].start Invalid`]],
-      ['the location is not a time zone', (s) => { s.props.hibernation = { schedules: [{ start: '0 20 * * *', location: 'Mars/Olympus' }] }; }, [`${S} spec.hibernation.schedules[0].location Invalid`]],
-      ['start and end are the same', (s) => { s.props.hibernation = { schedules: [{ start: '0 20 * * *', end: '0 20 * * *' }] }; }, [`${S} spec.hibernation.schedules[0].end Invalid`]],
-      ['the second schedule is bad', (s) => { s.props.hibernation = { schedules: [{ start: '0 20 * * *' }, { end: '61 * * * *' }] }; }, [`${S} spec.hibernation.schedules[1].end Invalid`]],
+      ['a schedule has neither start nor end', (s) => { s.props.backend = ControlPlaneBackend.GARDENER; s.props.hibernation = { schedules: [{ location: 'Europe/Berlin' }] }; }, [`${S} spec.hibernation.schedules[0] Required`]],
+      ['a cron expression has six fields', (s) => { s.props.backend = ControlPlaneBackend.GARDENER; s.props.hibernation = { schedules: [{ start: '0 0 20 * * 1-5' }] }; }, [`${S} spec.hibernation.schedules[0].start Invalid`]],
+      ['a cron expression has an hour 25', (s) => { s.props.backend = ControlPlaneBackend.GARDENER; s.props.hibernation = { schedules: [{ start: '0 20 * * *', end: '0 25 * * *' }] }; }, [`${S} spec.hibernation.schedules[0].end Invalid`]],
+      ['a cron expression is words', (s) => { s.props.backend = ControlPlaneBackend.GARDENER; s.props.hibernation = { schedules: [{ start: 'every evening' }] }; }, [`${S} spec.hibernation.schedules[0].start Invalid`]],
+      ['the location is not a time zone', (s) => { s.props.backend = ControlPlaneBackend.GARDENER; s.props.hibernation = { schedules: [{ start: '0 20 * * *', location: 'Mars/Olympus' }] }; }, [`${S} spec.hibernation.schedules[0].location Invalid`]],
+      ['start and end are the same', (s) => { s.props.backend = ControlPlaneBackend.GARDENER; s.props.hibernation = { schedules: [{ start: '0 20 * * *', end: '0 20 * * *' }] }; }, [`${S} spec.hibernation.schedules[0].end Invalid`]],
+      ['the second schedule is bad', (s) => { s.props.backend = ControlPlaneBackend.GARDENER; s.props.hibernation = { schedules: [{ start: '0 20 * * *' }, { end: '61 * * * *' }] }; }, [`${S} spec.hibernation.schedules[1].end Invalid`]],
+      // Only Gardener acts on schedules: the other backends refuse them instead of dropping them.
+      ...[ControlPlaneBackend.KAMAJI, ControlPlaneBackend.K0SMOTRON, ControlPlaneBackend.CLUSTER_API].map((backend): [string, (s: ShootSpec) => void, string[]] => [
+        `a valid schedule is set on the ${backend} backend`, (s) => { s.props.backend = backend; s.props.hibernation = { schedules: [{ start: '0 20 * * 1-5', end: '0 6 * * 1-5', location: 'Europe/Berlin' }] }; },
+        [`${S} spec.hibernation.schedules Forbidden`],
+      ]),
       // DNS, credentials, labels, annotations.
       ['the DNS domain is not a subdomain', (s) => { s.props.dnsDomain = 'Prod.Example.com'; }, [`${S} spec.dns.domain Invalid`]],
       ['the credentials binding name is invalid', (s) => { s.props.credentialsBinding = 'OpenStack Creds'; }, [`${S} spec.credentialsBindingName Invalid`]],
@@ -229,7 +234,7 @@ describe('resolveShoot', () => {
       ['a window of exactly 6 hours across midnight', (s) => { s.props.maintenance = { timeWindowBegin: '220000+0000', timeWindowEnd: '040000+0000' }; }],
       ['a window in another time zone', (s) => { s.props.maintenance = { timeWindowBegin: '233000-0530', timeWindowEnd: '003000-0530' }; }],
       ['only a window begin (one hour by default)', (s) => { s.props.maintenance = { timeWindowBegin: '030000+0200' }; }],
-      ['a hibernation schedule with only an end', (s) => { s.props.hibernation = { schedules: [{ end: '0 7 * * 1-5', location: 'Europe/Berlin' }] }; }],
+      ['a hibernation schedule with only an end', (s) => { s.props.backend = ControlPlaneBackend.GARDENER; s.props.hibernation = { schedules: [{ end: '0 7 * * 1-5', location: 'Europe/Berlin' }] }; }],
       ['a pool 3 minors behind a 1.33 control plane', (s, spec) => { profileOf(spec).kubernetesVersions.push({ version: '1.30.1' }); pool(s).kubernetesVersion = '1.30.1'; }],
       ['a pool 2 minors behind a 1.27 control plane', (s, spec) => {
         profileOf(spec).kubernetesVersions.push({ version: '1.25.16' });

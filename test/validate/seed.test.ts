@@ -1,5 +1,5 @@
 import { ErrorList } from '../../lib/core/problems';
-import { DataStoreDriver, ProviderType } from '../../lib/core/types';
+import { DataStoreDriver, DnsRecordProvider, ProviderType } from '../../lib/core/types';
 import { ServiceType } from '../../lib/model/seed';
 import { validateDataStore, validateSeed } from '../../lib/validate/seed';
 import { SeedSpec, buildFleet, seedSpec } from '../fixtures/fleet';
@@ -33,6 +33,8 @@ describe('validateSeed', () => {
       ['a zone is listed twice', (s) => { s.props.zones = ['eu-1a', 'eu-1b', 'eu-1a']; }, [`${S} spec.provider.zones[2] Duplicate`]],
       ['the capacity is zero', (s) => { s.props.capacity = 0; }, [`${S} spec.settings.capacity.shoots Invalid`]],
       ['the capacity is fractional', (s) => { s.props.capacity = 2.5; }, [`${S} spec.settings.capacity.shoots Invalid`]],
+      ['zoneLabels is not a boolean', (s) => { (s.props as any).zoneLabels = 'yes'; }, [`${S} spec.settings.zoneLabels Invalid`]],
+      ['the DNS record provider is unknown', (s) => { s.props.dns = { provider: 'route53' as DnsRecordProvider }; }, [`${S} spec.dns.provider NotSupported`]],
       ['the ingress domain is missing', (s) => { s.props.ingressDomain = ''; }, [`${S} spec.ingress.domain Required`]],
       ['the ingress domain is not a subdomain', (s) => { s.props.ingressDomain = 'Seed-1.example.com'; }, [`${S} spec.ingress.domain Invalid`]],
       ['the networks are missing', (s) => { delete (s.props as any).networks; }, [`${S} spec.networks Required`]],

@@ -51,6 +51,9 @@ export function kamajiControlPlaneFromTenant(tcp: Manifest): { controlPlane: Man
       version: spec.kubernetes.version,
       replicas: deployment.replicas,
       dataStoreName: spec.dataStore,
+      // Passed through to the TenantControlPlane by the provider (controller-contracts.md §3).
+      dataStoreSchema: spec.dataStoreSchema,
+      dataStoreUsername: spec.dataStoreUsername,
       admissionControllers: spec.kubernetes.admissionControllers,
       kubelet: spec.kubernetes.kubelet,
       apiServer: { resources: deployment.resources?.apiServer },

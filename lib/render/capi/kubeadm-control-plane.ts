@@ -66,7 +66,9 @@ export function renderKubeadmControlPlane(seed: ResolvedSeed, shoot: ResolvedSho
       kubeadmConfigSpec: {
         format: 'cloud-config',
         clusterConfiguration: {
-          apiServer: { certSANs: [host] },
+          // The endpoint, and every name clients and static workers use (static workers join
+          // `api.<technical id>.<ingress domain>`: lib/render/terraform/cloud-init.ts).
+          apiServer: { certSANs: [...new Set([host, ...shoot.apiServer.certSANs])] },
           controllerManager: { extraArgs: cloudProvider },
         },
         initConfiguration: { nodeRegistration: { kubeletExtraArgs: cloudProvider } },

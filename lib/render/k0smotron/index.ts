@@ -15,7 +15,7 @@ import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model'
 import { Cluster as K0smotronCluster } from '../../imports/k0smotron.io';
 import { K0smotronControlPlane } from '../../imports/controlplane.cluster.x-k8s.io';
 import { Manifest } from '../../core/manifest';
-import { API_SERVER_PORT } from '../../core/endpoints';
+import { API_SERVER_PORT, dnsRecordAnnotations, spreadWhenUnsatisfiable } from '../../core/endpoints';
 import { ControlPlanePods } from '../../core/isolation';
 
 /** Namespace the k0smotron operator runs in. */
@@ -99,6 +99,8 @@ export function k0smotronSpec(_fleet: ResolvedFleet, seed: ResolvedSeed, shoot: 
   const serviceType = seed.controlPlane.serviceType as string;
   const certSANs = shoot.apiServer.certSANs;
   const cilium = shoot.networking.type === 'cilium';
+  const overZones = shoot.failureTolerance === FailureToleranceType.ZONE;
+  const dns = dnsRecordAnnotations(seed.dns.provider, shoot.apiServer.dnsNames);
   return {
     version: k0smotronVersion(shoot.kubernetesVersion),
     replicas,
@@ -108,10 +110,15 @@ export function k0smotronSpec(_fleet: ResolvedFleet, seed: ResolvedSeed, shoot: 
     resources: { requests: controllerRequests(shoot.purpose) },
     topologySpreadConstraints: replicas > 1 ? [{
       maxSkew: 1,
-      topologyKey: shoot.failureTolerance === FailureToleranceType.ZONE ? 'topology.kubernetes.io/zone' : 'kubernetes.io/hostname',
-      whenUnsatisfiable: 'DoNotSchedule',
+      topologyKey: overZones ? 'topology.kubernetes.io/zone' : 'kubernetes.io/hostname',
+      whenUnsatisfiable: spreadWhenUnsatisfiable(overZones, seed.zoneLabels),
       labelSelector: { matchLabels: k0smotronPodLabels(shoot) },
     }] : undefined,
+    // v1beta2 has no service annotations; k0smotron puts these (with the Cluster's own annotations)
+    // on the API server Service (controller-contracts.md §7: k0smotroncluster_service.go,
+    // util.AnnotationsForK0smotronCluster). In the spec, so the K0smotronControlPlane path carries
+    // them too; they also land on the kubeconfig Secret, which external-dns does not read.
+    kubeconfigSecretMetadata: Object.keys(dns).length > 0 ? { annotations: dns } : undefined,
     k0sConfig: {
       apiVersion: 'k0s.k0sproject.io/v1beta1',
       kind: 'ClusterConfig',

@@ -11,7 +11,7 @@ import {
   TenantControlPlaneSpecAddonsKonnectivityAgentMode, TenantControlPlaneSpecControlPlaneServiceServiceType,
   TenantControlPlaneSpecKubernetesAdmissionControllers, TenantControlPlaneSpecKubernetesKubeletCgroupfs,
 } from '../../imports/kamaji.clastix.io';
-import { API_SERVER_PORT } from '../../core/endpoints';
+import { API_SERVER_PORT, dnsRecordAnnotations, spreadWhenUnsatisfiable } from '../../core/endpoints';
 import { ControlPlanePods } from '../../core/isolation';
 import { Manifest } from '../../core/manifest';
 
@@ -71,10 +71,11 @@ export function renderTenantControlPlane(fleet: ResolvedFleet, seed: ResolvedSee
   const isLoadBalancer = serviceType === TenantControlPlaneSpecControlPlaneServiceServiceType.LOAD_BALANCER;
   const certSANs = shoot.apiServer.certSANs;
   const labels = shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose);
+  const overZones = shoot.failureTolerance === FailureToleranceType.ZONE;
   const spread = replicas > 1 ? [{
     maxSkew: 1,
-    topologyKey: shoot.failureTolerance === FailureToleranceType.ZONE ? 'topology.kubernetes.io/zone' : 'kubernetes.io/hostname',
-    whenUnsatisfiable: 'DoNotSchedule',
+    topologyKey: overZones ? 'topology.kubernetes.io/zone' : 'kubernetes.io/hostname',
+    whenUnsatisfiable: spreadWhenUnsatisfiable(overZones, seed.zoneLabels),
     labelSelector: { matchLabels: { [KAMAJI_NAME_LABEL]: shoot.name } },
   }] : undefined;
   return TenantControlPlane.manifest({
@@ -86,6 +87,9 @@ export function renderTenantControlPlane(fleet: ResolvedFleet, seed: ResolvedSee
     },
     spec: {
       dataStore: shoot.dataStore,
+      // Pinned in resolve/ (Kamaji would otherwise take the object's UID): the state survives a re-creation.
+      dataStoreSchema: shoot.dataStoreSchema,
+      dataStoreUsername: shoot.dataStoreUsername,
       controlPlane: {
         deployment: {
           replicas,
@@ -100,7 +104,9 @@ export function renderTenantControlPlane(fleet: ResolvedFleet, seed: ResolvedSee
         },
         service: {
           serviceType,
-          additionalMetadata: { labels, annotations: seed.controlPlane.serviceAnnotations },
+          // Merged onto the API server Service by Kamaji, so external-dns publishes every name
+          // clients and nodes use (controller-contracts.md §2 "Service": k8s_service_resource.go).
+          additionalMetadata: { labels, annotations: serviceAnnotations(seed, shoot) },
         },
       },
       kubernetes: {
@@ -126,6 +132,12 @@ export function renderTenantControlPlane(fleet: ResolvedFleet, seed: ResolvedSee
       },
     },
   });
+}
+
+/** Annotations of the API server Service: the seed's, then the DNS records of the shoot's API server names. */
+function serviceAnnotations(seed: ResolvedSeed, shoot: ResolvedShoot): Record<string, string> | undefined {
+  const annotations = { ...(seed.controlPlane.serviceAnnotations ?? {}), ...dnsRecordAnnotations(seed.dns.provider, shoot.apiServer.dnsNames) };
+  return Object.keys(annotations).length > 0 ? annotations : undefined;
 }
 
 /** How Kamaji's control-plane pods are found and reached (for the tenant isolation). */

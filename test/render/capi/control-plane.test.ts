@@ -13,6 +13,8 @@ function tenantSpecFromProvider(kcp: Manifest, cluster: Manifest): Record<string
   const { dnsServiceIPs, ...coreDNS } = s.addons.coreDNS ?? {};
   return {
     dataStore: s.dataStoreName,
+    dataStoreSchema: s.dataStoreSchema,
+    dataStoreUsername: s.dataStoreUsername,
     controlPlane: {
       deployment: {
         replicas: s.replicas,
@@ -61,6 +63,15 @@ describe('Kamaji with Cluster API worker pools', () => {
       infrastructureRef: { apiGroup: 'infrastructure.cluster.x-k8s.io', kind: 'OpenStackCluster', name: 'prod' },
     });
     expect(cluster.metadata.annotations).toEqual({ 'kustomize.toolkit.fluxcd.io/prune': 'disabled' });
+  });
+
+  test('the KamajiControlPlane asks external-dns for every API server name, all of them in the certificate', () => {
+    expect(kcp.spec.network.serviceAnnotations['external-dns.alpha.kubernetes.io/hostname']).toBe('api.prod.shop.k8s.nordcloud.example,api.shoot--shop--prod.nord-2.seeds.nordcloud.example');
+    expect(kcp.spec.network.certSANs).toEqual(['api.prod.shop.k8s.nordcloud.example', 'api.shoot--shop--prod.nord-2.seeds.nordcloud.example']);
+  });
+
+  test('the KamajiControlPlane passes the pinned DataStore schema and user on', () => {
+    expect([kcp.spec.dataStoreSchema, kcp.spec.dataStoreUsername]).toEqual(['shoot__shop__prod', 'shoot__shop__prod']);
   });
 
   test('the TenantControlPlane the provider creates equals the one rendered without Cluster API', () => {
@@ -162,7 +173,8 @@ describe('the upstream Cluster API backend', () => {
     const template = one(tree, 'OpenStackMachineTemplate', kcp.spec.machineTemplate.spec.infrastructureRef.name, ns);
     expect(template.spec.template.spec.flavor).toBe('m1.medium');
     expect(template.spec.template.spec.image).toEqual({ filter: { name: 'gardenlinux-1877.3.0-amd64' } });
-    expect(kcp.spec.kubeadmConfigSpec.clusterConfiguration.apiServer.certSANs).toEqual(['api.prod.shop.k8s.nordcloud.example']);
+    // The endpoint and the seed host static workers join (issue 16 item 4).
+    expect(kcp.spec.kubeadmConfigSpec.clusterConfiguration.apiServer.certSANs).toEqual(['api.prod.shop.k8s.nordcloud.example', 'api.shoot--shop--prod.nord-2.seeds.nordcloud.example']);
   });
 
   test('the OpenStackCluster creates the API load balancer with a floating IP from the region\'s pool', () => {

@@ -36,6 +36,12 @@ describe('k0smotron backend (openstack-k0smotron)', () => {
     });
     expect(cp.spec.k0sConfig.spec.network).toEqual({ provider: 'calico', podCIDR: '100.96.0.0/11', serviceCIDR: '100.64.0.0/13', clusterDomain: 'cluster.local' });
     expect(cp.spec.topologySpreadConstraints[0].labelSelector).toEqual({ matchLabels: { app: 'k0smotron', cluster: 'prod', component: 'cluster' } });
+    // An OpenStack seed: its nodes carry zone labels, so the zone spread is strict.
+    expect(cp.spec.topologySpreadConstraints[0]).toMatchObject({ topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'DoNotSchedule' });
+    // external-dns learns every API server name through the annotations k0smotron puts on the Service.
+    expect(cp.spec.kubeconfigSecretMetadata).toEqual({
+      annotations: { 'external-dns.alpha.kubernetes.io/hostname': 'api.prod.shop.k8s.nordcloud.example,api.shoot--shop--prod.nord-2.seeds.nordcloud.example' },
+    });
     const policy = one(tree, 'NetworkPolicy', 'allow-api-server', 'shoot--shop--prod');
     expect(policy.spec.ingress[0].ports.map((p: any) => p.port)).toEqual([6443, 8132, 9443]);
   });
@@ -44,6 +50,8 @@ describe('k0smotron backend (openstack-k0smotron)', () => {
     const ns = 'shoot--shop--edge-sued';
     const kmc = objectsOf(tree, 'Cluster', 'seeds/sued-1/shoots/shop--edge-sued/');
     expect(kmc.map((o) => o.apiVersion)).toEqual(['k0smotron.io/v1beta2']);
+    expect(kmc[0].spec.kubeconfigSecretMetadata.annotations['external-dns.alpha.kubernetes.io/hostname'])
+      .toBe('api.edge-sued.shop.k8s.nordcloud.example,api.shoot--shop--edge-sued.sued-1.seeds.nordcloud.example');
     expect(kmc[0].metadata.annotations).toEqual({ 'kustomize.toolkit.fluxcd.io/prune': 'disabled' });
     const addons = one(tree, 'Kustomization', 'shop--edge-sued-addons', ns);
     expect(addons.spec.kubeConfig).toEqual({ secretRef: { name: 'edge-sued-kubeconfig', key: 'value' } });
