@@ -4,7 +4,7 @@
  * The same (n, seed) always gives the same fleet.
  */
 import {
-  App, Architecture, CloudProfile, ControlPlaneBackend, DataStoreDriver, FailureToleranceType, Garden, IntOrPercent, Project,
+  App, Architecture, MachineImageBootstrap, CloudProfile, ControlPlaneBackend, DataStoreDriver, FailureToleranceType, Garden, IntOrPercent, Project,
   ProviderType, Provisioner, Seed, Shoot, ShootPurpose, VersionClassification,
 } from '../lib';
 
@@ -41,7 +41,7 @@ function openstackProfile(garden: Garden): CloudProfile {
   return new CloudProfile(garden, 'openstack', {
     type: ProviderType.OPENSTACK,
     kubernetesVersions: KUBERNETES,
-    machineImages: [{ name: 'gardenlinux', versions: [{ version: '1877.3.0', architectures: [Architecture.AMD64, Architecture.ARM64] }] }],
+    machineImages: [{ name: 'gardenlinux', bootstrap: MachineImageBootstrap.KUBEADM, versions: [{ version: '1877.3.0', architectures: [Architecture.AMD64, Architecture.ARM64] }] }],
     machineTypes: [
       { name: 'm1.large', cpu: 4, memoryGiB: 8, storageGiB: 80 },
       { name: 'm1.xlarge', cpu: 8, memoryGiB: 16, storageGiB: 160 },
@@ -64,7 +64,7 @@ function vsphereProfile(garden: Garden): CloudProfile {
   return new CloudProfile(garden, 'vsphere', {
     type: ProviderType.VSPHERE,
     kubernetesVersions: KUBERNETES,
-    machineImages: [{ name: 'ubuntu', versions: [{ version: '24.4.3' }] }],
+    machineImages: [{ name: 'ubuntu', bootstrap: MachineImageBootstrap.KUBEADM, versions: [{ version: '24.4.3' }] }],
     machineTypes: [{ name: 'medium', cpu: 4, memoryGiB: 16 }, { name: 'large', cpu: 8, memoryGiB: 32 }],
     volumeTypes: [{ name: 'vsan', class: 'standard', minSizeGiB: 20 }],
     regions: [{ name: 'dc-1', zones: [{ name: 'dc-1a' }, { name: 'dc-1b' }, { name: 'dc-1c' }] }],
@@ -127,7 +127,8 @@ export function generateFleet(options: GeneratorOptions): Garden {
     });
     const pools = 1 + Math.floor(rnd() * 3);
     for (let k = 0; k < pools; k++) {
-      const isStatic = rnd() < staticShare;
+      // Static machines join with kubeadm: none for k0smotron control planes.
+      const isStatic = rnd() < staticShare && shoot.props.backend !== ControlPlaneBackend.K0SMOTRON;
       const poolZones = isStatic ? zones.slice(0, 1 + Math.floor(rnd() * 3)) : zones;
       const size = poolZones.length * (1 + Math.floor(rnd() * 2));
       shoot.addWorkerPool(`pool-${k}`, {

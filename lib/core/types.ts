@@ -129,7 +129,6 @@ export enum TerraformStateBackend {
   HTTP = 'http',
 }
 
-/** The CNI of a shoot. */
 /** What a machine image carries to become a node: decides which bootstrap can turn it into one. */
 export enum MachineImageBootstrap {
   /** kubeadm, kubelet and containerd, configured by cloud-init (image-builder images): Cluster API's kubeadm bootstrap and kubeadm join. */
@@ -138,6 +137,7 @@ export enum MachineImageBootstrap {
   GARDENER = 'gardener',
 }
 
+/** The CNI of a shoot. */
 export enum NetworkingType {
   /** Calico. */
   CALICO = 'calico',

@@ -19,7 +19,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
   'openstack': {
     'cluster.x-k8s.io/Cluster': 8, 'KamajiControlPlane': 8, 'TenantControlPlane': 1, 'OpenStackCluster': 8, 'OpenStackMachineTemplate': 11,
     'KubeadmConfigTemplate': 11, 'MachineDeployment': 25, 'MachineHealthCheck': 11, 'NetworkPolicy': 36, 'PodDisruptionBudget': 4,
-    'DataStore': 4, 'GitRepository': 3, 'Kustomization': 47, 'Namespace': 18, 'ConfigMap': 9, 'HelmRelease': 27, 'HelmRepository': 6, 'StorageClass': 18,
+    'DataStore': 4, 'GitRepository': 3, 'Kustomization': 50, 'Namespace': 18, 'ConfigMap': 9, 'HelmRelease': 27, 'HelmRepository': 6, 'StorageClass': 18,
   },
   'vsphere': {
     'cluster.x-k8s.io/Cluster': 5, 'KamajiControlPlane': 5, 'TenantControlPlane': 1, 'VSphereCluster': 5, 'VSphereMachineTemplate': 15,
@@ -27,17 +27,17 @@ const EXPECTED: Record<string, Record<string, number>> = {
     'DataStore': 2, 'GitRepository': 2, 'Kustomization': 31, 'Namespace': 12, 'ConfigMap': 6, 'HelmRelease': 18, 'HelmRepository': 6, 'StorageClass': 12,
   },
   'openstack-k0smotron': {
-    'cluster.x-k8s.io/Cluster': 8, 'K0smotronControlPlane': 8, 'k0smotron.io/Cluster': 1, 'OpenStackCluster': 8, 'OpenStackMachineTemplate': 11,
-    'K0sWorkerConfigTemplate': 11, 'MachineDeployment': 25, 'MachineHealthCheck': 11, 'NetworkPolicy': 36, 'PodDisruptionBudget': 4,
-    'GitRepository': 3, 'Kustomization': 47, 'Namespace': 18, 'ConfigMap': 9, 'HelmRelease': 18, 'HelmRepository': 3, 'StorageClass': 18,
+    'cluster.x-k8s.io/Cluster': 9, 'K0smotronControlPlane': 9, 'OpenStackCluster': 9, 'OpenStackMachineTemplate': 12,
+    'K0sWorkerConfigTemplate': 12, 'MachineDeployment': 27, 'MachineHealthCheck': 12, 'NetworkPolicy': 36, 'PodDisruptionBudget': 4,
+    'GitRepository': 3, 'Kustomization': 51, 'Namespace': 18, 'ConfigMap': 9, 'HelmRelease': 18, 'HelmRepository': 3, 'StorageClass': 18,
   },
   'openstack-cluster-api': {
     'cluster.x-k8s.io/Cluster': 9, 'KubeadmControlPlane': 9, 'OpenStackCluster': 9, 'OpenStackMachineTemplate': 20,
     'KubeadmConfigTemplate': 11, 'MachineDeployment': 25, 'MachineHealthCheck': 11,
-    'GitRepository': 3, 'Kustomization': 47, 'Namespace': 18, 'ConfigMap': 9, 'NetworkPolicy': 9, 'HelmRelease': 27, 'HelmRepository': 6, 'StorageClass': 18,
+    'GitRepository': 3, 'Kustomization': 50, 'Namespace': 18, 'ConfigMap': 9, 'NetworkPolicy': 9, 'HelmRelease': 27, 'HelmRepository': 6, 'StorageClass': 18,
   },
   'openstack-gardener': {
-    'CloudProfile': 1, 'Seed': 3, 'Project': 3, 'CredentialsBinding': 3, 'Shoot': 9, 'GitRepository': 3, 'Kustomization': 3,
+    'CloudProfile': 1, 'Seed': 3, 'Project': 3, 'CredentialsBinding': 3, 'Shoot': 9, 'GitRepository': 3, 'Kustomization': 6,
   },
   'vsphere-argocd': {
     'cluster.x-k8s.io/Cluster': 5, 'KamajiControlPlane': 5, 'TenantControlPlane': 1, 'VSphereCluster': 5, 'VSphereMachineTemplate': 15,

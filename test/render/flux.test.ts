@@ -35,7 +35,8 @@ describe('the stage chain of a shoot', () => {
       expect(k.metadata.namespace).toBe('shoot--shop--prod');
       expect(k.spec.sourceRef).toEqual({ kind: 'GitRepository', name: 'seedbed', namespace: 'flux-system' });
       expect(k.spec.wait).toBe(true);
-      if (i === 0) expect(k.spec.dependsOn).toBeUndefined();
+      // The first stage waits for the seed's decrypted Secrets (the example keeps them SOPS-encrypted).
+      if (i === 0) expect(k.spec.dependsOn).toEqual([{ name: 'seedbed-secrets', namespace: 'flux-system' }]);
       else expect(k.spec.dependsOn).toEqual([{ name: names[i - 1] }]);
       expect(k.spec.path).toBe(`./snapshots/openstack/seeds/nord-2/shoots/shop--prod/${k.metadata.labels!['seedbed.io/stage']}`);
     });

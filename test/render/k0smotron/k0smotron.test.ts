@@ -1,6 +1,10 @@
 import { ControlPlaneBackend, DataStoreDriver } from '../../../lib';
 import { servicePorts } from '../../../lib/render/k0smotron';
 import { objectsOf, one, renderFleetFile, renderSmall } from '../capi/support';
+import { buildOpenStackFleet } from '../../../fleets/openstack';
+import { renderFleet } from '../../../lib/pipeline/render';
+import { resolveFleetOrThrow } from '../../../lib/resolve/fleet';
+import { NOW } from '../../support/fleets';
 
 describe('k0smotron backend (openstack-k0smotron)', () => {
   const { tree } = renderFleetFile('openstack-k0smotron');
@@ -47,6 +51,11 @@ describe('k0smotron backend (openstack-k0smotron)', () => {
   });
 
   test('a shoot without Cluster API pools gets a k0smotron.io Cluster; the addons use its kubeconfig Secret', () => {
+    // The example's edge shoot with its one pool taken away (static machines cannot join k0s).
+    const garden = buildOpenStackFleet({ backend: ControlPlaneBackend.K0SMOTRON, variant: 'openstack-k0smotron' });
+    const edge = garden.shoots.find((s) => s.key === 'shop--edge-sued')!;
+    for (const pool of edge.workerPools) edge.node.tryRemoveChild(pool.node.id);
+    const tree = renderFleet(resolveFleetOrThrow(garden, { now: NOW }));
     const ns = 'shoot--shop--edge-sued';
     const kmc = objectsOf(tree, 'Cluster', 'seeds/sued-1/shoots/shop--edge-sued/');
     expect(kmc.map((o) => o.apiVersion)).toEqual(['k0smotron.io/v1beta2']);

@@ -101,7 +101,7 @@ describe('example fleets', () => {
   test('static OpenStack machines: one per zone share, keyed by zone, with port, image, server group and join gate', () => {
     const doc = example('shop--edge-sued').render.stack;
     expect(doc.locals.machines_pool_static).toEqual({ 'eu-sued-1a-0': { zone: 'eu-sued-1a' }, 'eu-sued-1b-0': { zone: 'eu-sued-1b' } });
-    expect(doc.data.openstack_images_image_v2.pool_static).toEqual({ most_recent: true, name: 'flatcar-stable-4230.2.0' });
+    expect(doc.data.openstack_images_image_v2.pool_static).toEqual({ most_recent: true, name: 'gardenlinux-1877.3.0-amd64' });
     const gate = '${{ for key, machine in local.machines_pool_static : key => machine if local.join_ready }}';
     expect(doc.locals.join_ready).toBe('${nonsensitive(var.join_token != "" && var.ca_cert_hash != "")}');
     expect(doc.resource.openstack_networking_port_v2.pool_static).toEqual({
