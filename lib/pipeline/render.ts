@@ -30,6 +30,8 @@
 import { OVERRIDDEN_BY_ANNOTATION } from '../core/labels';
 import { applyJsonPatch } from '../core/json-patch';
 import { ErrorType, FieldError, FleetValidationError, showValue, sortErrors } from '../core/problems';
+import { prerequisitesFile } from '../layout/paths';
+import { checkSecretReferences } from './secret-references';
 import { ADDON_SOURCES_DIR, ARGOCD_DIR, DATASTORES_DIR, FLUX_SYSTEM_DIR, KUSTOMIZATION_FILE, seedDir, shootDir, SHOOTS_DIR, stackFile, stageDir } from '../layout';
 import { shootLabels, FLUX_PRUNE_DISABLED } from '../core/labels';
 import { ControlPlaneBackend, NetworkingType, ProviderType } from '../core/types';
@@ -239,6 +241,9 @@ export function renderFleet(fleet: ResolvedFleet, onlySeeds?: readonly string[],
     if (onlySeeds && !onlySeeds.includes(seed.name)) continue;
     const part: RenderedTree = new Map();
     renderSeed(fleet, seed, part, problems);
+    // The Secrets the seed needs before it reconciles, from what its objects read (pipeline/secret-references).
+    const list = checkSecretReferences(fleet, part).prerequisites.get(seed.name);
+    if (list && list.length > 0) part.set(prerequisitesFile(seed.name), { kind: 'json', value: { prerequisites: list } });
     if (problems.length === 0) add(part);
   }
   // Overrides that do not fit what was rendered: every one reported, nothing written.

@@ -7,7 +7,6 @@
 import { checkControllerFlows } from './network-flows';
 import { checkReadinessGates } from './readiness-gates';
 import { checkSecretReferences } from './secret-references';
-import { prerequisitesFile } from '../layout/paths';
 import * as fs from 'fs';
 import * as path from 'path';
 import { RenderedTree } from '../core/manifest';
@@ -93,13 +92,8 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
       }
     });
     // Every Secret the seeds' objects read is rendered, made by a controller or a declared
-    // prerequisite; the prerequisites go into the output, one list per seed.
+    // prerequisite (renderFleet writes each seed's prerequisites.json).
     const secrets = checkSecretReferences(fleet, tree);
-    for (const [seed, list] of secrets.prerequisites) {
-      const file = { kind: 'json' as const, value: { prerequisites: list } };
-      tree.set(prerequisitesFile(seed), file);
-      if (options.serializeAll) texts.set(prerequisitesFile(seed), serializeFile(file));
-    }
     return then({
       fleet,
       warnings: resolved.warnings,

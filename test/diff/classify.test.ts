@@ -28,7 +28,7 @@ describe('destructive classes from fleet pairs', () => {
     expect(line).toMatch(/^shoot team--web on s2 \(removed\): objects: \d+ removed; Terraform: \d+ to destroy; files: \d+ removed — DESTRUCTIVE \(shoot-removed, terraform-removed\)$/);
     // The seed's own kustomization stops listing the shoot, and with its last shoot the seed's chart
     // sources (two HelmRepositories and their kustomization) go: safe changes of the seed.
-    expect(summaryLines(diff)).toContain('seed s2: objects: 2 removed; files: 1 changed, 1 removed — safe');
+    expect(summaryLines(diff)).toContain('seed s2: objects: 2 removed; files: 2 changed, 1 removed — safe');
   });
 
   test('worker pool removed', () => {
@@ -102,7 +102,8 @@ describe('destructive classes from fleet pairs', () => {
     expect(classesByScope(diff)).toEqual({ s1: [DestructiveClass.DATASTORE_DRIVER_CHANGED] });
     expect(diff.scopes[0].type).toBe(ScopeType.SEED);
     expect(diff.scopes[0].items[0].findings[0].detail).toBe('spec.driver: etcd → PostgreSQL (the data is not migrated between drivers)');
-    expect(summaryLines(diff)).toEqual(['seed s1: objects: 1 changed — DESTRUCTIVE (datastore-driver-changed)']);
+    // The DataStore's Secrets (prerequisites.json) change with the driver too.
+    expect(summaryLines(diff)).toEqual(['seed s1: objects: 1 changed; files: 1 changed — DESTRUCTIVE (datastore-driver-changed)']);
   });
 
   test('DataStore driver of a shoot changed (from the inventory)', () => {

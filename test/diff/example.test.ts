@@ -51,12 +51,13 @@ describe('diff of the example fleet against a modified copy', () => {
     const etl = shootContents(before, 'sued-1', 'data--etl');
     const canary = shootContents(after, 'nord-1', 'shop--canary');
     expect(summaryLines(diff)).toEqual([
-      'seed nord-1: files: 1 changed — safe',
+      // Each seed's kustomization and prerequisites.json (the shoots' credentials Secrets).
+      'seed nord-1: files: 2 changed — safe',
       'shoot data--analytics on nord-1: objects: 1 changed, 5 removed — DESTRUCTIVE (worker-pool-removed)',
       'shoot platform--ci on nord-1: objects: 1 changed — safe',
       `shoot shop--canary on nord-1 (new): objects: ${canary.objects} added; Terraform: ${canary.terraform} to add; files: ${canary.files} added — safe`,
       'shoot shop--prod on nord-2: objects: 3 changed — DESTRUCTIVE (cidr-changed)',
-      'seed sued-1: files: 1 changed — safe',
+      'seed sued-1: files: 2 changed — safe',
       `shoot data--etl on sued-1 (removed): objects: ${etl.objects} removed; Terraform: ${etl.terraform} to destroy; files: ${etl.files} removed — DESTRUCTIVE (shoot-removed, terraform-removed)`,
     ]);
     expect(totalLine(diff)).toBe('openstack: 5 shoots, 2 seeds changed against snapshots/openstack at HEAD; 3 with destructive changes');
@@ -89,7 +90,7 @@ describe('diff of the example fleet against a modified copy', () => {
     expect(lines).toContain('| nord-2 | shop--prod | ~3 | – | – | :warning: **destructive**: `cidr-changed` |');
     const canary = shootContents(after, 'nord-1', 'shop--canary');
     expect(lines).toContain(`| nord-1 | shop--canary (new) | +${canary.objects} | ${canary.terraform} to add | +${canary.files} | safe |`);
-    expect(lines).toContain('| nord-1 | _(seed)_ | – | – | ~1 | safe |');
+    expect(lines).toContain('| nord-1 | _(seed)_ | – | – | ~2 | safe |');
     expect(lines.filter((l) => l.startsWith('<details>'))).toHaveLength(7);
     expect(lines.filter((l) => l === '</details>')).toHaveLength(7);
     expect(md).toContain('<details><summary><b>shoot shop--prod on nord-2</b>: objects: 3 changed — :warning: destructive</summary>');

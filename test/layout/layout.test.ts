@@ -164,6 +164,11 @@ describe('the scaffolded fleet without its repository.path line', () => {
 describe('the example fleets', () => {
   test.each(fs.readdirSync(path.join(REPO_ROOT, 'snapshots')))('%s: every folder its GitOps objects read is in its output', (variant) => {
     const folders = referencedFolders(path.join(REPO_ROOT, 'snapshots', variant));
-    for (const f of folders) expect([f, fs.existsSync(path.join(REPO_ROOT, f))]).toEqual([f, true]);
+    // The one exception: a seed's SOPS folder (sopsSecrets), which the platform team keeps itself —
+    // outside the output, never written by seedbed (README: create it before enabling sopsSecrets).
+    const own = folders.filter((f) => !/^\.\/secrets\/[^/]+$/.test(f));
+    expect(own.length).toBeGreaterThan(2);
+    for (const f of own) expect([f, fs.existsSync(path.join(REPO_ROOT, f))]).toEqual([f, true]);
+    for (const f of folders.filter((x) => !own.includes(x))) expect(f).toMatch(/^\.\/secrets\/(nord-1|nord-2|sued-1)$/);
   });
 });
