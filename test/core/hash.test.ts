@@ -16,7 +16,7 @@ import { EXAMPLE_FLEETS, REPO_ROOT, resolveExample } from '../support/fleets';
 function longWay(shoot: ResolvedFleet['shoots'][number]): string {
   // Names resolve/ derives from what is hashed (infrastructure, API server, control-plane machines,
   // image references) are left out: they add nothing, and leaving them out kept every hash as it was.
-  const { cloudProfile, infrastructure: _i, apiServer: _a, controlPlaneMachine: _c, workers, ...rest } = shoot;
+  const { cloudProfile, infrastructure: _i, apiServer: _a, controlPlaneMachine: _c, dataStoreSchema: _s, dataStoreUsername: _u, workers, ...rest } = shoot;
   const plainWorkers = workers.map(({ imageReference: _r, ...w }) => w);
   return createHash('sha256').update(stableJson({ ...rest, workers: plainWorkers, cloudProfile: { name: cloudProfile.name, props: cloudProfile.props } })).digest('hex');
 }

@@ -209,7 +209,7 @@ describe('a shoot joining and leaving a placement, in every placement system and
     const diff = diffOutputs({ fleet: 'placement-test', baseline: 'before', before: baseFiles, after: joined.files });
     expect(summaryLines(diff)).toEqual([
       'garden: objects: 2 added, 11 changed — safe',
-      'seed nord-1: files: 1 changed — safe',
+      'seed nord-1: files: 2 changed — safe', // its kustomization and prerequisites.json
       expect.stringMatching(/^shoot shop--canary on nord-1 \(new\): objects: \d+ added; Terraform: \d+ to add; files: \d+ added — safe$/),
     ]);
     const shoot = diff.scopes.find((s) => s.type === ScopeType.SHOOT && s.shoot === 'shop--canary')!;
