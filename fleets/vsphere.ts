@@ -49,6 +49,8 @@ export function buildVSphereFleet(options: ExampleFleetOptions = {}): Garden {
       regions: [{
         name: 'dc-muc',
         vcenter: 'vcenter-muc.corp.example',
+        // SHA-1 fingerprint of vCenter's certificate (openssl x509 -noout -fingerprint -sha1).
+        thumbprint: '3C:41:2A:9E:7B:55:0D:18:C2:6F:8A:E4:91:37:B0:5D:2E:6C:F1:A8',
         datacenter: 'DC-MUC',
         datastore: 'vsanDatastore',
         network: 'k8s-workers',

@@ -227,6 +227,14 @@ export interface VSphereRegionConfig {
   readonly name: string;
   /** vCenter host name. */
   readonly vcenter: string;
+  /**
+   * Fingerprint of vCenter's TLS certificate (SHA-1, or SHA-256, as colon-separated hex): CAPV
+   * (`VSphereCluster`/`VSphereMachineTemplate` `thumbprint`), the vSphere CPI and the CSI driver
+   * pin it. Without it they connect to vCenter without verifying its certificate (the
+   * CAPV session does so only when no thumbprint is set; CPI/CSI with `insecureFlag`).
+   * @default - none: certificates not verified (a warning)
+   */
+  readonly thumbprint?: string;
   /** Datacenter in vCenter. */
   readonly datacenter: string;
   /**

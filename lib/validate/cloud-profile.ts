@@ -2,7 +2,7 @@
  * Checks on one CloudProfile, independent of the rest of the fleet.
  */
 import * as ipaddr from 'ipaddr.js';
-import { ErrorList } from '../core/problems';
+import { ErrorList, WarningType } from '../core/problems';
 import { validateLabelName } from '../core/names';
 import { Architecture, CriName, ProviderType, enumValues } from '../core/types';
 import * as semver from 'semver';
@@ -243,6 +243,11 @@ function validateVSphereConfig(props: CloudProfileProps, errs: ErrorList): void 
       if (!rc[key]) errs.required(`${rf}.${key}`);
     }
     if (!rc.datastore && !rc.storagePolicy) errs.required(`${rf}.datastore`, 'one of datastore and storagePolicy must be set');
+    if (rc.thumbprint === undefined) {
+      errs.warn(`${rf}.thumbprint`, rc.vcenter, "not set: CAPV, the vSphere CPI and CSI connect to vCenter without verifying its certificate", WarningType.DISCOURAGED);
+    } else if (typeof rc.thumbprint !== 'string' || !/^([0-9A-Fa-f]{2}:){19}[0-9A-Fa-f]{2}$|^([0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$/.test(rc.thumbprint)) {
+      errs.invalid(`${rf}.thumbprint`, rc.thumbprint, 'must be the SHA-1 or SHA-256 fingerprint of the certificate as colon-separated hex (AA:BB:…)');
+    }
     const zoneNames = region.zones.map((z) => z.name);
     (rc.zones ?? []).forEach((zc, j) => {
       if (!zoneNames.includes(zc.name)) errs.notSupported(`${rf}.zones[${j}].name`, zc.name, zoneNames);

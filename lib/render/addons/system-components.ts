@@ -230,6 +230,8 @@ function vsphere(shoot: ResolvedShoot): AddonRelease[] {
         enabled: true,
         vcenter,
         datacenter: region?.datacenter ?? '',
+        // Pinned vCenter certificate; without it the chart sets insecureFlag.
+        ...(region?.thumbprint ? { thumbprint: region.thumbprint } : {}),
         secret: { create: true, name: 'vsphere-cloud-secret' },
       },
       // Pinned to control-plane nodes by default; a hosted control plane's cluster has none.
@@ -253,8 +255,8 @@ function vsphere(shoot: ResolvedShoot): AddonRelease[] {
         config: {
           csidriver: { enabled: true },
           storageclass: { enabled: false },
-          global: { 'cluster-id': shoot.technicalId, port: 443 },
-          vcenter: { [vcenter]: { server: vcenter, datacenters: region ? [region.datacenter] : [] } },
+          global: { 'cluster-id': shoot.technicalId, port: 443, ...(region?.thumbprint ? { 'insecure-flag': false } : {}) },
+          vcenter: { [vcenter]: { server: vcenter, datacenters: region ? [region.datacenter] : [], ...(region?.thumbprint ? { thumbprint: region.thumbprint } : {}) } },
         },
       },
       controller: { affinity: null, replicaCount: highlyAvailable(shoot) ? 2 : 1 },

@@ -81,6 +81,7 @@ export function renderInfrastructureCluster(
     metadata,
     spec: {
       server: region?.vcenter ?? '',
+      thumbprint: region?.thumbprint,
       identityRef: { kind: VSphereClusterSpecIdentityRefKind.SECRET, name: shoot.credentialsBinding },
       controlPlaneEndpoint: options.controlPlaneEndpoint,
     },
@@ -148,6 +149,7 @@ export function renderMachineTemplates(
         template: {
           spec: {
             server: region?.vcenter,
+            thumbprint: region?.thumbprint,
             datacenter: region?.datacenter,
             datastore: zone.datastore ?? region?.datastore,
             storagePolicyName: region?.storagePolicy,

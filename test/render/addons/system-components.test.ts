@@ -112,7 +112,9 @@ describe('other backends and CNIs', () => {
     const csi = byName(releases, 'vsphere-csi').spec;
     const vcenter = shoot.infrastructure.vsphere!.region!.vcenter;
     expect(csi.valuesFrom[0].targetPath).toBe(`global.config.vcenter.${vcenter.replace(/\./g, '\\.')}.user`);
-    expect(csi.values.global.config.vcenter[vcenter]).toEqual({ server: vcenter, datacenters: [shoot.infrastructure.vsphere!.region!.datacenter] });
+    expect(csi.values.global.config.vcenter[vcenter]).toEqual({
+      server: vcenter, datacenters: [shoot.infrastructure.vsphere!.region!.datacenter], thumbprint: shoot.infrastructure.vsphere!.region!.thumbprint,
+    });
   });
 });
 
