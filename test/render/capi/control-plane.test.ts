@@ -145,10 +145,11 @@ describe('Kamaji without Cluster API worker pools', () => {
 });
 
 describe('vSphere infrastructure cluster', () => {
-  test('a VSphereCluster on the region\'s vCenter with credentials by Secret reference', () => {
+  test('a VSphereCluster on the region\'s vCenter, its certificate pinned, with credentials by Secret reference', () => {
     const { tree } = renderFleetFile('vsphere');
     expect(one(tree, 'VSphereCluster', 'erp', 'shoot--apps--erp').spec).toEqual({
       server: 'vcenter-muc.corp.example',
+      thumbprint: '3C:41:2A:9E:7B:55:0D:18:C2:6F:8A:E4:91:37:B0:5D:2E:6C:F1:A8',
       identityRef: { kind: 'Secret', name: 'vsphere-credentials' },
     });
     expect(one(tree, 'Cluster', 'erp', 'shoot--apps--erp').spec.infrastructureRef).toEqual({ apiGroup: 'infrastructure.cluster.x-k8s.io', kind: 'VSphereCluster', name: 'erp' });
