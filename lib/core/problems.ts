@@ -173,29 +173,36 @@ export class ErrorList {
 
 /** Formats one error as `<construct path> <field>: <what is wrong> (got <value>; allowed: …)`. */
 export function formatFieldError(e: FieldError): string {
+  return formatProblem(e, e.allowed);
+}
+
+/** `<path> <field>: <type>: <detail> (got <value>; allowed: …)`, the one format of errors and warnings. */
+function formatProblem(p: FieldError | FieldWarning, allowed?: readonly string[]): string {
   const facts: string[] = [];
-  if (e.value !== undefined) facts.push(`got ${e.value}`);
-  if (e.allowed) facts.push(`allowed: ${e.allowed.length ? e.allowed.join(', ') : 'none'}`);
-  const where = e.path ? `${e.path} ${e.field}` : e.field;
-  return `${where}: ${e.type}: ${e.detail}${facts.length ? ` (${facts.join('; ')})` : ''}`;
+  if (p.value !== undefined) facts.push(`got ${p.value}`);
+  if (allowed) facts.push(`allowed: ${allowed.length ? allowed.join(', ') : 'none'}`);
+  const where = p.path ? `${p.path} ${p.field}` : p.field;
+  return `${where}: ${p.type}: ${p.detail}${facts.length ? ` (${facts.join('; ')})` : ''}`;
+}
+
+/** Sorted by path, then field, then type, then message, so reports are stable. */
+function sortByPlace<T extends FieldError | FieldWarning>(list: readonly T[], format: (p: T) => string): T[] {
+  return [...list].sort((a, b) => cmp(a.path, b.path) || cmp(a.field, b.field) || cmp(a.type, b.type) || cmp(format(a), format(b)));
 }
 
 /** Formats one warning as `<construct path> <field>: <type>: <what is the concern> (got <value>)`. */
 export function formatFieldWarning(w: FieldWarning): string {
-  const where = w.path ? `${w.path} ${w.field}` : w.field;
-  return `${where}: ${w.type}: ${w.detail}${w.value !== undefined ? ` (got ${w.value})` : ''}`;
+  return formatProblem(w);
 }
 
 /** Sorts warnings by path, then field, then message, so reports are stable. */
 export function sortWarnings(warnings: readonly FieldWarning[]): FieldWarning[] {
-  return [...warnings].sort((a, b) =>
-    cmp(a.path, b.path) || cmp(a.field, b.field) || cmp(a.type, b.type) || cmp(formatFieldWarning(a), formatFieldWarning(b)));
+  return sortByPlace(warnings, formatFieldWarning);
 }
 
 /** Sorts errors by path, then field, then message, so reports are stable. */
 export function sortErrors(errors: readonly FieldError[]): FieldError[] {
-  return [...errors].sort((a, b) =>
-    cmp(a.path, b.path) || cmp(a.field, b.field) || cmp(a.type, b.type) || cmp(formatFieldError(a), formatFieldError(b)));
+  return sortByPlace(errors, formatFieldError);
 }
 
 /**

@@ -128,8 +128,8 @@ export function locateBaseline(o: LocateOptions): Baseline {
   }
   const folder = locateOutputFolder(o);
   if (folder.preview) throw new BaselineError(`${folder.dir} is not in a Git work tree: compare with --against-dir instead`);
-  const top = gitTopLevel(folder.root);
-  return readBaselineGit(top, o.ref ?? 'HEAD', repoRelative(top, folder.dir));
+  // outputFolder already found the work tree (folder.root); no second `git rev-parse`.
+  return readBaselineGit(folder.root, o.ref ?? 'HEAD', repoRelative(folder.root, folder.dir));
 }
 
 /** The fleet's output folder (for its fleet.json): the folder synth writes (see the layout's `outputFolder`). */
