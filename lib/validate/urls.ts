@@ -27,9 +27,17 @@ export function validatePropsUrls(errs: ErrorList, props: unknown, prefix = 'spe
   walk(errs, props, prefix, new Set());
 }
 
+/** Props whose field has another name in seedbed's errors elsewhere (Gardener's words): the same name here. */
+const FIELD_NAMES: ReadonlyArray<[RegExp, string]> = [[/^spec\.openstack\.keystoneUrls/, 'spec.providerConfig.keystoneURLs']];
+
+function fieldName(field: string): string {
+  for (const [from, to] of FIELD_NAMES) if (from.test(field)) return field.replace(from, to);
+  return field;
+}
+
 function walk(errs: ErrorList, value: unknown, field: string, seen: Set<object>): void {
   if (typeof value === 'string') {
-    if (URL_LIKE.test(value)) validateUrlCredentials(errs, field, value);
+    if (URL_LIKE.test(value)) validateUrlCredentials(errs, fieldName(field), value);
     return;
   }
   if (value === null || typeof value !== 'object' || seen.has(value) || Construct.isConstruct(value)) return;
