@@ -657,12 +657,13 @@ function resolveOverrides(shoot: Shoot, backend: ControlPlaneBackend, errs: Erro
       if (IDENTITY_PATHS.some((x) => p.path === x || p.path.startsWith(`${x}/`))) {
         errs.forbidden(`${pf}.path`, p.path, "must not change the object's identity (apiVersion, kind, name, namespace)");
       }
-      if (o.kind === 'Secret' && /^\/(data|stringData)(\/|$)/.test(p.path)) {
+      const secretData = o.kind === 'Secret' && /^\/(data|stringData)(\/|$)/.test(p.path);
+      if (secretData) {
         errs.forbidden(`${pf}.path`, p.path, 'no secret value is ever rendered: keep Secret data out of Git (SOPS, ExternalSecrets)');
       }
       if (p.op !== PatchOperation.REMOVE && p.value === undefined) errs.required(`${pf}.value`, `a value is required for ${p.op}`);
       else if (p.value !== undefined && jsonCopy(p.value) === undefined) errs.invalid(`${pf}.value`, p.value, 'must be JSON data (objects, lists, strings, numbers, booleans, null)');
-      else if (p.value !== undefined) validatePatchSecretValues(errs, pf, p.path, p.value);
+      else if (p.value !== undefined && !secretData) validatePatchSecretValues(errs, pf, p.path, p.value);
     });
     out.push({
       name: o?.name, path: `${shoot.node.path}/overrides/${o?.name}`, kind: o?.kind,
