@@ -12,7 +12,7 @@
  * * Block style, two-space indentation, sequences indented under their key (`  - a`), `{}` and
  *   `[]` for empty collections.
  * * A one-line string is plain unless it is empty, starts or ends with a space, starts with an
- *   indicator (`-?:,[]{}#&*!|>'"%@` and backquote) or a document marker (`---`, `...`), contains `: ` or ` #`, ends with `:`, holds a
+ *   indicator (`-?:,[]{}#&*!|>'"%@` and backquote) or a document marker (`--- `, `... `, `...`), contains `: ` or ` #`, ends with `:`, holds a
  *   tab or a character YAML cannot print, or resolves to something else under either schema:
  *   null, a boolean (including YAML 1.1's `yes`/`no`/`on`/`off`/`y`/`n`), a number (including
  *   octal, hexadecimal, binary, sexagesimal, underscored and YAML 1.1 floats such as `1.33.5`),
@@ -47,11 +47,11 @@ const EXTRA_ESCAPES = new RegExp(EXTRA_ESCAPE.source, 'g');
 /** Indicators a plain scalar may not start with (a few are allowed by YAML in some positions; never used here). */
 const LEADING_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 /**
- * A document marker (`---` starts a document, `...` ends one) at the start of a line: a top-level
- * key or a document that is one scalar would begin with it. Any string starting like one is
- * quoted, wherever it is.
+ * A document marker (`---` starts a document, `...` ends one; either followed by a space, a tab or
+ * the end of the line) at the start of a line: a top-level key or a document that is one scalar
+ * would begin with it. Any string starting with one is quoted, wherever it is (`...x` is no marker).
  */
-const DOCUMENT_MARKER = /^(?:---|\.\.\.)/;
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ \t]|$)/;
 /** Structures that end or comment out a plain scalar, and leading or trailing spaces. */
 const BREAKS_PLAIN = /: |:$| #|^ | $/;
 /** Words that resolve to null or a boolean in YAML 1.2 core or 1.1 (any capitalization), and 1.1's merge and value keys. */
