@@ -12,7 +12,7 @@
  * * Block style, two-space indentation, sequences indented under their key (`  - a`), `{}` and
  *   `[]` for empty collections.
  * * A one-line string is plain unless it is empty, starts or ends with a space, starts with an
- *   indicator (`-?:,[]{}#&*!|>'"%@` and backquote), contains `: ` or ` #`, ends with `:`, holds a
+ *   indicator (`-?:,[]{}#&*!|>'"%@` and backquote) or a document marker (`--- `, `... `, `...`), contains `: ` or ` #`, ends with `:`, holds a
  *   tab or a character YAML cannot print, or resolves to something else under either schema:
  *   null, a boolean (including YAML 1.1's `yes`/`no`/`on`/`off`/`y`/`n`), a number (including
  *   octal, hexadecimal, binary, sexagesimal, underscored and YAML 1.1 floats such as `1.33.5`),
@@ -46,6 +46,12 @@ const EXTRA_ESCAPE = /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 const EXTRA_ESCAPES = new RegExp(EXTRA_ESCAPE.source, 'g');
 /** Indicators a plain scalar may not start with (a few are allowed by YAML in some positions; never used here). */
 const LEADING_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+/**
+ * A document marker (`---` starts a document, `...` ends one; either followed by a space, a tab or
+ * the end of the line) at the start of a line: a top-level key or a document that is one scalar
+ * would begin with it. Any string starting with one is quoted, wherever it is (`...x` is no marker).
+ */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ \t]|$)/;
 /** Structures that end or comment out a plain scalar, and leading or trailing spaces. */
 const BREAKS_PLAIN = /: |:$| #|^ | $/;
 /** Words that resolve to null or a boolean in YAML 1.2 core or 1.1 (any capitalization), and 1.1's merge and value keys. */
@@ -71,6 +77,7 @@ function isPlainSafe(s: string): boolean {
   if (SIMPLE.test(s)) return !SIMPLE_BUT_NOT_STRING.test(s);
   return s !== ''
     && !LEADING_INDICATOR.test(s)
+    && !DOCUMENT_MARKER.test(s)
     && !BREAKS_PLAIN.test(s)
     && !NEEDS_ESCAPE.test(s)
     && !KEYWORD.test(s)

@@ -7,6 +7,7 @@
 import { checkControllerFlows } from './network-flows';
 import { checkReadinessGates } from './readiness-gates';
 import { checkSecretReferences } from './secret-references';
+import { checkNoSecretValues } from './no-secrets';
 import * as fs from 'fs';
 import * as path from 'path';
 import { RenderedTree } from '../core/manifest';
@@ -100,7 +101,8 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
       tree,
       texts,
       // The schema check's problems, then the flows the rendered NetworkPolicies would block.
-      verdict: () => [...(session ? session.finish() : []), ...checkControllerFlows(fleet, tree), ...checkReadinessGates(fleet, tree), ...secrets.problems],
+      // …then any secret value that reached the output (lib/pipeline/no-secrets).
+      verdict: () => [...(session ? session.finish() : []), ...checkControllerFlows(fleet, tree), ...checkReadinessGates(fleet, tree), ...secrets.problems, ...checkNoSecretValues(tree)],
       counts: () => session?.counts,
     });
   } finally {

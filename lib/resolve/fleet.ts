@@ -2,6 +2,7 @@
  * The fleet-wide phase: validates every construct, schedules seeds, assigns DataStores and runs
  * the checks that need the whole fleet. All problems are collected; nothing throws for fleet data.
  */
+import { validatePropsUrls } from '../validate/urls';
 import { CloudProfile } from '../model/cloud-profile';
 import { planApiServer } from './infrastructure';
 import { fleetRepositoryPath, normalizeRepositoryPath } from '../layout';
@@ -53,12 +54,15 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   const now = options.now ?? new Date();
   const errs = new ErrorList(garden.node.path || garden.name);
   validateGardenSettings(garden, errs);
+  // No credential in any URL of any construct (lib/validate/urls.ts).
+  validatePropsUrls(errs, garden.props);
 
   // CloudProfiles.
   const profileNames = new Map<string, string>();
   for (const profile of garden.cloudProfiles) {
     const perr = errs.at(profile.node.path);
     validateCloudProfile(profile.name, profile.props, perr);
+    validatePropsUrls(perr, profile.props);
     if (profileNames.has(profile.name)) perr.duplicate('metadata.name', profile.name, `is also used by ${profileNames.get(profile.name)}`);
     else profileNames.set(profile.name, profile.node.path);
   }
@@ -81,6 +85,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   for (const seed of seeds) {
     const serr = errs.at(seed.node.path);
     validateSeed(seed, serr);
+    validatePropsUrls(serr, seed.props);
     if (seed.props.cloudProfile && !seed.props.cloudProfile.node.scopes.includes(garden)) {
       serr.invalid('spec.cloudProfile', seed.props.cloudProfile.node.path, 'the CloudProfile belongs to another garden');
     }
@@ -100,6 +105,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   const shootKeys = new Map<string, string>();
   for (const shoot of garden.shoots) {
     const serr = errs.at(shoot.node.path);
+    validatePropsUrls(serr, shoot.props);
     const draft = resolveShoot(shoot, {
       now,
       defaultBackend: garden.props.defaultBackend ?? ControlPlaneBackend.KAMAJI,

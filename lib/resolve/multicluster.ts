@@ -2,6 +2,8 @@
  * Validation of the multi-cluster layer (settings, platform services, burst partners) and the
  * evaluation of placements against the resolved shoots. Validators append errors, never throw.
  */
+import { validatePropsUrls } from '../validate/urls';
+import { HELM_VALUES_HINT, OBJECT_HINT, validateNoSecretValues, validatePatchSecretValues } from '../validate/secret-values';
 import { Construct } from 'constructs';
 import * as semver from 'semver';
 import { ErrorList } from '../core/problems';
@@ -197,6 +199,7 @@ function checkShootRef(errs: ErrorList, field: string, shoot: Shoot, root: Const
 
 function validateService(service: PlatformService, root: Construct, regions: ReadonlySet<string>, errs: ErrorList): void {
   const p = service.props;
+  validatePropsUrls(errs, p);
   validateLabelName(errs, 'metadata.name', service.name);
   if (p.namespace !== undefined) validateLabelName(errs, 'spec.namespace', p.namespace);
   const kinds = new Set<string>();
@@ -213,9 +216,8 @@ function validateService(service: PlatformService, root: Construct, regions: Rea
       else kinds.add(m.kind);
       const name = m?.metadata?.name;
       if (typeof name !== 'string' || name === '') errs.required(`${f}.metadata.name`);
-      if (m?.kind === 'Secret' && m?.apiVersion === 'v1' && (m.data !== undefined || m.stringData !== undefined)) {
-        errs.forbidden(`${f}.data`, '(secret values)', 'no secret value is rendered: reference the Secret (ExternalSecret, SOPS) instead');
-      }
+      // Secrets with data and literal secret values, at any depth (a Secret inside a ManifestWork too).
+      validateNoSecretValues(errs, f, m, OBJECT_HINT);
       const id = `${m?.apiVersion} ${m?.kind} ${m?.metadata?.namespace ?? ''}/${name}`;
       if (ids.has(id)) errs.duplicate(`${f}.metadata.name`, name, `the same object as spec.source.manifests[${ids.get(id)}]`);
       else ids.set(id, i);
@@ -229,6 +231,7 @@ function validateService(service: PlatformService, root: Construct, regions: Rea
     if (!c.version) errs.required('spec.source.helmChart.version');
     else if (!semver.valid(c.version)) errs.invalid('spec.source.helmChart.version', c.version, 'must be an exact semantic version (no ranges): the rendered output must not change by itself');
     if (c.releaseName !== undefined) validateLabelName(errs, 'spec.source.helmChart.releaseName', c.releaseName, 53);
+    validateNoSecretValues(errs, 'spec.source.helmChart.values', c.values, HELM_VALUES_HINT);
   } else {
     errs.notSupported('spec.source.type', (p.source as any).type, enumValues(ServiceSourceType as any));
   }
@@ -246,12 +249,14 @@ function validateService(service: PlatformService, root: Construct, regions: Rea
     if (helm && o.patches !== undefined) errs.forbidden(`${f}.patches`, o.patches.length, 'a Helm chart service is overridden with values');
     if (!helm && o.values !== undefined) errs.forbidden(`${f}.values`, '(values)', 'values apply to Helm chart services; patch the objects instead');
     if (o.values !== undefined && (typeof o.values !== 'object' || Array.isArray(o.values) || o.values === null)) errs.invalid(`${f}.values`, o.values, 'must be an object');
+    else if (o.values !== undefined) validateNoSecretValues(errs, `${f}.values`, o.values, HELM_VALUES_HINT);
     (o.patches ?? []).forEach((patch, j) => {
       const pf = `${f}.patches[${j}]`;
       if (!enumValues(PatchOperation as any).includes(patch.op)) errs.notSupported(`${pf}.op`, patch.op, enumValues(PatchOperation as any));
       if (typeof patch.path !== 'string' || !JSON_POINTER.test(patch.path)) errs.invalid(`${pf}.path`, patch.path, 'must be a JSON Pointer such as /spec/replicas');
       if (patch.op !== PatchOperation.REMOVE && patch.value === undefined) errs.required(`${pf}.value`, `${patch.op} needs a value`);
       if (patch.op === PatchOperation.REMOVE && patch.value !== undefined) errs.forbidden(`${pf}.value`, patch.value, 'remove takes no value');
+      else validatePatchSecretValues(errs, pf, patch.path, patch.value);
       if (!helm && p.source && !kinds.has(patch.kind)) {
         errs.notSupported(`${pf}.kind`, patch.kind, [...kinds].sort(cmp), "the service's objects have no such kind");
       }

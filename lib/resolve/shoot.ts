@@ -3,6 +3,7 @@
  * gardener-apiserver applies to a Shoot — and the defaults that depend on them.
  * Checks that need the rest of the fleet (seeds, other shoots) live in lib/garden.
  */
+import { validatePatchSecretValues } from '../validate/secret-values';
 import { imageReference, planControlPlaneMachine, planDataStoreName, planInfrastructure } from './infrastructure';
 import { CronExpressionParser } from 'cron-parser';
 import * as semver from 'semver';
@@ -656,11 +657,13 @@ function resolveOverrides(shoot: Shoot, backend: ControlPlaneBackend, errs: Erro
       if (IDENTITY_PATHS.some((x) => p.path === x || p.path.startsWith(`${x}/`))) {
         errs.forbidden(`${pf}.path`, p.path, "must not change the object's identity (apiVersion, kind, name, namespace)");
       }
-      if (o.kind === 'Secret' && /^\/(data|stringData)(\/|$)/.test(p.path)) {
+      const secretData = o.kind === 'Secret' && /^\/(data|stringData)(\/|$)/.test(p.path);
+      if (secretData) {
         errs.forbidden(`${pf}.path`, p.path, 'no secret value is ever rendered: keep Secret data out of Git (SOPS, ExternalSecrets)');
       }
       if (p.op !== PatchOperation.REMOVE && p.value === undefined) errs.required(`${pf}.value`, `a value is required for ${p.op}`);
       else if (p.value !== undefined && jsonCopy(p.value) === undefined) errs.invalid(`${pf}.value`, p.value, 'must be JSON data (objects, lists, strings, numbers, booleans, null)');
+      else if (p.value !== undefined && !secretData) validatePatchSecretValues(errs, pf, p.path, p.value);
     });
     out.push({
       name: o?.name, path: `${shoot.node.path}/overrides/${o?.name}`, kind: o?.kind,

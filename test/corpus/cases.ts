@@ -674,8 +674,87 @@ const several: CorpusCase[] = [
   },
 ];
 
+
+/** Issue 17: user data that would leak a secret into the output (or Git). */
+const leaks: CorpusCase[] = [
+  { name: 'the repository URL carries user and password', edit: (s) => { s.garden.repository.url = 'https://bot:hunter2@git.example.com/platform/fleet.git'; }, expected: [[F, 'spec.repository.url', FORBIDDEN]] },
+  { name: 'the repository URL carries a token as user', edit: (s) => { s.garden.repository.url = 'https://ghp_0123456789abcdef@github.com/acme/fleet.git'; }, expected: [[F, 'spec.repository.url', FORBIDDEN]] },
+  { name: 'the repository URL carries a private_token query parameter', edit: (s) => { s.garden.repository.url = 'https://git.example.com/platform/fleet.git?private_token=glpat-xyz'; }, expected: [[F, 'spec.repository.url', FORBIDDEN]] },
+  { name: 'a Keystone URL carries credentials', edit: (s) => { profile(s).openstack!.keystoneUrls[1].url = 'https://admin:secret@keystone.eu-2.example.com:5000/v3'; }, expected: [[OS, 'spec.providerConfig.keystoneURLs[1].url', FORBIDDEN]] },
+  { name: 'a Keystone URL carries a token parameter', edit: (s) => { profile(s).openstack!.keystoneUrls[1].url = 'https://keystone.eu-2.example.com:5000/v3?token=abc'; }, expected: [[OS, 'spec.providerConfig.keystoneURLs[1].url', FORBIDDEN]] },
+  {
+    name: 'a Helm repository URL carries credentials and an S3 signature',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.KARMADA] }; },
+    after: (b) => { new PlatformService(b.garden, 'agent', { source: ServiceSource.fromHelmChart({ ...helmChart, repositoryUrl: 'https://u:p@charts.example.com/?X-Amz-Signature=abc' }) }); },
+    expected: [['fleet/agent', 'spec.source.helmChart.repositoryUrl', FORBIDDEN]],
+  },
+  {
+    name: 'Helm values carry an adminPassword, an apiKey and a token',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.KARMADA] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'agent', {
+        source: ServiceSource.fromHelmChart({ ...helmChart, values: { adminPassword: 'hunter2', existingSecret: 'ok', auth: { apiKey: 'k-123', token: 42 } } }),
+        overrides: [{ name: 'eu-1', placement: { regions: ['eu-1'] }, values: { db: { password: 'p' } } }],
+      });
+    },
+    expected: [
+      ['fleet/agent', 'spec.source.helmChart.values.adminPassword', FORBIDDEN],
+      ['fleet/agent', 'spec.source.helmChart.values.auth.apiKey', FORBIDDEN],
+      ['fleet/agent', 'spec.source.helmChart.values.auth.token', FORBIDDEN],
+      ['fleet/agent', 'spec.overrides[0].values.db.password', FORBIDDEN],
+    ],
+  },
+  {
+    name: 'a Secret with data wrapped in a ManifestWork',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.OPEN_CLUSTER_MANAGEMENT] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'wrapped', {
+        source: ServiceSource.fromManifests([{
+          apiVersion: 'work.open-cluster-management.io/v1', kind: 'ManifestWork', metadata: { name: 'w' },
+          spec: { workload: { manifests: [{ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, stringData: { token: 'x' } }] } },
+        }]),
+      });
+    },
+    expected: [['fleet/wrapped', 'spec.source.manifests[0].spec.workload.manifests[0].stringData', FORBIDDEN]],
+  },
+  {
+    name: 'a service patch sets a password and adds a Secret with data',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.OPEN_CLUSTER_MANAGEMENT] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'base', {
+        source: ServiceSource.fromManifests([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: 'b' } }]),
+        overrides: [{
+          name: 'eu-1', placement: { regions: ['eu-1'] }, patches: [
+            { kind: 'ConfigMap', op: PatchOperation.ADD, path: '/data/password', value: 'hunter2' },
+            { kind: 'ConfigMap', op: PatchOperation.ADD, path: '/metadata/annotations', value: { embedded: { kind: 'Secret', apiVersion: 'v1', data: { k: 'dg==' } } } },
+          ],
+        }],
+      });
+    },
+    expected: [
+      ['fleet/base', 'spec.overrides[0].patches[0].value', FORBIDDEN],
+      ['fleet/base', 'spec.overrides[0].patches[1].value.embedded.data', FORBIDDEN],
+    ],
+  },
+  {
+    name: 'a shoot override sets a token literally and embeds a Secret with data',
+    after: (b) => {
+      b.shoots['shop/prod'].addOverride({
+        name: 'leak', kind: 'KamajiControlPlane', patches: [
+          { op: PatchOperation.ADD, path: '/spec/bootstrapToken', value: 'abcdef.0123456789abcdef' },
+          { op: PatchOperation.ADD, path: '/spec/extra', value: [{ apiVersion: 'v1', kind: 'Secret', stringData: { a: 'b' } }] },
+        ],
+      });
+    },
+    expected: [
+      [PROD, 'overrides[0].patches[0].value', FORBIDDEN],
+      [PROD, 'overrides[0].patches[1].value[0].stringData', FORBIDDEN],
+    ],
+  },
+];
+
 /** Every case of the corpus. */
 export const CASES: CorpusCase[] = [
   ...garden, ...cloudProfiles, ...projects, ...seeds, ...dataStores, ...shoots, ...workers, ...scheduling, ...assignment,
-  ...sharedNetworks, ...multiCluster, ...several,
+  ...sharedNetworks, ...multiCluster, ...several, ...leaks,
 ];

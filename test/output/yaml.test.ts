@@ -189,8 +189,16 @@ describe('property: any JSON-like value is read back as it was written', () => {
     fc.tuple(fc.constantFrom(...KEYWORDS), fc.boolean(), fc.boolean()).map(([w, upper, initial]) => (upper ? w.toUpperCase() : initial ? w[0].toUpperCase() + w.slice(1) : w)),
     fc.stringMatching(/^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ][0-9:.]{0,8})?$/),
   );
+  // Strings opening like a document marker, a comment or an indicator, or with spaces and line
+  // separators around them: written at the start of a line (a top-level key, a one-scalar
+  // document) they must not end the document or turn into structure (issue 17).
+  const LINE_STARTS = ['---', '...', '--- ', '... ', '#', ' ', '  ', '- ', '? ', ': ', '%', '\u2028', '\u2029', '\u0085', '\r', '\ufeff'];
+  const lineStart = fc.tuple(fc.constantFrom(...LINE_STARTS), tricky, fc.constantFrom('', ' ', '\u2028', '\n', ':', ' #'))
+    .map(([start, rest, end]) => `${start}${rest}${end}`);
+  const topLevel = fc.oneof(lineStart, fc.dictionary(fc.oneof(lineStart, tricky), fc.oneof(lineStart, tricky), { minKeys: 1, maxKeys: 4 }));
   const scalar = fc.oneof(
     tricky,
+    lineStart,
     fc.double({ noNaN: true, noDefaultInfinity: true }),
     fc.integer(),
     fc.boolean(),
@@ -209,6 +217,24 @@ describe('property: any JSON-like value is read back as it was written', () => {
       }),
       { seed: 20261125, numRuns: 500 },
     );
+  });
+
+  test.each(VERSIONS)('YAML %s: top-level keys and one-scalar documents that start like a marker', (version) => {
+    fc.assert(
+      fc.property(topLevel, (v) => {
+        expect(read(toYaml(v), version)).toEqual(v);
+      }),
+      { seed: 20261207, numRuns: 500 },
+    );
+  });
+
+  test.each(VERSIONS)('YAML %s: document markers as keys and values are quoted', (version) => {
+    for (const s of ['... x', '...', '--- x', '---', '...x', '---x', '... ', '--- #x']) {
+      expect(read(toYaml({ [s]: s }), version)).toEqual({ [s]: s });
+      expect(read(toYaml(s), version)).toEqual(s);
+      expect(read(toYaml([{ [s]: [s] }]), version)).toEqual([{ [s]: [s] }]);
+    }
+    expect(toYaml({ '... x': 1 })).toBe('"... x": 1\n');
   });
 });
 

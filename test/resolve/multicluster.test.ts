@@ -208,7 +208,7 @@ describe('validation', () => {
       [M, 'spec.source.manifests[0].apiVersion', 'Required'], [M, 'spec.source.manifests[0].kind', 'Required'], [M, 'spec.source.manifests[0].metadata.name', 'Required'],
     ]],
     ['a Secret with values', PLACEMENT, (b) => svc(b, { source: manifests({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, stringData: { password: 'x' } }) }), [
-      [M, 'spec.source.manifests[0].data', 'Forbidden'],
+      [M, 'spec.source.manifests[0].stringData', 'Forbidden'], // the field that holds the values (issue 17)
     ]],
     ['the same object twice', PLACEMENT, (b) => svc(b, { source: manifests(configMap(), configMap()) }), [[M, 'spec.source.manifests[1].metadata.name', 'Duplicate']]],
     ['a chart with a bad URL, name and a version range', PLACEMENT, (b) => svc(b, { source: ServiceSource.fromHelmChart({ repositoryUrl: 'ftp://x', chart: 'Agent', version: '^1.2' }) }), [

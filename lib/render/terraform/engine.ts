@@ -38,6 +38,7 @@ import { invokeAspects } from 'cdktf/lib/synthesize/synthesizer';
 import * as vsphere from '@cdktf/provider-vsphere';
 import { sortStrings } from '../../core/order';
 import * as openstack from '../../imports/providers/openstack';
+import { unmarkLiterals } from './literals';
 
 export { openstack, vsphere };
 export type { IResolvable, ITerraformDependable } from 'cdktf';
@@ -939,7 +940,9 @@ function finishDocument(
   terraform.required_version = REQUIRED_TERRAFORM_VERSION;
   if (moves.length > 0) doc.moved = [...(doc.moved ?? []), ...moves.map((m) => ({ ...m }))];
   if (imports.length > 0) doc.import = [...(doc.import ?? []), ...imports.map((i) => ({ ...i }))];
-  const out = clean(doc, stackId) as { [key: string]: any };
+  // The one choke point both rendering paths pass: fleet strings marked as literals where they
+  // entered (defineShootStack) are escaped here, so Terraform reads them as the text they are.
+  const out = clean(unmarkLiterals(doc), stackId) as { [key: string]: any };
   assertNoCredentials(out);
   return out;
 }

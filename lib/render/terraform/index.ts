@@ -13,6 +13,7 @@ import { ShootStack, ShootStackDefinition, withoutTokenTraces } from './engine';
 import { TERRAFORM_HEALTH_CHECK, renderInfrastructureObjects } from './gitops';
 import { buildOpenStackStack } from './openstack';
 import { buildVSphereStack } from './vsphere';
+import { markFleetData } from './literals';
 
 export { joinSecretName, outputsSecretName } from './common';
 export { TERRAFORM_OBJECT_NAME } from './gitops';
@@ -28,7 +29,12 @@ export interface InfrastructureRender {
 }
 
 /** Defines the Terraform stack of a shoot (before rendering it to JSON), with the names of its outputs. */
-export function defineShootStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): { stack: ShootStackDefinition; outputs: string[] } {
+export function defineShootStack(rawFleet: ResolvedFleet, rawSeed: ResolvedSeed, rawShoot: ResolvedShoot): { stack: ShootStackDefinition; outputs: string[] } {
+  // Fleet data enters the stack here, and only here, with its strings marked as literals
+  // (lib/render/terraform/literals.ts): nothing a user wrote is ever evaluated by Terraform.
+  const fleet = fleetSettings(rawFleet);
+  const seed = markFleetData(rawSeed);
+  const shoot = markFleetData(rawShoot);
   switch (shoot.provider) {
     case ProviderType.OPENSTACK:
       return buildOpenStackStack(fleet, seed, shoot);
@@ -37,6 +43,25 @@ export function defineShootStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoot
     default:
       throw new Error(`${shoot.path}: no infrastructure renderer for provider ${shoot.provider}`);
   }
+}
+
+/**
+ * The fleet as the stack renderers see it: its name and settings, marked as literals. The
+ * collections (seeds, shoots, CloudProfiles, projects) are not copied for every stack: a renderer
+ * gets its seed and shoot as arguments, and reading them through the fleet fails loudly.
+ */
+function fleetSettings(fleet: ResolvedFleet): ResolvedFleet {
+  const { name, repository, gitOpsEngine, terraform, sopsSecrets } = fleet;
+  const view = markFleetData({ name, repository, gitOpsEngine, terraform, sopsSecrets });
+  for (const key of ['cloudProfiles', 'projects', 'seeds', 'shoots', 'multiCluster']) {
+    Object.defineProperty(view, key, {
+      enumerable: false,
+      get: () => {
+        throw new Error(`the Terraform renderers read fleet.${key} unmarked: take it as an argument of defineShootStack instead`);
+      },
+    });
+  }
+  return view as unknown as ResolvedFleet;
 }
 
 /**

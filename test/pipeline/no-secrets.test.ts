@@ -1,0 +1,99 @@
+/**
+ * No secret in the output (issue 17, item 4): a scan with the rules of lib/core/secrets.ts over
+ * ALL output of every example fleet — the committed snapshots/ (every file, parsed) and a fresh
+ * render — finds no Secret with data, no literal value under a secret-looking key and no URL
+ * with credentials. The rules themselves are tested here too, adversarially.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { findSecretValues, isSecretKey, urlCredentialProblem } from '../../lib/core/secrets';
+import { checkNoSecretValues } from '../../lib/pipeline/no-secrets';
+import { EXAMPLE_FLEETS, REPO_ROOT, renderExample } from '../support/fleets';
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+describe('the rule set (lib/core/secrets.ts)', () => {
+  test.each([
+    'password', 'adminPassword', 'admin_password', 'ADMIN_PASSWORD', 'token', 'authToken', 'auth-token', 'secret', 'clientSecret',
+    'apiKey', 'api_key', 'API-KEY', 'privateKey', 'private_key', 'accessKey', 'secretAccessKey', 'secret_access_key', 'credentials', 'passphrase', 'bearer',
+    'db.password', 'rootPasswd',
+  ])('%s is a secret-looking key', (key) => expect(isSecretKey(key)).toBe(true));
+
+  test.each([
+    'existingSecret', 'secretName', 'passwordSecretRef', 'tokenFile', 'secretRef', 'secretKeyRef', 'valuesFrom', 'tokenTTL', 'name',
+    'kind', 'imagePullSecrets', 'useSecret', 'createSecret', 'passwordPolicy', 'tokenPath', 'tls', 'keys', 'secretKeyRefs', 'key',
+    'caCertHashes', 'tokenSecretName', 'secretKey', 'existingSecretPasswordKey',
+  ])('%s is not', (key) => expect(isSecretKey(key)).toBe(false));
+
+  test.each([
+    ['https://user:pass@git.example/fleet.git', 'user info'],
+    ['https://ghp_abc@github.com/acme/fleet.git', 'user info'],
+    ['https://git.example/fleet.git?private_token=glpat-x', 'private_token'],
+    ['https://charts.example/?access_token=x', 'access_token'],
+    ['https://keystone.example/v3?token=x', 'token'],
+    ['https://s3.example/b?X-Amz-Signature=abc&X-Amz-Credential=y', 'x-amz-signature'],
+    ['oci://u:p@registry.example/charts', 'user info'],
+    ['https://x.example/?PASSWORD=x', 'password'],
+    ['https://x.example/?a=1&api%5Fkey=x', 'api_key'],
+  ])('%s carries credentials (%s)', (url, what) => {
+    const problem = urlCredentialProblem(url);
+    expect(problem).toBeDefined();
+    expect(problem!.toLowerCase()).toContain(what);
+  });
+
+  test.each([
+    'https://git.acme.example/platform/fleet.git', 'ssh://git@git.acme.example/fleet.git', 'secretKey-is-not-a-url', 'git@github.com:acme/fleet.git',
+    'https://charts.example/?version=1', 'oci://registry.example/charts', 'https://keystone.example:5000/v3', 'https://x/#token=y',
+  ])('%s carries none', (url) => expect(urlCredentialProblem(url)).toBeUndefined());
+
+  test('Secrets with data are found at any depth; references and empty values are not', () => {
+    const secret = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, stringData: { password: 'x' } };
+    const work = { apiVersion: 'work.open-cluster-management.io/v1', kind: 'ManifestWork', spec: { workload: { manifests: [secret] } } };
+    const karmada = { kind: 'X', spec: { template: { raw: [{ kind: 'Secret', data: { a: 'eA==' } }] } } };
+    expect(findSecretValues(work).map((f) => f.path)).toEqual(['spec.workload.manifests[0].stringData']);
+    expect(findSecretValues(karmada).map((f) => f.path)).toEqual(['spec.template.raw[0].data']);
+    expect(findSecretValues({ kind: 'Secret', apiVersion: 'v1', data: {} })).toEqual([]);
+    expect(findSecretValues({ values: { adminPassword: '', existingSecret: 'grafana', auth: { token: { secretKeyRef: { name: 'a', key: 'b' } } } } })).toEqual([]);
+    expect(findSecretValues({ values: { auth: { apiKey: 12345 } } }).map((f) => f.path)).toEqual(['values.auth.apiKey']);
+    expect(findSecretValues({ url: 'https://u:p@h/' }).map((f) => f.path)).toEqual(['url']);
+    const hostile: any = { 'a b': { '"x"': { password: 'p' } } };
+    hostile.self = hostile;
+    expect(findSecretValues(hostile).map((f) => f.path)).toEqual(['["a b"]["\\"x\\""].password']);
+  });
+});
+
+describe.each(Object.keys(EXAMPLE_FLEETS))('all output of the %s fleet', (name) => {
+  test('a fresh render holds no secret value', () => {
+    const { tree } = renderExample(name);
+    expect(tree.size).toBeGreaterThan(0);
+    expect(checkNoSecretValues(tree)).toEqual([]);
+  });
+
+  test('the committed snapshot holds no secret value (every file)', () => {
+    const files = filesUnder(path.join(REPO_ROOT, 'snapshots', name));
+    expect(files.length).toBeGreaterThan(0);
+    const found: string[] = [];
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const rel = path.relative(REPO_ROOT, file);
+      const docs = file.endsWith('.json') ? [JSON.parse(text)] : file.endsWith('.yaml') || file.endsWith('.yml') ? parseAllDocuments(text).map((d: any) => d.toJS()) : [text];
+      for (const doc of docs) {
+        for (const f of findSecretValues(doc)) {
+          if (rel.endsWith('.tf.json') && /^variable\.[A-Za-z0-9_-]+\.(description|default)$/.test(f.path)) continue;
+          found.push(`${rel} ${f.path}: ${f.detail}`);
+        }
+      }
+      // Plain text (READMEs, cloud-init inside stacks): no URL with user info or a token parameter.
+      for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'\\]+/g)) {
+        if (urlCredentialProblem(m[0])) found.push(`${rel}: URL with credentials ${m[0]}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
