@@ -6,6 +6,7 @@
  */
 import { checkControllerFlows } from './network-flows';
 import { checkReadinessGates } from './readiness-gates';
+import { checkArgoWaves } from './argo-waves';
 import { checkSecretReferences } from './secret-references';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -100,7 +101,7 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
       tree,
       texts,
       // The schema check's problems, then the flows the rendered NetworkPolicies would block.
-      verdict: () => [...(session ? session.finish() : []), ...checkControllerFlows(fleet, tree), ...checkReadinessGates(fleet, tree), ...secrets.problems],
+      verdict: () => [...(session ? session.finish() : []), ...checkControllerFlows(fleet, tree), ...checkReadinessGates(fleet, tree), ...checkArgoWaves(fleet, tree), ...secrets.problems],
       counts: () => session?.counts,
     });
   } finally {
