@@ -22,6 +22,14 @@ export interface ValuesFromSecret {
   readonly targetPath: string;
 }
 
+/** A strategic-merge patch of one object a chart renders. */
+export interface AddonPatch {
+  readonly kind: string;
+  readonly name: string;
+  /** The patch: an object with the chart object's apiVersion, kind and name, and the fields to set. */
+  readonly patch: Record<string, unknown>;
+}
+
 /** One Helm release of a shoot's system components. */
 export interface AddonRelease {
   /** Name of the release (and of its `HelmRelease`, prefixed with the shoot's name is not needed: one per namespace). */
@@ -38,6 +46,12 @@ export interface AddonRelease {
   readonly valuesFrom: readonly ValuesFromSecret[];
   /** Releases that must be installed first (by name). */
   readonly dependsOn: readonly string[];
+  /**
+   * Strategic-merge patches of the chart's rendered objects, for what the chart has no value for
+   * (applied by Flux's post-renderer).
+   * @default - none
+   */
+  readonly patches?: readonly AddonPatch[];
   /** Where the chart's values were read (`repo@tag:path`). */
   readonly evidence: string;
 }

@@ -235,6 +235,15 @@ export interface VSphereRegionConfig {
    * @default - none: certificates not verified (a warning)
    */
   readonly thumbprint?: string;
+  /**
+   * PEM certificates of the CA(s) that issued vCenter's certificate, for a vCenter whose certificate
+   * an internal CA signed. Public data, kept in the fleet like the thumbprint (a CA certificate is
+   * sent in every TLS handshake and holds no secret): rendered into the vSphere CPI and CSI driver
+   * (`caFile`/`ca-file`, the certificates delivered with the release). CAPV (v1.16) verifies only a
+   * thumbprint, so set both where CAPV runs. Certificates only: a private key is refused.
+   * @default - none: the consumers use the thumbprint, or the system's CAs
+   */
+  readonly caBundle?: string;
   /** Datacenter in vCenter. */
   readonly datacenter: string;
   /**

@@ -290,6 +290,24 @@ export interface ShootVSphereSettings {
   readonly imports?: TerraformImport[];
 }
 
+/**
+ * Kamaji settings of a shoot: for adopting a TenantControlPlane Kamaji already runs, the DataStore
+ * schema and user it already has (Kamaji makes both immutable; it named them after the object's
+ * UID, or `<namespace>_<name>` in older releases). Set both or neither.
+ */
+export interface ShootKamajiSettings {
+  /**
+   * Schema (database, or etcd key prefix) the control plane already keeps its state under.
+   * @default - the technical id with `-` as `_` (`shoot__<project>__<shoot>`)
+   */
+  readonly dataStoreSchema?: string;
+  /**
+   * DataStore user the control plane already connects as.
+   * @default - the same name as the default schema
+   */
+  readonly dataStoreUsername?: string;
+}
+
 /** Properties of a {@link Shoot}. */
 export interface ShootProps {
   /**
@@ -376,6 +394,11 @@ export interface ShootProps {
    * @default - assigned from the seed's DataStores within their capacity
    */
   readonly dataStore?: DataStore;
+  /**
+   * Kamaji settings (kamaji backend only): the DataStore schema and user of an adopted control plane.
+   * @default - none: the schema and user are named after the shoot's technical id
+   */
+  readonly kamaji?: ShootKamajiSettings;
   /**
    * Lifecycle of the shoot.
    * @default ShootLifecycle.ACTIVE

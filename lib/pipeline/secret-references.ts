@@ -85,7 +85,7 @@ export function referencesOf(o: Manifest, file: string): ObjectReference[] {
  * Secrets controllers create, by their upstream naming rule, when the object that makes them is
  * in the same namespace: name → what makes it.
  */
-function controllerMade(objects: readonly Manifest[]): Map<string, string> {
+export function controllerMade(objects: readonly Manifest[]): Map<string, string> {
   const made = new Map<string, string>();
   const at = (ns: string | undefined, name: string) => `${ns ?? ''}/${name}`;
   for (const o of objects) {

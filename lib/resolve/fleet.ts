@@ -3,6 +3,7 @@
  * the checks that need the whole fleet. All problems are collected; nothing throws for fleet data.
  */
 import { validatePropsUrls } from '../validate/urls';
+import { validateDataStoreTenants } from '../validate/kamaji';
 import { CloudProfile } from '../model/cloud-profile';
 import { planApiServer } from './infrastructure';
 import { fleetRepositoryPath, normalizeRepositoryPath } from '../layout';
@@ -165,6 +166,16 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   checkSharedNetworks(drafts, errs);
   checkDomains(drafts, errs);
   const assignment = assignDataStores(drafts, scheduled.placements, seedByName, options.previous, errs);
+  // Pinned DataStore names fit their driver; no two control planes on a DataStore share one.
+  validateDataStoreTenants(errs, drafts.flatMap(({ shoot, draft }) => {
+    const dataStore = assignment.get(draft.key);
+    const seed = seedByName.get(scheduled.placements.get(draft.key) ?? '');
+    if (!dataStore || !seed || draft.dataStoreSchema === undefined || draft.dataStoreUsername === undefined) return [];
+    return [{
+      path: shoot.node.path, dataStore: `${seed.name}/${dataStore}`, driver: seed.dataStores.find((d) => d.name === dataStore)?.props.driver,
+      dataStoreSchema: draft.dataStoreSchema, dataStoreUsername: draft.dataStoreUsername, pinned: draft.kamaji !== undefined,
+    }];
+  }));
 
   // The multi-cluster layer.
   const multiClusterScope: MultiClusterScope = {

@@ -320,12 +320,18 @@ export interface ResolvedShoot {
   readonly dataStore?: string;
   /**
    * Schema (database or etcd key prefix) of the control plane in its DataStore, and the DataStore
-   * user it connects as — Kamaji shoots only: the technical id with `-` as `_` (see
-   * `planDataStoreName` in lib/resolve/infrastructure.ts). Never changes for a shoot.
+   * user it connects as — Kamaji shoots only: the ones the fleet pins (`kamaji`), else the technical
+   * id with `-` as `_` (see `planDataStoreName` in lib/resolve/infrastructure.ts). Never changes for a shoot.
    */
   readonly dataStoreSchema?: string;
   /** DataStore user of the control plane (Kamaji shoots only): the same name as `dataStoreSchema`. */
   readonly dataStoreUsername?: string;
+  /**
+   * The schema and user the fleet pins for an adopted Kamaji control plane, as given (absent when
+   * none is): part of the shoot's hash, unlike `dataStoreSchema`/`dataStoreUsername`, which are
+   * these or else derived from the technical id.
+   */
+  readonly kamaji?: { readonly dataStoreSchema: string; readonly dataStoreUsername: string };
   /** Whether the shoot is in service or being decommissioned (active unless set). */
   readonly lifecycle: ShootLifecycle;
   /** OpenStack settings, as given. */

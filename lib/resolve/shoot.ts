@@ -11,6 +11,7 @@ import { sha256Hex } from '../core/hash';
 import { CloudProfile, MachineImage, MachineType } from '../model/cloud-profile';
 import { Cidr, overlaps, size, validateCidr } from '../core/cidr';
 import { ErrorList, WarningType } from '../core/problems';
+import { validateKamajiSettings } from '../validate/kamaji';
 import {
   SHOOT_AND_PROJECT_NAME_MAX, WORKER_POOL_NAME_MAX,
   validateLabelName, validateLabels, validateQualifiedName, validateSubdomain,
@@ -25,7 +26,7 @@ import {
 } from '../core/versions';
 import { InventoryShoot, ResolvedCloudProfile, ResolvedIntOrPercent, ResolvedOverride, ResolvedControlPlaneMachine, ResolvedShoot, ResolvedWorkerPool, ZoneShare } from './model';
 import { IntOrPercent, WorkerPool } from '../model/worker-pool';
-import { NetworkingType, Shoot, ShootLifecycle } from '../model/shoot';
+import { NetworkingType, Shoot, ShootKamajiSettings, ShootLifecycle } from '../model/shoot';
 import { validateInfrastructureSettings, validateWorkerInfrastructureSettings } from '../validate/infrastructure';
 
 /** Gardener's default ranges. */
@@ -108,6 +109,7 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
   if (p.dataStore && backend !== ControlPlaneBackend.KAMAJI && backend !== ControlPlaneBackend.K0SMOTRON) {
     errs.forbidden('spec.dataStore', p.dataStore.name, `a pooled DataStore is only used by the kamaji and k0smotron backends (got backend ${backend})`);
   }
+  validateKamajiSettings(errs, p.kamaji, backend);
   // Only Gardener wakes and hibernates a shoot on a schedule; for the other backends nothing
   // rendered would act on one, so a schedule is refused rather than silently dropped.
   if (hibernation.schedules.length > 0 && backend !== ControlPlaneBackend.GARDENER) {
@@ -167,7 +169,7 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
     labels: { ...(shoot.project.props.labels ?? {}), ...(p.labels ?? {}) },
     annotations: { ...(p.annotations ?? {}) },
     backend,
-    ...(backend === ControlPlaneBackend.KAMAJI ? { dataStoreSchema: planDataStoreName(shoot.technicalId), dataStoreUsername: planDataStoreName(shoot.technicalId) } : {}),
+    ...(backend === ControlPlaneBackend.KAMAJI ? dataStoreNames(shoot.technicalId, p.kamaji) : {}),
     lifecycle: p.lifecycle ?? ShootLifecycle.ACTIVE,
     openstack: p.openstack,
     vsphere: p.vsphere,
@@ -176,6 +178,17 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
     infrastructure: resolvedProfile ? planInfrastructure({ technicalId: shoot.technicalId, provider, region: p.region, cloudProfile: resolvedProfile, openstack: p.openstack, vsphere: p.vsphere, workers }) : {},
     ...(controlPlaneMachine ? { controlPlaneMachine } : {}),
   };
+}
+
+/**
+ * The DataStore schema and user of a Kamaji shoot: the ones the fleet pins for an adopted control
+ * plane (kept as given under `kamaji`, so they count in the shoot's hash), else the technical id's.
+ */
+function dataStoreNames(technicalId: string, pinned: ShootKamajiSettings | undefined): Pick<ShootDraft, 'dataStoreSchema' | 'dataStoreUsername' | 'kamaji'> {
+  if (typeof pinned?.dataStoreSchema === 'string' && typeof pinned.dataStoreUsername === 'string') {
+    return { dataStoreSchema: pinned.dataStoreSchema, dataStoreUsername: pinned.dataStoreUsername, kamaji: { dataStoreSchema: pinned.dataStoreSchema, dataStoreUsername: pinned.dataStoreUsername } };
+  }
+  return { dataStoreSchema: planDataStoreName(technicalId), dataStoreUsername: planDataStoreName(technicalId) };
 }
 
 function allowedVersions(versions: ReadonlyArray<{ version: string; expirationDate?: string; classification?: VersionClassification }>, now: Date): string[] {

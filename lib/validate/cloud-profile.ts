@@ -1,6 +1,7 @@
 /**
  * Checks on one CloudProfile, independent of the rest of the fleet.
  */
+import { X509Certificate } from 'crypto';
 import * as ipaddr from 'ipaddr.js';
 import { ErrorList, WarningType } from '../core/problems';
 import { validateLabelName } from '../core/names';
@@ -243,8 +244,12 @@ function validateVSphereConfig(props: CloudProfileProps, errs: ErrorList): void 
       if (!rc[key]) errs.required(`${rf}.${key}`);
     }
     if (!rc.datastore && !rc.storagePolicy) errs.required(`${rf}.datastore`, 'one of datastore and storagePolicy must be set');
-    if (rc.thumbprint === undefined) {
+    if (rc.caBundle !== undefined) validateCaBundle(errs, `${rf}.caBundle`, rc.caBundle);
+    if (rc.thumbprint === undefined && rc.caBundle === undefined) {
       errs.warn(`${rf}.thumbprint`, rc.vcenter, "not set: CAPV, the vSphere CPI and CSI connect to vCenter without verifying its certificate", WarningType.DISCOURAGED);
+    } else if (rc.thumbprint === undefined) {
+      // kubernetes-sigs/cluster-api-provider-vsphere@v1.16.1:pkg/session/session.go newClient: `insecure := thumbprint == ""`.
+      errs.warn(`${rf}.thumbprint`, rc.vcenter, 'not set: CAPV verifies vCenter only against a thumbprint and connects without verifying its certificate (the caBundle reaches the vSphere CPI and CSI only)', WarningType.DISCOURAGED);
     } else if (typeof rc.thumbprint !== 'string' || !/^([0-9A-Fa-f]{2}:){19}[0-9A-Fa-f]{2}$|^([0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$/.test(rc.thumbprint)) {
       errs.invalid(`${rf}.thumbprint`, rc.thumbprint, 'must be the SHA-1 or SHA-256 fingerprint of the certificate as colon-separated hex (AA:BB:…)');
     }
@@ -266,4 +271,48 @@ function validateVSphereConfig(props: CloudProfileProps, errs: ErrorList): void 
     if (!isIp(d)) errs.invalid(`${field}.dnsServers[${i}]`, d, 'must be an IP address');
   });
   validateImageMappings(vs.machineImages ?? [], props, `${field}.machineImages`, errs, false);
+}
+
+/** Largest CA bundle taken (a chain of a few certificates is some kilobytes). */
+const CA_BUNDLE_MAX = 65536;
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([A-Za-z0-9+/=\r\n]+?)-----END \1-----/g;
+
+/**
+ * A vCenter CA bundle: one or more PEM `CERTIFICATE` blocks and nothing else, each a CA
+ * certificate (basic constraints CA:TRUE). A private key, or anything that is not a certificate,
+ * is refused before it could reach Git.
+ */
+export function validateCaBundle(errs: ErrorList, field: string, bundle: unknown): void {
+  if (typeof bundle !== 'string' || bundle.trim() === '') {
+    errs.invalid(field, typeof bundle === 'string' ? bundle : String(bundle), 'must be PEM-encoded CA certificates');
+    return;
+  }
+  if (bundle.length > CA_BUNDLE_MAX) {
+    errs.tooLong(field, `${bundle.length} characters`, CA_BUNDLE_MAX);
+    return;
+  }
+  if (/PRIVATE KEY-----/.test(bundle)) {
+    errs.forbidden(field, '(a PEM private key)', 'holds a private key: only the CA certificates go here, a key must never be in the fleet');
+    return;
+  }
+  const blocks = [...bundle.matchAll(PEM_BLOCK)];
+  const rest = bundle.replace(PEM_BLOCK, '').trim();
+  if (blocks.length === 0 || rest !== '') {
+    errs.invalid(field, blocks.length === 0 ? bundle.slice(0, 40) : rest.slice(0, 40), 'must be PEM CERTIFICATE blocks and nothing else');
+    return;
+  }
+  blocks.forEach((b, i) => {
+    if (b[1] !== 'CERTIFICATE') {
+      errs.invalid(`${field}[${i}]`, b[1], 'must be a PEM CERTIFICATE block');
+      return;
+    }
+    let cert: X509Certificate;
+    try {
+      cert = new X509Certificate(b[0]);
+    } catch {
+      errs.invalid(`${field}[${i}]`, '(PEM block)', 'is not a readable X.509 certificate');
+      return;
+    }
+    if (!cert.ca) errs.invalid(`${field}[${i}]`, cert.subject.replace(/\n/g, ', '), 'is not a CA certificate (basic constraints CA:TRUE): give the CA that signed vCenter\'s certificate, or its thumbprint');
+  });
 }

@@ -14,7 +14,7 @@
  * infrastructure ids (floating network, subnet) from the Secret tofu-controller writes the stack's
  * outputs to. The keys each Secret must hold are in README.md ("Credentials").
  */
-import { AddonRelease, ChartRepository } from '../../core/addons';
+import { AddonPatch, AddonRelease, ChartRepository } from '../../core/addons';
 import { ControlPlaneBackend, NetworkingType, ProviderType } from '../../core/types';
 import type { ResolvedSeed, ResolvedShoot } from '../../resolve/model';
 
@@ -215,6 +215,49 @@ function setKey(key: string): string {
   return key.replace(/\./g, '\\.');
 }
 
+/** Name of the ConfigMap carrying vCenter's CA bundle in the shoot (CSI), and its key (CPI and CSI). */
+const VCENTER_CA = 'vcenter-ca';
+const CA_KEY = 'ca.crt';
+/** Where the CSI controllers find the CA bundle. */
+const CSI_CA_DIR = '/etc/vcenter-ca';
+/** Where the CPI chart mounts its cloud config ConfigMap (`daemonset.cmdline.cloudConfig.dir`). */
+const CPI_CONFIG_DIR = '/etc/cloud';
+
+/**
+ * The CPI's cloud config with vCenter's CA bundle. The chart (kubernetes/cloud-provider-vsphere@v1.36.0
+ * `charts/vsphere-cpi/templates/configmap.yaml`) writes a CA as `ca-file:`, which the CPI's YAML
+ * config never reads (`pkg/common/config/types_yaml.go` takes `caFile`; gopkg.in/yaml.v2 drops
+ * unknown keys), and none at all when a thumbprint is set; nor can it deliver the file. So the
+ * chart's ConfigMap (mounted whole at /etc/cloud) is patched: the bundle as `ca.crt`, and
+ * `vsphere.conf` as the chart renders it with `caFile` pointing there (the CPI uses the CA and the
+ * thumbprint together: `pkg/common/vclib/connection.go` `NewClient`).
+ */
+function cpiCaPatch(vcenter: string, datacenter: string, thumbprint: string | undefined, caBundle: string): AddonPatch {
+  const conf = [
+    'global:',
+    '  port: 443',
+    ...(thumbprint ? [`  thumbprint: ${JSON.stringify(thumbprint)}`] : []),
+    `  caFile: ${CPI_CONFIG_DIR}/${CA_KEY}`,
+    '  secretName: vsphere-cloud-secret',
+    `  secretNamespace: ${KUBE_SYSTEM}`,
+    'vcenter:',
+    `  ${JSON.stringify(vcenter)}:`,
+    `    server: ${JSON.stringify(vcenter)}`,
+    '    datacenters:',
+    `      - ${JSON.stringify(datacenter)}`,
+    // The chart's defaults (`config.region`/`config.zone`), as it renders them without the patch.
+    'labels:',
+    '  region: k8s-region',
+    '  zone: k8s-zone',
+    '',
+  ].join('\n');
+  return {
+    kind: 'ConfigMap',
+    name: 'vsphere-cloud-config',
+    patch: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'vsphere-cloud-config' }, data: { [CA_KEY]: caBundle, 'vsphere.conf': conf } },
+  };
+}
+
 /** vSphere CPI and the vSphere CSI driver (vsphere-tmm's chart; upstream ships none). */
 function vsphere(shoot: ResolvedShoot): AddonRelease[] {
   const region = shoot.infrastructure.vsphere?.region;
@@ -230,13 +273,14 @@ function vsphere(shoot: ResolvedShoot): AddonRelease[] {
         enabled: true,
         vcenter,
         datacenter: region?.datacenter ?? '',
-        // Pinned vCenter certificate; without it the chart sets insecureFlag.
+        // Pinned vCenter certificate; without it (and without a CA, below) the chart sets insecureFlag.
         ...(region?.thumbprint ? { thumbprint: region.thumbprint } : {}),
         secret: { create: true, name: 'vsphere-cloud-secret' },
       },
       // Pinned to control-plane nodes by default; a hosted control plane's cluster has none.
       daemonset: { affinity: null },
     },
+    ...(region?.caBundle ? { patches: [cpiCaPatch(vcenter, region.datacenter, region.thumbprint, region.caBundle)] } : {}),
     valuesFrom: [
       { secret: shoot.credentialsBinding, key: VSPHERE_USERNAME, targetPath: 'config.username' },
       { secret: shoot.credentialsBinding, key: VSPHERE_PASSWORD, targetPath: 'config.password' },
@@ -255,11 +299,23 @@ function vsphere(shoot: ResolvedShoot): AddonRelease[] {
         config: {
           csidriver: { enabled: true },
           storageclass: { enabled: false },
-          global: { 'cluster-id': shoot.technicalId, port: 443, ...(region?.thumbprint ? { 'insecure-flag': false } : {}) },
+          global: {
+            'cluster-id': shoot.technicalId, port: 443,
+            ...(region?.thumbprint || region?.caBundle ? { 'insecure-flag': false } : {}),
+            ...(region?.caBundle ? { 'ca-file': `${CSI_CA_DIR}/${CA_KEY}` } : {}),
+          },
           vcenter: { [vcenter]: { server: vcenter, datacenters: region ? [region.datacenter] : [], ...(region?.thumbprint ? { thumbprint: region.thumbprint } : {}) } },
         },
       },
-      controller: { affinity: null, replicaCount: highlyAvailable(shoot) ? 2 : 1 },
+      controller: {
+        affinity: null, replicaCount: highlyAvailable(shoot) ? 2 : 1,
+        // The CA bundle, as a ConfigMap the release itself deploys (`extraDeploy`), mounted into every controller container.
+        ...(region?.caBundle ? {
+          extraVolumes: [{ name: VCENTER_CA, configMap: { name: VCENTER_CA } }],
+          global: { extraVolumeMounts: [{ name: VCENTER_CA, mountPath: CSI_CA_DIR, readOnly: true }] },
+        } : {}),
+      },
+      ...(region?.caBundle ? { extraDeploy: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: VCENTER_CA }, data: { [CA_KEY]: region.caBundle } }] } : {}),
     },
     valuesFrom: [
       { secret: shoot.credentialsBinding, key: VSPHERE_USERNAME, targetPath: `global.config.vcenter.${setKey(vcenter)}.user` },

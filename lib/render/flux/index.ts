@@ -150,6 +150,9 @@ export function renderHelmReleases(
       upgrade: { disableWait: true, crds: HelmReleaseSpecUpgradeCrds.CREATE_REPLACE, remediation: { retries: 3 } },
       dependsOn: r.dependsOn.length > 0 ? r.dependsOn.map((name) => ({ name })) : undefined,
       values: Object.keys(r.values).length > 0 ? r.values : undefined,
+      postRenderers: r.patches?.length
+        ? [{ kustomize: { patches: r.patches.map((x) => ({ target: { kind: x.kind, name: x.name }, patch: JSON.stringify(x.patch) })) } }]
+        : undefined,
       valuesFrom: r.valuesFrom.length > 0
         ? r.valuesFrom.map((v) => ({ kind: HelmReleaseSpecValuesFromKind.SECRET, name: v.secret, valuesKey: v.key, targetPath: v.targetPath }))
         : undefined,

@@ -1,0 +1,153 @@
+/**
+ * The Argo CD counterpart of the readiness-gate check (readiness-gates.ts): within a shoot's
+ * Application, Argo CD applies a sync wave only once every object of the earlier waves is healthy,
+ * and an object is held to a health check only when Argo CD has one for its kind — the
+ * `resource.customizations.health.<group>_<Kind>` keys seedbed renders into each seed's
+ * `argocd-cm` (render/argocd). An object of such a kind in wave N that needs something from a later
+ * wave never turns healthy, and the waves after N are never applied. So, per shoot, every gated
+ * object must find, in its own wave or an earlier one:
+ * * every object it refers to (`…Ref` fields with a kind and a name, `clusterName`) that the
+ *   shoot's Application renders;
+ * * every Secret it reads (referencesOf) that a rendered object makes — itself rendered, or
+ *   created by a controller under its upstream naming rule (controllerMade: the admin kubeconfig
+ *   of the control plane, the Terraform outputs, an ExternalSecret's target);
+ * and an object whose health needs Ready nodes (MachineDeployment Available) needs, in an earlier
+ * wave, a CNI (unless the backend brings one) and a cloud controller manager: kubelets run with
+ * `--cloud-provider=external`, so a node stays tainted and without providerID until a CCM runs.
+ *
+ * Argo CD's ordering (waves, then health before the next wave) is documented in its sync-waves
+ * guide; the Lua health keys follow argoproj/argo-cd@v3.5.1 `docs/operator-manual/health.md`.
+ * Objects without the annotation are wave 0, as Argo CD reads them.
+ */
+import { Manifest, RenderedTree } from '../core/manifest';
+import { ControlPlaneBackend, NetworkingType } from '../core/types';
+import { IN_SHOOT_STAGES } from '../core/stages';
+import { parseOutputPath } from '../layout/paths';
+import { ResolvedFleet, ResolvedShoot } from '../resolve/model';
+import { controllerMade, referencesOf } from './secret-references';
+
+const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
+const HEALTH_PREFIX = 'resource.customizations.health.';
+/** Helm charts that are a CNI, and charts that are a cloud controller manager (render/addons/system-components). */
+const CNI_CHARTS = new Set(['cilium', 'tigera-operator']);
+const CCM_CHARTS = new Set(['openstack-cloud-controller-manager', 'vsphere-cpi']);
+/** Kinds whose health means Ready nodes. */
+const NODE_GATES = new Set(['MachineDeployment']);
+
+interface Placed {
+  readonly file: string;
+  readonly object: Manifest;
+  readonly wave: number;
+}
+
+const groupOf = (o: { apiVersion?: string; apiGroup?: string }): string =>
+  (o.apiGroup ?? (o.apiVersion?.includes('/') ? o.apiVersion.split('/')[0] : ''));
+const describe = (p: Placed): string => `${p.object.kind} ${p.object.metadata.namespace ? `${p.object.metadata.namespace}/` : ''}${p.object.metadata.name}`;
+
+/** Whether the backend brings a CNI of its own (k0s's built-in Calico). */
+function backendCni(shoot: ResolvedShoot): boolean {
+  return shoot.backend === ControlPlaneBackend.K0SMOTRON && shoot.networking.type === NetworkingType.CALICO;
+}
+
+/** Object references of an object: `…Ref` fields naming a kind and a name, and `clusterName` (a Cluster API Cluster). */
+function objectRefs(o: Manifest): Array<{ kind: string; name: string; namespace?: string; field: string }> {
+  const out: Array<{ kind: string; name: string; namespace?: string; field: string }> = [];
+  const walk = (v: unknown, field: string) => {
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${field}[${i}]`));
+    if (v === null || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v as Record<string, any>)) {
+      const f = `${field}.${k}`;
+      if (k.endsWith('Ref') && x && typeof x === 'object' && typeof x.kind === 'string' && typeof x.name === 'string') {
+        out.push({ kind: x.kind, name: x.name, namespace: x.namespace, field: f });
+      } else if (k === 'clusterName' && typeof x === 'string' && groupOf(o).endsWith('cluster.x-k8s.io')) {
+        out.push({ kind: 'Cluster', name: x, field: f });
+      } else walk(x, f);
+    }
+  };
+  walk(o.spec, 'spec');
+  return out;
+}
+
+/**
+ * Problems with the sync waves of each Argo CD shoot, as
+ * `<shoot path>: <file>: <Kind> <namespace>/<name> <field>: <what is missing>` (the form of the Secret reference check).
+ */
+export function checkArgoWaves(fleet: ResolvedFleet, tree: RenderedTree): string[] {
+  // The kinds each seed's Argo CD holds to a health check.
+  const gatedBySeed = new Map<string, Set<string>>();
+  for (const [p, file] of tree) {
+    const info = parseOutputPath(p);
+    if (info.scope !== 'seed' || file.kind !== 'manifests') continue;
+    for (const o of file.objects) {
+      if (o.kind !== 'ConfigMap' || o.metadata.name !== 'argocd-cm') continue;
+      const keys = Object.keys((o as any).data ?? {}).filter((k) => k.startsWith(HEALTH_PREFIX)).map((k) => k.slice(HEALTH_PREFIX.length));
+      gatedBySeed.set(info.seed!, new Set(keys));
+    }
+  }
+  const placedByShoot = new Map<string, Placed[]>();
+  for (const [p, file] of tree) {
+    const info = parseOutputPath(p);
+    if (info.scope !== 'shoot' || file.kind !== 'manifests' || !gatedBySeed.has(info.seed!)) continue;
+    // The in-shoot stages are Applications of their own, targeting the shoot cluster.
+    if (IN_SHOOT_STAGES.has(info.rest.split('/')[0] as never)) continue;
+    const list = placedByShoot.get(info.shoot!) ?? [];
+    placedByShoot.set(info.shoot!, list);
+    for (const o of file.objects) {
+      const raw = o.metadata.annotations?.[SYNC_WAVE];
+      list.push({ file: p, object: o, wave: raw === undefined ? 0 : Number(raw) });
+    }
+  }
+
+  const problems: string[] = [];
+  for (const shoot of fleet.shoots) {
+    const placed = placedByShoot.get(shoot.key);
+    const gated = gatedBySeed.get(shoot.seed);
+    if (!placed || !gated) continue;
+    // Where each object and each Secret comes from (the earliest wave when several make it).
+    const objects = new Map<string, Placed>();
+    const secrets = new Map<string, { by: Placed; who: string }>();
+    const earliest = <T extends { wave: number }>(m: Map<string, T>, k: string, v: T, wave: number) => {
+      const before = m.get(k) as any;
+      if (!before || (before.by ?? before).wave > wave) m.set(k, v);
+    };
+    for (const x of placed) {
+      const ns = x.object.metadata.namespace ?? '';
+      earliest(objects, `${x.object.kind}/${ns}/${x.object.metadata.name}`, x, x.wave);
+      if (x.object.kind === 'Secret') earliest(secrets as any, `${ns}/${x.object.metadata.name}`, { by: x, who: 'rendered', wave: x.wave } as any, x.wave);
+      for (const [k, who] of controllerMade([x.object])) earliest(secrets as any, k, { by: x, who, wave: x.wave } as any, x.wave);
+    }
+    const charts = (pick: Set<string>, before: number) => placed.some((x) => x.object.kind === 'HelmRelease' && x.wave < before
+      && pick.has((x.object.spec as any)?.chart?.spec?.chart));
+
+    for (const g of placed) {
+      if (!gated.has(`${groupOf(g.object)}_${g.object.kind}`)) continue;
+      const ns = g.object.metadata.namespace ?? '';
+      const where = (field: string) => `${shoot.path}: ${g.file}: ${describe(g)} ${field}`;
+      for (const r of objectRefs(g.object)) {
+        const target = objects.get(`${r.kind}/${r.namespace ?? ns}/${r.name}`);
+        if (target && target.wave > g.wave) {
+          problems.push(`${where(r.field)}: waits in wave ${g.wave} for ${describe(target)}, which is applied only in wave ${target.wave} (${target.file})`);
+        }
+      }
+      for (const r of referencesOf(g.object, g.file)) {
+        if (r.kind !== 'Secret') continue;
+        const made = secrets.get(`${r.namespace}/${r.name}`);
+        if (made && made.by.wave > g.wave) {
+          problems.push(`${r.from.startsWith(`${g.file}: `) ? `${shoot.path}: ${r.from}` : where('spec')}: waits in wave ${g.wave} for Secret ${r.namespace}/${r.name}, `
+            + `which ${made.who === 'rendered' ? 'is rendered' : `${made.who} makes`} only in wave ${made.by.wave} (${made.by.file})`);
+        }
+      }
+      if (NODE_GATES.has(g.object.kind)) {
+        const field = where(`metadata.annotations[${SYNC_WAVE}]`);
+        if (!backendCni(shoot) && !charts(CNI_CHARTS, g.wave)) {
+          problems.push(`${field}: waits in wave ${g.wave} for Ready nodes, but no earlier wave installs a CNI: the nodes would stay NotReady`);
+        }
+        if (!charts(CCM_CHARTS, g.wave)) {
+          problems.push(`${field}: waits in wave ${g.wave} for Ready nodes, but no earlier wave installs a cloud controller manager: `
+            + 'kubelets run with --cloud-provider=external, so nodes keep the uninitialized taint and get no providerID');
+        }
+      }
+    }
+  }
+  return [...new Set(problems)];
+}
