@@ -98,7 +98,9 @@ export function validateDataStoreTenants(errs: ErrorList, tenants: readonly Data
         first.set(id, t);
         continue;
       }
-      // Reported on the shoot that pinned the name (the derived ones cannot collide among themselves).
+      // Reported on the shoot that pinned the name. Derived names collide only when two shoots
+      // share a name, which is reported on its own (spec.name).
+      if (!t.pinned && !before.pinned) continue;
       const [culprit, other] = t.pinned ? [t, before] : [before, t];
       errs.at(culprit.path).duplicate(`${KAMAJI_FIELD}.${k}`, t[k], `control plane ${other.path} uses it on DataStore ${t.dataStore} too: Kamaji would share the state`);
     }
