@@ -219,16 +219,15 @@ export function completeInterruptedCommit(root: string, hook?: CommitStepHook): 
   const journal = readJournal(root);
   if (journal === undefined) return false;
   const steps = new CommitSteps(hook);
-  const rel = (p: string) => path.relative(process.cwd(), p) || '.';
   try {
     rollForward(root, journal, steps);
   } catch (err) {
-    throw new TornOutputError(`${rel(root)} holds an interrupted commit (${JOURNAL_FILE}) that cannot be completed: ${(err as Error).message}; `
+    throw new TornOutputError(`${root} holds an interrupted commit (${JOURNAL_FILE}) that cannot be completed: ${(err as Error).message}; `
       + 'nothing was read; make the folder writable and run the command again, or restore it from Git (git checkout -- <folder>) and remove the journal');
   }
   const bad = mismatches(root, journal);
   if (bad.length > 0) {
-    throw new TornOutputError(`${rel(root)} holds an interrupted commit (${JOURNAL_FILE}) that cannot be completed: `
+    throw new TornOutputError(`${root} holds an interrupted commit (${JOURNAL_FILE}) that cannot be completed: `
       + `${bad.length} file${bad.length === 1 ? '' : 's'} without their staged content (${bad.slice(0, 10).join(', ')}${bad.length > 10 ? ', …' : ''}); `
       + 'nothing was read; restore the folder from Git (git checkout -- <folder>), remove the journal and synth again');
   }

@@ -50,8 +50,9 @@ export class LockHeldError extends Error {
 export function acquireLock(root: string): () => void {
   const file = path.join(root, LOCK_FILE);
   const me: Holder = { host: os.hostname(), pid: process.pid, started: new Date().toISOString(), token: crypto.randomUUID() };
-  // Each turn either takes the lock, removes a lock left behind (then tries again), or throws.
-  for (let turn = 0; turn < 8; turn++) {
+  // Each turn either takes the lock, removes a lock left behind (then tries again), waits a
+  // moment while another process removes it, or throws.
+  for (let turn = 0; turn < 1000; turn++) {
     if (createExclusive(file, me)) {
       let released = false;
       return () => {
@@ -68,7 +69,7 @@ export function acquireLock(root: string): () => void {
       throw new LockHeldError(`another synth is writing into ${root}`
         + `${h ? ` (process ${h.pid} on ${h.host}, since ${h.started})` : ''}; if none is, remove ${file}`);
     }
-    reap(file, seen.token, root);
+    if (!reap(file, seen.token, root)) sleep(2);
   }
   throw new LockHeldError(`cannot take the lock ${file}: it keeps changing hands`);
 }
@@ -93,24 +94,30 @@ function inspect(file: string): Seen | undefined {
   return { holder, token, mtimeMs: stat.mtimeMs };
 }
 
+/** Blocks this thread for `ms` milliseconds. */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /**
  * Removes the lock-like `file` whose token is `token`, if this process wins the right to: see the
- * module comment. Returns quietly when another process is removing it.
+ * module comment. Returns false when another process is removing it.
  */
-function reap(file: string, token: string, root: string, depth = 0): void {
+function reap(file: string, token: string, root: string, depth = 0): boolean {
   const reaper = path.join(root, `${LOCK_FILE}.reap-${token}`);
   const me: Holder = { host: os.hostname(), pid: process.pid, started: new Date().toISOString(), token: crypto.randomUUID() };
   if (!createExclusive(reaper, me)) {
     const other = inspect(reaper);
     // Another process is removing the same lock; if it died doing so, its reaper is left behind too.
     if (other !== undefined && depth < 4 && isLeftBehind(other)) reap(reaper, other.token, root, depth + 1);
-    return;
+    return false;
   }
   try {
     if (inspect(file)?.token === token) fs.rmSync(file, { force: true });
   } finally {
     fs.rmSync(reaper, { force: true });
   }
+  return true;
 }
 
 /**
