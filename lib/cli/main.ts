@@ -4,11 +4,14 @@
  * only when that command runs, so `seedbed --help` loads no renderer, schema check or diff engine.
  *
  * Exit codes: 0 success; 1 the fleet definition has problems; 2 the rendered output fails its
- * checks; 3 `diff` found destructive changes; 64 the command was called wrongly.
+ * checks; 3 `diff` found destructive changes; 4 the output folder was refused (files seedbed does not
+ * own, a symbolic link, every shoot removed) or holds an interrupted commit that cannot be completed;
+ * 64 the command was called wrongly.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { FleetValidationError } from '../core/problems';
 import { BaselineError } from '../diff/baseline';
+import { OutputFolderError, TornOutputError } from '../output/errors';
 import { OutputCheckError, UsageError } from '../pipeline/errors';
 import { SCHEMAS_ENV } from '../pipeline/schemas';
 import { CliIo, CommandContext } from './context';
@@ -17,7 +20,7 @@ import { Progress } from './progress';
 export { type CliIo } from './context';
 
 /** The exit codes of the `seedbed` command. */
-export const EXIT = { OK: 0, FLEET_INVALID: 1, OUTPUT_INVALID: 2, DESTRUCTIVE: 3, USAGE: 64 } as const;
+export const EXIT = { OK: 0, FLEET_INVALID: 1, OUTPUT_INVALID: 2, DESTRUCTIVE: 3, OUTPUT_FOLDER: 4, USAGE: 64 } as const;
 
 const STDIO: CliIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`), cwd: process.cwd(), env: process.env };
 
@@ -54,6 +57,9 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .option('--schemas <dir>', schemasHelp)
     .option('--cache-dir <dir>', cacheHelp)
     .option('--no-cache', noCacheHelp)
+    .option('--adopt', 'take over files under fleet.json, garden/, seeds/ and terraform/ that the previous fleet.json does not list as '
+      + "seedbed's: overwrite the rendered ones, remove the others (without it, such files make synth stop and list them)")
+    .option('--allow-empty', 'allow a synth that removes every shoot the previous fleet.json lists (an empty garden)')
     .action(async (fleets: string[], opts) => (await import('./commands/synth')).synthCommand(fleets, opts, ctx));
 
   program.command('validate')
@@ -137,6 +143,10 @@ function report(e: unknown, io: CliIo): number {
   if (e instanceof OutputCheckError) {
     io.err(`error: ${e.message}`);
     return EXIT.OUTPUT_INVALID;
+  }
+  if (e instanceof OutputFolderError || e instanceof TornOutputError) {
+    io.err(`error: ${e.message}`);
+    return EXIT.OUTPUT_FOLDER;
   }
   if (e instanceof UsageError || e instanceof BaselineError) {
     io.err(`error: ${e.message}`);

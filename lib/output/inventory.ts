@@ -6,6 +6,8 @@ import { FleetInventory, InventoryShoot, ResolvedFleet } from '../resolve/model'
 import { sha256Hex } from '../core/hash';
 import { stableJson } from '../core/json';
 
+import { INVENTORY_FILE } from '../layout';
+
 export { INVENTORY_FILE } from '../layout';
 
 /** Stands for a shoot's CloudProfile in the hashed text until the profile's own text is put in. */
@@ -33,8 +35,11 @@ export function shootHash(shoot: ResolvedFleet['shoots'][number], profileTexts: 
   return sha256Hex(parts.length === 2 ? `${parts[0]}"cloudProfile":${profileText}${parts[1]}` : stableJson({ ...rest, cloudProfile: profile }));
 }
 
-/** The inventory document of a fleet. */
-export function buildInventory(fleet: ResolvedFleet): unknown {
+/**
+ * The inventory document of a fleet. `files` are the output files seedbed wrote and owns besides
+ * fleet.json (sorted): the only files a later synth may overwrite or remove.
+ */
+export function buildInventory(fleet: ResolvedFleet, files?: readonly string[]): unknown {
   const shoots: Record<string, InventoryShoot & Record<string, unknown>> = {};
   const profileTexts = new Map<object, string>();
   for (const s of fleet.shoots) {
@@ -78,7 +83,34 @@ export function buildInventory(fleet: ResolvedFleet): unknown {
       dataStores: s.dataStores.map((d) => ({ name: d.name, driver: d.driver, capacity: d.capacity, shoots: d.shoots.length })),
     })),
     shoots,
+    ...(files ? { files: [...files].sort() } : {}),
   };
+}
+
+/** What an output folder's fleet.json says about ownership (see {@link readOwnership}). */
+export interface Ownership {
+  /** The files seedbed owns there: fleet.json itself when it is an inventory, and the files it lists. */
+  readonly owned: string[];
+  /** The shoots (keys) the inventory lists; empty without one. */
+  readonly shoots: string[];
+  /** True when fleet.json is an inventory of a seedbed that did not record its files yet. */
+  readonly legacy: boolean;
+}
+
+/**
+ * Reads who owns what from the text of an output folder's fleet.json (undefined: there is
+ * none). A file that is not seedbed's inventory owns nothing, not even itself.
+ */
+export function readOwnership(text: string | undefined): Ownership {
+  let doc: { kind?: unknown; shoots?: unknown; files?: unknown } | undefined;
+  try {
+    doc = text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    doc = undefined;
+  }
+  if (doc?.kind !== 'FleetInventory' || typeof doc.shoots !== 'object' || doc.shoots === null) return { owned: [], shoots: [], legacy: false };
+  const files = Array.isArray(doc.files) ? doc.files.filter((f): f is string => typeof f === 'string') : undefined;
+  return { owned: [INVENTORY_FILE, ...(files ?? [])], shoots: Object.keys(doc.shoots), legacy: files === undefined };
 }
 
 /** Reads the parts of a previous inventory the resolver needs; undefined when absent or unreadable. */

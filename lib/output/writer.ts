@@ -7,10 +7,16 @@
  */
 import { isManagedPath, MANAGED_ENTRIES } from '../layout';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { sha256Hex } from '../core/hash';
+import { CommitJournal, CommitStepHook, CommitSteps, completeInterruptedCommit, JOURNAL_FILE, removeEmptyFolders, removeJournal, rollForward, writeJournal } from './commit';
+import { OutputFolderError } from './errors';
+import { acquireLock, removeDeadLockFiles } from './lock';
 
 export { MANAGED_ENTRIES } from '../layout';
+export { LOCK_FILE } from './lock';
+export { JOURNAL_FILE, recoverOutput, type CommitStepHook } from './commit';
+export { OutputFolderError, TornOutputError } from './errors';
 
 /** What a write did. */
 export interface WriteResult {
@@ -45,6 +51,36 @@ export function listManagedFiles(outDir: string, entries: readonly string[] = MA
   return files.sort();
 }
 
+/** A managed entry's files, and the symbolic links found among them (never followed). */
+export interface ManagedScan {
+  /** Regular files, as posix paths relative to the output folder, sorted. */
+  readonly files: string[];
+  /** Symbolic links (at a managed entry or below it), sorted. */
+  readonly links: string[];
+}
+
+/** Lists the managed entries of `outDir` without following a symbolic link. */
+export function scanManaged(outDir: string, entries: readonly string[] = MANAGED_ENTRIES): ManagedScan {
+  const files: string[] = [];
+  const links: string[] = [];
+  const walk = (rel: string): void => {
+    for (const entry of fs.readdirSync(path.join(outDir, rel), { withFileTypes: true })) {
+      const r = `${rel}/${entry.name}`;
+      if (entry.isSymbolicLink()) links.push(r);
+      else if (entry.isDirectory()) walk(r);
+      else files.push(r);
+    }
+  };
+  for (const entry of entries) {
+    const stat = fs.lstatSync(path.join(outDir, entry), { throwIfNoEntry: false });
+    if (stat === undefined) continue;
+    if (stat.isSymbolicLink()) links.push(entry);
+    else if (stat.isDirectory()) walk(entry);
+    else files.push(entry);
+  }
+  return { files: files.sort(), links: links.sort() };
+}
+
 /** Options of {@link writeTree} and {@link stageTree}. */
 export interface WriteOptions {
   /** Remove files of the managed folders that `files` does not hold (default true). */
@@ -57,6 +93,22 @@ export interface WriteOptions {
    * @default - seedbed's managed entries (`MANAGED_ENTRIES`)
    */
   readonly entries?: readonly string[];
+  /**
+   * The files under the entries an earlier write recorded as its own (a synth passes the
+   * `files` of the previous `fleet.json`): the only files already there this write may
+   * overwrite or remove. Any other file there makes the write refuse, listing them, unless
+   * `adopt` is set.
+   * @default - every file already under the entries is the caller's
+   */
+  readonly owned?: readonly string[];
+  /**
+   * Take over the files under the entries that `owned` does not list: overwritten when
+   * rendered, removed otherwise (when pruning), like the write's own.
+   * @default false
+   */
+  readonly adopt?: boolean;
+  /** For tests: called before each change a commit makes to the file system (see `CommitStepHook`). */
+  readonly onCommitStep?: CommitStepHook;
 }
 
 /** Files written into an output folder's staging folder, waiting to be moved into place or dropped. */
@@ -72,18 +124,25 @@ export interface StagedWrite {
 /** Names of staging folders in an output folder: `.seedbed-staging-<pid>`. */
 export const STAGING_PREFIX = '.seedbed-staging-';
 
-/** The lock file a write holds in the output folder from staging to commit or abort. */
-export const LOCK_FILE = '.seedbed-lock';
-
-/** A lock older than this is taken for one a killed synth left behind (no synth stages for so long). */
-const STALE_LOCK_MS = 60 * 60 * 1000;
-
 /**
  * Writes `files` (path → content) to `outDir`, touching only what changed: {@link stageTree},
  * then {@link StagedWrite.commit}.
  */
 export function writeTree(outDir: string, files: ReadonlyMap<string, string>, options: WriteOptions = {}): WriteResult {
   return stageTree(outDir, files, options).commit();
+}
+
+/** Runs a clean-up step whose failure must not hide the error being reported. */
+function quietly(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // the error that made us clean up is the one reported
+  }
+}
+
+function listSome(paths: readonly string[], max = 50): string {
+  return `${paths.slice(0, max).join(', ')}${paths.length > max ? `, and ${paths.length - max} more` : ''}`;
 }
 
 /**
@@ -93,22 +152,28 @@ export function writeTree(outDir: string, files: ReadonlyMap<string, string>, op
  * still running and commits only once it passed; a failed synth aborts, and its readers never
  * saw a thing.
  *
- * Committing renames the staged files over the old ones, so that no reader ever sees a file half
- * written, and moves a staged folder whose target does not exist yet in one rename (a first
- * synth moves `seeds/` and `terraform/` whole); where a managed folder lives on another file
- * system (a mount, a link), the file is copied next to its target and renamed there. Files no
- * longer rendered are removed after that.
+ * Before staging, the write refuses (an {@link OutputFolderError}, nothing written) an output
+ * folder where a managed entry or anything below it is a symbolic link (a link would make it
+ * write or delete outside the folder), or that holds files `owned` does not list (unless
+ * `adopt`).
  *
- * From staging to commit or abort the write holds `<outDir>/.seedbed-lock` (host, process,
- * start): a second synth into the same folder stops with an error instead of mixing its files
- * in. A lock whose process is gone (same host) or that is older than an hour is taken for left
- * behind and replaced; so are staging folders, which only the lock's holder may have.
+ * Committing cannot tear (see ./commit): it writes the journal `.seedbed-journal`, renames the
+ * staged files over the old ones (a staged folder whose target does not exist yet in one
+ * rename; across file systems, a copy next to the target renamed there), removes the files no
+ * longer rendered, and removes the journal. A commit that stops part-way is completed by the
+ * next write, or by `recoverOutput`, which every command calls first. The error that stopped it
+ * is the one thrown.
+ *
+ * From staging to commit or abort the write holds `<outDir>/.seedbed-lock` (see ./lock): a
+ * second synth into the same folder stops with an error instead of mixing its files in. A lock
+ * whose process is gone (same host) or that is older than an hour is taken over, atomically;
+ * staging folders are removed by the next holder.
  */
 export function stageTree(outDir: string, files: ReadonlyMap<string, string>, options: WriteOptions = {}): StagedWrite {
   const entries = options.entries;
-  const owned = (p: string) => (entries === undefined ? isManagedPath(p) : !p.startsWith('/') && !p.split('/').includes('..') && entries.includes(p.split('/')[0]));
+  const owns = (p: string) => (entries === undefined ? isManagedPath(p) : !p.startsWith('/') && !p.split('/').includes('..') && entries.includes(p.split('/')[0]));
   for (const p of files.keys()) {
-    if (!owned(p)) {
+    if (!owns(p)) {
       throw new Error(`refusing to write outside the managed output folders: ${p}`);
     }
   }
@@ -116,22 +181,40 @@ export function stageTree(outDir: string, files: ReadonlyMap<string, string>, op
   // The first folder mkdir created (root or a parent of it), removed again by an abort.
   const created = fs.mkdirSync(root, { recursive: true });
   const releaseLock = acquireLock(root);
-  const staging = path.join(root, `${STAGING_PREFIX}${process.pid}`);
-  const cleanUp = () => {
-    fs.rmSync(staging, { recursive: true, force: true });
-    releaseLock();
-  };
+  const stagingName = `${STAGING_PREFIX}${process.pid}`;
+  const staging = path.join(root, stagingName);
   const abort = () => {
-    cleanUp();
-    if (created !== undefined) removeEmptyFolders(root, path.dirname(created));
+    quietly(() => fs.rmSync(staging, { recursive: true, force: true }));
+    quietly(releaseLock);
+    if (created !== undefined) quietly(() => removeEmptyFolders(root, path.dirname(created)));
   };
   let plan: WriteResult;
+  const hashes: Record<string, string> = {};
   try {
-    // Holding the lock, every staging folder is one a synth that died left behind.
+    // Holding the lock: first finish a commit that was interrupted, then every staging folder
+    // and private file left is one a process that died left behind.
+    completeInterruptedCommit(root);
+    removeDeadLockFiles(root);
     for (const name of fs.readdirSync(root)) {
-      if (name.startsWith(STAGING_PREFIX)) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+      if (name.startsWith(STAGING_PREFIX) || /^\.seedbed-journal\.\d+\.tmp$/.test(name)) fs.rmSync(path.join(root, name), { recursive: true, force: true });
     }
-    const existing = listManagedFiles(root, entries);
+    const scan = scanManaged(root, entries);
+    const problems: string[] = [];
+    if (scan.links.length > 0) {
+      problems.push(`${scan.links.length === 1 ? 'is a symbolic link' : 'are symbolic links'} (seedbed never writes or deletes through a link, `
+        + `which may lead out of the output folder; replace ${scan.links.length === 1 ? 'it' : 'them'} with real folders or files): ${listSome(scan.links)}`);
+    }
+    const owned = options.owned ? new Set(options.owned) : undefined;
+    const foreign = owned ? scan.files.filter((f) => !owned.has(f)) : [];
+    if (foreign.length > 0 && !options.adopt) {
+      problems.push(`${foreign.length === 1 ? 'is a file' : `are ${foreign.length} files`} seedbed did not write (its inventory, fleet.json, does not list `
+        + `${foreign.length === 1 ? 'it' : 'them'}): ${listSome(foreign)}; move ${foreign.length === 1 ? 'it' : 'them'} out of the managed folders, `
+        + 'or adopt them (synth --adopt) to let seedbed overwrite the rendered ones and remove the others');
+    }
+    if (problems.length > 0) {
+      throw new OutputFolderError(problems.map((p) => `${root}: refusing to write: there ${p}`).join('\n'));
+    }
+    const existing = scan.files;
     const present = new Set(existing);
     const written: string[] = [];
     let unchanged = 0;
@@ -148,6 +231,7 @@ export function stageTree(outDir: string, files: ReadonlyMap<string, string>, op
         for (let d = dir; d.startsWith(staging) && !folders.has(d); d = path.dirname(d)) folders.add(d);
       }
       fs.writeFileSync(target, content);
+      hashes[rel] = sha256Hex(content);
       written.push(rel);
     }
     const removed = options.prune === false ? [] : existing.filter((rel) => !files.has(rel) && (!options.scope || options.scope(rel)));
@@ -162,12 +246,41 @@ export function stageTree(outDir: string, files: ReadonlyMap<string, string>, op
     commit: () => {
       if (done) throw new Error('this write was already committed or aborted');
       done = true;
+      const steps = new CommitSteps(options.onCommitStep);
+      let complete = false;
       try {
-        if (plan.written.length > 0) place(staging, root, '');
-        for (const rel of plan.removed) removeFile(root, rel);
+        if (plan.written.length > 0 || plan.removed.length > 0) {
+          const journal: CommitJournal = { staging: stagingName, written: hashes, removed: plan.removed };
+          writeJournal(root, journal, steps);
+          rollForward(root, journal, steps);
+          removeJournal(root, steps);
+        }
+        complete = true;
+        steps.next('remove the staging folder', false);
+        fs.rmSync(staging, { recursive: true, force: true });
+        steps.next('release the lock', false);
+        releaseLock();
         return plan;
-      } finally {
-        cleanUp();
+      } catch (err) {
+        if (complete) {
+          // Committed: what is left (the staging folder, the lock) the next write removes.
+          quietly(releaseLock);
+          return plan;
+        }
+        if (!steps.touched) {
+          // Nothing of the output changed yet: drop the journal, then the staging folder it names.
+          quietly(() => {
+            fs.rmSync(path.join(root, JOURNAL_FILE), { force: true });
+            fs.rmSync(path.join(root, `${JOURNAL_FILE}.${process.pid}.tmp`), { force: true });
+            fs.rmSync(staging, { recursive: true, force: true });
+          });
+        } else if (err instanceof Error) {
+          quietly(() => {
+            err.message = `${err.message} (the commit into ${root} stopped part-way; the next seedbed command completes it from ${JOURNAL_FILE})`;
+          });
+        }
+        quietly(releaseLock);
+        throw err;
       }
     },
     abort: () => {
@@ -176,136 +289,4 @@ export function stageTree(outDir: string, files: ReadonlyMap<string, string>, op
       abort();
     },
   };
-}
-
-/**
- * Moves what `staging/rel` holds to `root/rel`: a folder whose target does not exist in one
- * rename, otherwise entry by entry; a file by a rename over the old one. Links in the output
- * are followed (a managed folder may be a link to a folder elsewhere).
- */
-function place(staging: string, root: string, rel: string): void {
-  for (const entry of fs.readdirSync(path.join(staging, rel), { withFileTypes: true })) {
-    const r = rel ? `${rel}/${entry.name}` : entry.name;
-    const from = path.join(staging, r);
-    const to = path.join(root, r);
-    const there = fs.statSync(to, { throwIfNoEntry: false });
-    if (entry.isDirectory()) {
-      if (there?.isDirectory()) {
-        place(staging, root, r);
-        continue;
-      }
-      if (there) fs.rmSync(to);
-    } else if (there?.isDirectory()) {
-      fs.rmSync(to, { recursive: true });
-    }
-    move(from, to, entry.isDirectory());
-  }
-}
-
-/** Renames `from` to `to`; across file systems (EXDEV), copies next to the target and renames there. */
-function move(from: string, to: string, folder: boolean): void {
-  try {
-    fs.renameSync(from, to);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
-    if (folder) {
-      fs.mkdirSync(to);
-      for (const entry of fs.readdirSync(from, { withFileTypes: true })) move(path.join(from, entry.name), path.join(to, entry.name), entry.isDirectory());
-    } else {
-      const tmp = `${to}.seedbed-tmp-${process.pid}`;
-      fs.copyFileSync(from, tmp);
-      fs.renameSync(tmp, to);
-    }
-  }
-}
-
-/**
- * Removes a file that is no longer rendered, and the folders that leaves empty. A path that is
- * gone already or became a folder (a rendered file moved below it) is left as it is.
- */
-function removeFile(root: string, rel: string): void {
-  const file = path.join(root, rel);
-  let stat: fs.Stats | undefined;
-  try {
-    stat = fs.lstatSync(file);
-  } catch {
-    return;
-  }
-  if (stat.isDirectory()) return;
-  fs.rmSync(file, { force: true });
-  removeEmptyFolders(path.dirname(file), root);
-}
-
-/** Removes `dir` and the folders above it while they are empty, up to (not including) `stop`. */
-function removeEmptyFolders(dir: string, stop: string): void {
-  for (let d = dir; d !== stop && d.startsWith(stop) && d !== path.dirname(d); d = path.dirname(d)) {
-    try {
-      if (fs.readdirSync(d).length > 0) return;
-      fs.rmdirSync(d);
-    } catch {
-      return;
-    }
-  }
-}
-
-/** Takes the output folder's lock (see {@link stageTree}); returns its release. */
-function acquireLock(root: string): () => void {
-  const file = path.join(root, LOCK_FILE);
-  const me = { host: os.hostname(), pid: process.pid, started: new Date().toISOString() };
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const fd = fs.openSync(file, 'wx');
-      try {
-        fs.writeSync(fd, `${JSON.stringify(me)}\n`);
-      } finally {
-        fs.closeSync(fd);
-      }
-      let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        fs.rmSync(file, { force: true });
-      };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw lockError(err, file);
-      const holder = readLock(file);
-      if (holder ? !isLeftBehind(holder, file) : !isOld(file)) {
-        throw new Error(`another synth is writing into ${root}`
-          + `${holder ? ` (process ${holder.pid} on ${holder.host}, since ${holder.started})` : ''}; if none is, remove ${file}`);
-      }
-      fs.rmSync(file, { force: true });
-    }
-  }
-}
-
-function lockError(err: unknown, file: string): Error {
-  return err instanceof Error && (err as NodeJS.ErrnoException).code !== 'EEXIST' ? err : new Error(`cannot take the lock ${file}`);
-}
-
-function readLock(file: string): { host: string; pid: number; started: string } | undefined {
-  try {
-    const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
-    return typeof doc?.host === 'string' && Number.isInteger(doc.pid) && typeof doc.started === 'string' ? doc : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether a lock was left by a synth that is gone: its process is not running here, or it is older than an hour. */
-function isLeftBehind(holder: { host: string; pid: number }, file: string): boolean {
-  return (holder.host === os.hostname() && !isRunning(holder.pid)) || isOld(file);
-}
-
-function isOld(file: string): boolean {
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
-  return stat === undefined || Date.now() - stat.mtimeMs > STALE_LOCK_MS;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -13,9 +13,11 @@ import { inShard } from '../layout';
 import { Garden } from '../model/garden';
 import { ResolvedFleet } from '../resolve/model';
 import { RenderedTree } from '../core/manifest';
-import { buildInventory, INVENTORY_FILE } from '../output/inventory';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildInventory, INVENTORY_FILE, readOwnership } from '../output/inventory';
 import { serializeFile } from '../output/serialize';
-import { stageTree, WriteResult } from '../output/writer';
+import { OutputFolderError, recoverOutput, stageTree, WriteResult } from '../output/writer';
 import { OutputCheckError } from './errors';
 import { runSteps } from './steps';
 
@@ -58,6 +60,20 @@ export interface SynthOptions {
    * @default - no cache: every file is checked
    */
   readonly cacheDir?: string;
+  /**
+   * Take over the files under the output folder's managed entries (`fleet.json`, `garden/`,
+   * `seeds/`, `terraform/`) that the previous `fleet.json` does not list as seedbed's: the
+   * rendered ones are overwritten, the others removed. Without it, a synth into a folder holding
+   * such files fails, listing them, and writes nothing.
+   * @default false
+   */
+  readonly adopt?: boolean;
+  /**
+   * Allow a synth that removes every shoot the previous `fleet.json` lists (an empty garden, or
+   * every shoot renamed). Without it, such a synth fails and writes nothing.
+   * @default false
+   */
+  readonly allowEmpty?: boolean;
 }
 
 /** What a synth produced. */
@@ -83,11 +99,12 @@ export interface SynthResult {
  * Serializes a rendered tree (plus the inventory) to file contents; `serialized` holds contents
  * already serialized (by path), which are taken as they are.
  */
-export function serializeTree(fleet: ResolvedFleet, tree: RenderedTree, withInventory = true, serialized?: ReadonlyMap<string, string>): Map<string, string> {
+export function serializeTree(fleet: ResolvedFleet, tree: RenderedTree, withInventory = true, serialized?: ReadonlyMap<string, string>, owned?: readonly string[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const [p, f] of tree) files.set(p, serialized?.get(p) ?? serializeFile(f));
   if (withInventory) {
-    const inventory = buildInventory(fleet);
+    // The files seedbed owns: those rendered (with a shard, plus the other shards' recorded ones).
+    const inventory = buildInventory(fleet, owned ?? [...tree.keys()].filter((p) => p !== INVENTORY_FILE));
     files.set(INVENTORY_FILE, serializeFile({ kind: 'json', value: inventory }));
   }
   return files;
@@ -99,12 +116,30 @@ export function serializeTree(fleet: ResolvedFleet, tree: RenderedTree, withInve
  * writing into the folder.
  */
 export function synth(garden: Garden, options: SynthOptions): SynthResult {
+  // A commit into the folder that was interrupted is completed before fleet.json is read.
+  recoverOutput(options.outDir);
+  const inventoryFile = path.join(options.outDir, INVENTORY_FILE);
+  const previous = readOwnership(fs.existsSync(inventoryFile) ? fs.readFileSync(inventoryFile, 'utf8') : undefined);
   const steps = { now: options.now, previousDir: options.outDir, seeds: options.seeds, schemas: options.schemas, cacheDir: options.cacheDir, serializeAll: true };
   return runSteps(garden, steps, (run) => {
     const shard = options.seeds;
-    const files = serializeTree(run.fleet, run.tree, true, run.texts);
+    const rendered = new Set(run.fleet.shoots.map((s) => s.key));
+    if (previous.shoots.length > 0 && !previous.shoots.some((k) => rendered.has(k)) && !options.allowEmpty) {
+      throw new OutputFolderError(`${path.resolve(options.outDir)}: refusing to remove every shoot: ${INVENTORY_FILE} lists ${previous.shoots.length} `
+        + `(${previous.shoots.slice(0, 10).join(', ')}${previous.shoots.length > 10 ? ', …' : ''}) and the fleet renders `
+        + `${rendered.size === 0 ? 'no shoot' : `none of them (only ${[...rendered].slice(0, 10).join(', ')})`}; if that is meant, pass --allow-empty (allowEmpty)`);
+    }
+    // With a shard, the other shards' files stay recorded as seedbed's.
+    const owned = shard
+      ? [...new Set([...previous.owned.filter((p) => p !== INVENTORY_FILE && !inShard(shard, p)), ...[...run.tree.keys()].filter((p) => p !== INVENTORY_FILE)])]
+      : undefined;
+    const files = serializeTree(run.fleet, run.tree, true, run.texts, owned);
     // Staged while the check thread may still be at work; committed only once every check passed.
-    const staged = stageTree(options.outDir, files, { scope: shard ? (p) => inShard(shard, p) : undefined });
+    const staged = stageTree(options.outDir, files, {
+      scope: shard ? (p) => inShard(shard, p) : undefined,
+      owned: previous.owned,
+      adopt: options.adopt,
+    });
     try {
       const problems = run.verdict();
       if (options.check) problems.push(...options.check(run.tree, run.fleet));

@@ -5,7 +5,7 @@ import { Garden } from '../../lib/model/garden';
 import { FleetValidationError } from '../../lib/core/problems';
 import { canonical, toYaml } from '../../lib/output/serialize';
 import { OutputCheckError, synthesize } from '../../lib/pipeline/synth';
-import { listManagedFiles, LOCK_FILE, STAGING_PREFIX, stageTree, writeTree } from '../../lib/output/writer';
+import { listManagedFiles, LOCK_FILE, OutputFolderError, STAGING_PREFIX, stageTree, writeTree } from '../../lib/output/writer';
 import { Shoot } from '../../lib/model/shoot';
 import { EXAMPLE_FLEETS, NOW } from '../support/fleets';
 
@@ -248,7 +248,7 @@ describe('staged writes', () => {
     }
   });
 
-  test('commit that fails part-way leaves no staging folder and no lock behind', () => {
+  test('a commit that fails part-way reports the I/O error and leaves its journal, which the next write completes', () => {
     const dir = tmp();
     writeTree(dir, before);
     const staged = stageTree(dir, after);
@@ -258,34 +258,54 @@ describe('staged writes', () => {
     const rename = realFs.renameSync;
     let calls = 0;
     const spy = jest.spyOn(realFs, 'renameSync').mockImplementation((from, to) => {
-      if (++calls === 2) throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+      // The first rename puts the journal in place; the third is the second file moved.
+      if (++calls === 3) throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
       rename(from, to);
     });
     try {
-      expect(() => staged.commit()).toThrow(/EIO/);
+      expect(() => staged.commit()).toThrow(/^EIO: i\/o error, rename \(the commit into .* stopped part-way; the next seedbed command completes it from \.seedbed-journal\)$/);
     } finally {
       spy.mockRestore();
     }
-    expect(fs.readdirSync(dir).filter((e) => e.startsWith('.seedbed'))).toEqual([]);
-    // The next write repairs the output.
-    writeTree(dir, after);
+    expect(fs.readdirSync(dir).filter((e) => e.startsWith('.seedbed')).sort()).toEqual(['.seedbed-journal', `${STAGING_PREFIX}${process.pid}`]);
+    // The next write completes the interrupted commit first, then writes (nothing left to do).
+    expect(writeTree(dir, after).written).toEqual([]);
     expect(contents(dir)).toEqual(after);
+    expect(fs.readdirSync(dir).filter((e) => e.startsWith('.seedbed'))).toEqual([]);
   });
 
-  test('a managed folder that is a link to a folder elsewhere is written through, its other files kept', () => {
+  test.each([
+    ['a managed folder', 'seeds', ''],
+    ['a folder below a managed folder', 'seeds/a', 'seeds'],
+    ['the inventory', 'fleet.json', ''],
+    ['a file with a hostile name', 'terraform/a/x/evil \n$(rm -rf ~)', 'terraform/a/x'],
+  ])('%s that is a symbolic link is refused before anything is written; nothing outside is touched', (_what, link, parent) => {
     const dir = tmp();
     const elsewhere = tmp();
     fs.mkdirSync(path.join(elsewhere, 'a'), { recursive: true });
-    fs.writeFileSync(path.join(elsewhere, 'a', 'keep.yaml'), 'keep\n');
-    fs.writeFileSync(path.join(elsewhere, 'a', 'change.yaml'), 'old\n');
-    fs.symlinkSync(elsewhere, path.join(dir, 'seeds'));
-    const files = new Map([['seeds/a/keep.yaml', 'keep\n'], ['seeds/a/change.yaml', 'new\n'], ['seeds/b/new.yaml', 'b\n']]);
-    const result = writeTree(dir, files);
-    expect(result.written).toEqual(['seeds/a/change.yaml', 'seeds/b/new.yaml']);
-    expect(fs.lstatSync(path.join(dir, 'seeds')).isSymbolicLink()).toBe(true);
-    expect(fs.readFileSync(path.join(elsewhere, 'a', 'keep.yaml'), 'utf8')).toBe('keep\n');
-    expect(fs.readFileSync(path.join(elsewhere, 'a', 'change.yaml'), 'utf8')).toBe('new\n');
-    expect(fs.readFileSync(path.join(elsewhere, 'b', 'new.yaml'), 'utf8')).toBe('b\n');
+    fs.writeFileSync(path.join(elsewhere, 'a', 'old.yaml'), 'keep\n');
+    fs.writeFileSync(path.join(elsewhere, 'kustomization.yaml'), 'keep\n');
+    if (parent) fs.mkdirSync(path.join(dir, parent), { recursive: true });
+    fs.symlinkSync(link === 'fleet.json' ? path.join(elsewhere, 'kustomization.yaml') : elsewhere, path.join(dir, link));
+    const outside = (d: string) => new Map(fs.readdirSync(d, { recursive: true }).map(String).sort().map((f) => [f, fs.lstatSync(path.join(d, f)).isFile() ? fs.readFileSync(path.join(d, f), 'utf8') : 'dir']));
+    const was = outside(elsewhere);
+    const entries = fs.readdirSync(dir).sort();
+    expect(() => writeTree(dir, after)).toThrow(OutputFolderError);
+    expect(() => writeTree(dir, after)).toThrow(`${dir}: refusing to write: there is a symbolic link (seedbed never writes or deletes through a link, `
+      + `which may lead out of the output folder; replace it with real folders or files): ${link}`);
+    expect(outside(elsewhere)).toEqual(was);
+    expect(fs.readdirSync(dir).sort()).toEqual(entries);
+  });
+
+  test('several problems are reported at once: links and files seedbed did not write', () => {
+    const dir = tmp();
+    writeTree(dir, before);
+    fs.symlinkSync(tmp(), path.join(dir, 'garden'));
+    fs.writeFileSync(path.join(dir, 'seeds', 'mine.yaml'), 'mine\n');
+    expect(() => writeTree(dir, after, { owned: [...before.keys()] })).toThrow(
+      `${dir}: refusing to write: there is a symbolic link (seedbed never writes or deletes through a link, which may lead out of the output folder; replace it with real folders or files): garden\n`
+      + `${dir}: refusing to write: there is a file seedbed did not write (its inventory, fleet.json, does not list it): seeds/mine.yaml; `
+      + 'move it out of the managed folders, or adopt them (synth --adopt) to let seedbed overwrite the rendered ones and remove the others');
   });
 
   test('a first write that fails leaves no folders it created', () => {

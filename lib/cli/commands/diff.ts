@@ -1,7 +1,9 @@
 /**
  * `seedbed diff`: each fleet rendered in memory and compared with its committed output.
  */
-import { locateBaseline } from '../../diff/baseline';
+import * as path from 'path';
+import { locateBaseline, locateOutputDir } from '../../diff/baseline';
+import { recoverOutput } from '../../output/commit';
 import { diffFleet } from '../../diff/fleet';
 import { formatMarkdown, formatText, isDestructive } from '../../diff/format';
 import { FleetDiff } from '../../diff/model';
@@ -30,6 +32,11 @@ export function diffCommand(fleets: string[], opts: DiffCommandOptions, { io, pr
     progress.step(`${f.name}: loading the fleet`);
     const garden = loadFleet(f);
     progress.step(`${f.name}: reading the baseline`);
+    // An interrupted synth (in the output folder, or in the folder compared with) is completed
+    // first; a folder where it cannot be is not read.
+    const outDir = opts.out !== undefined ? outDirFor(opts.out, f.name, files.length) : undefined;
+    if (opts.againstDir === undefined) recoverOutput(locateOutputDir({ repositoryPath: repositoryPathOf(garden), cwd: io.cwd, outDir }));
+    else for (const d of [opts.againstDir, path.join(opts.againstDir, f.name)]) recoverOutput(path.resolve(io.cwd, d));
     const baseline = locateBaseline({
       fleet: f.name, repositoryPath: repositoryPathOf(garden), cwd: io.cwd, fleetCount: files.length,
       outDir: opts.out !== undefined ? outDirFor(opts.out, f.name, files.length) : undefined,

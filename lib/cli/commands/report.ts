@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { locateOutputDir } from '../../diff/baseline';
 import { findFleets, loadFleet } from '../../pipeline/fleets';
+import { recoverOutput } from '../../output/commit';
 import { readPreviousInventory } from '../../pipeline/steps';
 import { fleetFacts } from '../../report/facts';
 import { renderReport } from '../../report/html';
@@ -29,6 +30,7 @@ export function reportCommand(fleets: string[], opts: ReportCommandOptions, { io
     progress.step(`${f.name}: resolving`);
     const garden = loadFleet(f);
     const dir = locateOutputDir({ repositoryPath: repositoryPathOf(garden), cwd: io.cwd, outDir: opts.dir !== undefined ? outDirFor(opts.dir, f.name, files.length) : undefined });
+    recoverOutput(dir);
     const fleet = resolveFleetOrThrow(garden, { now, previous: readPreviousInventory(dir) });
     return fleetFacts(f.name, fleet, now, days);
   });

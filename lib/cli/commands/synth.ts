@@ -16,6 +16,10 @@ export interface SynthCommandOptions extends CacheOptions {
   /** False with `--no-check`. */
   readonly check: boolean;
   readonly schemas?: string;
+  /** `--adopt`: take over files under the managed folders that fleet.json does not list. */
+  readonly adopt?: boolean;
+  /** `--allow-empty`: allow removing every shoot fleet.json lists. */
+  readonly allowEmpty?: boolean;
 }
 
 /** Runs `seedbed synth` for the fleets named (default: every fleet in fleets/). */
@@ -29,7 +33,7 @@ export function synthCommand(fleets: string[], opts: SynthCommandOptions, { io }
   const folders = outputFolders(loaded, io.cwd, opts.out);
   for (const [i, { file: f, garden }] of loaded.entries()) {
     const outDir = folders[i].dir;
-    const result = synth(garden, { outDir, now: parseNow(opts.now), seeds: opts.seed, schemas, cacheDir });
+    const result = synth(garden, { outDir, now: parseNow(opts.now), seeds: opts.seed, schemas, cacheDir, adopt: opts.adopt, allowEmpty: opts.allowEmpty });
     for (const seed of result.fleet.seeds) {
       if (opts.seed && !opts.seed.includes(seed.name)) continue;
       const objects = [...result.tree.entries()].filter(([p, v]) => p.startsWith(`seeds/${seed.name}/`) && v.kind === 'manifests')

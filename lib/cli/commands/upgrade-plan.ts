@@ -3,6 +3,7 @@
  */
 import { locateOutputDir } from '../../diff/baseline';
 import { findFleets, loadFleet } from '../../pipeline/fleets';
+import { recoverOutput } from '../../output/commit';
 import { readPreviousInventory } from '../../pipeline/steps';
 import { formatPlanJson, formatPlanMarkdown, formatPlanText, planFleet, upgradePlan } from '../../report/upgrade-plan';
 import { resolveFleetOrThrow } from '../../resolve/fleet';
@@ -26,6 +27,7 @@ export function upgradePlanCommand(fleets: string[], opts: UpgradePlanCommandOpt
     progress.step(`${f.name}: planning`);
     const garden = loadFleet(f);
     const dir = locateOutputDir({ repositoryPath: repositoryPathOf(garden), cwd: io.cwd, outDir: opts.dir !== undefined ? outDirFor(opts.dir, f.name, files.length) : undefined });
+    recoverOutput(dir);
     return planFleet(f.name, resolveFleetOrThrow(garden, { now, previous: readPreviousInventory(dir) }), options);
   });
   progress.done();

@@ -6,7 +6,9 @@ import { OutputCheckError } from '../../pipeline/errors';
 import { findFleets, loadFleet } from '../../pipeline/fleets';
 import { validate } from '../../pipeline/validate';
 import { CommandContext } from '../context';
-import { CacheOptions, parseNow, reportKnownValid, reportWarnings, schemaDir, verdictDir } from '../options';
+import { outputFolder } from '../../layout';
+import { recoverOutput } from '../../output/commit';
+import { CacheOptions, parseNow, repositoryPathOf, reportKnownValid, reportWarnings, schemaDir, verdictDir } from '../options';
 
 /** The options of `seedbed validate`. */
 export interface ValidateCommandOptions extends CacheOptions {
@@ -20,7 +22,10 @@ export function validateCommand(fleets: string[], opts: ValidateCommandOptions, 
   const schemas = schemaDir(io, opts.schemas);
   const cacheDir = verdictDir(io, opts);
   for (const f of files) {
-    const result = validate(loadFleet(f), { schemas, cacheDir, now: parseNow(opts.now) });
+    const garden = loadFleet(f);
+    // An interrupted synth into the fleet's output folder is completed first (or validate stops).
+    recoverOutput(outputFolder({ repositoryPath: repositoryPathOf(garden), cwd: io.cwd }).dir);
+    const result = validate(garden, { schemas, cacheDir, now: parseNow(opts.now) });
     reportWarnings(io, f.name, result.warnings);
     reportKnownValid(io, f.name, result.schemaCheck);
     if (result.problems.length > 0) throw new OutputCheckError(result.problems);
