@@ -14,7 +14,8 @@ import { TERRAFORM_HEALTH_CHECK, renderInfrastructureObjects } from './gitops';
 import { buildOpenStackStack } from './openstack';
 import { buildVSphereStack } from './vsphere';
 
-export { joinSecretName, outputsSecretName } from './common';
+export { joinSecretName, outputsSecretName, staticPools } from './common';
+export { renderJoinProducer, renderJoinTokenRequest } from './join';
 export { TERRAFORM_OBJECT_NAME } from './gitops';
 
 /** What the infrastructure of one shoot renders to. */
