@@ -694,14 +694,9 @@ function checkImageBootstrap(shoot: Shoot, profile: CloudProfile | undefined, ba
   workers.forEach((pool, i) => {
     const f = `spec.provider.workers[${i}]`;
     const perr = errs.at(pool.path);
+    if (backend === ControlPlaneBackend.K0SMOTRON) return;
     const image = profile.props.machineImages.find((m) => m.name === pool.image.name);
     if (!image) return;
-    if (backend === ControlPlaneBackend.K0SMOTRON) {
-      if (image.bootstrap === MachineImageBootstrap.GARDENER) {
-        perr.forbidden(`${f}.machine.image.name`, pool.image.name, `is the Gardener flavour (node agent) in CloudProfile ${profile.name}; this pool joins with k0s: use a plain image (bootstrap kubeadm or not declared)`);
-      }
-      return;
-    }
     if (image.bootstrap === MachineImageBootstrap.GARDENER) {
       perr.forbidden(`${f}.machine.image.name`, pool.image.name, `is the Gardener flavour (node agent, no kubeadm) in CloudProfile ${profile.name}; this pool bootstraps with kubeadm: use an image with bootstrap kubeadm`);
     } else if (image.bootstrap === undefined) {

@@ -15,7 +15,7 @@ import { joinUserData } from '../../../lib/render/terraform/cloud-init';
 import { JOIN_PRODUCER_IMAGE, JOIN_SCRIPT, joinSchedule } from '../../../lib/render/terraform/join';
 import { renderInfrastructure } from '../../../lib/render/terraform';
 import { terraformPlan, terraformValidate, formatDiagnostics } from '../../support/terraform';
-import { JOIN_VARIABLES, cleanUpStacks, resolve, shootsOf, smallFleet, staticPool, writeStack } from './fleets';
+import { JOIN_VARIABLES, cleanUpStacks, resolve, smallFleet, staticPool, writeStack } from './fleets';
 
 afterAll(cleanUpStacks);
 
