@@ -5,7 +5,7 @@
 
 // The model: constructs, their props and enums.
 export {
-  Architecture, ControlPlaneBackend, CriName, DataStoreDriver, FailureToleranceType, GitOpsEngine, KarmadaSyncMode, MachineImageBootstrap, DnsRecordProvider, MultiClusterSystem,
+  Architecture, ControlPlaneBackend, CriName, DataStoreDriver, FailureToleranceType, GitOpsEngine, KarmadaSyncMode, MachineImageBootstrap, MachineImageUserDataFormat, DnsRecordProvider, MultiClusterSystem,
   NetworkingType, PatchOperation, ProviderType, Provisioner, SchedulingStrategy, ServerGroupPolicy, ServiceSourceType, ServiceType,
   ShootLifecycle, ShootPurpose, TaintEffect, TerraformStateBackend, VSphereAntiAffinity, VSphereShareLevel, WorkerUpdateStrategy,
   type SecretReference, type Taint,

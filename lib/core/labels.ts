@@ -8,6 +8,12 @@ export const LABEL_PREFIX = 'seedbed.io';
 /** On every object an escape-hatch override changed: the overrides' construct paths, comma-separated. */
 export const OVERRIDDEN_BY_ANNOTATION = `${LABEL_PREFIX}/overridden-by`;
 
+/**
+ * On an object that writes a Secret at run time (a CronJob seedbed renders): the Secret's name, in
+ * the object's namespace. The convergence check counts it as that Secret's producer.
+ */
+export const WRITES_SECRET_ANNOTATION = `${LABEL_PREFIX}/writes-secret`;
+
 export const LABELS = {
   managedBy: 'app.kubernetes.io/managed-by',
   fleet: `${LABEL_PREFIX}/fleet`,

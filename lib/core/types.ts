@@ -137,6 +137,17 @@ export enum MachineImageBootstrap {
   GARDENER = 'gardener',
 }
 
+/**
+ * The format of the first-boot configuration a machine image reads: cloud-init's cloud-config, or
+ * Ignition (Flatcar Container Linux, Fedora CoreOS), which ignores cloud-config.
+ */
+export enum MachineImageUserDataFormat {
+  /** `#cloud-config` for cloud-init (Ubuntu, Debian, image-builder images, Garden Linux). */
+  CLOUD_CONFIG = 'cloud-config',
+  /** Ignition JSON, spec version 3 (Flatcar Container Linux, Fedora CoreOS). */
+  IGNITION = 'ignition',
+}
+
 /** The CNI of a shoot. */
 export enum NetworkingType {
   /** Calico. */

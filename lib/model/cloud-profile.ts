@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ExpirableVersion } from '../core/versions';
-import { Architecture, CriName, MachineImageBootstrap, ProviderType } from '../core/types';
+import { Architecture, CriName, MachineImageBootstrap, MachineImageUserDataFormat, ProviderType } from '../core/types';
 import { hasMarker, mark, markerOf } from './marker';
 
 const CLOUD_PROFILE_MARKER = markerOf('CloudProfile');
@@ -40,6 +40,12 @@ export interface MachineImage {
    * @default - not declared (such pools get a warning)
    */
   readonly bootstrap?: MachineImageBootstrap;
+  /**
+   * The first-boot configuration the image reads: static machines get their join configuration
+   * in this format, and Cluster API pools a KubeadmConfigTemplate of the same format.
+   * @default - MachineImageUserDataFormat.IGNITION for an image named `flatcar`, else MachineImageUserDataFormat.CLOUD_CONFIG
+   */
+  readonly userDataFormat?: MachineImageUserDataFormat;
 }
 
 /** A machine type (flavor, VM size) offered by a CloudProfile. */

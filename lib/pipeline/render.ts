@@ -63,7 +63,7 @@ import { multiClusterMemberObjects, renderMultiCluster } from '../render/multicl
 import { renderShootNamespace } from '../render/namespace';
 import { renderTenantIsolation } from '../render/namespace/isolation';
 import { IN_SHOOT_STAGES, Stage, STAGE_ORDER } from '../core/stages';
-import { renderInfrastructure } from '../render/terraform';
+import { renderInfrastructure, renderJoinProducer, renderJoinTokenRequest, staticPools } from '../render/terraform';
 
 type HealthCheckExpr = NonNullable<StageSettings['healthCheckExprs']>[number];
 
@@ -171,6 +171,17 @@ function renderControlPlane(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
   }
 }
 
+/**
+ * The producer of a shoot's join Secret when it has static pools: k0smotron's JoinTokenRequest,
+ * else seedbed's CronJob with the admin kubeconfig of the backend.
+ */
+function renderJoinObjects(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot, kubeConfigSecret: { name: string; key: string }): Manifest[] {
+  if (staticPools(shoot).length === 0) return [];
+  return shoot.backend === ControlPlaneBackend.K0SMOTRON
+    ? [renderJoinTokenRequest(fleet, seed, shoot)]
+    : renderJoinProducer(fleet, seed, shoot, kubeConfigSecret);
+}
+
 /** Renders one shoot hosted in a seed: the objects of every stage, and its Terraform stack. */
 export function renderShoot(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot, problems?: FieldError[]): ShootRender {
   const stages = new Map<Stage, { objects: Manifest[]; settings: StageSettings }>();
@@ -193,6 +204,13 @@ export function renderShoot(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
       objects: renderHelmReleases(fleet, seed, shoot, releases, controlPlane.kubeConfigSecret),
       settings: { stage: Stage.SYSTEM_COMPONENTS, timeout: '10m' },
     });
+  }
+  // What fills the join Secret of static machines, once the control plane is up (render/terraform/join.ts).
+  const joiners = renderJoinObjects(fleet, seed, shoot, controlPlane.kubeConfigSecret);
+  if (joiners.length > 0) {
+    const stage = stages.get(Stage.SYSTEM_COMPONENTS);
+    if (stage) stage.objects.push(...joiners);
+    else stages.set(Stage.SYSTEM_COMPONENTS, { objects: joiners, settings: { stage: Stage.SYSTEM_COMPONENTS, timeout: '10m' } });
   }
   const workers = renderWorkers(shoot, shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose), bootstrapFlavor(shoot));
   if (workers.length > 0) {

@@ -9,6 +9,7 @@
  * a seed from a list, not from reading controllers' source.
  */
 import { Manifest, RenderedTree } from '../core/manifest';
+import { WRITES_SECRET_ANNOTATION } from '../core/labels';
 import { ProviderType } from '../core/types';
 import { parseOutputPath } from '../layout/paths';
 import { ResolvedFleet, ResolvedSeed } from '../resolve/model';
@@ -44,7 +45,7 @@ export interface SeedPrerequisite {
 
 const FIELD_REFS = new Set(['secretRef', 'configMapRef', 'identityRef', 'secretReference']);
 
-/** Every Secret/ConfigMap reference of an object (secretRef, configMapRef, identityRef, secretReference, valuesFrom, varsFrom). */
+/** Every Secret/ConfigMap reference of an object (secretRef, configMapRef, identityRef, secretReference, valuesFrom, varsFrom, pod Secret volumes). */
 export function referencesOf(o: Manifest, file: string): ObjectReference[] {
   const out: ObjectReference[] = [];
   const ns = o.metadata?.namespace ?? '';
@@ -66,10 +67,19 @@ export function referencesOf(o: Manifest, file: string): ObjectReference[] {
         });
         continue;
       }
+      // A pod's Secret volume (`volumes[i].secret.secretName`): the pod does not start without it.
+      if (k === 'secret' && /\.volumes\[\d+\]$/.test(field) && ref && typeof ref === 'object' && typeof ref.secretName === 'string') {
+        out.push({ kind: 'Secret', namespace: ns, name: ref.secretName, key: ref.items?.[0]?.key, from: where(f), optional: ref.optional === true });
+        continue;
+      }
       if ((k === 'valuesFrom' || k === 'varsFrom') && Array.isArray(x)) {
         x.forEach((e: any, i: number) => {
           if (e && (e.kind === 'Secret' || e.kind === 'ConfigMap') && typeof e.name === 'string') {
-            out.push({ kind: e.kind, namespace: ns, name: e.name, key: e.valuesKey, from: where(`${f}[${i}]`), optional: e.optional === true });
+            // An optional varsFrom of a Terraform object only lets the stack plan before the Secret
+            // exists (static machines wait for it: render/terraform/common.ts local.join_ready);
+            // something must still make it, or the machines never come.
+            const optional = e.optional === true && !(k === 'varsFrom' && o.kind === 'Terraform');
+            out.push({ kind: e.kind, namespace: ns, name: e.name, key: e.valuesKey, from: where(`${f}[${i}]`), optional });
           }
         });
         continue;
@@ -102,6 +112,12 @@ export function controllerMade(objects: readonly Manifest[]): Map<string, string
     // flux-iac/tofu-controller: spec.writeOutputsToSecret.
     const outputs = (o.spec as any)?.writeOutputsToSecret?.name;
     if (o.kind === 'Terraform' && typeof outputs === 'string') made.set(at(ns, outputs), `tofu-controller (Terraform ${name})`);
+    // k0sproject/k0smotron v2.1.0: internal/controller/k0smotron.io/jointokenrequest_controller.go
+    // generateSecret (a Secret of the request's name and namespace, key `token`).
+    if (group === 'k0smotron.io' && o.kind === 'JoinTokenRequest') made.set(at(ns, name!), `k0smotron (JoinTokenRequest ${name})`);
+    // What seedbed renders to write a Secret at run time says so (render/terraform/join.ts CronJob).
+    const writes = o.metadata?.annotations?.[WRITES_SECRET_ANNOTATION];
+    if (typeof writes === 'string') made.set(at(ns, writes), `${o.kind} ${name} (${WRITES_SECRET_ANNOTATION})`);
     // external-secrets: the target Secret (spec.target.name, else the ExternalSecret's name).
     if (o.kind === 'ExternalSecret') made.set(at(ns, (o.spec as any)?.target?.name ?? name), `external-secrets (ExternalSecret ${name})`);
   }

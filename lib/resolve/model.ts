@@ -16,7 +16,7 @@ import { NetworkingType, ShootLifecycle } from '../core/types';
 import type { HibernationSchedule, ShootOpenStackSettings, ShootVSphereSettings } from '../model/shoot';
 import type { WorkerPoolOpenStackSettings, WorkerPoolVSphereSettings } from '../model/worker-pool';
 import { ResolvedMultiCluster } from './multicluster-model';
-import { DnsRecordProvider, GitOpsEngine, ServiceType } from '../core/types';
+import { DnsRecordProvider, GitOpsEngine, MachineImageUserDataFormat, ServiceType } from '../core/types';
 import type { PlatformRepository, TerraformSettings } from '../model/garden';
 
 /**
@@ -224,6 +224,8 @@ export interface ResolvedWorkerPool {
    * region) or the VM template (vSphere) the CloudProfile maps it to.
    */
   readonly imageReference: string;
+  /** The first-boot configuration format the image reads (from the CloudProfile's image, else by its name). */
+  readonly userDataFormat: MachineImageUserDataFormat;
   /** Fewest nodes over all zones (defaults to the number of zones, at least 1). */
   readonly minimum: number;
   /** Most nodes over all zones (defaults to the larger of `minimum` and the number of zones). */

@@ -17,7 +17,7 @@ import {
   validateLabelName, validateLabels, validateQualifiedName, validateSubdomain,
 } from '../core/names';
 import {
-  Architecture, ControlPlaneBackend, CriName, FailureToleranceType, MachineImageBootstrap, PatchOperation, ProviderType, Provisioner, ShootPurpose,
+  Architecture, ControlPlaneBackend, CriName, FailureToleranceType, MachineImageBootstrap, MachineImageUserDataFormat, PatchOperation, ProviderType, Provisioner, ShootPurpose,
   TaintEffect, WorkerUpdateStrategy, enumValues,
 } from '../core/types';
 import {
@@ -543,6 +543,7 @@ function resolveWorker(
     image,
     architecture,
     imageReference: reference ?? '',
+    userDataFormat: userDataFormatOf(profile?.props.machineImages.find((m) => m.name === image.name), image.name),
     minimum,
     maximum,
     maxSurge: plainIntOrPercent(maxSurge),
@@ -689,22 +690,27 @@ function resolveOverrides(shoot: Shoot, backend: ControlPlaneBackend, errs: Erro
 }
 
 /**
+ * The first-boot configuration format of an image: as the CloudProfile declares it, else Ignition
+ * for Flatcar (which runs Ignition and ignores cloud-config), else cloud-config.
+ */
+export function userDataFormatOf(image: { readonly userDataFormat?: MachineImageUserDataFormat } | undefined, name: string): MachineImageUserDataFormat {
+  if (image?.userDataFormat !== undefined) return image.userDataFormat;
+  return /^flatcar([-_].*)?$/.test(name) ? MachineImageUserDataFormat.IGNITION : MachineImageUserDataFormat.CLOUD_CONFIG;
+}
+
+/**
  * Every pool's image must carry what its bootstrap needs: kubeadm for the Cluster API pools and
  * static machines of the kamaji and cluster-api backends (KubeadmConfigTemplate, `kubeadm join`).
- * Static machines of k0smotron shoots would run `kubeadm join` against k0s: refused (use Cluster
- * API pools, which k0smotron bootstraps with k0s).
+ * k0smotron's pools, Cluster API or static, join with k0s, which brings its own kubelet and
+ * containerd (installed at first boot), so they ask nothing of the image (static ones join with a
+ * k0s token from a JoinTokenRequest since seedbed renders one: render/terraform/join.ts).
  */
 function checkImageBootstrap(shoot: Shoot, profile: CloudProfile | undefined, backend: ControlPlaneBackend, workers: readonly ResolvedWorkerPool[], errs: ErrorList): void {
   if (!profile || backend === ControlPlaneBackend.GARDENER) return;
   workers.forEach((pool, i) => {
     const f = `spec.provider.workers[${i}]`;
     const perr = errs.at(pool.path);
-    if (backend === ControlPlaneBackend.K0SMOTRON) {
-      if (pool.provisioner === Provisioner.TERRAFORM) {
-        perr.forbidden(`${f}.provisioner`, pool.provisioner, 'static machines join with kubeadm, which a k0s control plane does not serve; use Cluster API pools (bootstrapped with k0s)');
-      }
-      return;
-    }
+    if (backend === ControlPlaneBackend.K0SMOTRON) return;
     const image = profile.props.machineImages.find((m) => m.name === pool.image.name);
     if (!image) return;
     if (image.bootstrap === MachineImageBootstrap.GARDENER) {

@@ -5,7 +5,7 @@ import { X509Certificate } from 'crypto';
 import * as ipaddr from 'ipaddr.js';
 import { ErrorList, WarningType } from '../core/problems';
 import { validateLabelName } from '../core/names';
-import { Architecture, CriName, ProviderType, enumValues } from '../core/types';
+import { Architecture, CriName, MachineImageUserDataFormat, ProviderType, enumValues } from '../core/types';
 import * as semver from 'semver';
 import { ExpirableVersion, VersionClassification, isFullVersion, parseDate } from '../core/versions';
 import { CloudProfileProps, MachineImage } from '../model/cloud-profile';
@@ -70,6 +70,9 @@ function validateMachineImages(images: MachineImage[], errs: ErrorList): void {
     if (names.has(image.name)) errs.duplicate(`${field}.name`, image.name);
     names.add(image.name);
     if (!image.versions || image.versions.length === 0) errs.required(`${field}.versions`, 'at least one version must be offered');
+    if (image.userDataFormat !== undefined && !enumValues(MachineImageUserDataFormat as any).includes(image.userDataFormat)) {
+      errs.notSupported(`${field}.userDataFormat`, image.userDataFormat, enumValues(MachineImageUserDataFormat as any));
+    }
     const versions = new Set<string>();
     (image.versions ?? []).forEach((v, j) => {
       const vf = `${field}.versions[${j}]`;

@@ -6,6 +6,7 @@
 import { ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
 import { K0sWorkerConfigTemplate, KubeadmConfigTemplate, KubeadmConfigTemplateSpecTemplateSpecFormat } from '../../imports/bootstrap.cluster.x-k8s.io';
 import { Manifest } from '../../core/manifest';
+import { MachineImageUserDataFormat } from '../../core/types';
 import { withTemplateName } from './names';
 
 /** Node label Gardener puts on every node of a pool; seedbed does the same. */
@@ -90,7 +91,13 @@ export function renderBootstrapTemplate(
     spec: {
       template: {
         spec: {
-          format: KubeadmConfigTemplateSpecTemplateSpecFormat.CLOUD_HYPHEN_CONFIG,
+          // Ignition images (Flatcar) ignore cloud-config. Cluster API renders Ignition only with the
+          // KubeadmBootstrapFormatIgnition feature gate on (kubernetes-sigs/cluster-api v1.14.0:
+          // bootstrap/kubeadm/webhooks/admission/kubeadmconfig.go refuses `format: ignition` without
+          // it; bootstrap/kubeadm/pkg/ignition generates the config): a prerequisite of the seed.
+          format: pool.userDataFormat === MachineImageUserDataFormat.IGNITION
+            ? KubeadmConfigTemplateSpecTemplateSpecFormat.IGNITION
+            : KubeadmConfigTemplateSpecTemplateSpecFormat.CLOUD_HYPHEN_CONFIG,
           joinConfiguration: {
             nodeRegistration: {
               kubeletExtraArgs: [

@@ -1,6 +1,7 @@
 /**
- * cloud-init user data of static (terraform) worker machines: it joins the machine to the shoot's
- * hosted control plane with `kubeadm join`, retrying until the control plane answers.
+ * User data of static (terraform) worker machines: cloud-config or Ignition, joining the machine to
+ * the shoot's hosted control plane with `kubeadm join` (or as a k0s worker for k0smotron shoots),
+ * retrying until the control plane answers.
  *
  * The result is a Terraform template string: the join token and CA hash appear only as references
  * to the stack's sensitive variables, so no secret value is ever written into the JSON. Everything
@@ -10,6 +11,7 @@ import * as semver from 'semver';
 import { toYaml } from '../../core/yaml';
 import { LABELS } from '../../core/labels';
 import { ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
+import { ControlPlaneBackend, MachineImageUserDataFormat } from '../../core/types';
 
 /** Where the kubeadm join configuration is written on the machine. */
 export const JOIN_CONFIG_PATH = '/etc/seedbed/kubeadm-join.yaml';
@@ -25,8 +27,8 @@ export function apiServerEndpoint(seed: ResolvedSeed, shoot: ResolvedShoot): str
 export interface JoinInputs {
   /** Expression of the bootstrap token, e.g. `var.join_token`. */
   readonly token: string;
-  /** Expression of the CA certificate hash (`sha256:…`), e.g. `var.ca_cert_hash`. */
-  readonly caCertHash: string;
+  /** Expression of the CA certificate hash (`sha256:…`), e.g. `var.ca_cert_hash`; none for k0s tokens. */
+  readonly caCertHash?: string;
 }
 
 /** Settings of one pool's user data. */
@@ -47,9 +49,29 @@ export interface UserDataProps {
 const TOKEN_MARK = 'SEEDBED-JOIN-TOKEN-REFERENCE';
 const HASH_MARK = 'SEEDBED-CA-CERT-HASH-REFERENCE';
 
-/** The user data (`#cloud-config`) of one static pool, as a Terraform template string. */
-export function joinUserData(props: UserDataProps): string {
-  const { seed, shoot, pool } = props;
+/** Where the k0s join token is written on the machine, and the script that installs the k0s worker. */
+export const K0S_TOKEN_PATH = '/etc/seedbed/k0s-join-token';
+export const K0S_JOIN_SCRIPT_PATH = '/etc/seedbed/k0s-join.sh';
+/** Where k0s is installed: writable on every image, Flatcar's read-only /usr included. */
+export const K0S_INSTALL_PATH = '/opt/bin';
+/** Ignition spec version of the Ignition user data (Flatcar ships Ignition with spec 3.3 support since its 2022 releases). */
+export const IGNITION_VERSION = '3.3.0';
+/**
+ * Stand-in for the machine's name in Ignition user data: Ignition sets no hostname of its own, so
+ * the stack replaces it per machine (`replace(local.user_data_<pool>, HOSTNAME_MARK, <name>)`).
+ */
+export const HOSTNAME_MARK = 'SEEDBED-MACHINE-HOSTNAME';
+
+interface BootFile { readonly path: string; readonly mode: number; readonly content: string }
+interface BootUnit { readonly name: string; readonly content: string }
+
+/** Quotes a word for a POSIX shell. */
+function shellQuote(word: string): string {
+  return `'${word.replace(/'/g, `'"'"'`)}'`;
+}
+
+/** The files and the unit that join a machine with kubeadm (kamaji and cluster-api backends). */
+function kubeadmJoin(seed: ResolvedSeed, shoot: ResolvedShoot, pool: ResolvedWorkerPool): { files: BootFile[]; unit: BootUnit } {
   const nodeLabels: Record<string, string> = { ...pool.labels, [LABELS.pool]: pool.name };
   const labelArg = Object.keys(nodeLabels).sort().map((k) => `${k}=${nodeLabels[k]}`).join(',');
   // kubeadm's v1beta4 config (Kubernetes >= 1.31) lists extra args; v1beta3 maps them.
@@ -90,21 +112,111 @@ export function joinUserData(props: UserDataProps): string {
     'WantedBy=multi-user.target',
     '',
   ].join('\n');
+  return { files: [{ path: JOIN_CONFIG_PATH, mode: 0o600, content: toYaml(join) }], unit: { name: JOIN_UNIT, content: unit } };
+}
+
+/**
+ * The files and the unit that join a machine as a k0s worker (k0smotron backend): the k0s token of
+ * the shoot's JoinTokenRequest in a file, then what k0smotron's own worker bootstrap runs — download
+ * k0s at the pool's version from get.k0s.sh, `k0s install worker --token-file`, `k0s start`
+ * (k0sproject/k0smotron v2.1.0: internal/controller/bootstrap/worker_bootstrap_controller.go,
+ * internal/controller/util/download.go `DownloadCommands`).
+ */
+function k0sJoin(shoot: ResolvedShoot, pool: ResolvedWorkerPool): { files: BootFile[]; unit: BootUnit } {
+  const nodeLabels: Record<string, string> = { ...pool.labels, [LABELS.pool]: pool.name };
+  const labels = Object.keys(nodeLabels).sort().map((k) => `${k}=${nodeLabels[k]}`).join(',');
+  const taints = pool.taints.map((t) => `${t.key}${t.value !== undefined ? `=${t.value}` : ''}:${t.effect}`).join(',');
+  // k0s is released per Kubernetes version as v<version>+k0s.0 (as the Cluster API k0s pools use).
+  const version = `v${pool.kubernetesVersion}+k0s.0`;
+  const k0s = `${K0S_INSTALL_PATH}/k0s`;
+  const install = [k0s, 'install', 'worker', '--token-file', K0S_TOKEN_PATH, '--enable-cloud-provider', `--labels=${labels}`,
+    ...(taints ? [`--taints=${taints}`] : [])];
+  const script = [
+    '#!/bin/sh',
+    'set -eu',
+    `mkdir -p ${K0S_INSTALL_PATH}`,
+    `if [ ! -x ${k0s} ]; then`,
+    `  curl -sSfL --retry 5 https://get.k0s.sh | K0S_INSTALL_PATH=${K0S_INSTALL_PATH} K0S_VERSION=${shellQuote(version)} sh`,
+    'fi',
+    install.map(shellQuote).join(' '),
+    `${k0s} start`,
+    '',
+  ].join('\n');
+  const unit = [
+    '[Unit]',
+    `Description=Join ${shoot.technicalId} as a k0s worker (seedbed)`,
+    'Wants=network-online.target',
+    'After=network-online.target',
+    // k0s install writes this unit; once it exists the machine has joined.
+    'ConditionPathExists=!/etc/systemd/system/k0sworker.service',
+    '',
+    '[Service]',
+    'Type=oneshot',
+    `ExecStart=/bin/sh ${K0S_JOIN_SCRIPT_PATH}`,
+    'Restart=on-failure',
+    'RestartSec=30',
+    '',
+    '[Install]',
+    'WantedBy=multi-user.target',
+    '',
+  ].join('\n');
+  return {
+    files: [
+      { path: K0S_TOKEN_PATH, mode: 0o600, content: TOKEN_MARK },
+      { path: K0S_JOIN_SCRIPT_PATH, mode: 0o700, content: script },
+    ],
+    unit: { name: JOIN_UNIT, content: unit },
+  };
+}
+
+/**
+ * The user data of one static pool, as a Terraform template string: `#cloud-config` for
+ * cloud-init images, Ignition JSON (spec 3) for Flatcar and other Ignition images; joining with
+ * kubeadm, or with k0s for k0smotron shoots.
+ */
+export function joinUserData(props: UserDataProps): string {
+  const { seed, shoot, pool } = props;
+  const { files, unit } = shoot.backend === ControlPlaneBackend.K0SMOTRON ? k0sJoin(shoot, pool) : kubeadmJoin(seed, shoot, pool);
+  if (pool.userDataFormat === MachineImageUserDataFormat.IGNITION) return ignitionUserData(files, unit, props);
   const config: Record<string, unknown> = {
     ...(props.sshPublicKey ? { ssh_authorized_keys: [props.sshPublicKey.trim()] } : {}),
     write_files: [
-      { path: JOIN_CONFIG_PATH, owner: 'root:root', permissions: '0600', content: toYaml(join) },
-      { path: `/etc/systemd/system/${JOIN_UNIT}`, owner: 'root:root', permissions: '0644', content: unit },
+      ...files.map((f) => ({ path: f.path, owner: 'root:root', permissions: `0${f.mode.toString(8)}`, content: f.content })),
+      { path: `/etc/systemd/system/${unit.name}`, owner: 'root:root', permissions: '0644', content: unit.content },
     ],
     runcmd: [
       ['systemctl', 'daemon-reload'],
-      ['systemctl', 'enable', '--now', '--no-block', JOIN_UNIT],
+      ['systemctl', 'enable', '--now', '--no-block', unit.name],
     ],
   };
   const text = `#cloud-config\n${toYaml(config)}`;
   return escapeTemplate(text)
     .split(TOKEN_MARK).join(`\${${props.inputs.token}}`)
     .split(HASH_MARK).join(`\${${props.inputs.caCertHash}}`);
+}
+
+/**
+ * Ignition (spec 3.3) user data: the same files, as data URLs, and the join unit, enabled. File
+ * contents are percent-encoded, so nothing in them (labels, taints) can read as a Terraform
+ * template; the join inputs are spliced in through `urlencode()`. The hostname file holds
+ * {@link HOSTNAME_MARK}, which the stack replaces with each machine's name.
+ */
+function ignitionUserData(files: BootFile[], unit: BootUnit, props: UserDataProps): string {
+  const dataUrl = (content: string) => `data:,${encodeURIComponent(content)}`;
+  const config = {
+    ignition: { version: IGNITION_VERSION },
+    ...(props.sshPublicKey ? { passwd: { users: [{ name: 'core', sshAuthorizedKeys: [props.sshPublicKey.trim()] }] } } : {}),
+    storage: {
+      files: [
+        { path: '/etc/hostname', mode: 0o644, overwrite: true, contents: { source: dataUrl(`${HOSTNAME_MARK}\n`) } },
+        ...files.map((f) => ({ path: f.path, mode: f.mode, overwrite: true, contents: { source: dataUrl(f.content) } })),
+      ],
+    },
+    systemd: { units: [{ name: unit.name, enabled: true, contents: unit.content }] },
+  };
+  return escapeTemplate(JSON.stringify(config))
+    .split(TOKEN_MARK).join(`\${urlencode(${props.inputs.token})}`)
+    .split(HASH_MARK).join(`\${urlencode(${props.inputs.caCertHash})}`);
 }
 
 /** Escapes Terraform's template sequences (`${`, `%{`) so the text is taken literally. */

@@ -13,7 +13,7 @@ import { FLUX_NAMESPACE, SOURCE_NAME } from '../../core/gitops';
 import { fluxPath, stackDir } from '../../layout/paths';
 import { Manifest } from '../../core/manifest';
 import { ShootLifecycle } from '../../core/types';
-import { CA_CERT_HASH_VARIABLE, JOIN_TOKEN_VARIABLE, joinSecretName, outputsSecretName, staticPools } from './common';
+import { joinSecretName, joinVarsKeys, outputsSecretName, staticPools } from './common';
 
 /**
  * The runner pods tofu-controller creates in the Terraform object's namespace, by their fixed
@@ -75,8 +75,14 @@ export function renderInfrastructureObjects(fleet: ResolvedFleet, seed: Resolved
         metadata: { labels },
         spec: { envFrom },
       },
+      // The join Secret is made after the control plane is up (./join.ts), and this stage comes
+      // before it: `optional` lets the runner plan without it (missing keys read as "", so
+      // local.join_ready is false and no machine is planned) instead of failing the Terraform
+      // object, which would hold the chain before the control plane forever
+      // (runner/server_generate_tf_vars.go: a missing Secret is an error unless optional).
+      // The convergence check still requires a producer for it (pipeline/secret-references.ts).
       varsFrom: staticPools(shoot).length > 0
-        ? [{ kind: TerraformSpecVarsFromKind.SECRET, name: joinSecretName(shoot), varsKeys: [JOIN_TOKEN_VARIABLE, CA_CERT_HASH_VARIABLE], optional: true }]
+        ? [{ kind: TerraformSpecVarsFromKind.SECRET, name: joinSecretName(shoot), varsKeys: joinVarsKeys(shoot), optional: true }]
         : undefined,
       writeOutputsToSecret: { name: outputsSecretName(shoot), outputs: [...outputs].sort(), labels },
       destroyResourcesOnDeletion: decommissioning,

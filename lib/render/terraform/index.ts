@@ -15,7 +15,8 @@ import { buildOpenStackStack } from './openstack';
 import { buildVSphereStack } from './vsphere';
 import { markFleetData } from './literals';
 
-export { joinSecretName, outputsSecretName } from './common';
+export { joinSecretName, outputsSecretName, staticPools } from './common';
+export { renderJoinProducer, renderJoinTokenRequest } from './join';
 export { TERRAFORM_OBJECT_NAME } from './gitops';
 
 /** What the infrastructure of one shoot renders to. */

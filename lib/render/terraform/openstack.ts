@@ -14,7 +14,7 @@ import {
 } from '../../core/terraform-names';
 import { joinUserData } from './cloud-init';
 import {
-  addJoinInputs, gatedForEach, ref, stateBackendFor, staticMachines, staticPools,
+  addJoinInputs, gatedForEach, machineUserData, ref, stateBackendFor, staticMachines, staticPools,
 } from './common';
 import { ShootStackDefinition, openstack } from './engine';
 
@@ -219,7 +219,7 @@ function addStaticPool(stack: ShootStackDefinition, p: StaticPoolProps): void {
     availabilityZone: '${each.value.zone}',
     keyPair: shoot.openstack?.sshPublicKey ? ref(KEYPAIR, 'name') : undefined,
     network: [{ port: `\${openstack_networking_port_v2.${name}[each.key].id}` }],
-    userData: `\${local.user_data_${name}}`,
+    userData: machineUserData(pool, `user_data_${name}`, staticMachineName(shoot.technicalId, pool.name, '${each.key}')),
     metadata: {
       [LABELS.fleet]: p.fleet.name,
       [LABELS.project]: shoot.project,

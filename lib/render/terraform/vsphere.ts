@@ -7,12 +7,12 @@
  * Addresses come from `stackResourceAddresses()` in lib/validate/infrastructure.ts.
  */
 import type { ResolvedFleet, ResolvedSeed, ResolvedShoot, ResolvedWorkerPool, VSphereRegionConfig } from '../../resolve/model';
-import { ShootLifecycle, VSphereShareLevel } from '../../core/types';
+import { MachineImageUserDataFormat, ShootLifecycle, VSphereShareLevel } from '../../core/types';
 import { poolTerraformName, staticMachineName } from '../../core/terraform-names';
 import { VSphereAntiAffinity } from '../../core/types';
 import { joinUserData } from './cloud-init';
 import {
-  addJoinInputs, gatedForEach, ref, stateBackendFor, staticMachines, staticPools,
+  addJoinInputs, gatedForEach, machineUserData, ref, stateBackendFor, staticMachines, staticPools,
 } from './common';
 import { ShootStackDefinition, vsphere } from './engine';
 
@@ -213,7 +213,12 @@ function addStaticPool(stack: ShootStackDefinition, p: StaticPoolProps): void {
       thinProvisioned: `\${${tpl}.disks[0].thin_provisioned}` as unknown as boolean,
     }],
     clone: { templateUuid: `\${${tpl}.id}` },
-    extraConfig: {
+    // Ignition reads its config from guestinfo.ignition.config.data on VMware; cloud-init's
+    // VMware datasource reads guestinfo.metadata/userdata.
+    extraConfig: pool.userDataFormat === MachineImageUserDataFormat.IGNITION ? {
+      'guestinfo.ignition.config.data': `\${base64encode(${machineUserData(pool, `user_data_${name}`, vmName).slice(2, -1)})}`,
+      'guestinfo.ignition.config.data.encoding': 'base64',
+    } : {
       'guestinfo.metadata': metadata,
       'guestinfo.metadata.encoding': 'base64',
       'guestinfo.userdata': `\${base64encode(local.user_data_${name})}`,

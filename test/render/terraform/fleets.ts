@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
-  App, Architecture, CloudProfile, DataStoreDriver, Garden, Project, ProviderType, Provisioner, Seed, Shoot,
+  ControlPlaneBackend, App, Architecture, CloudProfile, DataStoreDriver, Garden, Project, ProviderType, Provisioner, Seed, Shoot,
   ShootLifecycle, ShootOpenStackSettings, ShootVSphereSettings, TerraformSettings, WorkerPoolProps,
 } from '../../../lib';
 import openstackFleet from '../../../fleets/openstack';
@@ -39,6 +39,8 @@ export interface SmallFleetOptions {
   readonly vsphere?: ShootVSphereSettings;
   /** Pools as `[construct id, props]`. */
   readonly pools?: Array<[string, WorkerPoolProps]>;
+  /** Control-plane backend of the shoot. */
+  readonly backend?: ControlPlaneBackend;
   /** Construct id of the shoot (its name stays `edge`). */
   readonly shootId?: string;
   /** Names of the region's three zones. */
@@ -56,14 +58,17 @@ export function smallFleet(o: SmallFleetOptions): Garden {
   const profile = new CloudProfile(garden, 'profile', {
     type: o.provider,
     kubernetesVersions: [{ version: '1.33.5' }, { version: '1.30.14' }],
-    machineImages: [{ name: 'ubuntu', versions: [{ version: '24.4.3', architectures: [Architecture.AMD64] }] }],
+    machineImages: [
+      { name: 'ubuntu', versions: [{ version: '24.4.3', architectures: [Architecture.AMD64] }] },
+      { name: 'flatcar', versions: [{ version: '4230.2.1', architectures: [Architecture.AMD64] }] },
+    ],
     machineTypes: [{ name: 'm1.large', cpu: 4, memoryGiB: 8, storageGiB: openstack ? 80 : undefined }],
     volumeTypes: [{ name: 'ssd', class: 'premium' }],
     regions: [{ name: 'r1', zones: [{ name: za }, { name: zb }, { name: zc }] }],
     openstack: openstack ? {
       keystoneUrls: [{ region: 'r1', url: 'https://keystone.acme.example:5000/v3' }],
       floatingPools: [{ name: 'ext', region: 'r1' }, { name: 'ext-fast', networkId: '7d7e3b1c-5c57-4a8e-9b0f-4f3a2f6c1e01' }],
-      machineImages: [{ name: 'ubuntu', version: '24.4.3', image: 'ubuntu-24.04-kube' }],
+      machineImages: [{ name: 'ubuntu', version: '24.4.3', image: 'ubuntu-24.04-kube' }, { name: 'flatcar', version: '4230.2.1', image: 'flatcar-stable-kube' }],
       dnsServers: ['10.0.0.53'],
     } : undefined,
     vsphere: openstack ? undefined : {
@@ -75,7 +80,7 @@ export function smallFleet(o: SmallFleetOptions): Garden {
           { name: zc, computeCluster: 'c-c', datastore: 'ds-c' },
         ],
       }],
-      machineImages: [{ name: 'ubuntu', version: '24.4.3', template: 'templates/ubuntu-2404' }],
+      machineImages: [{ name: 'ubuntu', version: '24.4.3', template: 'templates/ubuntu-2404' }, { name: 'flatcar', version: '4230.2.1', template: 'templates/flatcar-stable' }],
     },
   });
   const seed = new Seed(garden, 'seed-1', {
@@ -89,7 +94,7 @@ export function smallFleet(o: SmallFleetOptions): Garden {
   const project = new Project(garden, 'retail');
   const shoot = new Shoot(project, o.shootId ?? 'edge', {
     name: 'edge', cloudProfile: profile, region: 'r1', kubernetesVersion: '1.33.5',
-    lifecycle: o.lifecycle, openstack: o.openstack, vsphere: o.vsphere,
+    lifecycle: o.lifecycle, openstack: o.openstack, vsphere: o.vsphere, backend: o.backend,
   });
   for (const [id, props] of o.pools ?? [['static', staticPool()]]) shoot.addWorkerPool(id, props);
   return garden;
