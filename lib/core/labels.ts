@@ -12,7 +12,7 @@ export const OVERRIDDEN_BY_ANNOTATION = `${LABEL_PREFIX}/overridden-by`;
  * On an object that writes a Secret at run time (a CronJob seedbed renders): the Secret's name, in
  * the object's namespace. The convergence check counts it as that Secret's producer.
  */
-export const WRITES_SECRET_ANNOTATION = `${LABEL_PREFIX}/writes-secret`;
+export const WRITES_SECRET_ANNOTATION = `${LABEL_PREFIX}/writes-secret-name`;
 
 export const LABELS = {
   managedBy: 'app.kubernetes.io/managed-by',

@@ -130,7 +130,7 @@ export function checkArgoWaves(fleet: ResolvedFleet, tree: RenderedTree): string
         }
       }
       for (const r of referencesOf(g.object, g.file)) {
-        if (r.kind !== 'Secret') continue;
+        if (r.kind !== 'Secret' || r.waits === false) continue;
         const made = secrets.get(`${r.namespace}/${r.name}`);
         if (made && made.by.wave > g.wave) {
           problems.push(`${r.from.startsWith(`${g.file}: `) ? `${shoot.path}: ${r.from}` : where('spec')}: waits in wave ${g.wave} for Secret ${r.namespace}/${r.name}, `

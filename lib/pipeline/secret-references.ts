@@ -27,7 +27,13 @@ export interface ObjectReference {
   readonly key?: string;
   /** `<file>: <Kind> <namespace>/<name> <field>`. */
   readonly from: string;
+  /** Whether the object works without the Secret (then nothing needs to make it). */
   readonly optional: boolean;
+  /**
+   * Whether the object waits for the Secret (false: it reconciles without it and picks it up later,
+   * like a Terraform object's optional `varsFrom`, which still needs a producer).
+   */
+  readonly waits?: boolean;
 }
 
 /** A Secret the seed needs before it reconciles: what the fleet declares and the output refers to. */
@@ -79,7 +85,8 @@ export function referencesOf(o: Manifest, file: string): ObjectReference[] {
             // exists (static machines wait for it: render/terraform/common.ts local.join_ready);
             // something must still make it, or the machines never come.
             const optional = e.optional === true && !(k === 'varsFrom' && o.kind === 'Terraform');
-            out.push({ kind: e.kind, namespace: ns, name: e.name, key: e.valuesKey, from: where(`${f}[${i}]`), optional });
+            const waits = e.optional !== true;
+            out.push({ kind: e.kind, namespace: ns, name: e.name, key: e.valuesKey, from: where(`${f}[${i}]`), optional, waits });
           }
         });
         continue;

@@ -36,7 +36,7 @@ describe('the join Secret producer of kubeadm shoots', () => {
     const cron = objects.find((x) => x.o.kind === 'CronJob')!;
     expect(cron.path).toBe('seeds/seed-1/shoots/retail--edge/system-components/system-components.yaml');
     const c = cron.o as any;
-    expect(c.metadata).toMatchObject({ name: 'worker-join', namespace: 'shoot--retail--edge', annotations: { 'seedbed.io/writes-secret': 'edge-worker-join' } });
+    expect(c.metadata).toMatchObject({ name: 'worker-join', namespace: 'shoot--retail--edge', annotations: { 'seedbed.io/writes-secret-name': 'edge-worker-join' } });
     expect(c.spec.schedule).toMatch(/^[0-9]-59\/10 \* \* \* \*$/);
     expect(c.spec.concurrencyPolicy).toBe('Forbid');
     const pod = c.spec.jobTemplate.spec.template.spec;
