@@ -19,17 +19,17 @@ const EXPECTED: Record<string, Record<string, number>> = {
   'openstack': {
     'cluster.x-k8s.io/Cluster': 8, 'KamajiControlPlane': 8, 'TenantControlPlane': 1, 'OpenStackCluster': 8, 'OpenStackMachineTemplate': 11,
     'KubeadmConfigTemplate': 11, 'MachineDeployment': 25, 'MachineHealthCheck': 11, 'NetworkPolicy': 36, 'PodDisruptionBudget': 4,
-    'DataStore': 4, 'GitRepository': 3, 'Kustomization': 50, 'Namespace': 18, 'ConfigMap': 9, 'HelmRelease': 27, 'HelmRepository': 6, 'StorageClass': 18,
+    'DataStore': 4, 'GitRepository': 3, 'Kustomization': 50, 'Namespace': 18, 'ConfigMap': 10, 'HelmRelease': 27, 'HelmRepository': 6, 'StorageClass': 18,
   },
   'vsphere': {
     'cluster.x-k8s.io/Cluster': 5, 'KamajiControlPlane': 5, 'TenantControlPlane': 1, 'VSphereCluster': 5, 'VSphereMachineTemplate': 15,
     'KubeadmConfigTemplate': 5, 'MachineDeployment': 15, 'MachineHealthCheck': 5, 'NetworkPolicy': 24, 'PodDisruptionBudget': 3,
-    'DataStore': 2, 'GitRepository': 2, 'Kustomization': 31, 'Namespace': 12, 'ConfigMap': 6, 'HelmRelease': 18, 'HelmRepository': 6, 'StorageClass': 12,
+    'DataStore': 2, 'GitRepository': 2, 'Kustomization': 31, 'Namespace': 12, 'ConfigMap': 7, 'HelmRelease': 18, 'HelmRepository': 6, 'StorageClass': 12,
   },
   'openstack-k0smotron': {
     'cluster.x-k8s.io/Cluster': 9, 'K0smotronControlPlane': 9, 'OpenStackCluster': 9, 'OpenStackMachineTemplate': 12,
     'K0sWorkerConfigTemplate': 12, 'MachineDeployment': 27, 'MachineHealthCheck': 12, 'NetworkPolicy': 36, 'PodDisruptionBudget': 4,
-    'GitRepository': 3, 'Kustomization': 51, 'Namespace': 18, 'ConfigMap': 9, 'HelmRelease': 18, 'HelmRepository': 3, 'StorageClass': 18,
+    'GitRepository': 3, 'Kustomization': 51, 'Namespace': 18, 'ConfigMap': 10, 'HelmRelease': 18, 'HelmRepository': 3, 'StorageClass': 18,
   },
   'openstack-cluster-api': {
     'cluster.x-k8s.io/Cluster': 9, 'KubeadmControlPlane': 9, 'OpenStackCluster': 9, 'OpenStackMachineTemplate': 20,
@@ -43,7 +43,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     'cluster.x-k8s.io/Cluster': 5, 'KamajiControlPlane': 5, 'TenantControlPlane': 1, 'VSphereCluster': 5, 'VSphereMachineTemplate': 15,
     'KubeadmConfigTemplate': 5, 'MachineDeployment': 15, 'MachineHealthCheck': 5, 'NetworkPolicy': 24, 'PodDisruptionBudget': 3,
     'DataStore': 2, 'AppProject': 2, 'ApplicationSet': 2, 'Application': 8, 'SecretStore': 6, 'ExternalSecret': 6, 'Role': 6,
-    'GitRepository': 2, 'Namespace': 12, 'ConfigMap': 8, 'HelmRelease': 18, 'HelmRepository': 6, 'StorageClass': 12,
+    'GitRepository': 2, 'Namespace': 12, 'ConfigMap': 9, 'HelmRelease': 18, 'HelmRepository': 6, 'StorageClass': 12,
   },
 };
 
