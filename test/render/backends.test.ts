@@ -29,12 +29,12 @@ const EXPECTED: Record<string, Record<string, number>> = {
   'openstack-k0smotron': {
     'cluster.x-k8s.io/Cluster': 9, 'K0smotronControlPlane': 9, 'OpenStackCluster': 9, 'OpenStackMachineTemplate': 12,
     'K0sWorkerConfigTemplate': 12, 'MachineDeployment': 27, 'MachineHealthCheck': 12, 'NetworkPolicy': 36, 'PodDisruptionBudget': 4,
-    'GitRepository': 3, 'Kustomization': 51, 'Namespace': 18, 'ConfigMap': 10, 'HelmRelease': 18, 'HelmRepository': 3, 'StorageClass': 18,
+    'GitRepository': 3, 'Kustomization': 51, 'Namespace': 18, 'ConfigMap': 9, 'HelmRelease': 18, 'HelmRepository': 3, 'StorageClass': 18,
   },
   'openstack-cluster-api': {
     'cluster.x-k8s.io/Cluster': 9, 'KubeadmControlPlane': 9, 'OpenStackCluster': 9, 'OpenStackMachineTemplate': 20,
     'KubeadmConfigTemplate': 11, 'MachineDeployment': 25, 'MachineHealthCheck': 11,
-    'GitRepository': 3, 'Kustomization': 50, 'Namespace': 18, 'ConfigMap': 9, 'NetworkPolicy': 9, 'HelmRelease': 27, 'HelmRepository': 6, 'StorageClass': 18,
+    'GitRepository': 3, 'Kustomization': 50, 'Namespace': 18, 'ConfigMap': 10, 'NetworkPolicy': 9, 'HelmRelease': 27, 'HelmRepository': 6, 'StorageClass': 18,
   },
   'openstack-gardener': {
     'CloudProfile': 1, 'Seed': 3, 'Project': 3, 'CredentialsBinding': 3, 'Shoot': 9, 'GitRepository': 3, 'Kustomization': 6,
