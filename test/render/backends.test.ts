@@ -42,7 +42,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
   'vsphere-argocd': {
     'cluster.x-k8s.io/Cluster': 5, 'KamajiControlPlane': 5, 'TenantControlPlane': 1, 'VSphereCluster': 5, 'VSphereMachineTemplate': 15,
     'KubeadmConfigTemplate': 5, 'MachineDeployment': 15, 'MachineHealthCheck': 5, 'NetworkPolicy': 24, 'PodDisruptionBudget': 3,
-    'DataStore': 2, 'AppProject': 2, 'ApplicationSet': 2, 'Application': 8, 'SecretStore': 6, 'ExternalSecret': 6, 'Role': 6,
+    'DataStore': 2, 'AppProject': 2, 'ApplicationSet': 2, 'Application': 8, 'SecretStore': 6, 'ExternalSecret': 6, 'Role': 7,
     'GitRepository': 2, 'Namespace': 12, 'ConfigMap': 9, 'HelmRelease': 18, 'HelmRepository': 6, 'StorageClass': 12,
   },
 };
