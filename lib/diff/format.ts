@@ -13,7 +13,7 @@ const MAX_FIELDS = 40;
 /** Size the Markdown is kept under (GitHub rejects comments over 65,536 characters). */
 const MAX_MARKDOWN = 60_000;
 
-/** Counts of a list of items. */
+/** Counts of a list of items (Terraform: resource instances, not blocks). */
 export function countItems(items: readonly DiffItem[]): ChangeCounts {
   const c = {
     objects: { added: 0, changed: 0, removed: 0 },
@@ -21,7 +21,10 @@ export function countItems(items: readonly DiffItem[]): ChangeCounts {
     files: { added: 0, changed: 0, removed: 0 },
   };
   for (const i of items) {
-    if (i.type === ItemType.TERRAFORM) c.terraform[i.change]++;
+    if (i.type === ItemType.TERRAFORM) {
+      // Resource instances only, as `terraform plan` counts them: data sources, locals, outputs… are not resources.
+      if (i.block === undefined || i.block === 'resource') c.terraform[i.change]++;
+    }
     else {
       const bucket = i.type === ItemType.OBJECT ? c.objects : c.files;
       bucket[i.change === ChangeKind.REPLACED ? 'changed' : i.change]++;

@@ -44,7 +44,7 @@ describe('seedbed diff', () => {
       '  shoot platform--ci on nord-1: objects: 1 changed — safe',
       '  shoot shop--prod on nord-2: objects: 3 changed — DESTRUCTIVE (cidr-changed)',
     ]));
-    expect(r.stdout).toMatch(/^ {2}shoot data--etl on sued-1 \(removed\): .* — DESTRUCTIVE \(shoot-removed, terraform-removed\)$/m);
+    expect(r.stdout).toMatch(/^ {2}shoot data--etl on sued-1 \(removed\): .* — DESTRUCTIVE \(shoot-removed, terraform-orphaned\)$/m);
     expect(r.stdout).toMatch(/^openstack-modified: 5 shoots, 2 seeds changed against .*base; 3 with destructive changes$/m);
     expect(r.stderr).toContain('error: destructive changes (see above); review them and pass --allow-destructive to accept');
   });
