@@ -104,6 +104,44 @@ describe('seedbed diff', () => {
     expect(unknown.stderr).toContain("error: unknown Git ref 'no-such-branch'");
   });
 
+  test('a missing or empty --against-dir is an error (exit 64), never "everything is new"', () => {
+    const missing = seedbed(['diff', 'openstack', '--against-dir', path.join(work, 'no-such-folder'), '--now', '2026-11-25']);
+    expect(missing.code).toBe(64);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/^error: baseline \S*no-such-folder: no such folder; give the folder that holds the committed output/m);
+    const empty = path.join(work, 'empty');
+    fs.mkdirSync(empty);
+    fs.writeFileSync(path.join(empty, 'README.md'), 'not output\n');
+    const r = seedbed(['diff', 'openstack', '--against-dir', empty, '--now', '2026-11-25']);
+    expect(r.code).toBe(64);
+    expect(r.stdout).not.toContain('everything is new');
+    expect(r.stderr).toMatch(/^error: baseline \S*empty: holds no seedbed output \(no fleet\.json, seeds\/, garden\/ or terraform\/\); give the folder synth wrote$/m);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  test('against a Git ref: no committed output of a fleet that is there is an error; a new fleet starts from nothing', () => {
+    const repo = path.join(work, 'repo-empty');
+    fs.mkdirSync(path.join(repo, 'fleets'), { recursive: true });
+    git(repo, 'init', '-q', '-b', 'main');
+    const fleetFile = path.join(repo, 'fleets', 'acme.ts');
+    fs.writeFileSync(fleetFile, `export { default } from ${JSON.stringify(path.join(REPO_ROOT, 'fleets', 'openstack'))};\n`);
+    fs.writeFileSync(path.join(repo, 'README.md'), 'fleet\n');
+    git(repo, 'add', 'README.md');
+    git(repo, 'commit', '-q', '-m', 'start');
+    // fleets/acme.ts is not at HEAD: a new fleet, all of it new (and safe).
+    const fresh = seedbed(['diff', '--now', '2026-11-25'], repo);
+    expect(fresh.stderr).toBe('');
+    expect(fresh.code).toBe(0);
+    expect(fresh.stdout.split('\n')[0]).toBe('acme: no output in snapshots/openstack at HEAD (fleets/acme.ts is new: not at HEAD); everything is new');
+    // Committed without its output: the baseline is empty by mistake, and diff refuses.
+    git(repo, 'add', 'fleets/acme.ts');
+    git(repo, 'commit', '-q', '-m', 'fleet without output');
+    const r = seedbed(['diff', '--now', '2026-11-25'], repo);
+    expect(r.code).toBe(64);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('error: baseline snapshots/openstack at HEAD: holds no output of fleet acme, though fleets/acme.ts is there; commit the output synth writes, or give the folder with --out');
+  });
+
   test('--help documents the options and exit codes', () => {
     const r = seedbed(['diff', '--help']);
     expect(r.code).toBe(0);

@@ -31,7 +31,7 @@ export function diffCommand(fleets: string[], opts: DiffCommandOptions, { io, pr
     const garden = loadFleet(f);
     progress.step(`${f.name}: reading the baseline`);
     const baseline = locateBaseline({
-      fleet: f.name, repositoryPath: repositoryPathOf(garden), cwd: io.cwd, fleetCount: files.length,
+      fleet: f.name, fleetFile: f.file, repositoryPath: repositoryPathOf(garden), cwd: io.cwd, fleetCount: files.length,
       outDir: opts.out !== undefined ? outDirFor(opts.out, f.name, files.length) : undefined,
       ref: opts.againstDir === undefined ? opts.against : undefined, dir: opts.againstDir,
     });
