@@ -4,32 +4,10 @@
  * and must now be destructive, with the finding that says why.
  */
 import { Provisioner } from '../../lib/core/types';
-import { diffOutputs } from '../../lib/diff/engine';
 import { DestructiveClass, FleetDiff } from '../../lib/diff/model';
 import { summaryLines } from '../../lib/diff/format';
-import { INVENTORY_FILE, parseInventory } from '../../lib/output/inventory';
-import { resolveFleetOrThrow } from '../../lib/resolve/fleet';
-import { serializeTree } from '../../lib/pipeline/synth';
-import { renderFleet } from '../../lib/pipeline/render';
-import { EXAMPLE_FLEETS, NOW, renderExample } from '../support/fleets';
-import { addFloatingPool, all, floatingPool, Mutation, poolProvisioner, poolSize, poolZones, removePool, vsphereFolder } from './mutations';
-
-const baselines = new Map<string, Map<string, string>>();
-
-/** The example fleet's output, and the output after `mutation`, diffed. */
-export function diffMutation(name: string, mutation: Mutation): { diff: FleetDiff; before: Map<string, string>; after: Map<string, string> } {
-  let before = baselines.get(name);
-  if (!before) {
-    const { fleet, tree } = renderExample(name);
-    before = serializeTree(fleet, tree);
-    baselines.set(name, before);
-  }
-  const garden = EXAMPLE_FLEETS[name]();
-  mutation.apply(garden);
-  const fleet = resolveFleetOrThrow(garden, { now: NOW, previous: parseInventory(before.get(INVENTORY_FILE)) });
-  const after = serializeTree(fleet, renderFleet(fleet));
-  return { diff: diffOutputs({ fleet: name, baseline: 'baseline', before, after }), before, after };
-}
+import { diffMutation } from './example-diff';
+import { addFloatingPool, all, floatingPool, poolProvisioner, poolSize, poolZones, removePool, vsphereFolder } from './mutations';
 
 function findingsOf(diff: FleetDiff, shoot: string) {
   const scope = diff.scopes.find((s) => s.shoot === shoot);
