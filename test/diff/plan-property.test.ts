@@ -24,7 +24,7 @@ import { destroyed, plan, stateOf } from './plan-judge';
 /** Seed of the generator; a failure message names it with the trial, so a run can be repeated. */
 const SEED = 20261207;
 /** Trials per run: bounded so the test stays within about a minute on two cores. */
-const TRIALS = 8;
+const TRIALS = 10;
 
 /**
  * Where seedbed is deliberately stricter than an offline plan, and why:
