@@ -160,8 +160,11 @@ export interface ScopeDiff {
 export interface ChangeCounts {
   /** Kubernetes objects, by change. */
   readonly objects: Record<'added' | 'changed' | 'removed', number>;
-  /** Terraform resources, by change. */
-  readonly terraform: Record<'added' | 'changed' | 'replaced' | 'removed', number>;
+  /**
+   * Terraform resource instances (not blocks), by change; `orphaned`: removed with their stack and
+   * its Terraform object while `destroyResourcesOnDeletion` is false, so left in the cloud unmanaged.
+   */
+  readonly terraform: Record<'added' | 'changed' | 'replaced' | 'removed' | 'orphaned', number>;
   /** Other files, by change. */
   readonly files: Record<'added' | 'changed' | 'removed', number>;
 }

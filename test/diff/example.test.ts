@@ -63,7 +63,7 @@ describe('diff of the example fleet against a modified copy', () => {
       `shoot shop--canary on nord-1 (new): objects: ${canary.objects} added; Terraform: ${canary.terraform} to add; files: ${canary.files} added — safe`,
       'shoot shop--prod on nord-2: objects: 3 changed — DESTRUCTIVE (cidr-changed)',
       'seed sued-1: files: 2 changed — safe',
-      `shoot data--etl on sued-1 (removed): objects: ${etl.objects} removed; Terraform: ${etl.terraform} to destroy; files: ${etl.files} removed — DESTRUCTIVE (shoot-removed, terraform-orphaned)`,
+      `shoot data--etl on sued-1 (removed): objects: ${etl.objects} removed; Terraform: ${etl.terraform} left unmanaged; files: ${etl.files} removed — DESTRUCTIVE (shoot-removed, terraform-orphaned)`,
     ]);
     expect(totalLine(diff)).toBe('openstack: 5 shoots, 2 seeds changed against snapshots/openstack at HEAD; 3 with destructive changes');
     expect(isDestructive(diff)).toBe(true);
