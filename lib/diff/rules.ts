@@ -87,8 +87,9 @@ const CP_WHY = 'the shoot no longer has this Cluster API object';
  * `prune: disabled`, leaves it behind unmanaged (see the engine's text); a removed Terraform object
  * with `destroyResourcesOnDeletion: true` makes tofu-controller destroy what its state holds.
  *
- * Sources: cluster-api `internal/controllers/machinedeployment` (a MachineDeployment owns its
- * MachineSets, which own their Machines; deletion is by owner references), tofu-controller
+ * Sources: kubernetes-sigs/cluster-api v1.14.0 `core/reconcilers/machinedeployment/machinedeployment_controller.go`
+ * (`reconcileDelete` deletes the MachineDeployment's MachineSets) and
+ * `core/reconcilers/machineset/machineset_controller.go` (`reconcileDelete` deletes their Machines), tofu-controller
  * v0.16.5 `controllers/tf_controller_finalizer.go` (destroy on deletion only when
  * `spec.destroyResourcesOnDeletion`) and `api/v1alpha2/terraform_types.go` (defaults to false).
  */
