@@ -76,12 +76,12 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
       + 'Terraform resources added, changed and removed, field by field, each change judged safe or destructive')
     .argument('[fleets...]', fleetsArgument)
     .option('--against <ref>', 'Git ref whose committed output is the baseline (read with git, nothing is checked out)', 'HEAD')
-    .option('--against-dir <dir>', 'compare with the output in this directory instead (its fleet.json at the top, or one folder per fleet)')
+    .option('--against-dir <dir>', 'compare with the output in this directory instead (its fleet.json at the top, or one folder per fleet); a missing or empty folder is an error')
     .option('-o, --out <dir>', "where the fleet's output is committed, as given to synth (default: the fleet's repository.path in this Git work tree)")
     .addOption(new Option('--format <format>', 'text for a terminal, markdown for a pull-request comment').choices(['text', 'markdown']).default('text'))
     .option('--allow-destructive', 'exit 0 even when a change is destructive')
     .option('--now <date>', nowHelp)
-    .addHelpText('after', '\nExit codes: 0 no destructive change (or --allow-destructive); 3 destructive changes; 1 invalid fleet; 64 wrong usage.')
+    .addHelpText('after', '\nExit codes: 0 no destructive change (or --allow-destructive); 3 destructive changes; 1 invalid fleet; 64 wrong usage (also a missing or empty baseline).')
     .action(async (fleets: string[], opts, cmd: Command) => {
       if (opts.againstDir !== undefined && cmd.getOptionValueSource('against') === 'cli') {
         throw new UsageError('--against and --against-dir exclude each other');

@@ -13,7 +13,7 @@ import { listManagedFiles } from '../output/writer';
 export interface Baseline {
   /** For the reader: `snapshots/openstack at HEAD`. */
   readonly description: string;
-  /** Path (relative to the output folder) → content. Empty when the folder does not exist there. */
+  /** Path (relative to the output folder) → content. Empty only for a fleet that is new at the Git ref (see {@link locateBaseline}). */
   readonly files: Map<string, string>;
 }
 
@@ -29,11 +29,23 @@ export class BaselineError extends Error {
   }
 }
 
-/** Reads the managed files of an output directory on disk. */
+/**
+ * Reads the managed files of an output directory on disk. A folder that does not exist, is not a
+ * folder, or holds no seedbed output is a BaselineError: compared with nothing, every change would
+ * read as new and safe, so a mistyped path would switch the destructive-change gate off.
+ */
 export function readBaselineDir(dir: string, description = dir): Baseline {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(dir);
+  } catch {
+    throw new BaselineError(`baseline ${description}: no such folder; give the folder that holds the committed output (its fleet.json and seeds/, garden/, terraform/)`);
+  }
+  if (!stat.isDirectory()) throw new BaselineError(`baseline ${description}: not a folder`);
   const files = new Map<string, string>();
-  if (fs.existsSync(dir)) {
-    for (const rel of listManagedFiles(dir)) files.set(rel, fs.readFileSync(path.join(dir, rel), 'utf8'));
+  for (const rel of listManagedFiles(dir)) files.set(rel, fs.readFileSync(path.join(dir, rel), 'utf8'));
+  if (files.size === 0) {
+    throw new BaselineError(`baseline ${description}: holds no seedbed output (no fleet.json, seeds/, garden/ or terraform/); give the folder synth wrote`);
   }
   return { description, files };
 }
@@ -112,12 +124,19 @@ export interface LocateOptions {
   readonly dir?: string;
   /** Number of fleets in this run (with several, `dir` holds one folder per fleet). */
   readonly fleetCount: number;
+  /**
+   * The fleet's definition file. With a Git ref, a fleet whose file is not at the ref is new and
+   * may have no baseline output; without it, a missing baseline is always an error.
+   * @default - none: no output at the ref is an error
+   */
+  readonly fleetFile?: string;
 }
 
 /**
  * Finds and reads a fleet's baseline. With a ref: the fleet's output folder (see the layout's
  * `outputFolder`, the same folder synth writes) at that ref. With a directory: that directory, or
- * its `<fleet>` folder.
+ * its `<fleet>` folder. A missing or empty baseline is a BaselineError — except, with a ref, for a
+ * fleet whose file (`fleetFile`) is not at that ref: a new fleet starts from nothing.
  */
 export function locateBaseline(o: LocateOptions): Baseline {
   if (o.dir !== undefined) {
@@ -129,7 +148,18 @@ export function locateBaseline(o: LocateOptions): Baseline {
   const folder = locateOutputFolder(o);
   if (folder.preview) throw new BaselineError(`${folder.dir} is not in a Git work tree: compare with --against-dir instead`);
   // outputFolder already found the work tree (folder.root); no second `git rev-parse`.
-  return readBaselineGit(folder.root, o.ref ?? 'HEAD', repoRelative(folder.root, folder.dir));
+  const ref = o.ref ?? 'HEAD';
+  const baseline = readBaselineGit(folder.root, ref, repoRelative(folder.root, folder.dir));
+  if (baseline.files.size > 0) return baseline;
+  // No output at the ref. Only a fleet that did not exist there may start from nothing; for a
+  // fleet that did, an empty baseline means the wrong folder or uncommitted output, and comparing
+  // with it would call every change new and safe.
+  if (o.fleetFile !== undefined && fs.existsSync(o.fleetFile)) {
+    const fleetPath = repoRelative(folder.root, o.fleetFile);
+    if (!gitHasFile(folder.root, resolveCommit(folder.root, ref), fleetPath)) return { ...baseline, description: `${baseline.description} (${fleetPath} is new: not at ${ref})` };
+    throw new BaselineError(`baseline ${baseline.description}: holds no output of fleet ${o.fleet}, though ${fleetPath} is there; commit the output synth writes, or give the folder with --out`);
+  }
+  throw new BaselineError(`baseline ${baseline.description}: holds no output of fleet ${o.fleet}; commit the output synth writes, or give the folder with --out`);
 }
 
 /** The fleet's output folder (for its fleet.json): the folder synth writes (see the layout's `outputFolder`). */

@@ -2,9 +2,10 @@
  * The diff engine: compares two output trees (path → file content) and groups what differs by
  * seed and shoot, with field-level detail and the destructive findings.
  */
-import { OVERRIDDEN_BY_ANNOTATION } from '../core/labels';
+import { LABELS, OVERRIDDEN_BY_ANNOTATION } from '../core/labels';
 import { compareStrings as cmp } from '../core/order';
-import { classifyObject, classifyRemovedBlock, classifyResource, classifyShoot, replacementsThroughReferences, ShootPlacement } from './classify';
+import { ChangedTarget, keptOnRemoval, classifyObject, classifyRemovedBlock, classifyResource, classifyShoot, referencesIn, replacementsThroughReferences, ShootPlacement, StackRemoval, targetsOf, referenceChanges } from './classify';
+import { ChangeEffect } from './terraform-rules';
 import { diffFields, PathSegment } from './fields';
 import { ChangeKind, DestructiveClass, DiffItem, FieldChange, Finding, FleetDiff, ItemType, ScopeDiff, ScopeType, ShootStatus } from './model';
 import { ParsedItem, ParsedOutput, parseOutput, relativeFile, stackOf } from './parse';
@@ -53,15 +54,23 @@ export function diffOutputs(input: DiffInput): FleetDiff {
       if (a.file !== b.file && b.type !== ItemType.TERRAFORM) fields.push({ path: '(file)', old: a.file, new: b.file });
       fields.push(...diffFields(a.value, b.value, { isSecret: secretGuard(b) }));
       if (fields.length === 0) continue;
-      built.set(key, { before: a, after: b, item: { type: b.type, id: b.id, apiVersion: b.apiVersion, file: b.file, change: ChangeKind.CHANGED, fields, findings: [] } });
+      built.set(key, { before: a, after: b, item: { type: b.type, id: b.id, apiVersion: b.apiVersion, ...blockOf(b), file: b.file, change: ChangeKind.CHANGED, fields, findings: [] } });
     } else {
       const x = (a ?? b)!;
-      built.set(key, { before: a, after: b, item: { type: x.type, id: x.id, apiVersion: x.apiVersion, file: x.file, change: a ? ChangeKind.REMOVED : ChangeKind.ADDED, fields: [], findings: [] } });
+      built.set(key, { before: a, after: b, item: { type: x.type, id: x.id, apiVersion: x.apiVersion, ...blockOf(x), file: x.file, change: a ? ChangeKind.REMOVED : ChangeKind.ADDED, fields: [], findings: [] } });
     }
   }
 
   // Classification of each item.
   const stacksAfter = new Set([...input.after.keys()].filter((p) => p.endsWith('.tf.json')).map(stackOf));
+  const removal = (stack: string): StackRemoval | undefined => {
+    if (stacksAfter.has(stack)) return StackRemoval.STACK_REMAINS;
+    // The stack goes: what happens to its resources is up to its Terraform object (tofu-controller).
+    const objects = [...before.items.values()].filter((i) => i.type === ItemType.OBJECT && i.group === TERRAFORM_GROUP && i.kind === 'Terraform' && i.scope.shoot === stack);
+    if (objects.length === 0) return undefined;
+    if (objects.some((o) => after.items.has(o.key))) return StackRemoval.STACK_REMAINS;
+    return objects.some((o) => (o.value as any)?.spec?.destroyResourcesOnDeletion === true) ? StackRemoval.DESTROYED_ON_DELETION : StackRemoval.ORPHANED;
+  };
   for (const [key, entry] of built) {
     const { before: a, after: b } = entry;
     let { change } = entry.item;
@@ -72,12 +81,13 @@ export function diffOutputs(input: DiffInput): FleetDiff {
         const verdict = classifyResource(a, b);
         if (verdict.replaced) change = ChangeKind.REPLACED;
         findings.push(...verdict.findings);
-      } else if (a) findings.push(...classifyRemovedBlock(a, stacksAfter.has(a.stack!)));
+      } else if (a) findings.push(...classifyRemovedBlock(a, removal(a.stack!) ?? stacksAfter.has(a.stack!)));
     }
     const overriddenBy = overridesOf(a, b);
     built.set(key, { ...entry, item: { ...entry.item, change, findings, ...(overriddenBy.length > 0 ? { overriddenBy } : {}) } });
   }
   propagateReplacements(before, after, built);
+  dropCoveredFindings(built, before, after);
 
   // Shoots as a whole.
   const placementsBefore = placements(before);
@@ -115,6 +125,17 @@ export function diffOutputs(input: DiffInput): FleetDiff {
       }
     }
     target.items.push(item);
+  }
+
+  // A removed shoot: say which of its objects Flux/Argo CD keep (prune: disabled), not that everything goes.
+  for (const s of scopes.values()) {
+    if (s.status !== ShootStatus.REMOVED) continue;
+    const kept = s.items.filter((i) => i.type === ItemType.OBJECT && i.change === ChangeKind.REMOVED && keptOnRemoval(valueOf(before, i)));
+    if (kept.length === 0) continue;
+    s.findings = s.findings.map((f) => (f.class !== DestructiveClass.SHOOT_REMOVED ? f : {
+      ...f,
+      detail: `removed from the fleet (was on seed ${s.seed ?? '?'}): Flux or Argo CD prune its objects, except ${kept.length === 1 ? 'one' : kept.length} kept by prune: disabled (${kept.map((i) => i.id).join(', ')}), which stay in the seed no longer managed, with the control plane and DataStore content they hold, until deleted by hand`,
+    }));
   }
 
   const result: ScopeDiff[] = [...scopes.values()]
@@ -161,42 +182,114 @@ function applyMovedBlocks(before: ParsedOutput, after: ParsedOutput): Map<string
   return movedFrom;
 }
 
+const TERRAFORM_GROUP = 'infra.contrib.fluxcd.io';
+
+type Built = Map<string, { before?: ParsedItem; after?: ParsedItem; item: DiffItem }>;
+
+function blockOf(i: ParsedItem): { block?: string } {
+  return i.type === ItemType.TERRAFORM && i.block ? { block: i.block } : {};
+}
+
 /**
- * A resource whose ForceNew attribute refers to a replaced resource (by a value that changes, such
- * as its `id`) or to a changed data source is replaced too — until nothing more changes.
+ * Follows changes through references, until nothing more changes. What others may read
+ * differently now: a replaced resource (its id and computed attributes), a resource updated in
+ * place (the attributes whose value changed), a changed data source, local or variable — and,
+ * transitively, a data source or local whose arguments read one of those. A resource whose
+ * replace-forcing attribute reads such a thing is replaced (and others follow it); one whose
+ * disrupting attribute reads it is disrupted in place (e.g. the router's gateway follows the
+ * floating pool's data source; a VM's folder follows the folder's path).
  */
-function propagateReplacements(before: ParsedOutput, after: ParsedOutput, built: Map<string, { before?: ParsedItem; after?: ParsedItem; item: DiffItem }>): void {
+function propagateReplacements(before: ParsedOutput, after: ParsedOutput, built: Built): void {
+  const changed = new Map<string, Map<string, ChangedTarget>>();
+  const mark = (b: ParsedItem, target: ChangedTarget): boolean => {
+    const m = changed.get(b.stack!) ?? new Map<string, ChangedTarget>();
+    changed.set(b.stack!, m);
+    const had = m.get(b.address!);
+    if (had && (had.how === target.how || had.how === 'replaced' || had.how === 'value')) return false;
+    m.set(b.address!, target);
+    return true;
+  };
+  for (const { before: a, after: b, item } of built.values()) {
+    if (!b || b.type !== ItemType.TERRAFORM || !b.address) continue;
+    if (item.change === ChangeKind.REPLACED) mark(b, { before: a, after: b, how: 'replaced' });
+    else if (item.change === ChangeKind.CHANGED) mark(b, { before: a, after: b, how: b.block === 'resource' ? 'updated' : 'value' });
+  }
+  const disrupted = new Set<string>();
   for (;;) {
-    const changedByStack = new Map<string, Map<string, { before?: ParsedItem; after: ParsedItem }>>();
-    for (const { before: a, after: b, item } of built.values()) {
-      if (!b || !(item.change === ChangeKind.REPLACED || (b.block === 'data' && item.change === ChangeKind.CHANGED))) continue;
-      const m = changedByStack.get(b.stack!) ?? new Map();
-      m.set(b.address!, { before: a, after: b });
-      changedByStack.set(b.stack!, m);
-    }
     let grew = false;
     for (const b of after.items.values()) {
-      if (b.type !== ItemType.TERRAFORM || b.block !== 'resource') continue;
-      const changed = changedByStack.get(b.stack!);
-      if (!changed) continue;
+      if (b.type !== ItemType.TERRAFORM || !b.address) continue;
+      const inStack = changed.get(b.stack!);
+      if (!inStack) continue;
+      if (b.block === 'data' || b.block === 'locals') {
+        if (inStack.get(b.address)?.how === 'value') continue;
+        const reads = [...referencesIn(b.value)].some(([address, attrs]) => targetsOf(address, inStack).some(([t, target]) => t !== b.address && [...attrs].some((x) => referenceChanges(target, x))));
+        if (reads) grew = mark(b, { before: before.items.get(b.key), after: b, how: 'value' }) || grew;
+        continue;
+      }
+      if (b.block !== 'resource') continue;
       const existing = built.get(b.key);
       if (existing && (existing.item.change === ChangeKind.REPLACED || existing.item.change === ChangeKind.ADDED)) continue;
-      const through = replacementsThroughReferences(b, changed);
-      if (through.length === 0) continue;
-      const findings = through.filter((t) => t.destructive).map((t) => ({
-        class: DestructiveClass.TERRAFORM_REPLACED,
-        subject: b.id,
-        detail: `${t.attribute} follows ${t.address}, which ${changed.get(t.address)!.after.block === 'data' ? 'looks up something else now' : 'is replaced'}: forces replacement (${t.why})`,
-      }));
+      const through = replacementsThroughReferences(b, inStack);
+      const fresh = through.filter((t) => !disrupted.has(`${b.key}|${t.attribute}|${t.address}`));
+      if (fresh.length === 0) continue;
+      for (const t of fresh) disrupted.add(`${b.key}|${t.attribute}|${t.address}`);
+      const replaced = through.some((t) => t.effect === ChangeEffect.REPLACE);
+      const findings = fresh.filter((t) => t.destructive).map((t) => {
+        const target = inStack.get(t.address)!;
+        const what = target.after.block === 'data' ? 'looks up something else now'
+          : target.after.block === 'locals' || target.after.block === 'variable' ? 'has another value now'
+            : target.how === 'replaced' ? 'is replaced' : 'changes in place';
+        return {
+          class: DestructiveClass.TERRAFORM_REPLACED,
+          subject: b.id,
+          detail: `${t.attribute} follows ${t.address}, which ${what}: ${t.effect === ChangeEffect.REPLACE ? 'forces replacement' : 'disrupts in place'} (${t.why})`,
+        };
+      });
       const fields = existing?.item.fields ?? [];
+      const change = replaced ? ChangeKind.REPLACED : existing?.item.change ?? ChangeKind.CHANGED;
       built.set(b.key, {
         before: existing?.before ?? before.items.get(b.key), after: b,
-        item: { type: b.type, id: b.id, file: b.file, change: ChangeKind.REPLACED, fields, findings: [...(existing?.item.findings ?? []), ...findings] },
+        item: { type: b.type, id: b.id, ...blockOf(b), file: b.file, change, fields, findings: [...(existing?.item.findings ?? []), ...findings] },
       });
+      if (replaced) mark(b, { before: existing?.before ?? before.items.get(b.key), after: b, how: 'replaced' });
       grew = true;
     }
     if (!grew) return;
   }
+}
+
+/**
+ * Removes object findings another finding already says: Cluster API objects of a removed pool
+ * (worker-pool-removed), and of a shoot that is removed, moved or switches backend.
+ */
+function dropCoveredFindings(built: Built, before: ParsedOutput, after: ParsedOutput): void {
+  const removedPools = new Set<string>();
+  const coveredShoots = new Set<string>();
+  const pa = placements(before);
+  const pb = placements(after);
+  for (const [key, a] of pa) {
+    const b = pb.get(key);
+    if (!b || (a.seed && b.seed && a.seed !== b.seed) || (a.inventory && b.inventory && (a.inventory.backend ?? 'kamaji') !== (b.inventory.backend ?? 'kamaji'))) coveredShoots.add(key);
+    else for (const pool of Object.keys(a.inventory?.workers ?? {})) if (b.inventory && !b.inventory.workers?.[pool]) removedPools.add(`${key}|${pool}`);
+  }
+  for (const [key, entry] of built) {
+    const { before: a, item } = entry;
+    if (!a || item.type !== ItemType.OBJECT || item.change !== ChangeKind.REMOVED || !a.scope.shoot) continue;
+    const pool = (a.value as any)?.metadata?.labels?.[LABELS.pool];
+    const keep = item.findings.filter((f) => {
+      if (f.class !== DestructiveClass.MACHINES_REMOVED && f.class !== DestructiveClass.CONTROL_PLANE_REMOVED) return true;
+      if (coveredShoots.has(a.scope.shoot!)) return false;
+      return !(f.class === DestructiveClass.MACHINES_REMOVED && typeof pool === 'string' && removedPools.has(`${a.scope.shoot}|${pool}`));
+    });
+    if (keep.length !== item.findings.length) built.set(key, { ...entry, item: { ...item, findings: keep } });
+  }
+}
+
+/** The baseline value of a removed object item (matched by id and file). */
+function valueOf(side: ParsedOutput, item: DiffItem): unknown {
+  for (const p of side.items.values()) if (p.id === item.id && p.file === item.file && p.type === item.type) return p.value;
+  return undefined;
 }
 
 /** The escape-hatch overrides that changed an object, on either side (its `seedbed.io/overridden-by` annotation). */

@@ -13,15 +13,20 @@ const MAX_FIELDS = 40;
 /** Size the Markdown is kept under (GitHub rejects comments over 65,536 characters). */
 const MAX_MARKDOWN = 60_000;
 
-/** Counts of a list of items. */
+/** Counts of a list of items (Terraform: resource instances, not blocks). */
 export function countItems(items: readonly DiffItem[]): ChangeCounts {
   const c = {
     objects: { added: 0, changed: 0, removed: 0 },
-    terraform: { added: 0, changed: 0, replaced: 0, removed: 0 },
+    terraform: { added: 0, changed: 0, replaced: 0, removed: 0, orphaned: 0 },
     files: { added: 0, changed: 0, removed: 0 },
   };
   for (const i of items) {
-    if (i.type === ItemType.TERRAFORM) c.terraform[i.change]++;
+    if (i.type === ItemType.TERRAFORM) {
+      // Resource instances only, as `terraform plan` counts them: data sources, locals, outputs… are not resources.
+      // A resource its stack's removal leaves in the cloud (destroyResourcesOnDeletion: false) is not destroyed.
+      const orphaned = i.change === ChangeKind.REMOVED && i.findings.length > 0 && i.findings.every((f) => f.class === DestructiveClass.TERRAFORM_ORPHANED);
+      if (i.block === undefined || i.block === 'resource') c.terraform[orphaned ? 'orphaned' : i.change]++;
+    }
     else {
       const bucket = i.type === ItemType.OBJECT ? c.objects : c.files;
       bucket[i.change === ChangeKind.REPLACED ? 'changed' : i.change]++;
@@ -53,7 +58,7 @@ export function describeCounts(items: readonly DiffItem[]): string {
   const list = (pairs: Array<[number, string]>) => pairs.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w}`).join(', ');
   const objects = list([[c.objects.added, 'added'], [c.objects.changed, 'changed'], [c.objects.removed, 'removed']]);
   if (objects) parts.push(`objects: ${objects}`);
-  const tf = list([[c.terraform.added, 'to add'], [c.terraform.changed, 'to change'], [c.terraform.replaced, 'to replace'], [c.terraform.removed, 'to destroy']]);
+  const tf = list([[c.terraform.added, 'to add'], [c.terraform.changed, 'to change'], [c.terraform.replaced, 'to replace'], [c.terraform.removed, 'to destroy'], [c.terraform.orphaned, 'left unmanaged']]);
   if (tf) parts.push(`Terraform: ${tf}`);
   const files = list([[c.files.added, 'added'], [c.files.changed, 'changed'], [c.files.removed, 'removed']]);
   if (files) parts.push(`files: ${files}`);
@@ -169,7 +174,7 @@ export interface TextOptions {
 export function formatText(diff: FleetDiff, options: TextOptions = {}): string {
   const c = colours(options.color ?? false);
   const out: string[] = [];
-  if (!diff.baselineFound) out.push(c.dim(`${diff.fleet}: no output in ${diff.baseline}; everything is new`));
+  if (!diff.baselineFound) out.push(c.dim(`${diff.fleet}: no output in ${diff.baseline}; everything is new`)); // only a fleet new at the ref gets here
   for (const scope of diff.scopes) {
     out.push(c.bold(scopeLabel(scope)));
     for (const line of detailLines(scope)) {
@@ -210,8 +215,8 @@ function countCell(items: readonly DiffItem[], type: ItemType): string {
   const c = countItems(items);
   if (type === ItemType.TERRAFORM) {
     const t = c.terraform;
-    return [[t.added, 'add'], [t.changed, 'change'], [t.replaced, 'replace'], [t.removed, 'destroy']]
-      .filter(([n]) => (n as number) > 0).map(([n, w]) => `${n} to ${w}`).join(', ') || '–';
+    return [[t.added, 'to add'], [t.changed, 'to change'], [t.replaced, 'to replace'], [t.removed, 'to destroy'], [t.orphaned, 'left unmanaged']]
+      .filter(([n]) => (n as number) > 0).map(([n, w]) => `${n} ${w}`).join(', ') || '–';
   }
   const o = type === ItemType.OBJECT ? c.objects : c.files;
   return [[o.added, '+'], [o.changed, '~'], [o.removed, '-']].filter(([n]) => (n as number) > 0).map(([n, s]) => `${s}${n}`).join(' ') || '–';

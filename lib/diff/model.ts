@@ -41,6 +41,21 @@ export enum DestructiveClass {
   TERRAFORM_REMOVED = 'terraform-removed',
   /** A stack's state backend changed: Terraform would no longer find the state of what it created. */
   TERRAFORM_BACKEND_CHANGED = 'terraform-backend-changed',
+  /**
+   * A stack goes with its Terraform object while `destroyResourcesOnDeletion` is false: nothing
+   * destroys its resources, they stay in the cloud unmanaged (and billed) until deleted by hand.
+   */
+  TERRAFORM_ORPHANED = 'terraform-orphaned',
+  /**
+   * Cluster API machines go while their shoot and pool stay (a zone dropped from a pool, a pool
+   * moved from Cluster API to static machines): a removed MachineDeployment deletes its machines.
+   */
+  MACHINES_REMOVED = 'machines-removed',
+  /**
+   * A shoot's Cluster API Cluster or control-plane object goes while the shoot stays (its last
+   * Cluster API pool moved to static machines): deleting them deletes the control plane they own.
+   */
+  CONTROL_PLANE_REMOVED = 'control-plane-removed',
 }
 
 /** Destructive classes in the order they are reported. */
@@ -84,6 +99,11 @@ export interface DiffItem {
   readonly id: string;
   /** `apiVersion` of an object (the new one when it changed). */
   readonly apiVersion?: string;
+  /**
+   * Terraform: the block (`resource`, `data`, `locals`, `variable`, `output`, `provider`, …). Only
+   * `resource` items are resource instances, which the Terraform counts count.
+   */
+  readonly block?: string;
   /** Output file the item is in (the old file when removed), relative to the output root. */
   readonly file: string;
   /** What happened to it. */
@@ -140,8 +160,11 @@ export interface ScopeDiff {
 export interface ChangeCounts {
   /** Kubernetes objects, by change. */
   readonly objects: Record<'added' | 'changed' | 'removed', number>;
-  /** Terraform resources, by change. */
-  readonly terraform: Record<'added' | 'changed' | 'replaced' | 'removed', number>;
+  /**
+   * Terraform resource instances (not blocks), by change; `orphaned`: removed with their stack and
+   * its Terraform object while `destroyResourcesOnDeletion` is false, so left in the cloud unmanaged.
+   */
+  readonly terraform: Record<'added' | 'changed' | 'replaced' | 'removed' | 'orphaned', number>;
   /** Other files, by change. */
   readonly files: Record<'added' | 'changed' | 'removed', number>;
 }
@@ -152,7 +175,7 @@ export interface FleetDiff {
   readonly fleet: string;
   /** Where the baseline came from, e.g. `snapshots/openstack at HEAD`. */
   readonly baseline: string;
-  /** Whether the baseline had any output at all. */
+  /** Whether the baseline had any output at all (a missing or empty baseline is refused by `locateBaseline`; a new fleet has none). */
   readonly baselineFound: boolean;
   /** Scopes with changes: garden first, then seeds by name, each seed's shoots by key. */
   readonly scopes: ScopeDiff[];

@@ -8,6 +8,7 @@ import { parseAllDocuments } from 'yaml';
 import { LABELS } from '../core/labels';
 import { shootKey } from '../core/names';
 import { groupOf } from './rules';
+import { expandBlock } from './terraform-instances';
 import { ItemType, ScopeType } from './model';
 
 /** Which part of the fleet a file belongs to, from its path in the output layout. */
@@ -37,6 +38,8 @@ export interface ParsedItem {
   readonly block?: string;
   readonly tfType?: string;
   readonly address?: string;
+  /** Terraform: true when the block's `for_each`/`count` could not be evaluated (one item stands for all its instances). */
+  readonly unknownInstances?: boolean;
 }
 
 /** The shoot entry of a fleet.json inventory, as far as diff reads it. */
@@ -183,16 +186,25 @@ function parseStack(file: string, doc: any, add: (i: ParsedItem) => void, moved:
   const tf = (block: string, address: string, value: unknown, tfType?: string): void => add({
     type: ItemType.TERRAFORM, key: `terraform|${stack}|${address}`, id: address, scope, file, value: stripMeta(value), stack, block, tfType, address,
   });
-  for (const [type, byName] of Object.entries<any>(doc.resource ?? {})) {
-    for (const [name, body] of Object.entries(byName ?? {})) tf('resource', `${type}.${name}`, body, type);
-  }
-  for (const [type, byName] of Object.entries<any>(doc.data ?? {})) {
-    for (const [name, body] of Object.entries(byName ?? {})) tf('data', `data.${type}.${name}`, body, type);
+  const locals: Record<string, unknown> = doc.locals !== null && typeof doc.locals === 'object' && !Array.isArray(doc.locals) ? doc.locals : {};
+  // Resources and data sources by instance, as `terraform plan` addresses them.
+  for (const [block, prefix] of [['resource', ''], ['data', 'data.']] as const) {
+    for (const [type, byName] of Object.entries<any>(doc[block] ?? {})) {
+      for (const [name, body] of Object.entries(byName ?? {})) {
+        for (const instance of expandBlock(stripMeta(body), locals)) {
+          add({
+            type: ItemType.TERRAFORM, key: `terraform|${stack}|${prefix}${type}.${name}${instance.index}`, id: `${prefix}${type}.${name}${instance.index}`,
+            scope, file, value: instance.value, stack, block, tfType: type, address: `${prefix}${type}.${name}${instance.index}`,
+            ...(instance.unknownInstances ? { unknownInstances: true } : {}),
+          });
+        }
+      }
+    }
   }
   for (const block of ['provider', 'variable', 'output', 'module']) {
     for (const [name, body] of Object.entries<any>(doc[block] ?? {})) tf(block, `${block}.${name}`, body);
   }
-  if (doc.locals !== undefined) tf('locals', 'locals', doc.locals);
+  for (const [name, body] of Object.entries(locals)) tf('locals', `local.${name}`, body);
   if (doc.terraform !== undefined) {
     const { backend, ...settings } = doc.terraform as Record<string, unknown>;
     if (backend !== undefined) tf('backend', 'terraform.backend', backend);

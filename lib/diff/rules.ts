@@ -62,12 +62,53 @@ export const FIELD_RULES: readonly FieldRule[] = [
   { group: 'core.gardener.cloud', kind: 'Shoot', path: 'spec.seedName', class: DestructiveClass.SEED_CHANGED, why: 'control-plane migration to another seed' },
 ];
 
+/** A kind whose removal (while its shoot stays) is destructive. */
+export interface RemovalRule {
+  /** API group (`''` for the core group). */
+  readonly group: string;
+  readonly kind: string;
+  readonly class: DestructiveClass;
+  /** Why, in a few words, for the reader of the diff. */
+  readonly why: string;
+  /** Only objects for which this holds (e.g. a Terraform object that destroys on deletion). @default - every object of the kind */
+  readonly when?: (value: any) => boolean;
+}
+
+const PRUNED = 'Flux and Argo CD prune it';
+const MD_WHY = `${PRUNED}; Cluster API deletes its MachineSets and Machines, which drains and deletes those nodes`;
+const CP_WHY = 'the shoot no longer has this Cluster API object';
+
 /**
  * Kinds whose removal is destructive on its own (besides shoot removal, which covers everything
- * of the shoot). A removed DataStore leaves the state of its shoots without a home.
+ * of the shoot, and pool removal, which covers its MachineDeployments). A removed DataStore leaves
+ * the state of its shoots without a home; a removed MachineDeployment deletes its machines (a zone
+ * dropped from a pool, a pool moved to static machines); a removed Cluster or control plane (the
+ * last Cluster API pool moved to static machines) takes the control plane with it — or, kept by
+ * `prune: disabled`, leaves it behind unmanaged (see the engine's text); a removed Terraform object
+ * with `destroyResourcesOnDeletion: true` makes tofu-controller destroy what its state holds.
+ *
+ * Sources: kubernetes-sigs/cluster-api v1.14.0 `core/reconcilers/machinedeployment/machinedeployment_controller.go`
+ * (`reconcileDelete` deletes the MachineDeployment's MachineSets) and
+ * `core/reconcilers/machineset/machineset_controller.go` (`reconcileDelete` deletes their Machines), tofu-controller
+ * v0.16.5 `controllers/tf_controller_finalizer.go` (destroy on deletion only when
+ * `spec.destroyResourcesOnDeletion`) and `api/v1alpha2/terraform_types.go` (defaults to false).
  */
-export const REMOVAL_RULES: ReadonlyArray<{ readonly group: string; readonly kind: string; readonly class: DestructiveClass; readonly why: string }> = [
+export const REMOVAL_RULES: readonly RemovalRule[] = [
   { group: 'kamaji.clastix.io', kind: 'DataStore', class: DestructiveClass.DATASTORE_CHANGED, why: 'DataStore removed from the seed' },
+  { group: 'cluster.x-k8s.io', kind: 'MachineDeployment', class: DestructiveClass.MACHINES_REMOVED, why: MD_WHY },
+  { group: 'cluster.x-k8s.io', kind: 'MachineSet', class: DestructiveClass.MACHINES_REMOVED, why: `${PRUNED}; its Machines are drained and deleted` },
+  { group: 'cluster.x-k8s.io', kind: 'Machine', class: DestructiveClass.MACHINES_REMOVED, why: `${PRUNED}; the node is drained and deleted` },
+  { group: 'cluster.x-k8s.io', kind: 'Cluster', class: DestructiveClass.CONTROL_PLANE_REMOVED, why: CP_WHY },
+  { group: 'controlplane.cluster.x-k8s.io', kind: 'KamajiControlPlane', class: DestructiveClass.CONTROL_PLANE_REMOVED, why: CP_WHY },
+  { group: 'controlplane.cluster.x-k8s.io', kind: 'K0smotronControlPlane', class: DestructiveClass.CONTROL_PLANE_REMOVED, why: CP_WHY },
+  { group: 'controlplane.cluster.x-k8s.io', kind: 'KubeadmControlPlane', class: DestructiveClass.CONTROL_PLANE_REMOVED, why: CP_WHY },
+  { group: 'kamaji.clastix.io', kind: 'TenantControlPlane', class: DestructiveClass.CONTROL_PLANE_REMOVED, why: 'the shoot no longer has this control plane object' },
+  { group: 'k0smotron.io', kind: 'Cluster', class: DestructiveClass.CONTROL_PLANE_REMOVED, why: 'the shoot no longer has this control plane object' },
+  {
+    group: 'infra.contrib.fluxcd.io', kind: 'Terraform', class: DestructiveClass.TERRAFORM_REMOVED,
+    why: 'destroyResourcesOnDeletion is true: tofu-controller plans and applies a destroy of everything in its state when the object is deleted',
+    when: (v) => v?.spec?.destroyResourcesOnDeletion === true,
+  },
 ];
 
 /** API group of an `apiVersion` (`apps/v1` → `apps`, `v1` → `''`). */

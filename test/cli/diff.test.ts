@@ -44,7 +44,7 @@ describe('seedbed diff', () => {
       '  shoot platform--ci on nord-1: objects: 1 changed — safe',
       '  shoot shop--prod on nord-2: objects: 3 changed — DESTRUCTIVE (cidr-changed)',
     ]));
-    expect(r.stdout).toMatch(/^ {2}shoot data--etl on sued-1 \(removed\): .* — DESTRUCTIVE \(shoot-removed, terraform-removed\)$/m);
+    expect(r.stdout).toMatch(/^ {2}shoot data--etl on sued-1 \(removed\): .* — DESTRUCTIVE \(shoot-removed, terraform-orphaned\)$/m);
     expect(r.stdout).toMatch(/^openstack-modified: 5 shoots, 2 seeds changed against .*base; 3 with destructive changes$/m);
     expect(r.stderr).toContain('error: destructive changes (see above); review them and pass --allow-destructive to accept');
   });
@@ -102,6 +102,44 @@ describe('seedbed diff', () => {
     const unknown = seedbed(['diff', '--against', 'no-such-branch'], repo);
     expect(unknown.code).toBe(64);
     expect(unknown.stderr).toContain("error: unknown Git ref 'no-such-branch'");
+  });
+
+  test('a missing or empty --against-dir is an error (exit 64), never "everything is new"', () => {
+    const missing = seedbed(['diff', 'openstack', '--against-dir', path.join(work, 'no-such-folder'), '--now', '2026-11-25']);
+    expect(missing.code).toBe(64);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/^error: baseline \S*no-such-folder: no such folder; give the folder that holds the committed output/m);
+    const empty = path.join(work, 'empty');
+    fs.mkdirSync(empty);
+    fs.writeFileSync(path.join(empty, 'README.md'), 'not output\n');
+    const r = seedbed(['diff', 'openstack', '--against-dir', empty, '--now', '2026-11-25']);
+    expect(r.code).toBe(64);
+    expect(r.stdout).not.toContain('everything is new');
+    expect(r.stderr).toMatch(/^error: baseline \S*empty: holds no seedbed output \(no fleet\.json, seeds\/, garden\/ or terraform\/\); give the folder synth wrote$/m);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  test('against a Git ref: no committed output of a fleet that is there is an error; a new fleet starts from nothing', () => {
+    const repo = path.join(work, 'repo-empty');
+    fs.mkdirSync(path.join(repo, 'fleets'), { recursive: true });
+    git(repo, 'init', '-q', '-b', 'main');
+    const fleetFile = path.join(repo, 'fleets', 'acme.ts');
+    fs.writeFileSync(fleetFile, `export { default } from ${JSON.stringify(path.join(REPO_ROOT, 'fleets', 'openstack'))};\n`);
+    fs.writeFileSync(path.join(repo, 'README.md'), 'fleet\n');
+    git(repo, 'add', 'README.md');
+    git(repo, 'commit', '-q', '-m', 'start');
+    // fleets/acme.ts is not at HEAD: a new fleet, all of it new (and safe).
+    const fresh = seedbed(['diff', '--now', '2026-11-25'], repo);
+    expect(fresh.stderr).toBe('');
+    expect(fresh.code).toBe(0);
+    expect(fresh.stdout.split('\n')[0]).toBe('acme: no output in snapshots/openstack at HEAD (fleets/acme.ts is new: not at HEAD); everything is new');
+    // Committed without its output: the baseline is empty by mistake, and diff refuses.
+    git(repo, 'add', 'fleets/acme.ts');
+    git(repo, 'commit', '-q', '-m', 'fleet without output');
+    const r = seedbed(['diff', '--now', '2026-11-25'], repo);
+    expect(r.code).toBe(64);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('error: baseline snapshots/openstack at HEAD: holds no output of fleet acme, though fleets/acme.ts is there; commit the output synth writes, or give the folder with --out');
   });
 
   test('--help documents the options and exit codes', () => {

@@ -25,7 +25,10 @@ describe('destructive classes from fleet pairs', () => {
     expect(web.items.every((i) => i.change === ChangeKind.REMOVED)).toBe(true);
     expect(classesByScope(diff)['team--web']).toContain(DestructiveClass.SHOOT_REMOVED);
     const line = summaryLines(diff).find((l) => l.startsWith('shoot team--web'))!;
-    expect(line).toMatch(/^shoot team--web on s2 \(removed\): objects: \d+ removed; Terraform: \d+ to destroy; files: \d+ removed — DESTRUCTIVE \(shoot-removed, terraform-removed\)$/);
+    expect(line).toMatch(/^shoot team--web on s2 \(removed\): objects: \d+ removed; Terraform: \d+ left unmanaged; files: \d+ removed — DESTRUCTIVE \(shoot-removed, terraform-orphaned\)$/);
+    // destroyResourcesOnDeletion is false: the infrastructure is left in the cloud, and the diff says so.
+    expect(web.items.flatMap((i) => i.findings).find((f) => f.class === DestructiveClass.TERRAFORM_ORPHANED)!.detail)
+      .toBe('stack team--web removed with its Terraform object (destroyResourcesOnDeletion: false): nothing destroys it; it stays in the cloud, no longer managed, until it is deleted by hand');
     // The seed's own kustomization stops listing the shoot, and with its last shoot the seed's chart
     // sources (two HelmRepositories and their kustomization) go: safe changes of the seed.
     expect(summaryLines(diff)).toContain('seed s2: objects: 2 removed; files: 2 changed, 1 removed — safe');

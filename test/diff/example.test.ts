@@ -13,7 +13,7 @@ import { renderFleet } from '../../lib/pipeline/render';
 import { NOW, renderExample } from '../support/fleets';
 import modifiedOpenstackFleet from './fixtures/openstack-modified';
 
-/** Objects, kustomization files and Terraform blocks of one shoot in a rendered output, counted independently of the diff. */
+/** Objects, kustomization files and Terraform resource instances of one shoot in a rendered output, counted independently of the diff. */
 function shootContents(files: ReadonlyMap<string, string>, seed: string, key: string): { objects: number; files: number; terraform: number } {
   let objects = 0;
   let kustomizations = 0;
@@ -24,11 +24,16 @@ function shootContents(files: ReadonlyMap<string, string>, seed: string, key: st
       else objects += parseAllDocuments(text).filter((d) => (d as any).toJS()?.metadata?.name).length;
     }
     if (p === `terraform/${seed}/${key}/cdk.tf.json`) {
+      // Resource instances, as `terraform plan` counts them: data sources, outputs, variables,
+      // providers, locals and settings are not resources; a literal for_each map is one per key.
       const doc = JSON.parse(text);
-      for (const block of ['resource', 'data']) for (const byName of Object.values<any>(doc[block] ?? {})) terraform += Object.keys(byName).length;
-      for (const block of ['provider', 'output', 'variable', 'module']) terraform += Object.keys(doc[block] ?? {}).length;
-      const { backend, ...settings } = doc.terraform ?? {};
-      terraform += (backend ? 1 : 0) + (Object.keys(settings).length > 0 ? 1 : 0) + (doc.locals ? 1 : 0);
+      for (const byName of Object.values<any>(doc.resource ?? {})) {
+        for (const body of Object.values<any>(byName)) {
+          if (body.for_each !== undefined && typeof body.for_each === 'object') terraform += Object.keys(body.for_each).length;
+          else if (body.for_each !== undefined) throw new Error(`${p}: for_each not literal; count it by hand`);
+          else terraform += 1;
+        }
+      }
     }
   }
   return { objects, files: kustomizations, terraform };
@@ -58,7 +63,7 @@ describe('diff of the example fleet against a modified copy', () => {
       `shoot shop--canary on nord-1 (new): objects: ${canary.objects} added; Terraform: ${canary.terraform} to add; files: ${canary.files} added — safe`,
       'shoot shop--prod on nord-2: objects: 3 changed — DESTRUCTIVE (cidr-changed)',
       'seed sued-1: files: 2 changed — safe',
-      `shoot data--etl on sued-1 (removed): objects: ${etl.objects} removed; Terraform: ${etl.terraform} to destroy; files: ${etl.files} removed — DESTRUCTIVE (shoot-removed, terraform-removed)`,
+      `shoot data--etl on sued-1 (removed): objects: ${etl.objects} removed; Terraform: ${etl.terraform} left unmanaged; files: ${etl.files} removed — DESTRUCTIVE (shoot-removed, terraform-orphaned)`,
     ]);
     expect(totalLine(diff)).toBe('openstack: 5 shoots, 2 seeds changed against snapshots/openstack at HEAD; 3 with destructive changes');
     expect(isDestructive(diff)).toBe(true);

@@ -79,12 +79,13 @@ describe('Terraform stacks', () => {
     expect(classes).toEqual([DestructiveClass.TERRAFORM_REPLACED]);
   });
 
-  test('a static VM is replaced by a new image (through its data source) and disrupted by a new flavor', () => {
+  test('a static VM is rebuilt by a new image (through its data source) and disrupted by a new flavor', () => {
+    // terraform-provider-openstack v3.4.0 rebuilds the server in place on a new image (servers.Rebuild): destructive, not a replacement.
     const image = diffStacks((d) => { d.data.openstack_images_image_v2.flatcar.name = 'flatcar-4300.0.0'; });
     expect(image.byId('data.openstack_images_image_v2.flatcar')!.change).toBe(ChangeKind.CHANGED);
     const vm = image.byId('openstack_compute_instance_v2.static_a')!;
-    expect(vm.change).toBe(ChangeKind.REPLACED);
-    expect(vm.findings[0].detail).toMatch(/^image_id follows data\.openstack_images_image_v2\.flatcar, which looks up something else now: forces replacement/);
+    expect(vm.change).toBe(ChangeKind.CHANGED);
+    expect(vm.findings[0].detail).toMatch(/^image_id follows data\.openstack_images_image_v2\.flatcar, which looks up something else now: disrupts in place \(the server is rebuilt from the new image/);
 
     const flavor = diffStacks((d) => { d.resource.openstack_compute_instance_v2.static_a.flavor_name = 'm1.xlarge'; });
     expect(flavor.byId('openstack_compute_instance_v2.static_a')).toMatchObject({ change: ChangeKind.CHANGED });
@@ -163,14 +164,14 @@ describe('Terraform stacks', () => {
     expect(items.find((i) => i.id === 'vsphere_virtual_machine.static_0')).toMatchObject({ change: ChangeKind.REPLACED });
     expect(items.find((i) => i.id === 'vsphere_compute_cluster_vm_anti_affinity_rule.static')).toBeUndefined();
     const direct = diffFiles(vsphere(), vsphere((d) => { d.resource.vsphere_virtual_machine.static_0.clone[0].template_uuid = 'abc'; }));
-    expect(direct.scopes[0].items[0].findings[0].detail).toMatch(/^clone\.template_uuid: .* forces replacement/);
+    expect(direct.scopes[0].items[0].findings[0].detail).toMatch(/^clone: .* forces replacement/);
     const folder = diffFiles(vsphere(), vsphere((d) => { d.resource.vsphere_virtual_machine.static_0.folder = 'kubernetes/other'; }));
     expect(folder.scopes[0].items[0]).toMatchObject({ change: ChangeKind.CHANGED });
     expect(folder.scopes[0].items[0].findings[0].detail).toMatch(/^folder: .* disrupts in place/);
   });
 
-  test('the ForceNew table has one row per type and effect, each with a reason', () => {
-    const keys = FORCE_NEW.map((r) => `${r.type}/${r.effect}`);
+  test('the ForceNew table names each attribute of a type once, each row with a reason', () => {
+    const keys = FORCE_NEW.flatMap((r) => r.attributes.map((a) => `${r.type}/${a}`));
     expect(new Set(keys).size).toBe(keys.length);
     for (const r of FORCE_NEW) {
       expect(r.attributes.length).toBeGreaterThan(0);

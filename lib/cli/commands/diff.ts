@@ -38,7 +38,7 @@ export function diffCommand(fleets: string[], opts: DiffCommandOptions, { io, pr
     if (opts.againstDir === undefined) recoverOutput(locateOutputDir({ repositoryPath: repositoryPathOf(garden), cwd: io.cwd, outDir }));
     else for (const d of [opts.againstDir, path.join(opts.againstDir, f.name)]) recoverOutput(path.resolve(io.cwd, d));
     const baseline = locateBaseline({
-      fleet: f.name, repositoryPath: repositoryPathOf(garden), cwd: io.cwd, fleetCount: files.length,
+      fleet: f.name, fleetFile: f.file, repositoryPath: repositoryPathOf(garden), cwd: io.cwd, fleetCount: files.length,
       outDir: opts.out !== undefined ? outDirFor(opts.out, f.name, files.length) : undefined,
       ref: opts.againstDir === undefined ? opts.against : undefined, dir: opts.againstDir,
     });
