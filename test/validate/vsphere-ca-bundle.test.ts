@@ -97,3 +97,24 @@ test('the bundle reaches the CPI (patched cloud config) and the CSI driver (ca-f
   // Nothing secret travels with it.
   expect(JSON.stringify(all)).not.toContain('PRIVATE KEY');
 });
+
+test('the bundle reaches the Terraform runner: a ConfigMap in the shoot namespace, mounted and added to SSL_CERT_DIR next to the system roots', () => {
+  const { fleet } = withCa(CA);
+  const all = [...renderFleet(fleet!).values()].flatMap((f) => (f.kind === 'manifests' ? f.objects : [])) as Manifest[];
+  const runners = all.filter((o) => o.kind === 'Terraform') as any[];
+  expect(runners.length).toBeGreaterThan(0);
+  for (const tf of runners) {
+    const ns = tf.metadata.namespace;
+    const cm = all.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'vcenter-ca' && o.metadata.namespace === ns) as any;
+    expect(cm.data).toEqual({ 'ca.crt': CA });
+    expect(tf.spec.runnerPodTemplate.spec).toMatchObject({
+      env: [{ name: 'SSL_CERT_DIR', value: '/etc/seedbed/vcenter-ca:/etc/ssl/certs' }],
+      volumes: [{ name: 'vcenter-ca', configMap: { name: 'vcenter-ca' } }],
+      volumeMounts: [{ name: 'vcenter-ca', mountPath: '/etc/seedbed/vcenter-ca', readOnly: true }],
+    });
+  }
+  // Without a bundle the runner is unchanged.
+  const plain = [...renderFleet(withCa(undefined).fleet!).values()].flatMap((f) => (f.kind === 'manifests' ? f.objects : [])) as any[];
+  for (const tf of plain.filter((o) => o.kind === 'Terraform')) expect(Object.keys(tf.spec.runnerPodTemplate.spec)).toEqual(['envFrom']);
+  expect(plain.some((o) => o.kind === 'ConfigMap' && o.metadata.name === 'vcenter-ca' && o.metadata.namespace?.startsWith('shoot--'))).toBe(false);
+});

@@ -8,7 +8,7 @@ import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model'
 import {
   Terraform, TerraformSpecSourceRefKind, TerraformSpecVarsFromKind,
 } from '../../imports/infra.contrib.fluxcd.io';
-import { IntOrString, KubeNetworkPolicy, KubeRoleBinding, KubeServiceAccount } from '../../imports/k8s';
+import { IntOrString, KubeConfigMap, KubeNetworkPolicy, KubeRoleBinding, KubeServiceAccount } from '../../imports/k8s';
 import { FLUX_NAMESPACE, SOURCE_NAME } from '../../core/gitops';
 import { fluxPath, stackDir } from '../../layout/paths';
 import { Manifest } from '../../core/manifest';
@@ -32,6 +32,12 @@ export const RUNNER_POLICY_NAME = 'allow-tofu-controller-to-runner';
 
 /** Name of the `Terraform` object in the shoot namespace. */
 export const TERRAFORM_OBJECT_NAME = 'infrastructure';
+/** ConfigMap (shoot namespace) with the CA of the shoot's vCenter, mounted into the Terraform runner. */
+export const VCENTER_CA_CONFIG_MAP = 'vcenter-ca';
+/** Key of the CA bundle in that ConfigMap. */
+export const VCENTER_CA_KEY = 'ca.crt';
+/** Where the runner sees it (a directory named in SSL_CERT_DIR). */
+export const VCENTER_CA_DIR = '/etc/seedbed/vcenter-ca';
 /** Defaults of the garden's Terraform settings. */
 export const DEFAULT_INTERVAL = '10m';
 export const DEFAULT_RUNNER_SERVICE_ACCOUNT = 'tf-runner';
@@ -57,6 +63,26 @@ export function renderInfrastructureObjects(fleet: ResolvedFleet, seed: Resolved
   const envFrom = [{ secretRef: { name: shoot.credentialsBinding } }];
   if (settings.stateCredentialsSecretName) envFrom.push({ secretRef: { name: settings.stateCredentialsSecretName } });
 
+  // vCenter signed by an internal CA: the vSphere provider has no CA setting (only
+  // allow_unverified_ssl; ../shared/terraform/schemas vsphere provider block, and
+  // vmware/terraform-provider-vsphere@v2.16.1 vsphere/config.go calls soap.NewClient(u, insecure)
+  // without root CAs), so its govmomi client verifies against Go's system roots. Go reads every
+  // file of the directories in SSL_CERT_DIR (crypto/x509 root_unix.go) besides its default bundle
+  // file, so the CA is added to the runner's trust without replacing the public roots.
+  const caBundle = shoot.infrastructure.vsphere?.region?.caBundle;
+  const caConfigMap = caBundle ? KubeConfigMap.manifest({
+    metadata: { name: VCENTER_CA_CONFIG_MAP, namespace, labels },
+    data: { [VCENTER_CA_KEY]: caBundle },
+  }) as Manifest : undefined;
+  const runnerSpec = caBundle
+    ? {
+      envFrom,
+      env: [{ name: 'SSL_CERT_DIR', value: `${VCENTER_CA_DIR}:/etc/ssl/certs` }],
+      volumes: [{ name: 'vcenter-ca', configMap: { name: VCENTER_CA_CONFIG_MAP } }],
+      volumeMounts: [{ name: 'vcenter-ca', mountPath: VCENTER_CA_DIR, readOnly: true }],
+    }
+    : { envFrom };
+
   const terraform = Terraform.manifest({
     metadata: { name: TERRAFORM_OBJECT_NAME, namespace, labels },
     spec: {
@@ -73,7 +99,7 @@ export function renderInfrastructureObjects(fleet: ResolvedFleet, seed: Resolved
         : { disable: true },
       runnerPodTemplate: {
         metadata: { labels },
-        spec: { envFrom },
+        spec: runnerSpec,
       },
       // The join Secret is made after the control plane is up (./join.ts), and this stage comes
       // before it: `optional` lets the runner plan without it (missing keys read as "", so
@@ -113,5 +139,5 @@ export function renderInfrastructureObjects(fleet: ResolvedFleet, seed: Resolved
       }],
     },
   }) as Manifest;
-  return [serviceAccountObject, roleBinding, runnerPolicy, terraform];
+  return [serviceAccountObject, roleBinding, runnerPolicy, ...(caConfigMap ? [caConfigMap] : []), terraform];
 }
