@@ -420,7 +420,7 @@ const workers: CorpusCase[] = [
   { name: 'a pool maximum is fractional', edit: (s) => { storage(s).maximum = 3.5; }, expected: [[STORAGE, `${W0}.maximum`, INVALID]] },
   { name: 'maxSurge and maxUnavailable are both 0', edit: (s) => { storage(s).maxSurge = IntOrPercent.count(0); }, expected: [[STORAGE, `${W0}.maxUnavailable`, INVALID]] },
   { name: 'maxUnavailable is above 100%', edit: (s) => { storage(s).maxUnavailable = IntOrPercent.percent(150); }, expected: [[STORAGE, `${W0}.maxUnavailable`, INVALID]] },
-  { name: 'maxSurge is negative', edit: (s) => { storage(s).maxSurge = IntOrPercent.count(-1); }, expected: [[STORAGE, 'maxSurge', INVALID]] },
+  { name: 'maxSurge is negative', edit: (s) => { storage(s).maxSurge = IntOrPercent.count(-1); }, expected: [[STORAGE, `${W0}.maxSurge`, INVALID]] },
   { name: 'maxSurge is not an IntOrPercent', edit: (s) => { storage(s).maxSurge = '25%' as unknown as IntOrPercent; }, expected: [[STORAGE, 'maxSurge', INVALID]] },
   // Node settings.
   { name: 'a node label value is invalid', edit: (s) => { web(s).labels = { role: 'web/front' }; }, expected: [[WEB, `${W0}.labels[role]`, INVALID]] },
