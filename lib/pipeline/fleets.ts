@@ -5,6 +5,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Garden } from '../model/garden';
+import { FleetValidationError } from '../core/problems';
+import { propProblems } from '../validate/props';
 import { UsageError } from './errors';
 
 /** A fleet definition file and the name its output folder gets. */
@@ -42,6 +44,9 @@ export function loadFleet(fleet: FleetFile): Garden {
   if (!Garden.isGarden(garden)) {
     throw new UsageError(`${fleet.file}: the default export must be a Garden or a function returning one`);
   }
+  // The props' types first: the command reads some of them (the repository path) before it synthesizes.
+  const problems = propProblems(garden);
+  if (problems.length > 0) throw new FleetValidationError(problems);
   return garden;
 }
 

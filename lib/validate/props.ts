@@ -19,7 +19,7 @@
  * counts, capacities, …) are left to them; the spec names them `checkedLater`.
  */
 import { Construct } from 'constructs';
-import { ErrorList } from '../core/problems';
+import { ErrorList, FieldError } from '../core/problems';
 import {
   Architecture, ControlPlaneBackend, CriName, DataStoreDriver, DnsRecordProvider, FailureToleranceType, GitOpsEngine, KarmadaSyncMode,
   MachineImageBootstrap, MultiClusterSystem, NetworkingType, PatchOperation, Provisioner, ProviderType, SchedulingStrategy,
@@ -418,7 +418,7 @@ function checkJson(x: unknown, at: string, errs: ErrorList, seen: Set<unknown>):
     return;
   }
   if (typeof x !== 'object') {
-    errs.invalid(at, x, `must be plain JSON data (got ${kindOf(x)})`);
+    errs.invalid(at, x, `must be plain JSON data, not ${kindOf(x)}`);
     return;
   }
   if (seen.has(x)) {
@@ -433,7 +433,7 @@ function checkJson(x: unknown, at: string, errs: ErrorList, seen: Set<unknown>):
 
 /** Checks one value against its type, appending a field error (at `at`) for every problem found. */
 export function checkValue(x: unknown, t: PropType, at: string, errs: ErrorList): void {
-  const wrongType = () => errs.invalid(at, x, `must be ${article(t)} (got ${kindOf(x)})`);
+  const wrongType = () => errs.invalid(at, x, `must be ${article(t)}, not ${kindOf(x)}`);
   switch (t.kind) {
     case 'string':
       if (typeof x !== 'string') wrongType();
@@ -505,10 +505,17 @@ export function checkProps(garden: Garden, errs: ErrorList): void {
     if (props === undefined || props === null) {
       if (!spec.optional) cerr.required('props', `${spec.construct} needs its props (${spec.props.text})`);
     } else if (!isObject(props)) {
-      cerr.invalid('props', props, `must be an object (${spec.props.text}) (got ${kindOf(props)})`);
+      cerr.invalid('props', props, `must be an object (${spec.props.text}), not ${kindOf(props)}`);
     } else {
       checkValue(props, spec.props, '', cerr);
     }
     if (Shoot.isShoot(c)) c.overrides.forEach((o, i) => checkValue(o, OBJECT_OVERRIDE, `overrides[${i}]`, cerr));
   }
+}
+
+/** The props problems of the garden's tree, as field errors (none when every prop has its type and range). */
+export function propProblems(garden: Garden): FieldError[] {
+  const errs = new ErrorList(garden.node.path || garden.name);
+  checkProps(garden, errs);
+  return [...errs.errors];
 }
