@@ -3,13 +3,13 @@
  * how errors are reported. Each command's action lives in ./commands/<command>.ts and is loaded
  * only when that command runs, so `seedbed --help` loads no renderer, schema check or diff engine.
  *
- * Exit codes: 0 success; 1 the fleet definition has problems; 2 the rendered output fails its
+ * Exit codes: 0 success; 1 the fleet definition has problems (or does not type-check); 2 the rendered output fails its
  * checks; 3 `diff` found destructive changes; 64 the command was called wrongly.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { FleetValidationError } from '../core/problems';
 import { BaselineError } from '../diff/baseline';
-import { OutputCheckError, UsageError } from '../pipeline/errors';
+import { FleetTypeError, OutputCheckError, UsageError } from '../pipeline/errors';
 import { SCHEMAS_ENV } from '../pipeline/schemas';
 import { CliIo, CommandContext } from './context';
 import { Progress } from './progress';
@@ -130,7 +130,7 @@ function report(e: unknown, io: CliIo): number {
   if (e instanceof CommanderError) {
     return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
   }
-  if (e instanceof FleetValidationError) {
+  if (e instanceof FleetValidationError || e instanceof FleetTypeError) {
     io.err(`error: ${e.message}`);
     return EXIT.FLEET_INVALID;
   }

@@ -3,7 +3,7 @@
  * check's verdicts.
  */
 import { OutputCheckError } from '../../pipeline/errors';
-import { findFleets, loadFleet } from '../../pipeline/fleets';
+import { checkFleetTypes, findFleets, loadFleet } from '../../pipeline/fleets';
 import { validate } from '../../pipeline/validate';
 import { CommandContext } from '../context';
 import { CacheOptions, parseNow, reportKnownValid, reportWarnings, schemaDir, verdictDir } from '../options';
@@ -19,6 +19,8 @@ export function validateCommand(fleets: string[], opts: ValidateCommandOptions, 
   const files = findFleets(fleets, io.cwd);
   const schemas = schemaDir(io, opts.schemas);
   const cacheDir = verdictDir(io, opts);
+  // Every TypeScript fleet is type-checked, in one program, before any of them runs.
+  checkFleetTypes(files, { cacheDir });
   for (const f of files) {
     const result = validate(loadFleet(f), { schemas, cacheDir, now: parseNow(opts.now) });
     reportWarnings(io, f.name, result.warnings);
