@@ -59,6 +59,8 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
   program.command('validate')
     .description('validate the fleets and check every rendered object against its upstream schema; writes nothing but the check\'s verdicts')
     .argument('[fleets...]', fleetsArgument)
+    .option('-o, --out <dir>', "the output folder synth writes (as given to synth), whose fleet.json is the baseline the fleet is checked against "
+      + "(default: the fleet's repository.path in this Git work tree)")
     .option('--now <date>', nowHelp)
     .option('--schemas <dir>', schemasHelp)
     .option('--cache-dir <dir>', cacheHelp)

@@ -17,7 +17,7 @@ import { buildInventory, INVENTORY_FILE } from '../output/inventory';
 import { serializeFile } from '../output/serialize';
 import { stageTree, WriteResult } from '../output/writer';
 import { OutputCheckError } from './errors';
-import { runSteps } from './steps';
+import { runSteps, stepOptions } from './steps';
 
 export { OutputCheckError } from './errors';
 
@@ -99,8 +99,7 @@ export function serializeTree(fleet: ResolvedFleet, tree: RenderedTree, withInve
  * writing into the folder.
  */
 export function synth(garden: Garden, options: SynthOptions): SynthResult {
-  const steps = { now: options.now, previousDir: options.outDir, seeds: options.seeds, schemas: options.schemas, cacheDir: options.cacheDir, serializeAll: true };
-  return runSteps(garden, steps, (run) => {
+  return runSteps(garden, stepOptions(options, true), (run) => {
     const shard = options.seeds;
     const files = serializeTree(run.fleet, run.tree, true, run.texts);
     // Staged while the check thread may still be at work; committed only once every check passed.

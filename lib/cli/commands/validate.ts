@@ -1,15 +1,16 @@
 /**
- * `seedbed validate`: the pipeline's dry run for each fleet; writes nothing but the schema
- * check's verdicts.
+ * `seedbed validate`: the pipeline's dry run for each fleet, against the same baseline as synth
+ * (the fleet.json of the output folder); writes nothing but the schema check's verdicts.
  */
 import { OutputCheckError } from '../../pipeline/errors';
 import { checkFleetTypes, findFleets, loadFleet } from '../../pipeline/fleets';
 import { validate } from '../../pipeline/validate';
 import { CommandContext } from '../context';
-import { CacheOptions, parseNow, reportKnownValid, reportWarnings, schemaDir, verdictDir } from '../options';
+import { CacheOptions, outputFolders, parseNow, reportKnownValid, reportWarnings, schemaDir, verdictDir } from '../options';
 
 /** The options of `seedbed validate`. */
 export interface ValidateCommandOptions extends CacheOptions {
+  readonly out?: string;
   readonly now?: string;
   readonly schemas?: string;
 }
@@ -21,8 +22,12 @@ export function validateCommand(fleets: string[], opts: ValidateCommandOptions, 
   const cacheDir = verdictDir(io, opts);
   // Every TypeScript fleet is type-checked, in one program, before any of them runs.
   checkFleetTypes(files, { cacheDir });
-  for (const f of files) {
-    const result = validate(loadFleet(f), { schemas, cacheDir, now: parseNow(opts.now) });
+  const loaded = files.map((file) => ({ file, garden: loadFleet(file) }));
+  // The output folder synth would write, decided as synth decides it: its fleet.json is the
+  // baseline both check against (placements, the versions the shoots run).
+  const folders = outputFolders(loaded, io.cwd, opts.out);
+  for (const [i, { file: f, garden }] of loaded.entries()) {
+    const result = validate(garden, { schemas, cacheDir, now: parseNow(opts.now), outDir: folders[i].dir });
     reportWarnings(io, f.name, result.warnings);
     reportKnownValid(io, f.name, result.schemaCheck);
     if (result.problems.length > 0) throw new OutputCheckError(result.problems);
