@@ -51,6 +51,11 @@ export type PropType =
 export interface Field {
   readonly type: PropType;
   readonly optional: boolean;
+  /**
+   * The validator that reports this required field missing (with Gardener's field path); the
+   * props check then checks only the type of a value that is there.
+   */
+  readonly presenceCheckedLater?: string;
 }
 
 // ---- the vocabulary of the spec -------------------------------------------------------------
@@ -68,9 +73,13 @@ const enumOf = (name: string, e: Record<string, string>, checkedLater?: string):
 const arrayOf = (of: PropType): PropType => ({ kind: 'array', text: `${of.text}[]`, of });
 const recordOf = (of: PropType): PropType => ({ kind: 'record', text: `Record<string, ${of.kind === 'json' ? 'any' : of.text}>`, of });
 const JSON_VALUE: PropType = { kind: 'json', text: 'any' };
+/** Plain JSON data whose shape (an object, say) the validator named checks. */
+const jsonLater = (text: string): PropType => ({ kind: 'json', text });
 const instance = (name: string, is: (x: unknown) => boolean, inner?: (x: any, at: string, errs: ErrorList) => void): PropType =>
   ({ kind: 'instance', text: name, is, ...(inner ? { inner } : {}) });
 const req = (type: PropType): Field => ({ type, optional: false });
+/** A required field whose absence the validator named reports. */
+const reqLater = (type: PropType, by: string): Field => ({ type, optional: false, presenceCheckedLater: by });
 const opt = (type: PropType): Field => ({ type, optional: true });
 
 /** The named data interfaces, filled below; `object(name)` refers to one lazily (they refer to each other). */
@@ -85,7 +94,6 @@ const define = (name: string, fields: Record<string, Field>): PropType => {
 const GIB = int(1, 1024 * 1024);
 /** A pool's volume size: at most 1 PiB here; a size below 1 is reported by resolve/shoot.ts with Gardener's field path. */
 const VOLUME_GIB = int(undefined, 1024 * 1024);
-const PORT = int(1, 65535);
 
 // ---- core/ ------------------------------------------------------------------------------------
 
@@ -278,20 +286,20 @@ const SHOOT_PROPS = define('ShootProps', {
     existingNetworkId: opt(STRING),
     existingRouterId: opt(STRING),
     sshPublicKey: opt(STRING),
-    nodePorts: opt(define('OpenStackNodePortSettings', { minimum: opt(PORT), maximum: opt(PORT), sourceRanges: opt(arrayOf(STRING)) })),
+    nodePorts: opt(define('OpenStackNodePortSettings', { minimum: opt(int(1, 65535, 'validate/infrastructure.ts')), maximum: opt(int(1, 65535, 'validate/infrastructure.ts')), sourceRanges: opt(arrayOf(STRING)) })),
     moves: opt(arrayOf(MOVE)),
     imports: opt(arrayOf(IMPORT)),
   })),
   vsphere: opt(define('ShootVSphereSettings', {
     network: opt(STRING),
-    distributedPortGroup: opt(define('VSphereDistributedPortGroupSettings', { switchName: req(STRING), vlanId: opt(int(1, 4094)), name: opt(STRING) })),
+    distributedPortGroup: opt(define('VSphereDistributedPortGroupSettings', { switchName: req(STRING), vlanId: opt(int(1, 4094, 'validate/infrastructure.ts')), name: opt(STRING) })),
     resourcePool: opt(define('VSphereResourcePoolSettings', {
       cpuShareLevel: opt(enumOf('VSphereShareLevel', VSphereShareLevel, 'validate/infrastructure.ts')),
-      cpuReservationMHz: opt(int(0, 100_000_000)),
-      cpuLimitMHz: opt(int(1, 100_000_000)),
+      cpuReservationMHz: opt(int(0, 100_000_000, 'validate/infrastructure.ts')),
+      cpuLimitMHz: opt(int(1, 100_000_000, 'validate/infrastructure.ts')),
       memoryShareLevel: opt(enumOf('VSphereShareLevel', VSphereShareLevel, 'validate/infrastructure.ts')),
-      memoryReservationMiB: opt(int(0, 1024 * 1024 * 1024)),
-      memoryLimitMiB: opt(int(1, 1024 * 1024 * 1024)),
+      memoryReservationMiB: opt(int(0, 1024 * 1024 * 1024, 'validate/infrastructure.ts')),
+      memoryLimitMiB: opt(int(1, 1024 * 1024 * 1024, 'validate/infrastructure.ts')),
     })),
     sshPublicKey: opt(STRING),
     moves: opt(arrayOf(MOVE)),
@@ -345,7 +353,7 @@ const PLACEMENT = define('ShootPlacement', {
   excludeShoots: opt(arrayOf(SHOOT)),
 });
 const HELM_CHART = define('HelmChartSource', {
-  repositoryUrl: req(STRING), chart: req(STRING), version: req(STRING), values: opt(recordOf(JSON_VALUE)), releaseName: opt(STRING),
+  repositoryUrl: reqLater(STRING, 'resolve/multicluster.ts'), chart: reqLater(STRING, 'resolve/multicluster.ts'), version: reqLater(STRING, 'resolve/multicluster.ts'), values: opt(recordOf(JSON_VALUE)), releaseName: opt(STRING),
 });
 /** A ServiceSource made by its factories; the chart it carries is checked like the props. */
 const SERVICE_SOURCE = instance('ServiceSource', (x) => x instanceof ServiceSource || isObject(x) && ('helmChart' in x || 'manifests' in x), (x: ServiceSource, at, errs) => {
@@ -355,16 +363,18 @@ const SERVICE_SOURCE = instance('ServiceSource', (x) => x instanceof ServiceSour
 const PLATFORM_SERVICE_PROPS = define('PlatformServiceProps', {
   name: opt(STRING),
   namespace: opt(STRING),
-  source: req(SERVICE_SOURCE),
+  source: reqLater(SERVICE_SOURCE, 'resolve/multicluster.ts'),
   placement: opt(PLACEMENT),
   overrides: opt(arrayOf(define('ServiceOverride', {
-    name: req(STRING),
-    placement: req(PLACEMENT),
-    patches: opt(arrayOf(define('ServicePatch', { kind: req(STRING), name: opt(STRING), op: req(enumOf('PatchOperation', PatchOperation, 'resolve/multicluster.ts')), path: req(STRING), value: opt(JSON_VALUE) }))),
-    values: opt(recordOf(JSON_VALUE)),
+    name: reqLater(STRING, 'resolve/multicluster.ts'),
+    placement: reqLater(PLACEMENT, 'resolve/multicluster.ts'),
+    patches: opt(arrayOf(define('ServicePatch', {
+      kind: reqLater(STRING, 'resolve/multicluster.ts'), name: opt(STRING), op: reqLater(enumOf('PatchOperation', PatchOperation, 'resolve/multicluster.ts'), 'resolve/multicluster.ts'), path: reqLater(STRING, 'resolve/multicluster.ts'), value: opt(JSON_VALUE),
+    }))),
+    values: opt(jsonLater('Record<string, any>')), // an object: checked by resolve/multicluster.ts
   }))),
 });
-const BURST_PARTNERS_PROPS = define('BurstPartnersProps', { consumer: req(SHOOT), providers: req(arrayOf(SHOOT)) });
+const BURST_PARTNERS_PROPS = define('BurstPartnersProps', { consumer: reqLater(SHOOT, 'resolve/multicluster.ts'), providers: reqLater(arrayOf(SHOOT), 'resolve/multicluster.ts') });
 
 /** The props each construct is built with: the roots of the spec, by construct class. */
 export const CONSTRUCT_PROPS: ReadonlyArray<{ readonly construct: string; readonly is: (x: unknown) => boolean; readonly props: PropType; readonly optional?: boolean }> = [
@@ -472,7 +482,7 @@ export function checkValue(x: unknown, t: PropType, at: string, errs: ErrorList)
         const v = x[name];
         const p = at ? `${at}.${name}` : name;
         if (v === undefined) {
-          if (!f.optional) errs.required(p, `must be set (${article(f.type)})`);
+          if (!f.optional && f.presenceCheckedLater === undefined) errs.required(p, `must be set (${article(f.type)})`);
         } else checkValue(v, f.type, p, errs);
       }
       for (const name of Object.keys(x)) {

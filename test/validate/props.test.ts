@@ -39,11 +39,11 @@ describe('checkValue', () => {
     ['NaN GiB', 'WorkerVolume.sizeGiB', NaN, ['fleet/x f: Invalid: must be a whole number, not NaN (got NaN)']],
     ['20.5 GiB', 'WorkerVolume.sizeGiB', 20.5, ['fleet/x f: Invalid: must be a whole number (got 20.5)']],
     ['"100" GiB', 'WorkerVolume.sizeGiB', '100', ['fleet/x f: Invalid: must be a whole number, not a string (got "100")']],
-    ['port 0', 'OpenStackNodePortSettings.minimum', 0, ['fleet/x f: Invalid: must be at least 1 (got 0)']],
-    ['port 65536', 'OpenStackNodePortSettings.maximum', 65536, ['fleet/x f: Invalid: must be at most 65535 (got 65536)']],
-    ['VLAN 4095', 'VSphereDistributedPortGroupSettings.vlanId', 4095, ['fleet/x f: Invalid: must be at most 4094 (got 4095)']],
-    ['memory of -1 MiB reserved', 'VSphereResourcePoolSettings.memoryReservationMiB', -1, ['fleet/x f: Invalid: must be at least 0 (got -1)']],
+    ['a machine type with 0 GiB of memory', 'MachineType.memoryGiB', 0, ['fleet/x f: Invalid: must be at least 1 (got 0)']],
+    ['a machine type with 1e9 GiB of disk', 'MachineType.storageGiB', 1e9, ['fleet/x f: Invalid: must be at most 1048576 (got 1000000000)']],
     // a range another validator checks (with Gardener's path) is left to it; the type is not
+    ['port 70000 (range checked later)', 'OpenStackNodePortSettings.maximum', 70000, []],
+    ['port "80"', 'OpenStackNodePortSettings.maximum', '80', ['fleet/x f: Invalid: must be a whole number, not a string (got "80")']],
     ['a negative minimum (range checked later)', 'WorkerPoolProps.minimum', -2, []],
     ['a NaN minimum', 'WorkerPoolProps.minimum', NaN, ['fleet/x f: Invalid: must be a whole number, not NaN (got NaN)']],
     // enums
@@ -62,6 +62,8 @@ describe('checkValue', () => {
     ['a volume without a size', 'WorkerPoolProps.volume', { type: 'ssd' }, ['fleet/x f.sizeGiB: Required: must be set (a whole number)']],
     ['a misspelt field', 'ShootProps.hibernation', { enable: true }, ['fleet/x f.enable: NotSupported: is not a field of ShootHibernation (got true; allowed: enabled, schedules)']],
     ['a field set to undefined', 'ShootProps.hibernation', { enabled: undefined }, []],
+    ['a chart without a version (its validator reports it)', 'PlatformServiceProps.source', { helmChart: { repositoryUrl: 'https://c.example', chart: 'a' } }, []],
+    ['a chart version that is a number', 'HelmChartSource.version', 1, ['fleet/x f: Invalid: must be a string, not a number (got 1)']],
     // construct references
     ['a name for a CloudProfile', 'ShootProps.cloudProfile', 'openstack', ['fleet/x f: Invalid: must be a CloudProfile, not a string (got "openstack")']],
     ['a plain object for an IntOrPercent', 'WorkerPoolProps.maxSurge', { value: 1, isPercent: false }, ['fleet/x f: Invalid: must be an IntOrPercent, not an object (got {"value":1,"isPercent":false})']],
