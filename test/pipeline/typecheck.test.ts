@@ -122,3 +122,32 @@ describe('seedbed with a fleet that does not type-check', () => {
     }
   }, 120_000);
 });
+
+describe('seedbed with a JavaScript fleet whose props have the wrong types', () => {
+  test('exits 1 with every field error, before it reads the repository path; no TypeError, nothing written', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { run } = require('../../lib/cli/main') as typeof import('../../lib/cli/main');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-props-cli-'));
+    const fleet = path.join(dir, 'fleet.js');
+    fs.writeFileSync(fleet, [
+      `const { App, Garden, Project, Shoot } = require(${JSON.stringify(path.join(REPO_ROOT, 'lib'))});`,
+      'module.exports = () => {',
+      "  const garden = new Garden(new App(), 'g', { repository: { url: 'https://git.example/f.git', path: 42 }, dnsDomain: 42 });",
+      "  new Shoot(new Project(garden, 'shop'), 'prod', { cloudProfile: 'openstack', region: 'eu-1', hibernation: { enabled: 'no' } });",
+      '  return garden;',
+      '};',
+      '',
+    ].join('\n'));
+    const err: string[] = [];
+    const io = { out: () => undefined, err: (l: string) => err.push(l), cwd: dir, env: {} };
+    expect(await run(['synth', fleet, '--out', path.join(dir, 'out'), '--no-check'], io)).toBe(1);
+    expect(err.join('\n')).toBe([
+      'error: the fleet definition has 4 problems:',
+      '  - g dnsDomain: Invalid: must be a string, not a number (got 42)',
+      '  - g repository.path: Invalid: must be a string, not a number (got 42)',
+      '  - g/shop/prod cloudProfile: Invalid: must be a CloudProfile, not a string (got "openstack")',
+      '  - g/shop/prod hibernation.enabled: Invalid: must be a boolean (true or false), not a string (got "no")',
+    ].join('\n'));
+    expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+});
