@@ -2,8 +2,8 @@
 // files are found and loaded. Re-exports only.
 export { EXIT, run } from './main';
 export { type CliIo } from './context';
-export { type FleetFile, findFleets, loadFleet } from '../pipeline/fleets';
-export { UsageError } from '../pipeline/errors';
+export { type FleetFile, checkFleetTypes, findFleets, loadFleet, type LoadFleetOptions } from '../pipeline/fleets';
+export { FleetTypeError, UsageError } from '../pipeline/errors';
 export { initProject, type InitOptions, type InitResult, seedbedVersion } from './commands/init';
 export { type ProjectSettings, resolveSchemaDir, type SchemaDirOptions, SCHEMAS_ENV, SETTINGS_FILE } from '../pipeline/schemas';
 export { type AppFleet, type AppSynthOptions, type CdktfStackEntry, synthCdk8sApp, synthCdktfApp } from '../pipeline/apps';

@@ -3,16 +3,16 @@
  * how errors are reported. Each command's action lives in ./commands/<command>.ts and is loaded
  * only when that command runs, so `seedbed --help` loads no renderer, schema check or diff engine.
  *
- * Exit codes: 0 success; 1 the fleet definition has problems; 2 the rendered output fails its
- * checks; 3 `diff` found destructive changes; 4 the output folder was refused (files seedbed does not
- * own, a symbolic link, every shoot removed) or holds an interrupted commit that cannot be completed;
- * 64 the command was called wrongly.
+ * Exit codes: 0 success; 1 the fleet definition has problems (or does not type-check); 2 the
+ * rendered output fails its checks; 3 `diff` found destructive changes; 4 the output folder was
+ * refused (files seedbed does not own, a symbolic link, every shoot removed) or holds an
+ * interrupted commit that cannot be completed; 64 the command was called wrongly.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { FleetValidationError } from '../core/problems';
 import { BaselineError } from '../diff/baseline';
 import { OutputFolderError, TornOutputError } from '../output/errors';
-import { OutputCheckError, UsageError } from '../pipeline/errors';
+import { FleetTypeError, OutputCheckError, UsageError } from '../pipeline/errors';
 import { SCHEMAS_ENV } from '../pipeline/schemas';
 import { CliIo, CommandContext } from './context';
 import { Progress } from './progress';
@@ -65,6 +65,8 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
   program.command('validate')
     .description('validate the fleets and check every rendered object against its upstream schema; writes nothing but the check\'s verdicts')
     .argument('[fleets...]', fleetsArgument)
+    .option('-o, --out <dir>', "the output folder synth writes (as given to synth), whose fleet.json is the baseline the fleet is checked against "
+      + "(default: the fleet's repository.path in this Git work tree)")
     .option('--now <date>', nowHelp)
     .option('--schemas <dir>', schemasHelp)
     .option('--cache-dir <dir>', cacheHelp)
@@ -136,7 +138,7 @@ function report(e: unknown, io: CliIo): number {
   if (e instanceof CommanderError) {
     return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
   }
-  if (e instanceof FleetValidationError) {
+  if (e instanceof FleetValidationError || e instanceof FleetTypeError) {
     io.err(`error: ${e.message}`);
     return EXIT.FLEET_INVALID;
   }

@@ -369,8 +369,8 @@ export class CloudProfile extends Construct {
     super(scope, id);
     mark(this, CLOUD_PROFILE_MARKER);
     this.props = props;
-    this.name = props.name ?? id;
-    this.type = props.type;
+    this.name = props?.name ?? id;
+    this.type = props?.type;
   }
 
   /** The region of that name, if offered. */

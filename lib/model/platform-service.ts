@@ -186,7 +186,7 @@ export class PlatformService extends Construct {
     super(scope, id);
     mark(this, PLATFORM_SERVICE_MARKER);
     this.props = props;
-    this.name = props.name ?? id;
+    this.name = props?.name ?? id;
   }
 }
 

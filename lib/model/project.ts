@@ -30,7 +30,7 @@ export class Project extends Construct implements IProject {
     super(scope, id);
     mark(this, PROJECT_MARKER);
     this.props = props;
-    this.name = props.name ?? id;
+    this.name = props?.name ?? id;
     this.namespace = projectNamespace(this.name);
   }
 

@@ -148,8 +148,8 @@ export class DataStore extends Construct {
     mark(this, DATA_STORE_MARKER);
     this.seed = scope;
     this.props = props;
-    this.name = props.name ?? id;
-    this.capacity = props.capacity ?? 100;
+    this.name = props?.name ?? id;
+    this.capacity = props?.capacity ?? 100;
   }
 }
 
@@ -247,8 +247,8 @@ export class Seed extends Construct {
     super(scope, id);
     mark(this, SEED_MARKER);
     this.props = props;
-    this.name = props.name ?? id;
-    this.capacity = props.capacity ?? 250;
+    this.name = props?.name ?? id;
+    this.capacity = props?.capacity ?? 250;
   }
 
   /** Adds a pooled DataStore offered to the control planes of this seed. */

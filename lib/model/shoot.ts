@@ -488,7 +488,7 @@ export class Shoot extends Construct {
     mark(this, SHOOT_MARKER);
     this.project = scope as unknown as IProject;
     this.props = props;
-    this.name = props.name ?? id;
+    this.name = props?.name ?? id;
   }
 
   /** Adds a worker pool. */

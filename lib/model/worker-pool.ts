@@ -207,6 +207,6 @@ export class WorkerPool extends Construct {
     super(scope, id);
     mark(this, WORKER_POOL_MARKER);
     this.props = props;
-    this.name = props.name ?? id;
+    this.name = props?.name ?? id;
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The errors the pipeline raises besides the fleet's own problems (`FleetValidationError`):
- * a rendered output that fails its checks, and a mistake in how the pipeline was called. They
+ * a fleet file that does not type-check, a rendered output that fails its checks, and a mistake in how the pipeline was called. They
  * live apart from the steps so that the command line can tell them apart without loading the
  * renderers or the schema check.
  */
@@ -17,6 +17,18 @@ export class OutputCheckError extends Error {
   ) {
     super(`the rendered output has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'OutputCheckError';
+  }
+}
+
+/** Raised when a fleet file does not type-check; the fleet has not run. */
+export class FleetTypeError extends Error {
+  /**
+   * The error for the compiler's diagnostics.
+   * @param diagnostics - every error, as `<file>:<line>:<column> - error TS<code>: <message>`
+   */
+  constructor(public readonly diagnostics: string[]) {
+    super(`the fleet definition does not type-check (${diagnostics.length} error${diagnostics.length === 1 ? '' : 's'}):\n${diagnostics.map((d) => `  - ${d}`).join('\n')}`);
+    this.name = 'FleetTypeError';
   }
 }
 

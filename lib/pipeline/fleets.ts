@@ -5,7 +5,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Garden } from '../model/garden';
+import { FleetValidationError } from '../core/problems';
+import { propProblems } from '../validate/props';
 import { UsageError } from './errors';
+import { defaultCacheDir } from './schemas';
 
 /** A fleet definition file and the name its output folder gets. */
 export interface FleetFile {
@@ -32,8 +35,41 @@ export function findFleets(args: readonly string[], cwd: string): FleetFile[] {
   return fs.readdirSync(dir).filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts')).sort().map((f) => toFleet(path.join(dir, f)));
 }
 
-/** Loads a fleet module and returns its Garden. */
-export function loadFleet(fleet: FleetFile): Garden {
+/** Options of {@link loadFleet} and {@link checkFleetTypes}. */
+export interface LoadFleetOptions {
+  /**
+   * Where the type check keeps its verdicts (a fleet found free of errors is not checked again
+   * while nothing it reads changed).
+   * @default - node_modules/.cache/seedbed of the project holding the fleet file
+   */
+  readonly cacheDir?: string;
+}
+
+/** Fleet files type-checked (and found clean) in this process. */
+const typeChecked = new Set<string>();
+
+/**
+ * Type-checks TypeScript fleet files before they run, all in one program (see ./typecheck);
+ * throws `FleetTypeError` with the compiler's errors. Files checked before in this process are
+ * not checked again.
+ */
+export function checkFleetTypes(fleets: readonly FleetFile[], options: LoadFleetOptions = {}): void {
+  const todo = fleets.map((f) => f.file).filter((f) => /\.ts$/.test(f) && !typeChecked.has(f));
+  if (todo.length === 0) return;
+  // Loaded only when there is TypeScript to check: the compiler takes a while to load.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { typeCheckFleets } = require('./typecheck') as typeof import('./typecheck');
+  typeCheckFleets(todo, options.cacheDir ?? defaultCacheDir(path.dirname(todo[0])));
+  for (const f of todo) typeChecked.add(f);
+}
+
+/**
+ * Loads a fleet module and returns its Garden. A TypeScript fleet is type-checked first
+ * (`FleetTypeError`: it does not run), and the Garden's props are checked before it is returned
+ * (`FleetValidationError`).
+ */
+export function loadFleet(fleet: FleetFile, options: LoadFleetOptions = {}): Garden {
+  checkFleetTypes([fleet], options);
   if (fleet.file.endsWith('.ts')) registerTypeScript();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require(fleet.file);
@@ -42,6 +78,9 @@ export function loadFleet(fleet: FleetFile): Garden {
   if (!Garden.isGarden(garden)) {
     throw new UsageError(`${fleet.file}: the default export must be a Garden or a function returning one`);
   }
+  // The props' types first: the command reads some of them (the repository path) before it synthesizes.
+  const problems = propProblems(garden);
+  if (problems.length > 0) throw new FleetValidationError(problems);
   return garden;
 }
 

@@ -63,6 +63,16 @@ export interface RenderedRun {
 }
 
 /**
+ * The step options of synth and validate, made in one place so that the two run the same checks
+ * against the same baseline: the `fleet.json` of the output folder (`outDir`), the same moment,
+ * schemas and verdict cache; they differ only in whether every file is serialized (synth writes
+ * them all).
+ */
+export function stepOptions(o: { readonly now?: Date; readonly outDir?: string; readonly seeds?: string[]; readonly schemas?: string; readonly cacheDir?: string }, serializeAll: boolean): StepOptions {
+  return { now: o.now, previousDir: o.outDir, seeds: o.seeds, schemas: o.schemas, cacheDir: o.cacheDir, serializeAll };
+}
+
+/**
  * Resolves and renders `garden`, checking its manifests on a second thread meanwhile, and calls
  * `then` with the result; the check is cancelled when `then` returns or throws.
  */

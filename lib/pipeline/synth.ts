@@ -19,7 +19,7 @@ import { buildInventory, INVENTORY_FILE, readOwnership } from '../output/invento
 import { serializeFile } from '../output/serialize';
 import { OutputFolderError, recoverOutput, stageTree, WriteResult } from '../output/writer';
 import { OutputCheckError } from './errors';
-import { runSteps } from './steps';
+import { runSteps, stepOptions } from './steps';
 
 export { OutputCheckError } from './errors';
 
@@ -120,8 +120,7 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
   recoverOutput(options.outDir);
   const inventoryFile = path.join(options.outDir, INVENTORY_FILE);
   const previous = readOwnership(fs.existsSync(inventoryFile) ? fs.readFileSync(inventoryFile, 'utf8') : undefined);
-  const steps = { now: options.now, previousDir: options.outDir, seeds: options.seeds, schemas: options.schemas, cacheDir: options.cacheDir, serializeAll: true };
-  return runSteps(garden, steps, (run) => {
+  return runSteps(garden, stepOptions(options, true), (run) => {
     const shard = options.seeds;
     const rendered = new Set(run.fleet.shoots.map((s) => s.key));
     if (previous.shoots.length > 0 && !previous.shoots.some((k) => rendered.has(k)) && !options.allowEmpty) {

@@ -1,17 +1,26 @@
 /**
  * A dry run of synth: the same steps (resolve, render, the schema check on a second thread, see
- * ./steps), and nothing written but the check's verdicts.
+ * ./steps) against the same baseline (the `fleet.json` of the output folder synth would write),
+ * and nothing written but the check's verdicts.
  */
 import { FieldWarning } from '../core/problems';
 import { RenderedTree } from '../core/manifest';
 import { Garden } from '../model/garden';
 import { ResolvedFleet } from '../resolve/model';
-import { runSteps } from './steps';
+import { runSteps, stepOptions } from './steps';
 
 /** Options of `Fleet.validate`. */
 export interface ValidateOptions {
   /** Folder holding the upstream schemas (`crds/`, as for `SchemaRegistry.load`) every rendered Kubernetes object is checked against. */
   readonly schemas: string;
+  /**
+   * The output folder synth would write (`SynthOptions.outDir`): its `fleet.json` is the
+   * baseline the fleet is checked against, as synth checks it — the placements kept, the
+   * versions the shoots run (an expired version a running shoot keeps, a skipped minor
+   * upgrade). Nothing is written there.
+   * @default - no baseline: every shoot is new
+   */
+  readonly outDir?: string;
   /**
    * The moment expiry dates are compared with.
    * @default - now
@@ -45,8 +54,7 @@ export interface ValidateResult {
  * the fleet has problems; the rendered output's problems are returned.
  */
 export function validate(garden: Garden, options: ValidateOptions): ValidateResult {
-  const steps = { now: options.now, schemas: options.schemas, cacheDir: options.cacheDir, serializeAll: false };
-  return runSteps(garden, steps, (run) => {
+  return runSteps(garden, stepOptions(options, false), (run) => {
     const problems = run.verdict();
     return { fleet: run.fleet, warnings: run.warnings, tree: run.tree, problems, schemaCheck: run.counts()! };
   });

@@ -16,6 +16,7 @@ import { ControlPlaneBackend, DnsRecordProvider, FailureToleranceType, ProviderT
 import { MultiClusterScope, resolveMultiCluster, validateMultiCluster } from './multicluster';
 import { DataStore, Seed, ServiceType } from '../model/seed';
 import { validateSeed } from '../validate/seed';
+import { checkProps } from '../validate/props';
 import { Shoot } from '../model/shoot';
 import { ShootDraft, resolveCloudProfile, resolveShoot } from './shoot';
 import { validateTerraformSettings } from '../validate/infrastructure';
@@ -54,6 +55,9 @@ const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1
 export function resolveFleet(garden: Garden, options: ResolveOptions = {}): ResolveResult {
   const now = options.now ?? new Date();
   const errs = new ErrorList(garden.node.path || garden.name);
+  // The props' types and ranges first: the checks below read the props as their types say.
+  checkProps(garden, errs);
+  if (errs.length > 0) return { errors: sortErrors(errs.errors), warnings: [] };
   validateGardenSettings(garden, errs);
   // No credential in any URL of any construct (lib/validate/urls.ts).
   validatePropsUrls(errs, garden.props);

@@ -104,7 +104,8 @@ const garden: CorpusCase[] = [
   {
     name: 'a region distance is not a number',
     edit: (s) => { s.garden.scheduling = { strategy: SchedulingStrategy.MINIMAL_DISTANCE, regionDistances: [{ from: 'eu-1', to: 'eu-2', distance: Number.NaN }] }; },
-    expected: [[F, 'spec.scheduling.regionDistances[0].distance', INVALID]],
+    // A type error (NaN is no finite number): reported by the props check, with the prop's path.
+    expected: [[F, 'scheduling.regionDistances[0].distance', INVALID]],
   },
   {
     name: 'a region distance has no start region',
@@ -420,7 +421,7 @@ const workers: CorpusCase[] = [
   { name: 'maxSurge and maxUnavailable are both 0', edit: (s) => { storage(s).maxSurge = IntOrPercent.count(0); }, expected: [[STORAGE, `${W0}.maxUnavailable`, INVALID]] },
   { name: 'maxUnavailable is above 100%', edit: (s) => { storage(s).maxUnavailable = IntOrPercent.percent(150); }, expected: [[STORAGE, `${W0}.maxUnavailable`, INVALID]] },
   { name: 'maxSurge is negative', edit: (s) => { storage(s).maxSurge = IntOrPercent.count(-1); }, expected: [[STORAGE, `${W0}.maxSurge`, INVALID]] },
-  { name: 'maxSurge is not an IntOrPercent', edit: (s) => { storage(s).maxSurge = '25%' as unknown as IntOrPercent; }, expected: [[STORAGE, `${W0}.maxSurge`, INVALID]] },
+  { name: 'maxSurge is not an IntOrPercent', edit: (s) => { storage(s).maxSurge = '25%' as unknown as IntOrPercent; }, expected: [[STORAGE, 'maxSurge', INVALID]] },
   // Node settings.
   { name: 'a node label value is invalid', edit: (s) => { web(s).labels = { role: 'web/front' }; }, expected: [[WEB, `${W0}.labels[role]`, INVALID]] },
   { name: 'a node annotation key is invalid', edit: (s) => { web(s).annotations = { 'example.com/': 'x' }; }, expected: [[WEB, `${W0}.annotations[example.com/]`, INVALID]] },
@@ -753,8 +754,85 @@ const leaks: CorpusCase[] = [
   },
 ];
 
+/**
+ * Input that does not mean what it says (issue 17): values of the wrong type or out of range, as a
+ * JavaScript caller (or a jsii language) can pass them. The props check reports each with the
+ * prop's path as written, before the fleet's other checks run; nothing crashes, nothing renders.
+ */
+const misread: CorpusCase[] = [
+  { name: "hibernation.enabled is the string 'no'", edit: (s) => { prod(s).props.hibernation = { enabled: 'no' as any }; }, expected: [[PROD, 'hibernation.enabled', INVALID]] },
+  { name: "hibernation.enabled is the string 'false'", edit: (s) => { prod(s).props.hibernation = { enabled: 'false' as any }; }, expected: [[PROD, 'hibernation.enabled', INVALID]] },
+  { name: 'hibernation.enabled is the number 0', edit: (s) => { prod(s).props.hibernation = { enabled: 0 as any }; }, expected: [[PROD, 'hibernation.enabled', INVALID]] },
+  { name: 'a shoot DNS domain is a number', edit: (s) => { prod(s).props.dnsDomain = 42 as any; }, expected: [[PROD, 'dnsDomain', INVALID]] },
+  { name: 'the garden DNS domain is a number', edit: (s) => { s.garden.dnsDomain = 42 as any; }, expected: [[F, 'dnsDomain', INVALID]] },
+  { name: 'a volume is 1e308 GiB', edit: (s) => { storage(s).volume = { sizeGiB: 1e308 }; }, expected: [[STORAGE, 'volume.sizeGiB', INVALID]] },
+  { name: 'a volume size is Infinity', edit: (s) => { storage(s).volume = { sizeGiB: Infinity }; }, expected: [[STORAGE, 'volume.sizeGiB', INVALID]] },
+  { name: 'a volume size is fractional', edit: (s) => { storage(s).volume = { sizeGiB: 20.5 }; }, expected: [[STORAGE, 'volume.sizeGiB', INVALID]] },
+  { name: 'a volume size is a string', edit: (s) => { storage(s).volume = { sizeGiB: '100' as any }; }, expected: [[STORAGE, 'volume.sizeGiB', INVALID]] },
+  { name: 'a pool maximum is Infinity', edit: (s) => { storage(s).maximum = Infinity; }, expected: [[STORAGE, 'maximum', INVALID]] },
+  { name: 'a pool minimum is a string', edit: (s) => { storage(s).minimum = '1' as any; }, expected: [[STORAGE, 'minimum', INVALID]] },
+  { name: 'a pool zone list is a string', edit: (s) => { storage(s).zones = 'eu-1a' as any; }, expected: [[STORAGE, 'zones', INVALID]] },
+  { name: 'a pool zone is a number', edit: (s) => { storage(s).zones = [1 as any]; }, expected: [[STORAGE, 'zones[0]', INVALID]] },
+  { name: 'pool taints are an object, not a list', edit: (s) => { storage(s).taints = { key: 'a', effect: 'NoSchedule' } as any; }, expected: [[STORAGE, 'taints', INVALID]] },
+  { name: 'a pool volume is a number', edit: (s) => { storage(s).volume = 100 as any; }, expected: [[STORAGE, 'volume', INVALID]] },
+  { name: 'a pool machine type is missing', edit: (s) => { delete (storage(s) as any).machineType; }, expected: [[STORAGE, 'machineType', REQUIRED]] },
+  { name: 'a circular annotation', edit: (s) => { const a: any = {}; a.self = a; prod(s).props.annotations = { note: a }; }, expected: [[PROD, 'annotations[note]', INVALID]] },
+  { name: 'a BigInt label', edit: (s) => { prod(s).props.labels = { size: BigInt(1) as any }; }, expected: [[PROD, 'labels[size]', INVALID]] },
+  { name: 'shoot labels are a list', edit: (s) => { prod(s).props.labels = ['a=b'] as any; }, expected: [[PROD, 'labels', INVALID]] },
+  { name: 'a shoot purpose is a number', edit: (s) => { prod(s).props.purpose = 1 as any; }, expected: [[PROD, 'purpose', INVALID]] },
+  { name: 'a misspelt field (enable for enabled)', edit: (s) => { prod(s).props.hibernation = { enable: true } as any; }, expected: [[PROD, 'hibernation.enable', NOT_SUPPORTED]] },
+  { name: 'a NodePort is a string', edit: (s) => { prod(s).props.openstack = { nodePorts: { minimum: '30000' as any } }; }, expected: [[PROD, 'openstack.nodePorts.minimum', INVALID]] },
+  { name: 'a machine type has 1e308 GiB of memory', edit: (s) => { profile(s).machineTypes[0].memoryGiB = 1e308; }, expected: [[OS, 'machineTypes[0].memoryGiB', INVALID]] },
+  { name: 'a maintenance flag is a string', edit: (s) => { prod(s).props.maintenance = { autoUpdateKubernetesVersion: 'true' as any }; }, expected: [[PROD, 'maintenance.autoUpdateKubernetesVersion', INVALID]] },
+  { name: 'a shoot lifecycle is unknown', edit: (s) => { prod(s).props.lifecycle = 'Paused' as any; }, expected: [[PROD, 'lifecycle', NOT_SUPPORTED]] },
+  { name: 'a seed visible flag is the string "no"', edit: (s) => { seed1(s).props.visible = 'no' as any; }, expected: [[S1, 'visible', INVALID]] },
+  { name: 'seed networks are a string', edit: (s) => { seed1(s).props.networks = '10.0.0.0/8' as any; }, expected: [[S1, 'networks', INVALID]] },
+  { name: 'a DataStore endpoint list is a string', edit: (s) => { seed1(s).dataStores[0].props.endpoints = 'etcd:2379' as any; }, expected: [[ETCD1, 'endpoints', INVALID]] },
+  { name: 'CloudProfile machine types are a string', edit: (s) => { profile(s).machineTypes = 'm1.large' as any; }, expected: [[OS, 'machineTypes', INVALID]] },
+  { name: 'CloudProfile regions are null', edit: (s) => { profile(s).regions = null as any; }, expected: [[OS, 'regions', INVALID]] },
+  { name: 'a machine type memory is NaN', edit: (s) => { profile(s).machineTypes[0].memoryGiB = Number.NaN; }, expected: [[OS, 'machineTypes[0].memoryGiB', INVALID]] },
+  { name: 'a machine type name is missing', edit: (s) => { delete (profile(s).machineTypes[0] as any).name; }, expected: [[OS, 'machineTypes[0].name', REQUIRED]] },
+  { name: 'the repository is a URL string, not an object', edit: (s) => { s.garden.repository = 'https://git.example/fleet.git' as any; }, expected: [[F, 'repository', INVALID]] },
+  { name: 'a Terraform HTTP locking flag is a string', edit: (s) => { s.garden.terraform = { http: { address: 'https://tf.example/state', locking: 'yes' as any } }; }, expected: [[F, 'terraform.http.locking', INVALID]] },
+  {
+    name: 'a shoot refers to its CloudProfile by name',
+    after: (b) => { new Shoot(b.projects.shop, 'named', { cloudProfile: 'openstack' as any, region: 'eu-1' }); },
+    expected: [['fleet/shop/named', 'cloudProfile', INVALID]],
+  },
+  {
+    name: 'a shoot is created without props',
+    after: (b) => { new Shoot(b.projects.shop, 'bare', undefined as any); },
+    expected: [['fleet/shop/bare', 'props', REQUIRED]],
+  },
+  {
+    name: 'a seed is created with a string as props',
+    after: (b) => { b.garden.addSeed('odd', 'eu-1' as any); },
+    expected: [['fleet/odd', 'props', INVALID]],
+  },
+  {
+    name: 'an override patch value holds a BigInt and a function',
+    after: (b) => { b.shoots['shop/prod'].addOverride({ name: 'x', kind: 'TenantControlPlane', patches: [{ op: PatchOperation.ADD, path: '/a', value: { n: BigInt(2), f: () => 1 } }] }); },
+    expected: [[PROD, 'overrides[0].patches[0].value[f]', INVALID], [PROD, 'overrides[0].patches[0].value[n]', INVALID]],
+  },
+  {
+    name: 'Helm values refer to themselves',
+    after: (b) => { const v: any = { a: 1 }; v.loop = v; new PlatformService(b.garden, 'agent', { source: ServiceSource.fromHelmChart({ ...helmChart, values: { x: 1 } }) }); (b.garden.node.findChild('agent') as any).props.source.helmChart.values = v; },
+    expected: [['fleet/agent', 'source.helmChart.values[loop]', INVALID]],
+  },
+  {
+    name: 'burst partners name a shoot by its name',
+    after: (b) => { new BurstPartners(b.garden, 'burst', { consumer: 'shop/prod' as any, providers: [b.shoots['data/lake']] }); },
+    expected: [['fleet/burst', 'consumer', INVALID]],
+  },
+  {
+    name: 'several type errors across constructs are all reported at once',
+    edit: (s) => { prod(s).props.hibernation = { enabled: 'no' as any }; storage(s).volume = { sizeGiB: 1e308 }; seed1(s).props.capacity = '10' as any; },
+    expected: [[PROD, 'hibernation.enabled', INVALID], [STORAGE, 'volume.sizeGiB', INVALID], [S1, 'capacity', INVALID]],
+  },
+];
+
 /** Every case of the corpus. */
 export const CASES: CorpusCase[] = [
   ...garden, ...cloudProfiles, ...projects, ...seeds, ...dataStores, ...shoots, ...workers, ...scheduling, ...assignment,
-  ...sharedNetworks, ...multiCluster, ...several, ...leaks,
+  ...sharedNetworks, ...multiCluster, ...several, ...leaks, ...misread,
 ];

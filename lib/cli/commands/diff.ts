@@ -7,7 +7,7 @@ import { recoverOutput } from '../../output/commit';
 import { diffFleet } from '../../diff/fleet';
 import { formatMarkdown, formatText, isDestructive } from '../../diff/format';
 import { FleetDiff } from '../../diff/model';
-import { findFleets, loadFleet } from '../../pipeline/fleets';
+import { checkFleetTypes, findFleets, loadFleet } from '../../pipeline/fleets';
 import { CommandContext } from '../context';
 import { outDirFor, parseNow, repositoryPathOf } from '../options';
 
@@ -27,6 +27,8 @@ export interface DiffCommandOptions {
  */
 export function diffCommand(fleets: string[], opts: DiffCommandOptions, { io, progress, colour }: CommandContext): boolean {
   const files = findFleets(fleets, io.cwd);
+  // Every TypeScript fleet is type-checked, in one program, before any of them runs.
+  checkFleetTypes(files);
   const diffs: FleetDiff[] = [];
   for (const f of files) {
     progress.step(`${f.name}: loading the fleet`);

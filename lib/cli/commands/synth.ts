@@ -3,7 +3,7 @@
  */
 import { prerequisitesFile } from '../../layout/paths';
 import * as path from 'path';
-import { findFleets, loadFleet } from '../../pipeline/fleets';
+import { checkFleetTypes, findFleets, loadFleet } from '../../pipeline/fleets';
 import { synth } from '../../pipeline/synth';
 import { CommandContext } from '../context';
 import { CacheOptions, outputFolders, parseNow, reportKnownValid, reportWarnings, schemaDir, verdictDir } from '../options';
@@ -28,6 +28,8 @@ export function synthCommand(fleets: string[], opts: SynthCommandOptions, { io }
   // The schema check runs on a second thread while the synth renders (see the pipeline's steps).
   const schemas = opts.check ? schemaDir(io, opts.schemas) : undefined;
   const cacheDir = verdictDir(io, opts);
+  // Every TypeScript fleet is type-checked, in one program, before any of them runs.
+  checkFleetTypes(files, { cacheDir });
   const loaded = files.map((file) => ({ file, garden: loadFleet(file) }));
   // Every folder is decided (and checked) before anything is written.
   const folders = outputFolders(loaded, io.cwd, opts.out);

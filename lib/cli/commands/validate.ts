@@ -1,17 +1,17 @@
 /**
- * `seedbed validate`: the pipeline's dry run for each fleet; writes nothing but the schema
- * check's verdicts.
+ * `seedbed validate`: the pipeline's dry run for each fleet, against the same baseline as synth
+ * (the fleet.json of the output folder); writes nothing but the schema check's verdicts.
  */
 import { OutputCheckError } from '../../pipeline/errors';
-import { findFleets, loadFleet } from '../../pipeline/fleets';
+import { checkFleetTypes, findFleets, loadFleet } from '../../pipeline/fleets';
 import { validate } from '../../pipeline/validate';
 import { CommandContext } from '../context';
-import { outputFolder } from '../../layout';
 import { recoverOutput } from '../../output/commit';
-import { CacheOptions, parseNow, repositoryPathOf, reportKnownValid, reportWarnings, schemaDir, verdictDir } from '../options';
+import { CacheOptions, outputFolders, parseNow, reportKnownValid, reportWarnings, schemaDir, verdictDir } from '../options';
 
 /** The options of `seedbed validate`. */
 export interface ValidateCommandOptions extends CacheOptions {
+  readonly out?: string;
   readonly now?: string;
   readonly schemas?: string;
 }
@@ -21,11 +21,16 @@ export function validateCommand(fleets: string[], opts: ValidateCommandOptions, 
   const files = findFleets(fleets, io.cwd);
   const schemas = schemaDir(io, opts.schemas);
   const cacheDir = verdictDir(io, opts);
-  for (const f of files) {
-    const garden = loadFleet(f);
+  // Every TypeScript fleet is type-checked, in one program, before any of them runs.
+  checkFleetTypes(files, { cacheDir });
+  const loaded = files.map((file) => ({ file, garden: loadFleet(file) }));
+  // The output folder synth would write, decided as synth decides it: its fleet.json is the
+  // baseline both check against (placements, the versions the shoots run).
+  const folders = outputFolders(loaded, io.cwd, opts.out);
+  for (const [i, { file: f, garden }] of loaded.entries()) {
     // An interrupted synth into the fleet's output folder is completed first (or validate stops).
-    recoverOutput(outputFolder({ repositoryPath: repositoryPathOf(garden), cwd: io.cwd }).dir);
-    const result = validate(garden, { schemas, cacheDir, now: parseNow(opts.now) });
+    recoverOutput(folders[i].dir);
+    const result = validate(garden, { schemas, cacheDir, now: parseNow(opts.now), outDir: folders[i].dir });
     reportWarnings(io, f.name, result.warnings);
     reportKnownValid(io, f.name, result.schemaCheck);
     if (result.problems.length > 0) throw new OutputCheckError(result.problems);
