@@ -104,6 +104,17 @@ export function fluxPath(repositoryPath: string, outputPath: string): string {
   return `./${repositoryFolder(repositoryPath, outputPath)}`;
 }
 
+/** Folder of a shoot's output holding what delivers its credentials Secret (an ExternalSecret), applied before its first stage. */
+export const CREDENTIALS_DIR = 'credentials';
+
+/**
+ * The SOPS-encrypted file of the platform repository holding a shoot's credentials Secret:
+ * `<sops path>/<seed>/<shoot namespace>/<binding>.enc.yaml` (repository-relative, not output-relative).
+ */
+export function credentialsSopsFile(sopsPath: string, seed: string, shootNamespace: string, binding: string): string {
+  return join(sopsPath, seed, shootNamespace, `${binding}.enc.yaml`);
+}
+
 /** What an output-relative path belongs to. */
 export interface OutputPathInfo {
   /** `inventory` (fleet.json), `garden`, `seed` (a seed's own files), `shoot`, `terraform`, or `other` (not seedbed's). */
