@@ -244,3 +244,17 @@ test('a garden built by hand: App + Garden + binding in one go renders', () => {
   const garden = new Garden(new App(), 'g', { repository: { url: 'https://git.example.com/x.git' } });
   expect(garden.addProject('p').addCredentialsBinding('os', { provider: ProviderType.OPENSTACK }).name).toBe('os');
 });
+
+test('README "Credentials" states the table: every consumer, every key, every upstream repository and version', () => {
+  const fs = jest.requireActual('fs');
+  const readme: string = fs.readFileSync(require('path').join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Credentials'), readme.indexOf('## Multi-cluster layer'));
+  expect(section.length).toBeGreaterThan(1000);
+  for (const row of CREDENTIALS_CONSUMERS) {
+    const line = section.split('\n').find((l) => l.startsWith(`| ${row.provider === ProviderType.OPENSTACK ? 'OpenStack' : 'vSphere'} | ${row.consumer.replace('OpenStack ', '').replace('vSphere ', '')} |`));
+    expect([row.consumer, line !== undefined]).toEqual([row.consumer, true]);
+    for (const k of row.keys) expect([row.consumer, k.key, line!.includes(k.optional ? `*\`${k.key}\`*` : `\`${k.key}\``)]).toEqual([row.consumer, k.key, true]);
+    const [repo, version] = row.evidence.split(':')[0].split('@');
+    expect([row.consumer, line!.includes(repo.split('/')[1]) && line!.includes(version.replace(/^[a-z-]+-(?=\d)/, ''))]).toEqual([row.consumer, true]);
+  }
+});
