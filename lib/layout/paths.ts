@@ -56,7 +56,7 @@ export function seedDir(seed: string): string {
   return join(SEEDS_DIR, seed);
 }
 
-/** `seeds/<seed>/prerequisites.json`: the Secrets to create before the seed reconciles (not applied by GitOps). */
+/** `seeds/<seed>/prerequisites.json`: the Secrets (and External Secrets stores) to provide before the seed reconciles (not applied by GitOps). */
 export function prerequisitesFile(seed: string): string {
   return join(SEEDS_DIR, seed, 'prerequisites.json');
 }

@@ -1,12 +1,14 @@
 /**
- * Every Secret or ConfigMap a seed's objects refer to must come from somewhere: rendered in the
- * output, created by a named controller under its upstream naming rule, or a prerequisite of the
- * seed that the fleet declares (credentials — never rendered). Anything else is a reference
- * nobody satisfies, and the object waiting on it would stall: a problem.
+ * Every Secret or ConfigMap a seed's objects refer to (and every secret store an ExternalSecret
+ * reads) must come from somewhere: rendered in the output, created by a named controller under its
+ * upstream naming rule, or a prerequisite of the seed that the fleet declares (credentials — never
+ * rendered). Anything else is a reference nobody satisfies, and the object waiting on it would
+ * stall: a problem.
  *
  * The prerequisites of each seed are written to `seeds/<seed>/prerequisites.json` (the Secrets to
- * create before the seed reconciles, their keys and who reads them), so a platform team bootstraps
- * a seed from a list, not from reading controllers' source.
+ * create or commit SOPS-encrypted, the stores External Secrets reads, their keys — from the
+ * credentials contract, lib/core/credentials.ts — and who reads them), so a platform team
+ * bootstraps a seed from a list, not from reading controllers' source.
  */
 import { Manifest, RenderedTree } from '../core/manifest';
 import { parseOutputPath } from '../layout/paths';
