@@ -8,8 +8,8 @@
  * theirs is ever read as template syntax).
  *
  * The ExternalSecret is applied before the shoot's first stage and gated on its `Ready` condition
- * (which external-secrets sets once the target Secret is written; external-secrets/external-secrets
- * v2.9.0: apis/externalsecrets/v1/externalsecret_types.go `ExternalSecretReady`), so nothing
+ * (which external-secrets sets once the target Secret is written; external-secrets/external-secrets:
+ * apis/externalsecrets/v1/externalsecret_types.go `ExternalSecretReady = "Ready"`, read at 0126c16c), so nothing
  * that reads the Secret starts before it exists.
  */
 import { CREDENTIALS_KEYS, OPENSTACK_CLOUD_NAME, requiredCredentialsKeys, optionalCredentialsKeys, STORE_FIELDS } from '../../core/credentials';
@@ -33,7 +33,11 @@ function literal(value: string): string {
   return `{{ ${JSON.stringify(value)} }}`;
 }
 
-/** A Go template expression that emits `expr` as a JSON string (valid YAML, whatever it holds). */
+/**
+ * A Go template expression that emits `expr` as a JSON string (valid YAML, whatever it holds):
+ * `toJson` is in the template engine v2's function map (external-secrets/external-secrets:
+ * runtime/template/v2/sprig/functions.go, read at e30657da; not checked at the v2.9.0 tag itself).
+ */
 function yamlValue(expr: string): string {
   return `{{ ${expr} | toJson }}`;
 }
