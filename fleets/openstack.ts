@@ -40,8 +40,9 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
       path: `snapshots/${options.variant ?? 'openstack'}`,
     },
     dnsDomain: 'k8s.nordcloud.example',
-    // Credentials are committed SOPS-encrypted under secrets/<seed>/; each seed's Flux decrypts them
-    // with the age key in flux-system/sops-age before any shoot's first stage.
+    // Credentials are committed SOPS-encrypted under secrets/<seed>/<shoot namespace>/<binding>.enc.yaml;
+    // each seed's Flux decrypts them with the age key in flux-system/sops-age before any shoot's
+    // first stage. With sopsSecrets set, SOPS is the default delivery of every credentials binding.
     sopsSecrets: {},
     defaultBackend: options.backend,
     gitOpsEngine: options.gitOpsEngine,
@@ -162,6 +163,9 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
   const platform = new Project(garden, 'platform', { description: 'Shared platform services', owner: 'platform-team@nordcloud.example' });
   const shop = new Project(garden, 'shop', { description: 'Online shop', owner: 'shop-sre@nordcloud.example', labels: { 'cost-center': 'cc-4711' } });
   const data = new Project(garden, 'data', { description: 'Data platform', owner: 'data-eng@nordcloud.example' });
+  // The shop's own OpenStack application credential (the other projects' shoots use the implied
+  // binding `openstack-credentials`). Delivered as the garden's default says: SOPS.
+  const shopCredentials = shop.addCredentialsBinding('openstack-shop', { provider: ProviderType.OPENSTACK });
 
   const ops = new Shoot(platform, 'ops', {
     cloudProfile: profile, region: 'eu-nord-1', seed: nord1, kubernetesVersion: '1.33.5', purpose: ShootPurpose.DEVELOPMENT,
@@ -197,6 +201,7 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
     networking: { type: undefined, nodes: '10.250.0.0/16' },
     maintenance: { timeWindowBegin: '030000+0100', timeWindowEnd: '050000+0100', autoUpdateKubernetesVersion: false },
     labels: { tier: 'gold' },
+    credentials: shopCredentials,
   });
   prod.addWorkerPool('system', { machineType: 'm1.large', minimum: 3, maximum: 6, labels: { 'node.nordcloud.example/role': 'system' } });
   prod.addWorkerPool('web', {
@@ -207,6 +212,7 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
   const staging = new Shoot(shop, 'staging', {
     cloudProfile: profile, region: 'eu-nord-1', kubernetesVersion: '1.33.5', purpose: ShootPurpose.DEVELOPMENT,
     failureTolerance: FailureToleranceType.NODE,
+    credentials: shopCredentials,
     // Schedules only where the backend honours them (Gardener); the other backends refuse them.
     ...(schedulesHonoured ? { hibernation: { schedules: [{ start: '0 22 * * *', end: '0 7 * * 1-5', location: 'Europe/Berlin' }] } } : {}),
   });

@@ -3,7 +3,7 @@
  * shoots. All shoots share the region's port group, so each has its own node range.
  */
 import {
-  App, CloudProfile, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Provisioner, Seed, Shoot,
+  App, CloudProfile, CredentialsDelivery, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Provisioner, Seed, Shoot,
   ShootPurpose, VersionClassification, VSphereAntiAffinity, VSphereShareLevel, MachineImageBootstrap,
 } from '../lib';
 import { ExampleFleetOptions } from './openstack';
@@ -15,6 +15,10 @@ export function buildVSphereFleet(options: ExampleFleetOptions = {}): Garden {
       url: 'ssh://git@git.corp.example/platform/clusters.git', secretName: 'flux-git-ssh', path: `snapshots/${options.variant ?? 'vsphere'}`,
     },
     dnsDomain: 'k8s.corp.example',
+    // vCenter credentials come from the corporate Vault through External Secrets: each shoot
+    // namespace gets an ExternalSecret that builds the Secret its consumers read from the store's
+    // entry `<project>/<binding>` (fields username, password), before the shoot's first stage.
+    credentials: { delivery: CredentialsDelivery.EXTERNAL_SECRET, externalSecret: { store: 'corp-vault' } },
     defaultBackend: options.backend,
     gitOpsEngine: options.gitOpsEngine,
   });
@@ -90,6 +94,10 @@ export function buildVSphereFleet(options: ExampleFleetOptions = {}): Garden {
 
   const it = new Project(garden, 'it', { description: 'Central IT', owner: 'k8s-admins@corp.example' });
   const apps = new Project(garden, 'apps', { description: 'Business applications', owner: 'app-ops@corp.example' });
+  // The business applications' own vCenter service account, read from their own Vault entry.
+  const appsCredentials = apps.addCredentialsBinding('vsphere-apps', {
+    provider: ProviderType.VSPHERE, externalSecret: { store: 'corp-vault', remoteKey: 'vsphere/apps-service-account' },
+  });
 
   const shoots: Array<[Project, string, ShootPurpose, string, string]> = [
     [it, 'monitoring', ShootPurpose.PRODUCTION, '1.33.5', '10.60.0.0/22'],
@@ -104,6 +112,7 @@ export function buildVSphereFleet(options: ExampleFleetOptions = {}): Garden {
       cloudProfile: profile, region: 'dc-muc', kubernetesVersion: version, purpose,
       failureTolerance: production ? FailureToleranceType.ZONE : FailureToleranceType.NONE,
       networking: { nodes, pods: '100.96.0.0/16', services: '100.64.0.0/16' },
+      ...(project === apps ? { credentials: appsCredentials } : {}),
     });
     shoot.addWorkerPool('worker', {
       machineType: production ? 'large' : 'medium', minimum: production ? 3 : 1, maximum: production ? 9 : 3,

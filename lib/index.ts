@@ -5,8 +5,8 @@
 
 // The model: constructs, their props and enums.
 export {
-  Architecture, ControlPlaneBackend, CriName, DataStoreDriver, FailureToleranceType, GitOpsEngine, KarmadaSyncMode, MachineImageBootstrap, MachineImageUserDataFormat, DnsRecordProvider, MultiClusterSystem,
-  NetworkingType, PatchOperation, ProviderType, Provisioner, SchedulingStrategy, ServerGroupPolicy, ServiceSourceType, ServiceType,
+  Architecture, ControlPlaneBackend, CredentialsDelivery, CriName, DataStoreDriver, FailureToleranceType, GitOpsEngine, KarmadaSyncMode, MachineImageBootstrap, MachineImageUserDataFormat, DnsRecordProvider, MultiClusterSystem,
+  NetworkingType, PatchOperation, ProviderType, Provisioner, SchedulingStrategy, SecretStoreKind, ServerGroupPolicy, ServiceSourceType, ServiceType,
   ShootLifecycle, ShootPurpose, TaintEffect, TerraformStateBackend, VSphereAntiAffinity, VSphereShareLevel, WorkerUpdateStrategy,
   type SecretReference, type Taint,
 } from './core/types';
@@ -15,6 +15,7 @@ export * from './model/app';
 export * from './model/garden';
 export * from './model/cloud-profile';
 export * from './model/project';
+export * from './model/credentials-binding';
 export * from './model/seed';
 export * from './model/shoot';
 export * from './model/worker-pool';

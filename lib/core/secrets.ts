@@ -70,12 +70,23 @@ export function isSecretKey(key: string): boolean {
   if (words[0] === 'existing' || words.includes('ref') || words.includes('from')) return false;
   if (words.length >= 2 && SECRET_PAIRS.has(`${words[words.length - 2]} ${last}`)) return true;
   if (words.length >= 2 && REFERENCE_WORDS.has(last) && last !== 'secret') return false;
-  if (last === 'secret' && words.length >= 2 && ['use', 'create', 'existing', 'tls', 'image', 'pull'].includes(words[words.length - 2])) return false;
+  if (last === 'secret' && words.length >= 2 && ['use', 'create', 'existing', 'tls', 'image', 'pull', 'external', 'sealed'].includes(words[words.length - 2])) return false;
   return SECRET_WORDS.has(last);
 }
 
-/** Whether a value under a secret-looking key is a literal secret: a non-empty string or a number. */
+/**
+ * A value that only names a field of data resolved elsewhere, in Go template syntax
+ * (`{{ .password }}`, `{{ .password | toString }}`): how an External Secrets template takes a
+ * value from the store. A literal inside the braces (`{{ "hunter2" }}`) does not match.
+ */
+const TEMPLATE_FIELD = /^\{\{\s*\.[A-Za-z_][A-Za-z0-9_.]*(\s*\|\s*[A-Za-z][A-Za-z0-9]*)*\s*\}\}$/;
+
+/**
+ * Whether a value under a secret-looking key is a literal secret: a non-empty string or a number,
+ * unless it only names a field resolved elsewhere ({@link TEMPLATE_FIELD}).
+ */
 export function isLiteralSecretValue(value: unknown): boolean {
+  if (typeof value === 'string' && TEMPLATE_FIELD.test(value)) return false;
   return (typeof value === 'string' && value.trim() !== '') || typeof value === 'number' || typeof value === 'bigint';
 }
 

@@ -286,3 +286,21 @@ export interface SecretReference {
 export function enumValues(e: Record<string, string>): string[] {
   return Object.values(e);
 }
+
+/** How the Secret of a credentials binding reaches the shoot namespaces in the seed. */
+export enum CredentialsDelivery {
+  /** The platform team creates the Secret in each shoot namespace itself (listed in the seed's prerequisites.json). */
+  MANUAL = 'manual',
+  /** The platform repository keeps it SOPS-encrypted under `<sopsSecrets.path>/<seed>/`; Flux decrypts and applies it. */
+  SOPS = 'sops',
+  /** An External Secrets `ExternalSecret` in each shoot namespace builds it from a secret store. */
+  EXTERNAL_SECRET = 'externalSecret',
+}
+
+/** Kind of the External Secrets store an `ExternalSecret` reads from. */
+export enum SecretStoreKind {
+  /** A store of the whole seed (`ClusterSecretStore`). */
+  CLUSTER_SECRET_STORE = 'ClusterSecretStore',
+  /** A store in the shoot's namespace (`SecretStore`). */
+  SECRET_STORE = 'SecretStore',
+}

@@ -56,7 +56,7 @@ export function seedDir(seed: string): string {
   return join(SEEDS_DIR, seed);
 }
 
-/** `seeds/<seed>/prerequisites.json`: the Secrets to create before the seed reconciles (not applied by GitOps). */
+/** `seeds/<seed>/prerequisites.json`: the Secrets (and External Secrets stores) to provide before the seed reconciles (not applied by GitOps). */
 export function prerequisitesFile(seed: string): string {
   return join(SEEDS_DIR, seed, 'prerequisites.json');
 }
@@ -102,6 +102,17 @@ export function repositoryFolder(repositoryPath: string, outputPath: string): st
 /** The same folder as Flux wants it in `spec.path` (`./…`). */
 export function fluxPath(repositoryPath: string, outputPath: string): string {
   return `./${repositoryFolder(repositoryPath, outputPath)}`;
+}
+
+/** Folder of a shoot's output holding what delivers its credentials Secret (an ExternalSecret), applied before its first stage. */
+export const CREDENTIALS_DIR = 'credentials';
+
+/**
+ * The SOPS-encrypted file of the platform repository holding a shoot's credentials Secret:
+ * `<sops path>/<seed>/<shoot namespace>/<binding>.enc.yaml` (repository-relative, not output-relative).
+ */
+export function credentialsSopsFile(sopsPath: string, seed: string, shootNamespace: string, binding: string): string {
+  return join(sopsPath, seed, shootNamespace, `${binding}.enc.yaml`);
 }
 
 /** What an output-relative path belongs to. */

@@ -3,6 +3,7 @@ import { CloudProfile, CloudProfileProps } from './cloud-profile';
 import { ControlPlaneBackend, GitOpsEngine, SchedulingStrategy, TerraformStateBackend } from '../core/types';
 import { BurstPartners, BurstPartnersProps, PlatformService, PlatformServiceProps } from './platform-service';
 import { MultiClusterSettings } from './multicluster-settings';
+import type { CredentialsSettings } from './credentials-binding';
 import { Project, ProjectProps } from './project';
 import { Seed, SeedProps } from './seed';
 import { Shoot } from './shoot';
@@ -170,6 +171,11 @@ export interface GardenProps {
    * @default - none (the seeds' Secrets are created out of band; see each seed's prerequisites.json)
    */
   readonly sopsSecrets?: SopsSecrets;
+  /**
+   * Defaults of the projects' credentials bindings: how their Secrets reach the seeds.
+   * @default - SOPS when `sopsSecrets` is set, else created by the platform team (manual)
+   */
+  readonly credentials?: CredentialsSettings;
   /**
    * GitOps engine in the seeds.
    * @default GitOpsEngine.FLUX

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { projectNamespace } from '../core/names';
 import { Shoot, ShootProps } from './shoot';
+import { CredentialsBinding, CredentialsBindingProps } from './credentials-binding';
 import { hasMarker, mark, markerOf } from './marker';
 import type { IProject, ProjectProps } from './project-types';
 
@@ -37,6 +38,19 @@ export class Project extends Construct implements IProject {
   /** Adds a shoot to the project; `id` is its name unless `props.name` is set. */
   public addShoot(id: string, props: ShootProps): Shoot {
     return new Shoot(this, id, props);
+  }
+
+  /**
+   * Adds a binding to a named credential of one provider (never a value); `id` is its name unless
+   * `props.name` is set. Shoots of the project use it with `credentials: binding`.
+   */
+  public addCredentialsBinding(id: string, props: CredentialsBindingProps): CredentialsBinding {
+    return new CredentialsBinding(this, id, props);
+  }
+
+  /** Credentials bindings of the project in the order added. */
+  public get credentialsBindings(): CredentialsBinding[] {
+    return this.node.children.filter(CredentialsBinding.isCredentialsBinding);
   }
 
   /** Shoots of the project in the order added. */

@@ -4,6 +4,7 @@ import { shootKey, shootTechnicalId } from '../core/names';
 import { ControlPlaneBackend, FailureToleranceType, NetworkingType, PatchOperation, ProviderType, ShootLifecycle, ShootPurpose, VSphereShareLevel } from '../core/types';
 import type { IProject } from './project-types';
 import { DataStore, Seed } from './seed';
+import type { CredentialsBinding } from './credentials-binding';
 import { WorkerPool, WorkerPoolProps } from './worker-pool';
 import { hasMarker, mark, markerOf } from './marker';
 
@@ -370,7 +371,15 @@ export interface ShootProps {
    */
   readonly dnsDomain?: string;
   /**
-   * Name of the CredentialsBinding (or Secret) in the project namespace holding the infrastructure credentials.
+   * The project's binding to the infrastructure credentials the shoot's consumers (CAPO/CAPV, the
+   * Terraform runner, the cloud provider's controllers) read; it must be of the shoot's project and provider.
+   * @default - the binding named by `credentialsBinding`
+   */
+  readonly credentials?: CredentialsBinding;
+  /**
+   * Name of the credentials binding, for fleets written before {@link CredentialsBinding} existed:
+   * a binding of that name declared in the shoot's project is used; any other name is a binding of
+   * the shoot's provider with the garden's default delivery. Set `credentials` or this, not both.
    * @default - `<provider type>-credentials`
    */
   readonly credentialsBinding?: string;

@@ -9,7 +9,7 @@
  */
 import { ControlPlaneBackend, NetworkingType } from '../core/types';
 import { RenderedTree } from '../core/manifest';
-import { parseOutputPath } from '../layout/paths';
+import { CREDENTIALS_DIR, parseOutputPath } from '../layout/paths';
 import { STAGE_ORDER } from '../core/stages';
 import { ResolvedFleet, ResolvedShoot } from '../resolve/model';
 
@@ -39,7 +39,8 @@ export function checkReadinessGates(fleet: ResolvedFleet, tree: RenderedTree): s
     byShoot.set(info.shoot!, entry);
     const stage = info.rest.split('/')[0];
     if (info.rest === 'flux.yaml') entry.chainFile = p;
-    if (!STAGE_ORDER.includes(stage as never)) continue;
+    // The credentials folder (an ExternalSecret) is gated like a stage, before the first one.
+    if (!STAGE_ORDER.includes(stage as never) && stage !== CREDENTIALS_DIR) continue;
     const s = entry.stages.get(stage) ?? { kinds: new Set<string>(), charts: new Set<string>() };
     for (const o of file.objects) {
       s.kinds.add(`${o.apiVersion.split('/')[0]}/${o.kind}`);

@@ -30,7 +30,8 @@
 import { OVERRIDDEN_BY_ANNOTATION } from '../core/labels';
 import { applyJsonPatch } from '../core/json-patch';
 import { ErrorType, FieldError, FleetValidationError, showValue, sortErrors } from '../core/problems';
-import { prerequisitesFile } from '../layout/paths';
+import { CREDENTIALS_DIR, prerequisitesFile } from '../layout/paths';
+import { EXTERNAL_SECRET_HEALTH, renderCredentialsExternalSecret } from '../render/credentials';
 import { checkSecretReferences } from './secret-references';
 import { ADDON_SOURCES_DIR, ARGOCD_DIR, DATASTORES_DIR, FLUX_SYSTEM_DIR, KUSTOMIZATION_FILE, seedDir, shootDir, SHOOTS_DIR, stackFile, stageDir } from '../layout';
 import { shootLabels, FLUX_PRUNE_DISABLED } from '../core/labels';
@@ -335,15 +336,24 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
       if (!IN_SHOOT_STAGES.has(stage)) stageDirs.push(stage);
     }
     const namespace = renderShootNamespace(fleet, shoot);
+    // The credentials Secret made by an ExternalSecret: applied, and waited for, before the first stage.
+    const externalSecret = renderCredentialsExternalSecret(fleet, seed, shoot);
+    const credentialsDir = `${dir}/${CREDENTIALS_DIR}`;
+    if (externalSecret) {
+      // Argo CD: in the namespace's wave, which must be healthy (ExternalSecret Ready) before the infrastructure's.
+      tree.set(`${credentialsDir}/${CREDENTIALS_DIR}.yaml`, { kind: 'manifests', objects: [argo ? argoWave(externalSecret, NAMESPACE_WAVE) : externalSecret] });
+      tree.set(`${credentialsDir}/${KUSTOMIZATION_FILE}`, kustomization([`${CREDENTIALS_DIR}.yaml`]));
+    }
     if (argo) {
       const addons = settings.find((s) => s.stage === Stage.ADDONS);
       tree.set(`${dir}/namespace.yaml`, { kind: 'manifests', objects: [argoWave(namespace, NAMESPACE_WAVE)] });
       const inShoot = settings.filter((s) => IN_SHOOT_STAGES.has(s.stage)).map((s) => s.stage);
       tree.set(`${dir}/argocd.yaml`, { kind: 'manifests', objects: renderShootArgo(fleet, seed, shoot, addons?.kubeConfigSecret, inShoot) });
-      tree.set(`${dir}/kustomization.yaml`, kustomization(['namespace.yaml', 'argocd.yaml', ...stageDirs]));
+      tree.set(`${dir}/kustomization.yaml`, kustomization(['namespace.yaml', 'argocd.yaml', ...(externalSecret ? [CREDENTIALS_DIR] : []), ...stageDirs]));
     } else {
       tree.set(`${dir}/namespace.yaml`, { kind: 'manifests', objects: [namespace] });
-      tree.set(`${dir}/flux.yaml`, { kind: 'manifests', objects: renderShootChain(fleet, seed, shoot, settings) });
+      const gate = externalSecret ? { path: credentialsDir, healthCheckExprs: [EXTERNAL_SECRET_HEALTH] } : undefined;
+      tree.set(`${dir}/flux.yaml`, { kind: 'manifests', objects: renderShootChain(fleet, seed, shoot, settings, gate) });
       tree.set(`${dir}/kustomization.yaml`, kustomization(['namespace.yaml', 'flux.yaml']));
       // Argo CD's ApplicationSet finds shoot folders by itself; Flux applies them from the seed root.
       seedResources.push(`${SHOOTS_DIR}/${key}`);

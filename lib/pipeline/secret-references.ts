@@ -1,26 +1,30 @@
 /**
- * Every Secret or ConfigMap a seed's objects refer to must come from somewhere: rendered in the
- * output, created by a named controller under its upstream naming rule, or a prerequisite of the
- * seed that the fleet declares (credentials — never rendered). Anything else is a reference
- * nobody satisfies, and the object waiting on it would stall: a problem.
+ * Every Secret or ConfigMap a seed's objects refer to (and every secret store an ExternalSecret
+ * reads) must come from somewhere: rendered in the output, created by a named controller under its
+ * upstream naming rule, or a prerequisite of the seed that the fleet declares (credentials — never
+ * rendered). Anything else is a reference nobody satisfies, and the object waiting on it would
+ * stall: a problem.
  *
  * The prerequisites of each seed are written to `seeds/<seed>/prerequisites.json` (the Secrets to
- * create before the seed reconciles, their keys and who reads them), so a platform team bootstraps
- * a seed from a list, not from reading controllers' source.
+ * create or commit SOPS-encrypted, the stores External Secrets reads, their keys — from the
+ * credentials contract, lib/core/credentials.ts — and who reads them), so a platform team
+ * bootstraps a seed from a list, not from reading controllers' source.
  */
 import { Manifest, RenderedTree } from '../core/manifest';
 import { WRITES_SECRET_ANNOTATION } from '../core/labels';
-import { ProviderType } from '../core/types';
 import { parseOutputPath } from '../layout/paths';
 import { ResolvedFleet, ResolvedSeed } from '../resolve/model';
-import {
-  OS_APP_CREDENTIAL_ID, OS_APP_CREDENTIAL_SECRET, VSPHERE_PASSWORD, VSPHERE_USERNAME,
-} from '../render/addons/system-components';
+import { optionalCredentialsKeys, requiredCredentialsKeys, STORE_FIELDS } from '../core/credentials';
+import { CredentialsDelivery, SecretStoreKind } from '../core/types';
+import { credentialsSopsFile } from '../layout/paths';
 import { KAMAJI_NAMESPACE } from '../render/kamaji';
 
-/** One reference of an object to a Secret or ConfigMap. */
+/** Kinds of objects a seed's objects refer to by name: Secrets, ConfigMaps and External Secrets stores. */
+export type ReferencedKind = 'Secret' | 'ConfigMap' | 'SecretStore' | 'ClusterSecretStore';
+
+/** One reference of an object to a Secret, ConfigMap or secret store. */
 export interface ObjectReference {
-  readonly kind: 'Secret' | 'ConfigMap';
+  readonly kind: ReferencedKind;
   readonly namespace: string;
   readonly name: string;
   /** The key read, when the reference names one. */
@@ -36,13 +40,21 @@ export interface ObjectReference {
   readonly waits?: boolean;
 }
 
-/** A Secret the seed needs before it reconciles: what the fleet declares and the output refers to. */
+/**
+ * A Secret (or External Secrets store) the seed needs before it reconciles: what the fleet declares
+ * and the output refers to.
+ */
 export interface SeedPrerequisite {
-  readonly kind: 'Secret';
+  readonly kind: 'Secret' | 'SecretStore' | 'ClusterSecretStore';
+  /** Namespace (empty for a ClusterSecretStore). */
   readonly namespace: string;
   readonly name: string;
-  /** Keys its readers need. */
+  /** Keys its readers need (for a store: the fields each entry read must hold). */
   readonly keys: string[];
+  /** Keys some reader uses when present (none needs them). */
+  readonly optionalKeys?: string[];
+  /** The SOPS-encrypted file of the platform repository that holds it, when it is delivered that way. */
+  readonly file?: string;
   /** What it is for. */
   readonly purpose: string;
   /** The objects that read it (`Kind namespace/name`). */
@@ -65,6 +77,12 @@ export function referencesOf(o: Manifest, file: string): ObjectReference[] {
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
       const f = field ? `${field}.${k}` : k;
       const ref = x as Record<string, any>;
+      // external-secrets.io/v1 ExternalSecret spec.secretStoreRef (kind SecretStore unless set).
+      if (k === 'secretStoreRef' && ref && typeof ref === 'object' && typeof ref.name === 'string') {
+        const kind = ref.kind === 'ClusterSecretStore' ? 'ClusterSecretStore' : 'SecretStore';
+        out.push({ kind, namespace: kind === 'ClusterSecretStore' ? '' : ns, name: ref.name, from: where(f), optional: false });
+        continue;
+      }
       if (FIELD_REFS.has(k) && ref && typeof ref === 'object' && typeof ref.name === 'string'
         && (k !== 'identityRef' || ref.kind === undefined || ref.kind === 'Secret' || ref.type === 'Secret')) {
         out.push({
@@ -141,13 +159,28 @@ export function declaredPrerequisites(fleet: ResolvedFleet, seed: ResolvedSeed):
   if (sops) {
     out.push({ kind: 'Secret', namespace: 'flux-system', name: sops.decryptionSecretName, keys: ['age.agekey'], purpose: `private age key that decrypts ${sops.path}/${seed.name}/ (Flux kustomize-controller)`, readBy: [] });
   }
-  const delivery = sops ? `; commit it encrypted under ${sops.path}/${seed.name}/` : '';
   for (const key of seed.shoots) {
     const shoot = fleet.shoots.find((s) => s.key === key)!;
-    const keys = shoot.provider === ProviderType.OPENSTACK
-      ? ['clouds.yaml', 'OS_AUTH_URL', OS_APP_CREDENTIAL_ID, OS_APP_CREDENTIAL_SECRET]
-      : [VSPHERE_USERNAME, VSPHERE_PASSWORD, 'VSPHERE_USER', 'VSPHERE_PASSWORD'];
-    out.push({ kind: 'Secret', namespace: shoot.technicalId, name: shoot.credentialsBinding, keys, purpose: `infrastructure credentials of shoot ${shoot.key} (${shoot.provider})${delivery}`, readBy: [] });
+    const binding = shoot.credentials;
+    const what = `infrastructure credentials of shoot ${shoot.key} (${shoot.provider}, binding ${binding.name})`;
+    const es = binding.externalSecret;
+    if (binding.delivery === CredentialsDelivery.EXTERNAL_SECRET && es) {
+      // The ExternalSecret rendered in the shoot namespace makes the Secret; the store is the seed's.
+      out.push({
+        kind: es.storeKind, namespace: es.storeKind === SecretStoreKind.CLUSTER_SECRET_STORE ? '' : shoot.technicalId, name: es.store,
+        keys: [...STORE_FIELDS[shoot.provider]].map((f) => `${es.remoteKey}:${f}`),
+        purpose: `External Secrets store (the external-secrets operator, external-secrets.io/v1, installed in the seed) holding ${what}`, readBy: [],
+      });
+    } else {
+      const file = binding.delivery === CredentialsDelivery.SOPS && sops ? credentialsSopsFile(sops.path, seed.name, shoot.technicalId, binding.name) : undefined;
+      const optional = optionalCredentialsKeys(shoot.provider);
+      out.push({
+        kind: 'Secret', namespace: shoot.technicalId, name: binding.name, keys: requiredCredentialsKeys(shoot.provider),
+        ...(optional.length > 0 ? { optionalKeys: optional } : {}),
+        ...(file ? { file } : {}),
+        purpose: file ? `${what}; commit it SOPS-encrypted as ${file}` : `${what}; create it in the seed`, readBy: [],
+      });
+    }
     if (fleet.terraform.stateCredentialsSecretName) {
       out.push({ kind: 'Secret', namespace: shoot.technicalId, name: fleet.terraform.stateCredentialsSecretName, keys: [], purpose: 'credentials of the Terraform state backend', readBy: [] });
     }
@@ -156,8 +189,15 @@ export function declaredPrerequisites(fleet: ResolvedFleet, seed: ResolvedSeed):
     const refs = [ds.tls?.certificateAuthority, ds.tls?.clientCertificate, ds.basicAuth].filter((r): r is NonNullable<typeof r> => !!r);
     for (const r of refs) out.push({ kind: 'Secret', namespace: r.namespace ?? KAMAJI_NAMESPACE, name: r.name, keys: [], purpose: `DataStore ${ds.name} credentials/certificates`, readBy: [] });
   }
+  // Keyed by namespace/name (a ClusterSecretStore has no namespace).
   const unique = new Map<string, SeedPrerequisite>();
-  for (const p of out) if (!unique.has(`${p.namespace}/${p.name}`)) unique.set(`${p.namespace}/${p.name}`, p);
+  for (const p of out) {
+    const id = `${p.namespace}/${p.name}`;
+    const seen = unique.get(id);
+    if (!seen) unique.set(id, p);
+    // One store serves many shoots: it must hold every entry they read.
+    else if (seen.kind === p.kind && p.kind !== 'Secret') unique.set(id, { ...seen, keys: [...seen.keys, ...p.keys.filter((x) => !seen.keys.includes(x))], purpose: `External Secrets store (the external-secrets operator, external-secrets.io/v1, installed in the seed) holding the infrastructure credentials of the seed's shoots` });
+  }
   return [...unique.values()];
 }
 
@@ -183,14 +223,16 @@ export function checkSecretReferences(fleet: ResolvedFleet, tree: RenderedTree):
     const entries = bySeed.get(seed.name);
     if (!entries) continue;
     const objects = entries.map((e) => e.object);
-    const rendered = new Set(objects.filter((o) => o.kind === 'Secret' || o.kind === 'ConfigMap').map((o) => `${o.kind}:${o.metadata.namespace ?? ''}/${o.metadata.name}`));
+    const rendered = new Set(objects.filter((o) => o.kind === 'Secret' || o.kind === 'ConfigMap' || o.kind === 'SecretStore' || o.kind === 'ClusterSecretStore')
+      .map((o) => `${o.kind}:${o.metadata.namespace ?? ''}/${o.metadata.name}`));
     const made = controllerMade(objects);
     const declared = new Map(declaredPrerequisites(fleet, seed).map((p) => [`${p.namespace}/${p.name}`, { ...p, keys: [...p.keys], readBy: [] as string[] }]));
     for (const { file, object } of entries) {
       for (const ref of referencesOf(object, file)) {
         const id = `${ref.namespace}/${ref.name}`;
         if (ref.optional || rendered.has(`${ref.kind}:${id}`) || (ref.kind === 'Secret' && made.has(id))) continue;
-        const prerequisite = ref.kind === 'Secret' ? declared.get(id) : undefined;
+        const candidate = declared.get(id);
+        const prerequisite = ref.kind !== 'ConfigMap' && candidate?.kind === ref.kind ? candidate : undefined;
         if (prerequisite) {
           const reader = `${object.kind} ${object.metadata.namespace ? `${object.metadata.namespace}/` : ''}${object.metadata.name}`;
           if (!prerequisite.readBy.includes(reader)) prerequisite.readBy.push(reader);

@@ -19,6 +19,7 @@ import { validateSeed } from '../validate/seed';
 import { checkProps } from '../validate/props';
 import { Shoot } from '../model/shoot';
 import { ShootDraft, resolveCloudProfile, resolveShoot } from './shoot';
+import { resolveCredentialsScope } from './credentials';
 import { validateTerraformSettings } from '../validate/infrastructure';
 import { Garden, GitOpsEngine, SchedulingStrategy } from '../model/garden';
 import { FleetInventory, ResolvedCloudProfile, ResolvedDataStore, ResolvedFleet, ResolvedProject, ResolvedSeed, ResolvedShoot } from './model';
@@ -105,6 +106,9 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   const resolvedProfiles = new Map<CloudProfile, ResolvedCloudProfile>(garden.cloudProfiles.map((p) => [p, resolveCloudProfile(p)]));
   const resolvedProfile = (p: CloudProfile) => resolvedProfiles.get(p) ?? resolveCloudProfile(p);
 
+  // Credentials bindings of the projects, with the garden's defaults.
+  const credentials = resolveCredentialsScope(garden, errs);
+
   // Shoots, one at a time.
   const drafts: Array<{ shoot: Shoot; draft: ShootDraft }> = [];
   const shootKeys = new Map<string, string>();
@@ -117,6 +121,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       gardenDnsDomain: garden.props.dnsDomain,
       previous: options.previous?.shoots?.[shoot.key],
       resolvedProfile,
+      credentials,
     }, serr);
     if (shoot.props.cloudProfile && !shoot.props.cloudProfile.node.scopes.includes(garden)) {
       serr.invalid('spec.cloudProfile.name', shoot.props.cloudProfile.name, 'the CloudProfile belongs to another garden');
@@ -244,6 +249,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     description: p.props.description,
     owner: p.props.owner,
     shoots: (byProject.get(p.name) ?? []).map((s) => s.key),
+    credentialsBindings: [...(credentials.byProject.get(p.name)?.values() ?? [])].sort(byName),
   })).sort(byName);
   const repo = garden.props.repository;
   const { settings: mcSettings, services: mcServices, burstPartners: mcBursts } = multiClusterScope;

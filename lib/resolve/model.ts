@@ -16,7 +16,7 @@ import { NetworkingType, ShootLifecycle } from '../core/types';
 import type { HibernationSchedule, ShootOpenStackSettings, ShootVSphereSettings } from '../model/shoot';
 import type { WorkerPoolOpenStackSettings, WorkerPoolVSphereSettings } from '../model/worker-pool';
 import { ResolvedMultiCluster } from './multicluster-model';
-import { DnsRecordProvider, GitOpsEngine, MachineImageUserDataFormat, ServiceType } from '../core/types';
+import { CredentialsDelivery, DnsRecordProvider, GitOpsEngine, MachineImageUserDataFormat, SecretStoreKind, ServiceType } from '../core/types';
 import type { PlatformRepository, TerraformSettings } from '../model/garden';
 
 /**
@@ -310,8 +310,10 @@ export interface ResolvedShoot {
   readonly hibernation: { readonly enabled: boolean; readonly schedules: HibernationSchedule[] };
   /** DNS domain: as given, else `<shoot>.<project>.<garden domain>` when the garden has one, else none. */
   readonly dnsDomain?: string;
-  /** Name of the CredentialsBinding for the infrastructure (`<provider>-credentials` unless set). */
+  /** Name of the CredentialsBinding for the infrastructure (`<provider>-credentials` unless set): the name of the Secret its consumers read. */
   readonly credentialsBinding: string;
+  /** The binding itself: provider, delivery and (for ExternalSecret delivery) the store. */
+  readonly credentials: ResolvedCredentialsBinding;
   /** Labels: the project's, overlaid by the shoot's own. */
   readonly labels: Record<string, string>;
   /** Annotations (empty when none). */
@@ -378,6 +380,29 @@ export interface ResolvedObjectPatch {
   readonly value?: any;
 }
 
+/** A credentials binding with defaults applied: a named credential of one provider and how its Secret reaches the seeds. */
+export interface ResolvedCredentialsBinding {
+  /** Name of the binding and of the Secret its consumers read in each shoot namespace. */
+  readonly name: string;
+  /** Construct path of the binding (of the shoot, for a binding named only by a shoot's string). */
+  readonly path: string;
+  /** Project the binding belongs to. */
+  readonly project: string;
+  /** Infrastructure the credential is for. */
+  readonly provider: ProviderType;
+  /** How the Secret reaches the seeds. */
+  readonly delivery: CredentialsDelivery;
+  /** The store and entry an ExternalSecret reads (ExternalSecret delivery only). */
+  readonly externalSecret?: {
+    readonly store: string;
+    readonly storeKind: SecretStoreKind;
+    readonly remoteKey: string;
+    readonly refreshInterval: string;
+  };
+  /** True when declared with `Project.addCredentialsBinding`; false when implied by a shoot's `credentialsBinding` string. */
+  readonly declared: boolean;
+}
+
 /** A project and the keys of its shoots. */
 export interface ResolvedProject {
   /** Name of the project. */
@@ -392,6 +417,8 @@ export interface ResolvedProject {
   readonly owner?: string;
   /** Keys of the project's shoots, sorted. */
   readonly shoots: string[];
+  /** The credentials bindings declared in the project, sorted by name. */
+  readonly credentialsBindings: ResolvedCredentialsBinding[];
 }
 
 /** The whole fleet as renderers see it: the output of `resolveFleet` (lib/resolve/fleet.ts). */

@@ -28,6 +28,13 @@ import { InventoryShoot, ResolvedCloudProfile, ResolvedIntOrPercent, ResolvedOve
 import { IntOrPercent, WorkerPool } from '../model/worker-pool';
 import { NetworkingType, Shoot, ShootKamajiSettings, ShootLifecycle } from '../model/shoot';
 import { validateInfrastructureSettings, validateWorkerInfrastructureSettings } from '../validate/infrastructure';
+import { CredentialsScope, resolveShootCredentials } from './credentials';
+import { CredentialsDelivery, GitOpsEngine } from '../core/types';
+
+/** The scope of a shoot resolved without its garden: no declared bindings, manual delivery. */
+const EMPTY_CREDENTIALS_SCOPE: CredentialsScope = {
+  delivery: CredentialsDelivery.MANUAL, context: { sopsSecrets: false, gitOpsEngine: GitOpsEngine.FLUX }, byProject: new Map(), byConstruct: new Map(),
+};
 
 /** Gardener's default ranges. */
 export const DEFAULT_PODS = '100.96.0.0/11';
@@ -46,6 +53,8 @@ export interface ShootContext {
   readonly previous?: InventoryShoot;
   /** The plain-data form of a CloudProfile (one object per profile; see resolveCloudProfile). */
   readonly resolvedProfile?: (profile: CloudProfile) => ResolvedCloudProfile;
+  /** The garden's credentials bindings (resolve/credentials); without it a shoot's binding is implied, delivered manually. */
+  readonly credentials?: CredentialsScope;
 }
 
 /** The plain-data form of a CloudProfile construct: what renderers read instead of the construct. */
@@ -96,8 +105,9 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
   if (dnsDomain !== undefined) validateSubdomain(errs, 'spec.dns.domain', dnsDomain);
   else if (ctx.gardenDnsDomain) dnsDomain = `${shoot.name}.${project}.${ctx.gardenDnsDomain}`;
 
-  const credentialsBinding = p.credentialsBinding ?? `${provider}-credentials`;
   if (p.credentialsBinding !== undefined) validateSubdomain(errs, 'spec.credentialsBindingName', p.credentialsBinding);
+  const credentials = resolveShootCredentials(shoot, provider, ctx.credentials ?? EMPTY_CREDENTIALS_SCOPE, errs);
+  const credentialsBinding = credentials.name;
 
   validateLabels(errs, 'metadata.labels', p.labels);
   for (const key of Object.keys(p.annotations ?? {})) validateQualifiedName(errs, `metadata.annotations[${key}]`, key);
@@ -166,6 +176,7 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
     hibernation,
     dnsDomain,
     credentialsBinding,
+    credentials,
     labels: { ...(shoot.project.props.labels ?? {}), ...(p.labels ?? {}) },
     annotations: { ...(p.annotations ?? {}) },
     backend,

@@ -21,9 +21,9 @@
 import { Construct } from 'constructs';
 import { ErrorList, FieldError } from '../core/problems';
 import {
-  Architecture, ControlPlaneBackend, CriName, DataStoreDriver, DnsRecordProvider, FailureToleranceType, GitOpsEngine, KarmadaSyncMode,
-  MachineImageBootstrap, MultiClusterSystem, NetworkingType, PatchOperation, Provisioner, ProviderType, SchedulingStrategy,
-  ServerGroupPolicy, ServiceType, ShootLifecycle, ShootPurpose, TaintEffect, TerraformStateBackend, VSphereAntiAffinity,
+  Architecture, ControlPlaneBackend, CredentialsDelivery, CriName, DataStoreDriver, DnsRecordProvider, FailureToleranceType, GitOpsEngine, KarmadaSyncMode,
+  MachineImageBootstrap, MachineImageUserDataFormat, MultiClusterSystem, NetworkingType, PatchOperation, Provisioner, ProviderType, SchedulingStrategy,
+  SecretStoreKind, ServerGroupPolicy, ServiceType, ShootLifecycle, ShootPurpose, TaintEffect, TerraformStateBackend, VSphereAntiAffinity,
   VSphereShareLevel, WorkerUpdateStrategy, enumValues,
 } from '../core/types';
 import { VersionClassification } from '../core/versions';
@@ -33,6 +33,7 @@ import { BurstPartners, PlatformService, ServiceSource } from '../model/platform
 import { Project } from '../model/project';
 import { DataStore, Seed } from '../model/seed';
 import { Shoot } from '../model/shoot';
+import { CredentialsBinding } from '../model/credentials-binding';
 import { IntOrPercent, WorkerPool } from '../model/worker-pool';
 
 /** What a value must be. `text` is the TypeScript type it stands for (compared with the interfaces by the spec test). */
@@ -119,6 +120,7 @@ const MACHINE_IMAGE = define('MachineImage', {
   name: req(STRING),
   versions: req(arrayOf(MACHINE_IMAGE_VERSION)),
   bootstrap: opt(enumOf('MachineImageBootstrap', MachineImageBootstrap)),
+  userDataFormat: opt(enumOf('MachineImageUserDataFormat', MachineImageUserDataFormat)),
 });
 const MACHINE_TYPE = define('MachineType', {
   name: req(STRING),
@@ -153,7 +155,7 @@ const OS_PROFILE = define('OpenStackCloudProfileConfig', {
 });
 const VS_ZONE = define('VSphereZoneConfig', { name: req(STRING), computeCluster: req(STRING), datastore: opt(STRING), resourcePool: opt(STRING) });
 const VS_REGION = define('VSphereRegionConfig', {
-  name: req(STRING), vcenter: req(STRING), thumbprint: opt(STRING), datacenter: req(STRING), datastore: opt(STRING),
+  name: req(STRING), vcenter: req(STRING), thumbprint: opt(STRING), caBundle: opt(STRING), datacenter: req(STRING), datastore: opt(STRING),
   storagePolicy: opt(STRING), network: req(STRING), folder: req(STRING), resourcePool: opt(STRING), zones: req(arrayOf(VS_ZONE)),
 });
 const VS_IMAGE = define('VSphereImageMapping', {
@@ -188,11 +190,30 @@ const MULTI_CLUSTER = define('MultiClusterSettings', {
   admiralty: opt(define('AdmiraltySettings', { namespace: opt(STRING) })),
 });
 
+// ---- credentials-binding.ts -----------------------------------------------------------------
+
+const EXTERNAL_SECRET_SOURCE = define('ExternalSecretSource', {
+  store: req(STRING),
+  storeKind: opt(enumOf('SecretStoreKind', SecretStoreKind, 'validate/credentials.ts')),
+  remoteKey: opt(STRING),
+  refreshInterval: opt(STRING),
+});
+const CREDENTIALS_BINDING_PROPS = define('CredentialsBindingProps', {
+  provider: req(enumOf('ProviderType', ProviderType, 'validate/credentials.ts')),
+  name: opt(STRING),
+  delivery: opt(enumOf('CredentialsDelivery', CredentialsDelivery, 'validate/credentials.ts')),
+  externalSecret: opt(EXTERNAL_SECRET_SOURCE),
+});
+
 // ---- garden.ts ------------------------------------------------------------------------------
 
 const GARDEN_PROPS = define('GardenProps', {
   repository: req(define('PlatformRepository', { url: req(STRING), branch: opt(STRING), secretName: opt(STRING), path: opt(STRING) })),
   sopsSecrets: opt(define('SopsSecrets', { path: opt(STRING), decryptionSecretName: opt(STRING) })),
+  credentials: opt(define('CredentialsSettings', {
+    delivery: opt(enumOf('CredentialsDelivery', CredentialsDelivery, 'validate/credentials.ts')),
+    externalSecret: opt(EXTERNAL_SECRET_SOURCE),
+  })),
   gitOpsEngine: opt(enumOf('GitOpsEngine', GitOpsEngine, 'resolve/fleet.ts')),
   defaultBackend: opt(enumOf('ControlPlaneBackend', ControlPlaneBackend, 'resolve/fleet.ts')),
   dnsDomain: opt(STRING),
@@ -274,12 +295,14 @@ const SHOOT_PROPS = define('ShootProps', {
     schedules: opt(arrayOf(define('HibernationSchedule', { start: opt(STRING), end: opt(STRING), location: opt(STRING) }))),
   })),
   dnsDomain: opt(STRING),
+  credentials: opt(instance('CredentialsBinding', CredentialsBinding.isCredentialsBinding)),
   credentialsBinding: opt(STRING),
   labels: opt(recordOf(STRING)),
   annotations: opt(recordOf(STRING)),
   backend: opt(enumOf('ControlPlaneBackend', ControlPlaneBackend, 'resolve/shoot.ts')),
   dataStore: opt(instance('DataStore', DataStore.isDataStore)),
   lifecycle: opt(enumOf('ShootLifecycle', ShootLifecycle)),
+  kamaji: opt(define('ShootKamajiSettings', { dataStoreSchema: opt(STRING), dataStoreUsername: opt(STRING) })),
   openstack: opt(define('ShootOpenStackSettings', {
     floatingPoolName: opt(STRING),
     loadBalancerProvider: opt(STRING),
@@ -381,6 +404,7 @@ export const CONSTRUCT_PROPS: ReadonlyArray<{ readonly construct: string; readon
   { construct: 'Garden', is: Garden.isGarden, props: GARDEN_PROPS },
   { construct: 'CloudProfile', is: CloudProfile.isCloudProfile, props: CLOUD_PROFILE_PROPS },
   { construct: 'Project', is: Project.isProject, props: PROJECT_PROPS, optional: true },
+  { construct: 'CredentialsBinding', is: CredentialsBinding.isCredentialsBinding, props: CREDENTIALS_BINDING_PROPS },
   { construct: 'Seed', is: Seed.isSeed, props: SEED_PROPS },
   { construct: 'DataStore', is: DataStore.isDataStore, props: DATA_STORE_PROPS },
   { construct: 'Shoot', is: Shoot.isShoot, props: SHOOT_PROPS },

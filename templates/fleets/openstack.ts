@@ -6,7 +6,7 @@
  * for a cloud called "eu-1": replace them with your cloud's catalogue and your own clusters.
  */
 import {
-  App, CloudProfile, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Seed, Shoot, ShootPurpose,
+  App, CloudProfile, CredentialsDelivery, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Seed, Shoot, ShootPurpose,
 } from 'seedbed';
 
 export default function (): Garden {
@@ -16,6 +16,9 @@ export default function (): Garden {
   const garden = new Garden(new App(), '{{name}}', {
     repository: { url: '{{repository}}', branch: 'main', path: 'dist/main' },
     dnsDomain: 'k8s.{{name}}.example',
+    // Secrets this repository keeps SOPS-encrypted under secrets/<seed>/ (see secrets/seed-1/README.md):
+    // each seed's Flux decrypts them with its age key before any shoot's first stage.
+    sopsSecrets: {},
   });
 
   // The catalogue of the cloud: which Kubernetes versions, machine images, machine types and
@@ -55,6 +58,12 @@ export default function (): Garden {
 
   // A project is a tenant; its shoots live in the garden namespace garden-<project>.
   const shop = new Project(garden, 'shop');
+  // The project's binding to its OpenStack application credential: a name, never a value. Every
+  // consumer in a shoot's namespace (Cluster API, the Terraform runner, the cloud controller and CSI
+  // driver) reads the Secret of this name; it is committed SOPS-encrypted, one file per shoot:
+  // secrets/seed-1/shoot--shop--<shoot>/openstack-shop.enc.yaml (`npx seedbed synth` lists each in
+  // dist/main/seeds/seed-1/prerequisites.json with the keys it must hold).
+  const credentials = shop.addCredentialsBinding('openstack-shop', { provider: ProviderType.OPENSTACK, delivery: CredentialsDelivery.SOPS });
 
   // A production cluster spread over the zones, and a small development cluster. Neither names a
   // seed: synth places each on the least-used seed of its region and keeps it there.
@@ -64,6 +73,7 @@ export default function (): Garden {
     kubernetesVersion: '1.33.5',
     purpose: ShootPurpose.PRODUCTION,
     failureTolerance: FailureToleranceType.ZONE,
+    credentials,
   });
   prod.addWorkerPool('web', { machineType: 'm1.large', minimum: 3, maximum: 9 });
 
@@ -72,6 +82,7 @@ export default function (): Garden {
     region: 'eu-1',
     kubernetesVersion: '1.33.5',
     purpose: ShootPurpose.DEVELOPMENT,
+    credentials,
   });
   dev.addWorkerPool('default', { machineType: 'm1.medium', minimum: 1, maximum: 3 });
 

@@ -6,7 +6,7 @@
  * for a datacenter called "dc-1": replace them with your vCenter's inventory and your own clusters.
  */
 import {
-  App, CloudProfile, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Seed, Shoot, ShootPurpose,
+  App, CloudProfile, CredentialsDelivery, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Seed, Shoot, ShootPurpose,
 } from 'seedbed';
 
 export default function (): Garden {
@@ -16,6 +16,9 @@ export default function (): Garden {
   const garden = new Garden(new App(), '{{name}}', {
     repository: { url: '{{repository}}', branch: 'main', path: 'dist/main' },
     dnsDomain: 'k8s.{{name}}.example',
+    // Secrets this repository keeps SOPS-encrypted under secrets/<seed>/ (see secrets/seed-1/README.md):
+    // each seed's Flux decrypts them with its age key before any shoot's first stage.
+    sopsSecrets: {},
   });
 
   // The catalogue of the datacenter: which Kubernetes versions, VM templates, machine sizes and
@@ -69,6 +72,12 @@ export default function (): Garden {
 
   // A project is a tenant; its shoots live in the garden namespace garden-<project>.
   const shop = new Project(garden, 'shop');
+  // The project's binding to its vCenter service account: a name, never a value. Every
+  // consumer in a shoot's namespace (Cluster API, the Terraform runner, the cloud controller and CSI
+  // driver) reads the Secret of this name; it is committed SOPS-encrypted, one file per shoot:
+  // secrets/seed-1/shoot--shop--<shoot>/vsphere-shop.enc.yaml (`npx seedbed synth` lists each in
+  // dist/main/seeds/seed-1/prerequisites.json with the keys it must hold).
+  const credentials = shop.addCredentialsBinding('vsphere-shop', { provider: ProviderType.VSPHERE, delivery: CredentialsDelivery.SOPS });
 
   // A production cluster spread over the zones, and a small development cluster. All shoots share
   // the datacenter's port group, so each has a node range of its own. Neither names a seed: synth
@@ -79,6 +88,7 @@ export default function (): Garden {
     kubernetesVersion: '1.33.5',
     purpose: ShootPurpose.PRODUCTION,
     failureTolerance: FailureToleranceType.ZONE,
+    credentials,
     networking: { nodes: '10.60.0.0/22', pods: '100.96.0.0/16', services: '100.64.0.0/16' },
   });
   prod.addWorkerPool('web', { machineType: 'large', minimum: 3, maximum: 9, volume: { sizeGiB: 60 } });
@@ -88,6 +98,7 @@ export default function (): Garden {
     region: 'dc-1',
     kubernetesVersion: '1.33.5',
     purpose: ShootPurpose.DEVELOPMENT,
+    credentials,
     networking: { nodes: '10.60.4.0/22', pods: '100.96.0.0/16', services: '100.64.0.0/16' },
   });
   dev.addWorkerPool('default', { machineType: 'medium', minimum: 1, maximum: 3, volume: { sizeGiB: 60 } });

@@ -12,6 +12,11 @@ import { Garden } from '../../lib/model/garden';
 import { synthesize } from '../../lib/pipeline/synth';
 import { REPO_ROOT } from '../support/fleets';
 import { formatDiagnostics, terraformValidate } from '../support/terraform';
+import { kustomize } from '../support/tools';
+import { parseAllDocuments } from 'yaml';
+import { optionalCredentialsKeys, requiredCredentialsKeys } from '../../lib/core/credentials';
+import { ProviderType } from '../../lib/core/types';
+import { SeedPrerequisite } from '../../lib/pipeline/secret-references';
 
 // The scaffolded fleet imports 'seedbed': here that is this repository's lib, not a package.
 jest.mock('seedbed', () => jest.requireActual('../../lib'), { virtual: true });
@@ -47,7 +52,10 @@ describe('seedbed init', () => {
     const dir = path.join(parent, 'acme');
     expect(listFiles(dir)).toEqual([
       '.github/workflows/seedbed.yml', '.gitignore', '.sops.yaml', 'README.md', 'apps/cdk8s.ts', 'apps/cdktf.ts',
-      'cdk8s.yaml', 'cdktf.json', 'fleets/main.ts', 'package.json', 'tsconfig.json',
+      'cdk8s.yaml', 'cdktf.json', 'fleets/main.ts', 'package.json',
+      'secrets/seed-1/README.md', 'secrets/seed-1/kustomization.yaml',
+      'secrets/seed-1/shoot--shop--dev/openstack-shop.enc.yaml', 'secrets/seed-1/shoot--shop--prod/openstack-shop.enc.yaml',
+      'tsconfig.json',
     ]);
 
     const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
@@ -128,6 +136,57 @@ describe('seedbed init', () => {
     const staged: Garden = jest.requireActual(path.join(dir, 'fleets', 'staging.ts')).default();
     const more = synthesize(staged, { outDir: path.join(dir, 'dist', 'staging'), now: new Date(), check: (tree) => checkRenderedTree(tree) });
     expect(more.fleet.shoots.map((s) => s.name).sort()).toEqual(['dev', 'prod', 'staging']);
+  });
+
+  test.each([ProviderType.OPENSTACK, ProviderType.VSPHERE])('%s: SOPS-encrypted credentials scaffolded — one placeholder per shoot with every required key, none of them applied', async (provider) => {
+    const dir = path.join(tempDir(), 'acme');
+    expect((await seedbed(['init', dir, '--provider', provider], os.tmpdir())).code).toBe(0);
+    const binding = `${provider}-shop`;
+    const fleet = fs.readFileSync(path.join(dir, 'fleets', 'main.ts'), 'utf8');
+    expect(fleet).toContain('sopsSecrets: {},');
+    expect(fleet).toContain(`shop.addCredentialsBinding('${binding}', { provider: ProviderType.${provider.toUpperCase()}, delivery: CredentialsDelivery.SOPS });`);
+
+    // What synth says the seed needs is exactly what the scaffold holds: the files, their Secrets, their keys.
+    const garden: Garden = jest.requireActual(path.join(dir, 'fleets', 'main.ts')).default();
+    const result = synthesize(garden, { outDir: path.join(dir, 'dist', 'main'), now: new Date(), check: (tree) => checkRenderedTree(tree) });
+    expect(result.fleet.sopsSecrets).toEqual({ path: 'secrets', decryptionSecretName: 'sops-age' });
+    const listed = (JSON.parse(fs.readFileSync(path.join(dir, 'dist', 'main', 'seeds', 'seed-1', 'prerequisites.json'), 'utf8')).prerequisites as SeedPrerequisite[])
+      .filter((p) => p.file !== undefined);
+    expect(listed.map((p) => p.file).sort()).toEqual([`secrets/seed-1/shoot--shop--dev/${binding}.enc.yaml`, `secrets/seed-1/shoot--shop--prod/${binding}.enc.yaml`]);
+    for (const p of listed) {
+      const [doc, ...more] = parseAllDocuments(fs.readFileSync(path.join(dir, p.file!), 'utf8')).map((d) => d.toJS());
+      expect(more).toEqual([]);
+      expect(doc).toMatchObject({ apiVersion: 'v1', kind: 'Secret', metadata: { name: p.name, namespace: p.namespace }, type: 'Opaque' });
+      // SOPS encrypts it (.sops.yaml: *.enc.yaml, stringData), and it holds every key the listing names, nothing else.
+      expect(p.file).toMatch(/\.enc\.yaml$/);
+      expect(Object.keys(doc.stringData).sort()).toEqual([...p.keys].sort());
+      expect(Object.keys(doc.stringData).sort()).toEqual([...requiredCredentialsKeys(provider)].sort());
+      // Only obvious placeholders: every value line carries REPLACE-WITH-, and no value could be real.
+      for (const [key, value] of Object.entries<string>(doc.stringData)) {
+        if (key === 'clouds.yaml') {
+          const clouds = parseAllDocuments(value)[0].toJS();
+          expect(clouds.clouds.openstack.auth).toEqual({
+            auth_url: 'REPLACE-WITH-KEYSTONE-URL', application_credential_id: 'REPLACE-WITH-APPLICATION-CREDENTIAL-ID',
+            application_credential_secret: 'REPLACE-WITH-APPLICATION-CREDENTIAL-SECRET',
+          });
+        } else {
+          expect([key, value]).toEqual([key, expect.stringMatching(/^REPLACE-WITH-[A-Z-]+$/)]);
+        }
+      }
+      for (const optional of optionalCredentialsKeys(provider)) expect(fs.readFileSync(path.join(dir, p.file!), 'utf8')).toContain(optional);
+    }
+    // Flux would not apply an unencrypted placeholder: the folder's kustomization lists nothing, so
+    // kustomize-controller uses it instead of generating one that takes every YAML file.
+    const secrets = path.join(dir, 'secrets', 'seed-1');
+    expect(parseAllDocuments(fs.readFileSync(path.join(secrets, 'kustomization.yaml'), 'utf8'))[0].toJS().resources).toEqual([]);
+    expect(kustomize(secrets).trim()).toBe('');
+    const readme = fs.readFileSync(path.join(secrets, 'README.md'), 'utf8');
+    expect(readme).toContain(`sops --encrypt --in-place shoot--shop--prod/${binding}.enc.yaml`);
+    expect(readme).toContain('flux-system/seedbed-secrets');
+    // The seed's Flux decrypts exactly that folder.
+    const sync = fs.readFileSync(path.join(dir, 'dist', 'main', 'seeds', 'seed-1', 'flux-system', 'gotk-sync.yaml'), 'utf8');
+    expect(sync).toContain('path: ./secrets/seed-1');
+    expect(sync).toContain('!/secrets/seed-1/');
   });
 
   test('a folder that holds files is refused, unless --force', async () => {

@@ -115,6 +115,9 @@ describe('the scaffolded fleet without its repository.path line', () => {
       .replace(/from 'seedbed'/, `from ${JSON.stringify(path.join(REPO_ROOT, 'lib'))}`);
     expect(fleet).not.toContain("path: 'dist/main'");
     fs.writeFileSync(path.join(repo, 'fleets', 'main.ts'), fleet);
+    // The template fleet keeps its credentials SOPS-encrypted: `seedbed init` scaffolds the seed's folder with it.
+    fs.mkdirSync(path.join(repo, 'secrets', 'seed-1'), { recursive: true });
+    fs.writeFileSync(path.join(repo, 'secrets', 'seed-1', 'kustomization.yaml'), 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: []\n');
     git(repo, 'init', '-q');
   });
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));

@@ -125,8 +125,11 @@ describe('Secret references', () => {
   test('the credentials Secret of a shoot is listed with every key its readers need, and who reads it', () => {
     const { fleet, tree } = renderExample('openstack');
     const list = checkSecretReferences(fleet, tree).prerequisites.get('nord-2');
-    const creds = list.find((p: any) => p.namespace === 'shoot--shop--prod' && p.name === 'openstack-credentials');
-    expect(creds.keys).toEqual(['clouds.yaml', 'OS_AUTH_URL', 'OS_APPLICATION_CREDENTIAL_ID', 'OS_APPLICATION_CREDENTIAL_SECRET']);
+    // The shop's declared binding, delivered by SOPS (the garden keeps sopsSecrets): keys from the contract (core/credentials).
+    const creds = list.find((p: any) => p.namespace === 'shoot--shop--prod' && p.name === 'openstack-shop');
+    expect(creds.keys).toEqual(['clouds.yaml', 'OS_APPLICATION_CREDENTIAL_ID', 'OS_APPLICATION_CREDENTIAL_SECRET']);
+    expect(creds.optionalKeys).toEqual(['cacert', 'OS_AUTH_URL']);
+    expect(creds.file).toBe('secrets/nord-2/shoot--shop--prod/openstack-shop.enc.yaml');
     expect(creds.readBy).toEqual([
       'HelmRelease shoot--shop--prod/openstack-cloud-controller-manager', 'OpenStackCluster shoot--shop--prod/prod', 'Terraform shoot--shop--prod/infrastructure',
     ]);

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { findSecretValues, isSecretKey, urlCredentialProblem } from '../../lib/core/secrets';
+import { findSecretValues, isLiteralSecretValue, isSecretKey, urlCredentialProblem } from '../../lib/core/secrets';
 import { checkNoSecretValues } from '../../lib/pipeline/no-secrets';
 import { EXAMPLE_FLEETS, REPO_ROOT, renderExample } from '../support/fleets';
 
@@ -28,8 +28,16 @@ describe('the rule set (lib/core/secrets.ts)', () => {
   test.each([
     'existingSecret', 'secretName', 'passwordSecretRef', 'tokenFile', 'secretRef', 'secretKeyRef', 'valuesFrom', 'tokenTTL', 'name',
     'kind', 'imagePullSecrets', 'useSecret', 'createSecret', 'passwordPolicy', 'tokenPath', 'tls', 'keys', 'secretKeyRefs', 'key',
-    'caCertHashes', 'tokenSecretName', 'secretKey', 'existingSecretPasswordKey',
+    'caCertHashes', 'tokenSecretName', 'secretKey', 'existingSecretPasswordKey', 'externalSecret', 'sealedSecret',
+    'resource.customizations.health.external-secrets.io_ExternalSecret',
   ])('%s is not', (key) => expect(isSecretKey(key)).toBe(false));
+
+  test.each([
+    ['{{ .password }}', false], ['{{ .application_credential_secret | toString }}', false],
+    ['{{ "hunter2" }}', true], ['{{ .password }}-suffix', true], ['hunter2', true], ['', false], [42, true],
+  ])('under a secret-looking key, %j is a literal secret: %s (an External Secrets template field is a reference)', (value, literal) => {
+    expect(isLiteralSecretValue(value)).toBe(literal);
+  });
 
   test.each([
     ['https://user:pass@git.example/fleet.git', 'user info'],

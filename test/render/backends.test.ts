@@ -24,7 +24,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
   'vsphere': {
     'cluster.x-k8s.io/Cluster': 5, 'KamajiControlPlane': 5, 'TenantControlPlane': 1, 'VSphereCluster': 5, 'VSphereMachineTemplate': 15,
     'KubeadmConfigTemplate': 5, 'MachineDeployment': 15, 'MachineHealthCheck': 5, 'NetworkPolicy': 24, 'PodDisruptionBudget': 3,
-    'DataStore': 2, 'GitRepository': 2, 'Kustomization': 31, 'Namespace': 12, 'ConfigMap': 7, 'HelmRelease': 18, 'HelmRepository': 6, 'StorageClass': 12,
+    // One ExternalSecret per shoot (credentials delivered by External Secrets) and the Kustomization that gates on it.
+    'DataStore': 2, 'GitRepository': 2, 'Kustomization': 37, 'ExternalSecret': 6, 'Namespace': 12, 'ConfigMap': 7, 'HelmRelease': 18, 'HelmRepository': 6, 'StorageClass': 12,
   },
   'openstack-k0smotron': {
     'cluster.x-k8s.io/Cluster': 9, 'K0smotronControlPlane': 9, 'OpenStackCluster': 9, 'OpenStackMachineTemplate': 12,
@@ -37,12 +38,12 @@ const EXPECTED: Record<string, Record<string, number>> = {
     'GitRepository': 3, 'Kustomization': 50, 'Namespace': 18, 'ConfigMap': 10, 'NetworkPolicy': 9, 'HelmRelease': 27, 'HelmRepository': 6, 'StorageClass': 18,
   },
   'openstack-gardener': {
-    'CloudProfile': 1, 'Seed': 3, 'Project': 3, 'CredentialsBinding': 3, 'Shoot': 9, 'GitRepository': 3, 'Kustomization': 6,
+    'CloudProfile': 1, 'Seed': 3, 'Project': 3, 'CredentialsBinding': 4, 'Shoot': 9, 'GitRepository': 3, 'Kustomization': 6,
   },
   'vsphere-argocd': {
     'cluster.x-k8s.io/Cluster': 5, 'KamajiControlPlane': 5, 'TenantControlPlane': 1, 'VSphereCluster': 5, 'VSphereMachineTemplate': 15,
     'KubeadmConfigTemplate': 5, 'MachineDeployment': 15, 'MachineHealthCheck': 5, 'NetworkPolicy': 24, 'PodDisruptionBudget': 3,
-    'DataStore': 2, 'AppProject': 2, 'ApplicationSet': 2, 'Application': 8, 'SecretStore': 6, 'ExternalSecret': 6, 'Role': 7,
+    'DataStore': 2, 'AppProject': 2, 'ApplicationSet': 2, 'Application': 8, 'SecretStore': 6, 'ExternalSecret': 12, 'Role': 7,
     'GitRepository': 2, 'Namespace': 12, 'ConfigMap': 9, 'HelmRelease': 18, 'HelmRepository': 6, 'StorageClass': 12,
   },
 };

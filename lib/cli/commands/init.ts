@@ -9,6 +9,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DNS1123_LABEL_MAX, isDns1123Label } from '../../core/names';
 import { ProviderType } from '../../core/types';
+import {
+  CREDENTIALS_KEYS, OPENSTACK_CLOUD_NAME, credentialsConsumers, optionalCredentialsKeys, requiredCredentialsKeys,
+} from '../../core/credentials';
 import { UsageError } from '../../pipeline/errors';
 import { resolveSchemaDir, SETTINGS_FILE } from '../../pipeline/schemas';
 import { repoRoot } from '../../schema/paths';
@@ -76,27 +79,31 @@ export interface InitResult {
 }
 
 /** What differs between the providers' scaffolds: the fleet (templates/fleets/<provider>.ts) and these README parts. */
-const PROVIDERS: Record<ProviderType, { cloud: string; addShoot: string }> = {
+const PROVIDERS: Record<ProviderType, { cloud: string; addShoot: string; binding: string }> = {
   [ProviderType.OPENSTACK]: {
     cloud: 'OpenStack cloud',
+    binding: 'openstack-shop',
     addShoot: [
       "const staging = new Shoot(shop, 'staging', {",
       "  cloudProfile: profile,",
       "  region: 'eu-1',",
       "  kubernetesVersion: '1.33.5',",
       "  purpose: ShootPurpose.EVALUATION,",
+      "  credentials,",
       "});",
       "staging.addWorkerPool('default', { machineType: 'm1.large', minimum: 2, maximum: 4 });",
     ].join('\n'),
   },
   [ProviderType.VSPHERE]: {
     cloud: 'vSphere datacenter',
+    binding: 'vsphere-shop',
     addShoot: [
       "const staging = new Shoot(shop, 'staging', {",
       "  cloudProfile: profile,",
       "  region: 'dc-1',",
       "  kubernetesVersion: '1.33.5',",
       "  purpose: ShootPurpose.EVALUATION,",
+      "  credentials,",
       "  // The port group is shared: a node range no other shoot uses.",
       "  networking: { nodes: '10.60.8.0/22', pods: '100.96.0.0/16', services: '100.64.0.0/16' },",
       "});",
@@ -104,6 +111,108 @@ const PROVIDERS: Record<ProviderType, { cloud: string; addShoot: string }> = {
     ].join('\n'),
   },
 };
+
+/** The seed and the shoot namespaces of the template fleets (templates/fleets/*.ts), whose credentials Secrets are scaffolded. */
+const TEMPLATE_SEED = 'seed-1';
+const TEMPLATE_SHOOT_NAMESPACES = ['shoot--shop--prod', 'shoot--shop--dev'];
+/** Folder of the repository holding the SOPS-encrypted Secrets (the Garden's `sopsSecrets.path` default). */
+const SECRETS_DIR = 'secrets';
+
+/** An obvious placeholder for a key's value: never a value that could work. */
+function placeholder(key: string): string {
+  return `REPLACE-WITH-${key.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toUpperCase()}`;
+}
+
+/**
+ * A credentials Secret as the platform team fills it in and then encrypts: every key the
+ * credentials contract (core/credentials) requires for the provider, each with a placeholder.
+ */
+function credentialsPlaceholder(provider: ProviderType, name: string, namespace: string): string {
+  const value = (key: string): string[] => {
+    if (key === CREDENTIALS_KEYS.cloudsYaml) {
+      return [`  ${key}: |`, ...[
+        'clouds:',
+        `  ${OPENSTACK_CLOUD_NAME}:`,
+        '    auth:',
+        `      auth_url: ${placeholder('keystone-url')}`,
+        `      application_credential_id: ${placeholder('application-credential-id')}`,
+        `      application_credential_secret: ${placeholder('application-credential-secret')}`,
+        '    auth_type: v3applicationcredential',
+        `    region_name: ${placeholder('region')}`,
+        '    interface: public',
+        '    identity_api_version: 3',
+      ].map((l) => `    ${l}`)];
+    }
+    const shared: Record<string, string> = {
+      [CREDENTIALS_KEYS.osApplicationCredentialId]: 'application-credential-id',
+      [CREDENTIALS_KEYS.osApplicationCredentialSecret]: 'application-credential-secret',
+      [CREDENTIALS_KEYS.username]: 'vcenter-user', [CREDENTIALS_KEYS.vsphereUser]: 'vcenter-user',
+      [CREDENTIALS_KEYS.password]: 'vcenter-password', [CREDENTIALS_KEYS.vspherePassword]: 'vcenter-password',
+    };
+    return [`  ${key}: ${placeholder(shared[key] ?? key)}`];
+  };
+  const optional = optionalCredentialsKeys(provider);
+  return [
+    '# PLACEHOLDER, not applied: Flux applies only the files secrets/<seed>/kustomization.yaml lists.',
+    '# Replace every REPLACE-WITH-… value, encrypt the file in place (sops --encrypt --in-place <this file>),',
+    '# then add it to kustomization.yaml. Keys and who reads them: README.md beside this folder.',
+    'apiVersion: v1',
+    'kind: Secret',
+    'metadata:',
+    `  name: ${name}`,
+    `  namespace: ${namespace}`,
+    'type: Opaque',
+    'stringData:',
+    ...requiredCredentialsKeys(provider).flatMap(value),
+    ...(optional.length > 0 ? [`  # Optional: ${optional.join(', ')} (see README.md).`] : []),
+    '',
+  ].join('\n');
+}
+
+/** The README of a seed's secrets folder: the files, the keys per consumer, and the steps. */
+function secretsReadme(provider: ProviderType, binding: string): string {
+  const rows = credentialsConsumers(provider).map((c) => `| ${c.consumer} | ${c.keys.map((k) => `\`${k.key}\`${k.optional ? ' (optional)' : ''}`).join(', ')} | ${c.via} | ${c.evidence} |`);
+  return [
+    `# ${SECRETS_DIR}/${TEMPLATE_SEED}: Secrets seed ${TEMPLATE_SEED} decrypts`,
+    '',
+    `Flux on seed ${TEMPLATE_SEED} applies this folder (Kustomization \`flux-system/seedbed-secrets\`, SOPS decryption`,
+    'with the age key in `flux-system/sops-age`, key `age.agekey`) before any shoot\'s first stage. It applies only what',
+    '`kustomization.yaml` lists: the placeholders below stay out until they are filled in and encrypted.',
+    '',
+    `One file per shoot namespace holds the Secret of the credentials binding \`${binding}\` (\`fleets/main.ts\`):`,
+    '',
+    ...TEMPLATE_SHOOT_NAMESPACES.map((ns) => `* \`${ns}/${binding}.enc.yaml\``),
+    '',
+    'For each:',
+    '',
+    '1. replace every `REPLACE-WITH-…` value with the real one (in your editor, never committed in clear);',
+    `2. \`sops --encrypt --in-place ${TEMPLATE_SHOOT_NAMESPACES[0]}/${binding}.enc.yaml\` (\`.sops.yaml\` at the root says for whom);`,
+    '3. add the file to `resources` in `kustomization.yaml` and commit.',
+    '',
+    'The keys, and who reads them in the shoot\'s namespace:',
+    '',
+    '| consumer | keys | reads it through | upstream |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+    'A new shoot needs its own file: `npx seedbed synth` lists every Secret a seed needs, with its keys and the file',
+    `to commit, in \`dist/main/seeds/${TEMPLATE_SEED}/prerequisites.json\`.`,
+    '',
+  ].join('\n');
+}
+
+/** The kustomization of a seed's secrets folder: nothing until the first encrypted file is added. */
+function secretsKustomization(binding: string): string {
+  return [
+    '# What Flux applies from this folder, and nothing else (kustomize-controller generates a kustomization',
+    '# that takes every YAML file only when a folder has none). List each file once it is encrypted:',
+    ...TEMPLATE_SHOOT_NAMESPACES.map((ns) => `#   - ${ns}/${binding}.enc.yaml`),
+    'apiVersion: kustomize.config.k8s.io/v1beta1',
+    'kind: Kustomization',
+    'resources: []',
+    '',
+  ].join('\n');
+}
 
 /** Template file names that npm would drop or that would act on the seedbed repository itself. */
 const RENAMES: ReadonlyArray<[RegExp, string]> = [
@@ -196,6 +305,12 @@ export function initProject(options: InitOptions): InitResult {
   // The pull-request workflow is seedbed's own GitHub Actions template, as shipped.
   files.set('.github/workflows/seedbed.yml', fs.readFileSync(path.join(repoRoot(), 'ci', 'github-actions.yml'), 'utf8'));
   files.set('package.json', packageJson(name, options.seedbedSpec ?? `^${seedbedVersion()}`));
+  // The seed's SOPS folder: a README, a kustomization that applies nothing yet, one placeholder per shoot.
+  const binding = PROVIDERS[provider].binding;
+  const secrets = `${SECRETS_DIR}/${TEMPLATE_SEED}`;
+  files.set(`${secrets}/README.md`, secretsReadme(provider, binding));
+  files.set(`${secrets}/kustomization.yaml`, secretsKustomization(binding));
+  for (const ns of TEMPLATE_SHOOT_NAMESPACES) files.set(`${secrets}/${ns}/${binding}.enc.yaml`, credentialsPlaceholder(provider, binding, ns));
   if (schemas !== undefined) files.set(SETTINGS_FILE, `${JSON.stringify({ schemas }, null, 2)}\n`);
 
   for (const [rel, content] of files) {

@@ -44,7 +44,7 @@ export function synthCommand(fleets: string[], opts: SynthCommandOptions, { io }
       io.err(`  ${f.name}: seed ${seed.name}: ${seed.shoots.length} shoots, ${objects} objects, ${stacks} Terraform stacks`);
       const prerequisites = result.tree.get(prerequisitesFile(seed.name));
       const count = prerequisites?.kind === 'json' ? (prerequisites.value as { prerequisites: unknown[] }).prerequisites.length : 0;
-      if (count > 0) io.err(`  ${f.name}: seed ${seed.name}: ${count} Secret${count === 1 ? '' : 's'} to create before it reconciles, listed in ${prerequisitesFile(seed.name)}`);
+      if (count > 0) io.err(`  ${f.name}: seed ${seed.name}: ${count} prerequisite${count === 1 ? '' : 's'} (Secrets, secret stores) to provide before it reconciles, listed in ${prerequisitesFile(seed.name)}`);
     }
     reportWarnings(io, f.name, result.warnings);
     if (result.schemaCheck) reportKnownValid(io, f.name, result.schemaCheck);

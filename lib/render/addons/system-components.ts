@@ -12,9 +12,10 @@
  * Credentials never reach Git: the cloud provider's releases take them, when helm-controller
  * installs them, from the shoot's credentials Secret in the seed (`valuesFrom`), and the
  * infrastructure ids (floating network, subnet) from the Secret tofu-controller writes the stack's
- * outputs to. The keys each Secret must hold are in README.md ("Credentials").
+ * outputs to. The keys each Secret must hold are the credentials contract (lib/core/credentials.ts).
  */
 import { AddonPatch, AddonRelease, ChartRepository } from '../../core/addons';
+import { CREDENTIALS_KEYS } from '../../core/credentials';
 import { ControlPlaneBackend, NetworkingType, ProviderType } from '../../core/types';
 import type { ResolvedSeed, ResolvedShoot } from '../../resolve/model';
 
@@ -37,13 +38,11 @@ export const CHART_VERSIONS = {
   vsphereCsi: '3.8.1',
 } as const;
 
-/** Key of the credentials Secret holding an OpenStack application credential's id (also read by the Terraform runner). */
-export const OS_APP_CREDENTIAL_ID = 'OS_APPLICATION_CREDENTIAL_ID';
-/** Key of the credentials Secret holding an OpenStack application credential's secret. */
-export const OS_APP_CREDENTIAL_SECRET = 'OS_APPLICATION_CREDENTIAL_SECRET';
-/** Keys of the credentials Secret holding the vCenter user and password (the shape CAPV reads too). */
-export const VSPHERE_USERNAME = 'username';
-export const VSPHERE_PASSWORD = 'password';
+// Keys of the credentials Secret the releases read: the credentials contract (core/credentials).
+const OS_APP_CREDENTIAL_ID = CREDENTIALS_KEYS.osApplicationCredentialId;
+const OS_APP_CREDENTIAL_SECRET = CREDENTIALS_KEYS.osApplicationCredentialSecret;
+const VSPHERE_USERNAME = CREDENTIALS_KEYS.username;
+const VSPHERE_PASSWORD = CREDENTIALS_KEYS.password;
 /** The Secret the OpenStack CCM chart creates in the shoot (key `cloud.conf`), shared with Cinder CSI. */
 export const OPENSTACK_CLOUD_CONFIG_SECRET = 'cloud-config';
 

@@ -192,6 +192,9 @@ export const ARGO_HEALTH_CHECKS: Record<string, string> = {
   'cluster.x-k8s.io_Cluster': fieldHealth(
     'obj.status ~= nil and obj.status.initialization ~= nil and obj.status.initialization.controlPlaneInitialized == true', 'waiting for the control plane'),
   'cluster.x-k8s.io_MachineDeployment': conditionHealth('Available'),
+  // The credentials Secret's ExternalSecret (render/credentials) gates the namespace's wave; stated
+  // here so the gate is the same condition the Flux chain waits for, whatever the Argo CD version ships.
+  'external-secrets.io_ExternalSecret': conditionHealth('Ready'),
 };
 
 /** `argocd-cm` with the health checks only (server-side apply: the installation keeps its own keys). */

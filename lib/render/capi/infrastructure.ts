@@ -5,8 +5,8 @@
  * Networks, routers, security groups, server groups, folders and resource pools are created by
  * the shoot's Terraform stack; Cluster API only uses them, referenced by the names in
  * lib/resolve/infrastructure.ts. Credentials are a Secret in the shoot's namespace named after the
- * shoot's credentials binding (OpenStack: a `clouds.yaml` with the cloud `openstack`; vSphere:
- * `username` and `password`) — provided out of band, never rendered.
+ * shoot's credentials binding, shaped as lib/core/credentials.ts says (OpenStack: a `clouds.yaml`
+ * with the cloud `openstack`; vSphere: `username` and `password`) — never rendered as a value.
  */
 import { Architecture, ProviderType } from '../../core/types';
 import type { MachineType, OpenStackReference, ResolvedShoot, VolumeType } from '../../resolve/model';
@@ -19,8 +19,9 @@ import { clusterName, labelPart, withTemplateName } from './names';
 
 /** API group of the infrastructure providers. */
 export const INFRASTRUCTURE_GROUP = 'infrastructure.cluster.x-k8s.io';
-/** Cloud name in the `clouds.yaml` of the OpenStack credentials Secret. */
-export const OPENSTACK_CLOUD_NAME = 'openstack';
+/** Cloud name in the `clouds.yaml` of the OpenStack credentials Secret (the credentials contract, core/credentials). */
+export { OPENSTACK_CLOUD_NAME } from '../../core/credentials';
+import { OPENSTACK_CLOUD_NAME } from '../../core/credentials';
 
 /** A typed reference as Cluster API v1beta2 writes it. */
 export interface ObjectRef {

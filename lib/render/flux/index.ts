@@ -10,7 +10,7 @@ import {
   HelmRelease, HelmReleaseSpecChartSpecSourceRefKind, HelmReleaseSpecInstallCrds, HelmReleaseSpecUpgradeCrds, HelmReleaseSpecValuesFromKind,
 } from '../../imports/helm.toolkit.fluxcd.io';
 import type { AddonRelease, ChartRepository } from '../../core/addons';
-import { fluxPath, seedDir, stageDir, TERRAFORM_DIR } from '../../layout/paths';
+import { CREDENTIALS_DIR, fluxPath, seedDir, stageDir, TERRAFORM_DIR } from '../../layout/paths';
 import { Manifest } from '../../core/manifest';
 import { Stage } from '../../core/stages';
 
@@ -95,13 +95,50 @@ export interface StageSettings {
   readonly timeout?: string;
 }
 
+/** Name of the Kustomization that applies a shoot's credentials delivery (its ExternalSecret). */
+export function credentialsKustomizationName(shoot: ResolvedShoot): string {
+  return `${shoot.key}-${CREDENTIALS_DIR}`;
+}
+
+/** A folder of a shoot applied, and waited for, before its first stage. */
+export interface CredentialsGate {
+  /** Output path of the folder. */
+  readonly path: string;
+  /** What makes it healthy (the ExternalSecret's Ready condition). */
+  readonly healthCheckExprs: NonNullable<StageSettings['healthCheckExprs']>;
+}
+
 /**
  * The chain of Kustomizations of a shoot, in the shoot's namespace (where Kamaji writes the
- * admin kubeconfig the addons stage uses): each stage depends on the one before it.
+ * admin kubeconfig the addons stage uses): each stage depends on the one before it. With a
+ * credentials gate, the first stage depends on it: nothing that reads the credentials Secret is
+ * applied before the Secret exists.
  */
-export function renderShootChain(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot, stages: readonly StageSettings[]): Manifest[] {
+export function renderShootChain(
+  fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot, stages: readonly StageSettings[], credentials?: CredentialsGate,
+): Manifest[] {
   const labels = shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose);
-  return stages.map((s, i) => Kustomization.manifest({
+  const secrets = fleet.sopsSecrets ? [{ name: SECRETS_KUSTOMIZATION, namespace: FLUX_NAMESPACE }] : undefined;
+  const gate = credentials ? [Kustomization.manifest({
+    metadata: {
+      name: credentialsKustomizationName(shoot),
+      namespace: shoot.technicalId,
+      labels: { ...labels, [LABELS.seed]: seed.name, [LABELS.stage]: CREDENTIALS_DIR },
+    },
+    spec: {
+      interval: '10m',
+      retryInterval: '1m',
+      timeout: '5m',
+      path: repoPath(fleet, credentials.path),
+      prune: true,
+      wait: true,
+      sourceRef: { kind: KustomizationSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME, namespace: FLUX_NAMESPACE },
+      dependsOn: secrets,
+      healthCheckExprs: credentials.healthCheckExprs,
+    },
+  }) as Manifest] : [];
+  const first = credentials ? [{ name: credentialsKustomizationName(shoot) }] : secrets;
+  return [...gate, ...stages.map((s, i) => Kustomization.manifest({
     metadata: {
       name: stageKustomizationName(shoot, s.stage),
       namespace: shoot.technicalId,
@@ -115,12 +152,11 @@ export function renderShootChain(fleet: ResolvedFleet, seed: ResolvedSeed, shoot
       prune: true,
       wait: true,
       sourceRef: { kind: KustomizationSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME, namespace: FLUX_NAMESPACE },
-      dependsOn: i > 0 ? [{ name: stageKustomizationName(shoot, stages[i - 1].stage) }]
-        : fleet.sopsSecrets ? [{ name: SECRETS_KUSTOMIZATION, namespace: FLUX_NAMESPACE }] : undefined,
+      dependsOn: i > 0 ? [{ name: stageKustomizationName(shoot, stages[i - 1].stage) }] : first,
       healthCheckExprs: s.healthCheckExprs,
       kubeConfig: s.kubeConfigSecret ? { secretRef: { name: s.kubeConfigSecret.name, key: s.kubeConfigSecret.key } } : undefined,
     },
-  }));
+  }))];
 }
 
 /** Objects of a shoot's system components: one HelmRelease per release, installed into the shoot. */

@@ -251,7 +251,7 @@ export function renderShootObject(fleet: ResolvedFleet, shoot: ResolvedShoot, na
       region: shoot.region,
       seedName: shoot.seed,
       purpose: shoot.purpose,
-      credentialsBindingName: shoot.credentialsBinding,
+      credentialsBindingName: shoot.credentials.name,
       kubernetes: { version: shoot.kubernetesVersion },
       networking: { type: shoot.networking.type, pods: shoot.networking.pods, services: shoot.networking.services, nodes: shoot.networking.nodes },
       provider: { type: shoot.provider, ...providerConfigs(shoot), workers: shoot.workers.map((w) => renderWorker(shoot, w)) },
@@ -288,8 +288,10 @@ export function renderGarden(fleet: ResolvedFleet): Map<string, RenderedFile> {
   files.set(`${GARDEN_DIR}/seeds.yaml`, { kind: 'manifests', objects: seeds.map((s) => renderSeedObject(fleet, s)) });
   for (const project of projects) {
     const own = shoots.filter((s) => s.project === project.name);
+    // The project's declared bindings, and the bindings its Gardener shoots imply by name.
     const bindings = new Map<string, ProviderType>();
-    for (const s of own) if (!bindings.has(s.credentialsBinding)) bindings.set(s.credentialsBinding, s.provider);
+    for (const b of project.credentialsBindings ?? []) bindings.set(b.name, b.provider);
+    for (const s of own) if (!bindings.has(s.credentials.name)) bindings.set(s.credentials.name, s.credentials.provider);
     const dir = gardenProjectDir(project.name);
     files.set(`${dir}/project.yaml`, {
       kind: 'manifests',

@@ -60,8 +60,9 @@ describe('a Kamaji shoot on OpenStack (Cilium by default)', () => {
     expect(ccm.values.tolerations).toContainEqual({ key: 'node.cloudprovider.kubernetes.io/uninitialized', value: 'true', effect: 'NoSchedule' });
     expect(ccm.values.cloudConfig.global).toEqual({ 'auth-url': expect.stringMatching(/^https:\/\//), region: 'eu-nord-1' });
     expect(ccm.valuesFrom).toEqual([
-      { kind: 'Secret', name: 'openstack-credentials', valuesKey: 'OS_APPLICATION_CREDENTIAL_ID', targetPath: 'cloudConfig.global.application-credential-id' },
-      { kind: 'Secret', name: 'openstack-credentials', valuesKey: 'OS_APPLICATION_CREDENTIAL_SECRET', targetPath: 'cloudConfig.global.application-credential-secret' },
+      // The Secret of the shop's declared credentials binding.
+      { kind: 'Secret', name: 'openstack-shop', valuesKey: 'OS_APPLICATION_CREDENTIAL_ID', targetPath: 'cloudConfig.global.application-credential-id' },
+      { kind: 'Secret', name: 'openstack-shop', valuesKey: 'OS_APPLICATION_CREDENTIAL_SECRET', targetPath: 'cloudConfig.global.application-credential-secret' },
       { kind: 'Secret', name: 'prod-infrastructure', valuesKey: 'floating_network_id', targetPath: 'cloudConfig.loadBalancer.floating-network-id' },
       { kind: 'Secret', name: 'prod-infrastructure', valuesKey: 'subnet_id', targetPath: 'cloudConfig.loadBalancer.subnet-id' },
     ]);

@@ -98,7 +98,7 @@ describe('Kamaji with Cluster API worker pools', () => {
 
   test('the OpenStackCluster uses the shoot stack\'s network, subnet and router by name and creates nothing itself', () => {
     expect(osc.spec).toEqual({
-      identityRef: { cloudName: 'openstack', name: 'openstack-credentials', region: 'eu-nord-1', type: 'Secret' },
+      identityRef: { cloudName: 'openstack', name: 'openstack-shop', region: 'eu-nord-1', type: 'Secret' },
       network: { filter: { name: ns } },
       subnets: [{ filter: { name: ns } }],
       router: { filter: { name: ns } },
@@ -150,7 +150,7 @@ describe('vSphere infrastructure cluster', () => {
     expect(one(tree, 'VSphereCluster', 'erp', 'shoot--apps--erp').spec).toEqual({
       server: 'vcenter-muc.corp.example',
       thumbprint: '3C:41:2A:9E:7B:55:0D:18:C2:6F:8A:E4:91:37:B0:5D:2E:6C:F1:A8',
-      identityRef: { kind: 'Secret', name: 'vsphere-credentials' },
+      identityRef: { kind: 'Secret', name: 'vsphere-apps' },
     });
     expect(one(tree, 'Cluster', 'erp', 'shoot--apps--erp').spec.infrastructureRef).toEqual({ apiGroup: 'infrastructure.cluster.x-k8s.io', kind: 'VSphereCluster', name: 'erp' });
   });

@@ -30,7 +30,8 @@ describe('Gardener backend (openstack-gardener)', () => {
       region: 'eu-nord-1',
       seedName: 'nord-2',
       purpose: 'production',
-      credentialsBindingName: 'openstack-credentials',
+      // The shop's declared binding (Project.addCredentialsBinding).
+      credentialsBindingName: 'openstack-shop',
       kubernetes: { version: '1.32.9' },
       networking: { type: 'calico', nodes: '10.250.0.0/16', pods: '100.96.0.0/11', services: '100.64.0.0/13' },
       maintenance: { timeWindow: { begin: '030000+0100', end: '050000+0100' }, autoUpdate: { kubernetesVersion: false, machineImageVersion: true } },
@@ -100,5 +101,10 @@ describe('Gardener backend (openstack-gardener)', () => {
     expect(binding.apiVersion).toBe('security.gardener.cloud/v1alpha1');
     expect(binding.provider).toEqual({ type: 'openstack' });
     expect(binding.credentialsRef).toEqual({ apiVersion: 'v1', kind: 'Secret', name: 'openstack-credentials', namespace: 'garden-shop' });
+    // The declared binding is rendered too, next to the one the other shop shoots imply by name.
+    const declared = one(tree, 'CredentialsBinding', 'openstack-shop', 'garden-shop');
+    expect(declared.provider).toEqual({ type: 'openstack' });
+    expect(declared.credentialsRef).toEqual({ apiVersion: 'v1', kind: 'Secret', name: 'openstack-shop', namespace: 'garden-shop' });
+    expect(objectsOf(tree, 'CredentialsBinding').filter((o) => o.metadata.namespace === 'garden-shop').map((o) => o.metadata.name)).toEqual(['openstack-credentials', 'openstack-shop']);
   });
 });
