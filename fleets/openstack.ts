@@ -70,7 +70,13 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
           { version: '1592.9.0', classification: VersionClassification.DEPRECATED, expirationDate: '2027-01-15' },
         ],
       },
-      { name: 'flatcar', versions: [{ version: '4230.2.0', kubeletVersionConstraint: '>= 1.31' }] },
+      {
+        // Cluster API image-builder's Flatcar: kubeadm and kubelet baked in, configured by Ignition
+        // (userDataFormat defaults to Ignition for Flatcar).
+        name: 'flatcar',
+        bootstrap: MachineImageBootstrap.KUBEADM,
+        versions: [{ version: '4230.2.0', kubeletVersionConstraint: '>= 1.31' }],
+      },
     ],
     machineTypes: [
       { name: 'm1.medium', cpu: 2, memoryGiB: 4, storageGiB: 40 },
@@ -228,11 +234,12 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
     },
   });
   edge.addWorkerPool('static', {
-    // Static machines join with kubeadm (cloud-init): a kubeadm image, and Cluster API machines
-    // (bootstrapped with k0s) for a k0smotron control plane.
-    machineType: 'm1.large', provisioner: options.backend === ControlPlaneBackend.K0SMOTRON ? Provisioner.CLUSTER_API : Provisioner.TERRAFORM,
+    // Static machines on Flatcar (Ignition user data): they join with kubeadm and a bootstrap token
+    // the seed's worker-join CronJob keeps fresh, or, under a k0smotron control plane, as k0s
+    // workers with the token of a JoinTokenRequest.
+    machineType: 'm1.large', provisioner: Provisioner.TERRAFORM,
     minimum: 2, maximum: 2, zones: ['eu-sued-1a', 'eu-sued-1b'],
-    image: { name: 'gardenlinux', version: '1877.3.0' },
+    image: { name: 'flatcar', version: '4230.2.0' },
     openstack: { serverGroupPolicy: ServerGroupPolicy.SOFT_ANTI_AFFINITY },
   });
 

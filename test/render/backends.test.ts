@@ -28,9 +28,9 @@ const EXPECTED: Record<string, Record<string, number>> = {
     'DataStore': 2, 'GitRepository': 2, 'Kustomization': 37, 'ExternalSecret': 6, 'Namespace': 12, 'ConfigMap': 7, 'HelmRelease': 18, 'HelmRepository': 6, 'StorageClass': 12,
   },
   'openstack-k0smotron': {
-    'cluster.x-k8s.io/Cluster': 9, 'K0smotronControlPlane': 9, 'OpenStackCluster': 9, 'OpenStackMachineTemplate': 12,
-    'K0sWorkerConfigTemplate': 12, 'MachineDeployment': 27, 'MachineHealthCheck': 12, 'NetworkPolicy': 36, 'PodDisruptionBudget': 4,
-    'GitRepository': 3, 'Kustomization': 51, 'Namespace': 18, 'ConfigMap': 9, 'HelmRelease': 18, 'HelmRepository': 3, 'StorageClass': 18,
+    'cluster.x-k8s.io/Cluster': 8, 'K0smotronControlPlane': 8, 'k0smotron.io/Cluster': 1, 'JoinTokenRequest': 1, 'OpenStackCluster': 8, 'OpenStackMachineTemplate': 11,
+    'K0sWorkerConfigTemplate': 11, 'MachineDeployment': 25, 'MachineHealthCheck': 11, 'NetworkPolicy': 36, 'PodDisruptionBudget': 4,
+    'GitRepository': 3, 'Kustomization': 50, 'Namespace': 18, 'ConfigMap': 9, 'HelmRelease': 18, 'HelmRepository': 3, 'StorageClass': 18,
   },
   'openstack-cluster-api': {
     'cluster.x-k8s.io/Cluster': 9, 'KubeadmControlPlane': 9, 'OpenStackCluster': 9, 'OpenStackMachineTemplate': 20,
