@@ -34,7 +34,7 @@ describe('CI templates', () => {
     const onPush = steps.filter((st: any) => !/github\.event_name == 'pull_request'/.test(st.if ?? '')).map((st: any) => st.name ?? st.uses ?? st.run);
     expect(onPush).toEqual([
       'actions/checkout@v4', 'actions/setup-node@v4', 'npm ci --no-audit --no-fund', 'actions/cache@v4',
-      'Validate the fleets', 'Synth (the committed output must be up to date)',
+      'Type-check', 'Validate the fleets', 'Synth (the committed output must be up to date)',
     ]);
     expect(steps.filter((st: any) => /github\.event_name == 'pull_request'/.test(st.if ?? '')).map((st: any) => st.id ?? st.name))
       .toEqual(['diff', 'Post the diff as a comment', 'Verdict']);
@@ -44,6 +44,8 @@ describe('CI templates', () => {
     const job = parse(read('gitlab-ci.yml')).seedbed;
     expect(job.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
     const script = job.script.join('\n');
+    expect(script.indexOf('npx tsc -p tsconfig.json --noEmit')).toBeGreaterThan(-1);
+    expect(script.indexOf('npx tsc -p tsconfig.json --noEmit')).toBeLessThan(script.indexOf('npx seedbed validate'));
     expect(script.indexOf('npx seedbed validate')).toBeLessThan(script.indexOf('npx seedbed synth'));
     expect(script).toContain('npx seedbed diff --against "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format markdown');
     expect(script).toContain(`const marker = "${MARKDOWN_MARKER}"`);
