@@ -20,8 +20,8 @@ export interface GeneratorOptions {
   readonly staticPoolShare?: number;
 }
 
-/** mulberry32: a small, fast, well-known PRNG. */
-function prng(seed: number): () => number {
+/** mulberry32: a small, fast, well-known PRNG (seeded; also drives the test suite's random trials). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

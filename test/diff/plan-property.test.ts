@@ -20,6 +20,7 @@ import { ChangeKind, DestructiveClass, DiffItem, FleetDiff, ItemType } from '../
 import { diffMutation } from './example-diff';
 import { addFloatingPool, all, floatingPool, Mutation, nodesCidr, poolImage, poolMachineType, poolProvisioner, poolSize, poolZones, removePool, vsphereFolder } from './mutations';
 import { destroyed, plan, stateOf } from './plan-judge';
+import { prng } from '../../bench/generator';
 
 /** Seed of the generator; a failure message names it with the trial, so a run can be repeated. */
 const SEED = 20261207;
@@ -36,16 +37,6 @@ const TRIALS = 10;
  */
 const STRICTER = ['replace', 'disrupt', 'kubernetes'] as const;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The changes a trial picks from, per example fleet (each valid on its own). */
 const CANDIDATES: Record<string, Array<(r: () => number) => Mutation>> = {
@@ -112,7 +103,7 @@ function cachedState(text: string): Promise<{ state: unknown; instances: string[
 }
 
 test(`diff verdicts agree with terraform plan (seed ${SEED}, ${TRIALS} trials)`, async () => {
-  const r = mulberry32(SEED);
+  const r = prng(SEED);
   const tally = { trials: 0, invalid: 0, stacksPlanned: 0, planDestroys: 0, disagreements: 0, stricter: Object.fromEntries(STRICTER.map((k) => [k, 0])) as Record<string, number> };
   const failures: string[] = [];
   for (let t = 0; t < TRIALS; t++) {

@@ -70,6 +70,30 @@ function shellQuote(word: string): string {
   return `'${word.replace(/'/g, `'"'"'`)}'`;
 }
 
+/**
+ * The systemd unit that joins a machine: a oneshot service, retried every 30 s until it succeeds
+ * (the control plane may not answer yet), skipped once the file that joining leaves exists.
+ */
+function joinUnit(u: { readonly description: string; readonly after: string; readonly joinedWhen: string; readonly service: readonly string[] }): string {
+  return [
+    '[Unit]',
+    `Description=${u.description}`,
+    'Wants=network-online.target',
+    `After=${u.after}`,
+    `ConditionPathExists=!${u.joinedWhen}`,
+    '',
+    '[Service]',
+    'Type=oneshot',
+    ...u.service,
+    'Restart=on-failure',
+    'RestartSec=30',
+    '',
+    '[Install]',
+    'WantedBy=multi-user.target',
+    '',
+  ].join('\n');
+}
+
 /** The files and the unit that join a machine with kubeadm (kamaji and cluster-api backends). */
 function kubeadmJoin(seed: ResolvedSeed, shoot: ResolvedShoot, pool: ResolvedWorkerPool): { files: BootFile[]; unit: BootUnit } {
   const nodeLabels: Record<string, string> = { ...pool.labels, [LABELS.pool]: pool.name };
@@ -92,26 +116,17 @@ function kubeadmJoin(seed: ResolvedSeed, shoot: ResolvedShoot, pool: ResolvedWor
       taints: pool.taints.map((t) => ({ key: t.key, ...(t.value !== undefined ? { value: t.value } : {}), effect: t.effect })),
     },
   };
-  const unit = [
-    '[Unit]',
-    `Description=Join ${shoot.technicalId} (seedbed)`,
-    'Wants=network-online.target',
-    'After=network-online.target containerd.service',
-    'ConditionPathExists=!/etc/kubernetes/kubelet.conf',
-    '',
-    '[Service]',
-    'Type=oneshot',
-    'Environment=PATH=/opt/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
-    // A failed attempt leaves files behind; start every attempt from a clean node.
-    'ExecStartPre=-/usr/bin/env kubeadm reset --force',
-    `ExecStart=/usr/bin/env kubeadm join --config ${JOIN_CONFIG_PATH}`,
-    'Restart=on-failure',
-    'RestartSec=30',
-    '',
-    '[Install]',
-    'WantedBy=multi-user.target',
-    '',
-  ].join('\n');
+  const unit = joinUnit({
+    description: `Join ${shoot.technicalId} (seedbed)`,
+    after: 'network-online.target containerd.service',
+    joinedWhen: '/etc/kubernetes/kubelet.conf',
+    service: [
+      'Environment=PATH=/opt/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+      // A failed attempt leaves files behind; start every attempt from a clean node.
+      'ExecStartPre=-/usr/bin/env kubeadm reset --force',
+      `ExecStart=/usr/bin/env kubeadm join --config ${JOIN_CONFIG_PATH}`,
+    ],
+  });
   return { files: [{ path: JOIN_CONFIG_PATH, mode: 0o600, content: toYaml(join) }], unit: { name: JOIN_UNIT, content: unit } };
 }
 
@@ -142,24 +157,13 @@ function k0sJoin(shoot: ResolvedShoot, pool: ResolvedWorkerPool): { files: BootF
     `${k0s} start`,
     '',
   ].join('\n');
-  const unit = [
-    '[Unit]',
-    `Description=Join ${shoot.technicalId} as a k0s worker (seedbed)`,
-    'Wants=network-online.target',
-    'After=network-online.target',
+  const unit = joinUnit({
+    description: `Join ${shoot.technicalId} as a k0s worker (seedbed)`,
+    after: 'network-online.target',
     // k0s install writes this unit; once it exists the machine has joined.
-    'ConditionPathExists=!/etc/systemd/system/k0sworker.service',
-    '',
-    '[Service]',
-    'Type=oneshot',
-    `ExecStart=/bin/sh ${K0S_JOIN_SCRIPT_PATH}`,
-    'Restart=on-failure',
-    'RestartSec=30',
-    '',
-    '[Install]',
-    'WantedBy=multi-user.target',
-    '',
-  ].join('\n');
+    joinedWhen: '/etc/systemd/system/k0sworker.service',
+    service: [`ExecStart=/bin/sh ${K0S_JOIN_SCRIPT_PATH}`],
+  });
   return {
     files: [
       { path: K0S_TOKEN_PATH, mode: 0o600, content: TOKEN_MARK },
