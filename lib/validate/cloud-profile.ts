@@ -163,6 +163,9 @@ const DNS_NAME = /^(?=.{1,253}$)[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?(\.[A
  * IPv6). It is rendered as the Terraform provider's `vsphere_server`, CAPV's `VSphereCluster`
  * `spec.server` and the CPI/CSI configuration, none of which may carry credentials: user info
  * (`admin:pw@vcenter`) is refused with the credential redacted from the error, and so is a URL.
+ * CAPV's field only says "the address of the vSphere endpoint"
+ * (kubernetes-sigs/cluster-api-provider-vsphere: config/default/crd/bases/infrastructure.cluster.x-k8s.io_vsphereclusters.yaml, v1.16.1);
+ * seedbed keeps to a host so the same value fits the Terraform provider and the CPI/CSI configuration.
  */
 function validateVCenterHost(errs: ErrorList, field: string, value: string): void {
   if (typeof value !== 'string') return; // the props check reports the type

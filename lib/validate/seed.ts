@@ -104,7 +104,8 @@ export function validateDataStore(ds: DataStore, index: number, errs: ErrorList)
   if (!p.endpoints || p.endpoints.length === 0) errs.required(`${field}.endpoints`, 'at least one endpoint is required');
   (p.endpoints ?? []).forEach((e, i) => {
     if (typeof e === 'string' && e.includes('@')) {
-      // Kamaji reads the DataStore's credentials from its basicAuth/tlsConfig Secrets; user info here would be rendered as is.
+      // The DataStore takes its credentials through basicAuth/tlsConfig; its endpoints are "bare IP/FQDN and port"
+      // (clastix/kamaji: charts/kamaji/crds/kamaji.clastix.io_datastores.yaml, 26.8.2-edge): user info here would be rendered as is.
       errs.forbidden(`${field}.endpoints[${i}]`, redactHost(e), 'must not carry credentials (user info before @): give them through basicAuth or tlsConfig');
       return;
     }
