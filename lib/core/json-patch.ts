@@ -65,3 +65,17 @@ function arrayIndex(token: string, max: number, path: string, context: string): 
   return Number(token);
 }
 
+
+/** The fields that make an object's identity, which GitOps engines and `diff` key on. */
+export const IDENTITY_POINTERS: readonly string[] = ['/apiVersion', '/kind', '/metadata/name', '/metadata/namespace'];
+
+/**
+ * Whether a JSON Pointer touches an object's identity: one of {@link IDENTITY_POINTERS}, a field
+ * inside one, or a field holding one (`/metadata`, and `''`/`/` for the whole object) — removing
+ * or replacing `/metadata` changes the name as surely as patching `/metadata/name`.
+ */
+export function isIdentityPointer(pointer: string): boolean {
+  const p = pointer.split('/').map((t, i) => (i === 0 ? t : unescapePointer(t))).join('/');
+  if (p === '' || p === '/') return true;
+  return IDENTITY_POINTERS.some((x) => p === x || p.startsWith(`${x}/`) || x.startsWith(`${p}/`));
+}

@@ -13,6 +13,33 @@ export function cloneJson<T>(value: T): T {
   return value === undefined ? value : JSON.parse(JSON.stringify(value));
 }
 
+/**
+ * A deep copy of data a user passes in, as JSON would copy it (undefined members dropped, undefined
+ * list items as null), except that what JSON would lose or crash on is kept as it is, for the
+ * props check to report with its field path: a `Map`, `Set` or class instance (JSON: `{}`), a
+ * BigInt or a function, a cycle (kept as a cycle).
+ */
+export function copyData<T>(value: T): T {
+  return copyDataIn(value, new Map()) as T;
+}
+
+function copyDataIn(value: unknown, copies: Map<object, unknown>): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (copies.has(value)) return copies.get(value);
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    copies.set(value, out);
+    for (const v of value) out.push(v === undefined ? null : copyDataIn(v, copies));
+    return out;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  copies.set(value, out);
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = copyDataIn(v, copies);
+  return out;
+}
+
 /** A deep copy with map keys sorted and undefined values dropped. */
 export function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);

@@ -15,10 +15,20 @@
  *    such as `existingSecret`/`secretKeyRef`) or nothing; a non-empty string or number is a
  *    literal secret. Keys that name a Secret rather than hold one (`existingSecret`,
  *    `secretName`, `passwordSecretRef`, `tokenFile`, …: {@link REFERENCE_WORDS}) are not secrets.
- * 3. **Secrets carry no data**: an object of kind `Secret` has no non-empty `data` or
- *    `stringData`, also when it is embedded in another object (an OCM ManifestWork's
- *    `spec.workload.manifests`, a Karmada or Clusternet template, an inline manifest of Argo CD
- *    or Flux): {@link findSecretValues} walks every nested object.
+ *    The Kubernetes EnvVar shape counts as such a key: `{ name: 'DB_PASSWORD', value: 'hunter2' }`
+ *    (in a container's `env`, in Helm values) is a literal secret at `value`; `valueFrom` is the
+ *    reference it should be.
+ * 3. **Secrets carry no data**: an object of kind `Secret` (kind compared without case: a guard
+ *    never lets data through because of spelling, even where an API server would refuse it) has
+ *    no non-empty `data` or `stringData`, also when it is embedded in another object (an OCM
+ *    ManifestWork's `spec.workload.manifests`, a Karmada or Clusternet template, an inline
+ *    manifest of Argo CD or Flux): {@link findSecretValues} walks every nested object.
+ * 4. **No private key in any string**: a PEM private key block (`-----BEGIN … PRIVATE KEY-----`)
+ *    anywhere in a string value, under any key ({@link PEM_PRIVATE_KEY}).
+ *
+ * Rule 1 also covers credential-looking parameters in a URL's fragment (`#token=…`) and, for
+ * SSH URLs, a login name that looks like a token ({@link isTokenLikeUser}: `ssh://ghp_…@github.com`);
+ * `ssh://git@host` stays allowed.
  *
  * Values must come from a Secret the platform team keeps outside the rendered output (SOPS,
  * ExternalSecrets), referenced by name (`valuesFrom`, `secretRef`, `existingSecret`).
@@ -30,6 +40,35 @@ export const CREDENTIAL_QUERY_PARAMETERS: readonly string[] = [
   'refresh_token', 'secret', 'session_token', 'sig', 'signature', 'token', 'x-amz-credential', 'x-amz-security-token',
   'x-amz-signature', 'x-goog-credential', 'x-goog-signature',
 ];
+
+/** A PEM private key block's header, anywhere in a string (`RSA`, `EC`, `OPENSSH`, `ENCRYPTED`, none, …). */
+export const PEM_PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+
+/**
+ * Prefixes of GitHub and GitLab access tokens: GitHub's `ghp_` (classic personal), `gho_` (OAuth),
+ * `ghu_`/`ghs_` (app user/server), `ghr_` (refresh), `github_pat_` (fine-grained); GitLab's
+ * `glpat-` (personal/project/group), `gldt-` (deploy), `glptt-` (pipeline trigger), `glrt-`
+ * (runner), `gloas-` (OAuth app secret), `glcbt-` (CI/CD job), `glsoat-` (SCIM).
+ */
+const TOKEN_PREFIXES: readonly string[] = ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'gldt-', 'glptt-', 'glrt-', 'gloas-', 'glcbt-', 'glsoat-'];
+
+/**
+ * Whether an SSH login name looks like a token rather than a user: a known token prefix, or a
+ * long random-looking name (32 characters or more, or 20 or more that mix lower case, upper case
+ * and digits). `git`, `gitlab`, `deploy-bot` and key ids in capitals (`APKAEIBAERJR2EXAMPLE`) do not.
+ */
+export function isTokenLikeUser(user: string): boolean {
+  const u = decodeSafe(user);
+  if (TOKEN_PREFIXES.some((p) => u.toLowerCase().startsWith(p))) return true;
+  if (u.length >= 32) return true;
+  return u.length >= 20 && /[a-z]/.test(u) && /[A-Z]/.test(u) && /[0-9]/.test(u);
+}
+
+/** Whether an object is of kind Secret (v1), compared without case. */
+function isSecretObject(o: { [key: string]: unknown }): boolean {
+  return typeof o.kind === 'string' && o.kind.toLowerCase() === 'secret'
+    && (o.apiVersion === undefined || (typeof o.apiVersion === 'string' && o.apiVersion.toLowerCase() === 'v1'));
+}
 
 /** Last words of a key that holds a secret (after splitting it into lower-case words). */
 const SECRET_WORDS: ReadonlySet<string> = new Set([
@@ -101,17 +140,31 @@ export function urlCredentialProblem(url: string): string | undefined {
     const at = authority.lastIndexOf('@');
     // A password (`user:pass@`) anywhere; over HTTP(S)/OCI a lone user name is how tokens are
     // passed (`https://<token>@host`). An SSH login name (`ssh://git@host`) is not a secret.
-    const sshLogin = /^(ssh|git\+ssh|ssh\+git):/i.test(url) && !authority.slice(0, Math.max(at, 0)).includes(':');
+    const user = authority.slice(0, Math.max(at, 0));
+    const sshLogin = /^(ssh|git\+ssh|ssh\+git):/i.test(url) && !user.includes(':');
     if (at >= 0 && !sshLogin) return 'must not carry credentials (user info before @): give them through a Secret the controller reads';
+    if (at >= 0 && isTokenLikeUser(user)) return 'must not carry credentials (an SSH login name that looks like a token): log in as the host\'s user (`git@`) with a key from a Secret';
   }
   const query = /\?([^#]*)/.exec(url)?.[1];
   if (query !== undefined) {
-    for (const part of query.split(/[&;]/)) {
-      const name = decodeSafe(part.split('=')[0]).toLowerCase();
-      if (CREDENTIAL_QUERY_PARAMETERS.includes(name) || (name !== '' && isSecretKey(name))) {
-        return `must not carry credentials (query parameter ${JSON.stringify(name)}): give them through a Secret the controller reads`;
-      }
-    }
+    const name = credentialParameter(query, false);
+    if (name !== undefined) return `must not carry credentials (query parameter ${JSON.stringify(name)}): give them through a Secret the controller reads`;
+  }
+  // A fragment never reaches the server, but it reaches Git with the URL: `#token=…` is refused too (only `name=value` parts; `#password` is an anchor).
+  const fragment = /#(.*)$/s.exec(url)?.[1];
+  if (fragment !== undefined) {
+    const name = credentialParameter(fragment, true);
+    if (name !== undefined) return `must not carry credentials (fragment parameter ${JSON.stringify(name)}): give them through a Secret the controller reads`;
+  }
+  return undefined;
+}
+
+/** The first parameter of `a=1&token=x` named like a credential (with `needsValue`, only parts with `=`). */
+function credentialParameter(params: string, needsValue: boolean): string | undefined {
+  for (const part of params.split(/[&;]/)) {
+    if (needsValue && !part.includes('=')) continue;
+    const name = decodeSafe(part.split('=')[0]).toLowerCase();
+    if (CREDENTIAL_QUERY_PARAMETERS.includes(name) || (name !== '' && isSecretKey(name))) return name;
   }
   return undefined;
 }
@@ -145,6 +198,10 @@ export function findSecretValues(value: unknown, path = ''): SecretValueFinding[
 
 function walk(value: unknown, path: string, out: SecretValueFinding[], seen: Set<object>): void {
   if (typeof value === 'string') {
+    if (PEM_PRIVATE_KEY.test(value)) {
+      out.push({ path, detail: 'a PEM private key: take it from a Secret instead' });
+      return;
+    }
     if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(value)) {
       const problem = urlCredentialProblem(value);
       if (problem) out.push({ path, detail: `a URL that ${problem.replace(/^must not carry/, 'carries')}` });
@@ -158,7 +215,8 @@ function walk(value: unknown, path: string, out: SecretValueFinding[], seen: Set
     return;
   }
   const o = value as { [key: string]: unknown };
-  if (o.kind === 'Secret' && (o.apiVersion === 'v1' || o.apiVersion === undefined)) { // see isSecret below
+  const isSecret = isSecretObject(o);
+  if (isSecret) {
     for (const field of ['data', 'stringData']) {
       const d = o[field];
       if (d !== undefined && d !== null && (typeof d !== 'object' || Object.keys(d).length > 0)) {
@@ -166,11 +224,16 @@ function walk(value: unknown, path: string, out: SecretValueFinding[], seen: Set
       }
     }
   }
-  const isSecret = o.kind === 'Secret' && (o.apiVersion === 'v1' || o.apiVersion === undefined);
+  // The EnvVar shape (`{ name: 'DB_PASSWORD', value: 'hunter2' }`): the name is the key, `value` its literal.
+  const envSecret = typeof o.name === 'string' && isSecretKey(o.name) && isLiteralSecretValue(o.value);
   for (const key of Object.keys(o)) {
     const v = o[key];
     const p = join(path, key);
     if (isSecret && (key === 'data' || key === 'stringData')) continue; // reported above
+    if (envSecret && key === 'value') {
+      out.push({ path: p, detail: `a literal value for the secret-looking name ${JSON.stringify(o.name)}: take it from a Secret (valueFrom.secretKeyRef) instead` });
+      continue;
+    }
     if (isSecretKey(key) && isLiteralSecretValue(v)) {
       out.push({ path: p, detail: `a literal value under the secret-looking key ${JSON.stringify(key)}: take it from a Secret instead` });
       continue;

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { checkConstructId } from './ids';
 import { ExpirableVersion } from '../core/versions';
 import { Architecture, CriName, MachineImageBootstrap, MachineImageUserDataFormat, ProviderType } from '../core/types';
 import { hasMarker, mark, markerOf } from './marker';
@@ -366,6 +367,7 @@ export class CloudProfile extends Construct {
 
   /** Adds a CloudProfile to the garden (or another scope); `id` is its name. */
   constructor(scope: Construct, id: string, props: CloudProfileProps) {
+    checkConstructId(scope, id, 'CloudProfile');
     super(scope, id);
     mark(this, CLOUD_PROFILE_MARKER);
     this.props = props;

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { checkConstructId } from './ids';
 import { CredentialsDelivery, ProviderType, SecretStoreKind } from '../core/types';
 import { hasMarker, mark, markerOf } from './marker';
 
@@ -90,6 +91,7 @@ export class CredentialsBinding extends Construct {
    * @param props - the binding's settings
    */
   constructor(scope: Construct, id: string, props: CredentialsBindingProps) {
+    checkConstructId(scope, id, 'CredentialsBinding');
     if (!hasMarker(scope, PROJECT_MARKER)) {
       throw new Error(`CredentialsBinding '${id}' must be created in the scope of a Project`);
     }

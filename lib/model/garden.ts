@@ -1,4 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
+import { checkConstructId } from './ids';
 import { CloudProfile, CloudProfileProps } from './cloud-profile';
 import { ControlPlaneBackend, GitOpsEngine, SchedulingStrategy, TerraformStateBackend } from '../core/types';
 import { BurstPartners, BurstPartnersProps, PlatformService, PlatformServiceProps } from './platform-service';
@@ -244,6 +245,7 @@ export class Garden extends Construct {
    * @param props - the garden's settings
    */
   constructor(scope: Construct, id: string, props: GardenProps) {
+    checkConstructId(scope, id, 'Garden');
     super(scope, id);
     mark(this, GARDEN_MARKER);
     this.name = id;

@@ -3,6 +3,8 @@
  * multi-cluster layer distributes to the shoots a placement rule selects.
  */
 import { Construct } from 'constructs';
+import { checkConstructId } from './ids';
+import { copyData } from '../core/json';
 import { PatchOperation, ProviderType, ServiceSourceType, ShootPurpose } from '../core/types';
 import { Seed } from './seed';
 import { Shoot } from './shoot';
@@ -76,12 +78,13 @@ export class ServiceSource {
    * with values are refused: credentials are references.
    */
   public static fromManifests(manifests: Record<string, any>[]): ServiceSource {
-    return new ServiceSource(ServiceSourceType.MANIFESTS, manifests.map((m) => JSON.parse(JSON.stringify(m))), undefined);
+    // Copied (so later edits of the caller's objects do not change the fleet), keeping what JSON would drop or crash on for the props check to report.
+    return new ServiceSource(ServiceSourceType.MANIFESTS, Array.isArray(manifests) ? manifests.map((m) => copyData(m)) : manifests, undefined);
   }
 
   /** A Helm chart installed into the service's namespace. */
   public static fromHelmChart(chart: HelmChartSource): ServiceSource {
-    return new ServiceSource(ServiceSourceType.HELM_CHART, undefined, { ...chart, values: chart.values ? JSON.parse(JSON.stringify(chart.values)) : undefined });
+    return new ServiceSource(ServiceSourceType.HELM_CHART, undefined, { ...chart, values: chart.values ? copyData(chart.values) : undefined });
   }
 
   private constructor(
@@ -183,6 +186,7 @@ export class PlatformService extends Construct {
    * @param props - what the service is made of and where it goes
    */
   constructor(scope: Construct, id: string, props: PlatformServiceProps) {
+    checkConstructId(scope, id, 'PlatformService');
     super(scope, id);
     mark(this, PLATFORM_SERVICE_MARKER);
     this.props = props;
@@ -220,6 +224,7 @@ export class BurstPartners extends Construct {
    * @param props - the consumer shoot and its providers
    */
   constructor(scope: Construct, id: string, props: BurstPartnersProps) {
+    checkConstructId(scope, id, 'BurstPartners');
     super(scope, id);
     mark(this, BURST_PARTNERS_MARKER);
     this.props = props;

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { checkConstructId } from './ids';
 import { projectNamespace } from '../core/names';
 import { Shoot, ShootProps } from './shoot';
 import { CredentialsBinding, CredentialsBindingProps } from './credentials-binding';
@@ -28,6 +29,7 @@ export class Project extends Construct implements IProject {
 
   /** Adds a project to the garden; `id` is its name. */
   constructor(scope: Construct, id: string, props: ProjectProps = {}) {
+    checkConstructId(scope, id, 'Project');
     super(scope, id);
     mark(this, PROJECT_MARKER);
     this.props = props;

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { checkConstructId } from './ids';
 import { CloudProfile } from './cloud-profile';
 import { DataStoreDriver, DnsRecordProvider, ProviderType, SecretReference, ServiceType } from '../core/types';
 import { hasMarker, mark, markerOf } from './marker';
@@ -141,6 +142,7 @@ export class DataStore extends Construct {
    * @param props - the DataStore's settings
    */
   constructor(scope: Construct, id: string, props: DataStoreProps) {
+    checkConstructId(scope, id, 'DataStore');
     if (!Seed.isSeed(scope)) {
       throw new Error(`DataStore '${id}' must be created in the scope of a Seed`);
     }
@@ -244,6 +246,7 @@ export class Seed extends Construct {
 
   /** Adds a seed to the garden; `id` is its name. */
   constructor(scope: Construct, id: string, props: SeedProps) {
+    checkConstructId(scope, id, 'Seed');
     super(scope, id);
     mark(this, SEED_MARKER);
     this.props = props;

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { checkConstructId } from './ids';
 import { CloudProfile } from './cloud-profile';
 import { shootKey, shootTechnicalId } from '../core/names';
 import { ControlPlaneBackend, FailureToleranceType, NetworkingType, PatchOperation, ProviderType, ShootLifecycle, ShootPurpose, VSphereShareLevel } from '../core/types';
@@ -490,6 +491,7 @@ export class Shoot extends Construct {
    * @param props - the shoot's settings
    */
   constructor(scope: Construct, id: string, props: ShootProps) {
+    checkConstructId(scope, id, 'Shoot');
     if (!hasMarker(scope, PROJECT_MARKER)) {
       throw new Error(`Shoot '${id}' must be created in the scope of a Project`);
     }

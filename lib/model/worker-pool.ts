@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { checkConstructId } from './ids';
 import { Architecture, CriName, Provisioner, ServerGroupPolicy, Taint, VSphereAntiAffinity, WorkerUpdateStrategy } from '../core/types';
 import { hasMarker, mark, markerOf } from './marker';
 
@@ -204,6 +205,7 @@ export class WorkerPool extends Construct {
 
   /** Adds a worker pool to a shoot; `id` is its name. Prefer `shoot.addWorkerPool()`. */
   constructor(scope: Construct, id: string, props: WorkerPoolProps) {
+    checkConstructId(scope, id, 'WorkerPool');
     super(scope, id);
     mark(this, WORKER_POOL_MARKER);
     this.props = props;

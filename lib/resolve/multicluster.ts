@@ -7,6 +7,7 @@ import { HELM_VALUES_HINT, OBJECT_HINT, validateNoSecretValues, validatePatchSec
 import { Construct } from 'constructs';
 import * as semver from 'semver';
 import { ErrorList } from '../core/problems';
+import { isIdentityPointer } from '../core/json-patch';
 import { validateLabelName, validateLabels } from '../core/names';
 import { compareStrings as cmp } from '../core/order';
 import { ControlPlaneBackend, ProviderType, ShootPurpose, enumValues } from '../core/types';
@@ -253,10 +254,14 @@ function validateService(service: PlatformService, root: Construct, regions: Rea
     (o.patches ?? []).forEach((patch, j) => {
       const pf = `${f}.patches[${j}]`;
       if (!enumValues(PatchOperation as any).includes(patch.op)) errs.notSupported(`${pf}.op`, patch.op, enumValues(PatchOperation as any));
+      // Kinds compared without case where a guard decides by kind: `secret` never lets data through.
+      const secretData = typeof patch.kind === 'string' && patch.kind.toLowerCase() === 'secret' && typeof patch.path === 'string' && /^\/(data|stringData)(\/|$)/.test(patch.path);
       if (typeof patch.path !== 'string' || !JSON_POINTER.test(patch.path)) errs.invalid(`${pf}.path`, patch.path, 'must be a JSON Pointer such as /spec/replicas');
+      else if (isIdentityPointer(patch.path)) errs.forbidden(`${pf}.path`, patch.path, "must not change the object's identity (apiVersion, kind, name, namespace)");
+      else if (secretData) errs.forbidden(`${pf}.path`, patch.path, 'no secret value is ever rendered: keep Secret data out of Git (SOPS, ExternalSecrets)');
       if (patch.op !== PatchOperation.REMOVE && patch.value === undefined) errs.required(`${pf}.value`, `${patch.op} needs a value`);
       if (patch.op === PatchOperation.REMOVE && patch.value !== undefined) errs.forbidden(`${pf}.value`, patch.value, 'remove takes no value');
-      else validatePatchSecretValues(errs, pf, patch.path, patch.value);
+      else if (!secretData) validatePatchSecretValues(errs, pf, patch.path, patch.value);
       if (!helm && p.source && !kinds.has(patch.kind)) {
         errs.notSupported(`${pf}.kind`, patch.kind, [...kinds].sort(cmp), "the service's objects have no such kind");
       }

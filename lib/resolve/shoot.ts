@@ -8,6 +8,7 @@ import { imageReference, planControlPlaneMachine, planDataStoreName, planInfrast
 import { CronExpressionParser } from 'cron-parser';
 import * as semver from 'semver';
 import { sha256Hex } from '../core/hash';
+import { isIdentityPointer } from '../core/json-patch';
 import { CloudProfile, MachineImage, MachineType } from '../model/cloud-profile';
 import { Cidr, overlaps, size, validateCidr } from '../core/cidr';
 import { ErrorList, WarningType } from '../core/problems';
@@ -643,9 +644,6 @@ function jsonCopy(v: unknown): unknown {
   }
 }
 
-/** Paths an override may not patch: the object's identity, which GitOps and `diff` key on. */
-const IDENTITY_PATHS = ['/apiVersion', '/kind', '/metadata/name', '/metadata/namespace'];
-
 /**
  * Checks a shoot's escape-hatch overrides (`Shoot.addOverride`) and returns them as plain data
  * (`{}` when there are none, so shoots without overrides resolve exactly as before).
@@ -679,10 +677,10 @@ function resolveOverrides(shoot: Shoot, backend: ControlPlaneBackend, errs: Erro
         errs.invalid(`${pf}.path`, p?.path, 'must be a JSON Pointer into the object (`/spec/...`)');
         return;
       }
-      if (IDENTITY_PATHS.some((x) => p.path === x || p.path.startsWith(`${x}/`))) {
+      if (isIdentityPointer(p.path)) {
         errs.forbidden(`${pf}.path`, p.path, "must not change the object's identity (apiVersion, kind, name, namespace)");
       }
-      const secretData = o.kind === 'Secret' && /^\/(data|stringData)(\/|$)/.test(p.path);
+      const secretData = typeof o.kind === 'string' && o.kind.toLowerCase() === 'secret' && /^\/(data|stringData)(\/|$)/.test(p.path);
       if (secretData) {
         errs.forbidden(`${pf}.path`, p.path, 'no secret value is ever rendered: keep Secret data out of Git (SOPS, ExternalSecrets)');
       }

@@ -9,6 +9,7 @@ import { Architecture, CriName, MachineImageUserDataFormat, ProviderType, enumVa
 import * as semver from 'semver';
 import { ExpirableVersion, VersionClassification, isFullVersion, parseDate } from '../core/versions';
 import { CloudProfileProps, MachineImage } from '../model/cloud-profile';
+import { redactAddress, redactHost } from './urls';
 
 const IMAGE_VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)(\.(0|[1-9]\d*))?$/;
 
@@ -155,6 +156,35 @@ function validateRegions(props: CloudProfileProps, errs: ErrorList): void {
   });
 }
 
+const DNS_NAME = /^(?=.{1,253}$)[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?)*$/;
+
+/**
+ * Checks a vCenter address: a host name or IP address, optionally with `:port` (`[v6]:port` for
+ * IPv6). It is rendered as the Terraform provider's `vsphere_server`, CAPV's `VSphereCluster`
+ * `spec.server` and the CPI/CSI configuration, none of which may carry credentials: user info
+ * (`admin:pw@vcenter`) is refused with the credential redacted from the error, and so is a URL.
+ * CAPV's field only says "the address of the vSphere endpoint"
+ * (kubernetes-sigs/cluster-api-provider-vsphere: config/default/crd/bases/infrastructure.cluster.x-k8s.io_vsphereclusters.yaml, v1.16.1);
+ * seedbed keeps to a host so the same value fits the Terraform provider and the CPI/CSI configuration.
+ */
+function validateVCenterHost(errs: ErrorList, field: string, value: string): void {
+  if (typeof value !== 'string') return; // the props check reports the type
+  if (value.includes('@')) {
+    errs.forbidden(field, redactHost(value), 'must not carry credentials (user info before @): vCenter credentials come from the shoot\'s credentials binding');
+    return;
+  }
+  const m = /^(\[([0-9A-Fa-f:.]+)\]|[^:[\]]+|[0-9A-Fa-f:.]+)(?::(\d{1,5}))?$/.exec(value);
+  let host = m?.[2] ?? m?.[1];
+  let port = m?.[3];
+  if (m && m[2] === undefined && m[1].includes(':')) {
+    host = m[1]; // a bare IPv6 address: no port
+    port = undefined;
+  }
+  const hostOk = host !== undefined && (DNS_NAME.test(host) || isIp(host));
+  const portOk = port === undefined || (Number(port) >= 1 && Number(port) <= 65535);
+  if (!m || !hostOk || !portOk) errs.invalid(field, value, 'must be a host name or IP address, optionally with :port (not a URL)');
+}
+
 function isIp(value: string): boolean {
   return typeof value === 'string' && ipaddr.isValid(value) && (ipaddr.IPv4.isValidFourPartDecimal(value) || value.includes(':'));
 }
@@ -208,7 +238,7 @@ function validateOpenStackConfig(props: CloudProfileProps, errs: ErrorList): voi
   const field = 'spec.providerConfig';
   (os.keystoneUrls ?? []).forEach((k, i) => {
     if (!regions.includes(k.region)) errs.notSupported(`${field}.keystoneURLs[${i}].region`, k.region, regions);
-    if (!isHttpUrl(k.url)) errs.invalid(`${field}.keystoneURLs[${i}].url`, k.url, 'must be an http(s) URL');
+    if (!isHttpUrl(k.url)) errs.invalid(`${field}.keystoneURLs[${i}].url`, redactAddress(k.url), 'must be an http(s) URL');
   });
   for (const r of regions) {
     const count = (os.keystoneUrls ?? []).filter((k) => k.region === r).length;
@@ -246,13 +276,14 @@ function validateVSphereConfig(props: CloudProfileProps, errs: ErrorList): void 
     for (const key of ['vcenter', 'datacenter', 'network', 'folder'] as const) {
       if (!rc[key]) errs.required(`${rf}.${key}`);
     }
+    if (rc.vcenter) validateVCenterHost(errs, `${rf}.vcenter`, rc.vcenter);
     if (!rc.datastore && !rc.storagePolicy) errs.required(`${rf}.datastore`, 'one of datastore and storagePolicy must be set');
     if (rc.caBundle !== undefined) validateCaBundle(errs, `${rf}.caBundle`, rc.caBundle);
     if (rc.thumbprint === undefined && rc.caBundle === undefined) {
-      errs.warn(`${rf}.thumbprint`, rc.vcenter, "not set: CAPV, the vSphere CPI and CSI connect to vCenter without verifying its certificate", WarningType.DISCOURAGED);
+      errs.warn(`${rf}.thumbprint`, redactHost(String(rc.vcenter)), "not set: CAPV, the vSphere CPI and CSI connect to vCenter without verifying its certificate", WarningType.DISCOURAGED);
     } else if (rc.thumbprint === undefined) {
       // kubernetes-sigs/cluster-api-provider-vsphere@v1.16.1:pkg/session/session.go newClient: `insecure := thumbprint == ""`.
-      errs.warn(`${rf}.thumbprint`, rc.vcenter, 'not set: CAPV verifies vCenter only against a thumbprint and connects without verifying its certificate (the caBundle reaches the vSphere CPI and CSI only)', WarningType.DISCOURAGED);
+      errs.warn(`${rf}.thumbprint`, redactHost(String(rc.vcenter)), 'not set: CAPV verifies vCenter only against a thumbprint and connects without verifying its certificate (the caBundle reaches the vSphere CPI and CSI only)', WarningType.DISCOURAGED);
     } else if (typeof rc.thumbprint !== 'string' || !/^([0-9A-Fa-f]{2}:){19}[0-9A-Fa-f]{2}$|^([0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$/.test(rc.thumbprint)) {
       errs.invalid(`${rf}.thumbprint`, rc.thumbprint, 'must be the SHA-1 or SHA-256 fingerprint of the certificate as colon-separated hex (AA:BB:…)');
     }

@@ -11,6 +11,7 @@ import { canonicalText, isCanonical, parseCidr } from '../core/cidr';
 import { ErrorList } from '../core/problems';
 import { DNS1123_LABEL_MAX, validateSubdomain } from '../core/names';
 import { ProviderType, Provisioner, enumValues } from '../core/types';
+import { redactAddress } from './urls';
 import {
   TerraformHttpStateSettings, TerraformS3StateSettings, TerraformSettings, TerraformStateBackend,
 } from '../model/garden';
@@ -272,7 +273,7 @@ function validateS3(errs: ErrorList, f: string, s3: TerraformS3StateSettings | u
     errs.invalid(`${f}.keyPrefix`, s3.keyPrefix, 'must be a relative object key prefix');
   }
   if (s3.region !== undefined && !s3.region) errs.required(`${f}.region`);
-  if (s3.endpoint !== undefined && !isHttpUrl(s3.endpoint)) errs.invalid(`${f}.endpoint`, s3.endpoint, 'must be an http(s) URL');
+  if (s3.endpoint !== undefined && !isHttpUrl(s3.endpoint)) errs.invalid(`${f}.endpoint`, redactAddress(s3.endpoint), 'must be an http(s) URL');
 }
 
 function validateHttp(errs: ErrorList, f: string, http: TerraformHttpStateSettings | undefined): void {
@@ -281,17 +282,18 @@ function validateHttp(errs: ErrorList, f: string, http: TerraformHttpStateSettin
     return;
   }
   if (!http.address) errs.required(`${f}.address`);
-  else if (!isHttpUrl(http.address)) errs.invalid(`${f}.address`, http.address, 'must be an http(s) URL');
+  else if (!isHttpUrl(http.address)) errs.invalid(`${f}.address`, redactAddress(http.address), 'must be an http(s) URL');
   for (const key of ['lockMethod', 'unlockMethod'] as const) {
     const m = http[key];
     if (m !== undefined && !/^[A-Z]+$/.test(m)) errs.invalid(`${f}.${key}`, m, 'must be an HTTP method in capitals');
   }
 }
 
+/** An http(s) URL; user info is left to the credentials check (validate/urls.ts), which refuses it without echoing it. */
 function isHttpUrl(value: string): boolean {
   try {
     const u = new URL(value);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && !u.username && !u.password;
+    return u.protocol === 'https:' || u.protocol === 'http:';
   } catch {
     return false;
   }

@@ -419,10 +419,24 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/**
+ * A plain object (`{…}`, or one made with `Object.create(null)`): what a map of names to values
+ * must be. A `Map`, a `Set` or a class instance is not — their entries are not own properties, so
+ * a `new Map([['team', 'a']])` given as labels would otherwise be read as no labels at all.
+ */
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  if (!isObject(x)) return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
 /** What a value is, in words, for "must be a string (got a number)". */
 function kindOf(x: unknown): string {
   if (x === null) return 'null';
   if (Array.isArray(x)) return 'a list';
+  if (x instanceof Map) return 'a Map';
+  if (x instanceof Set) return 'a Set';
+  if (typeof x === 'object' && !isPlainObject(x)) return `an instance of ${(x as object).constructor?.name || 'a class'}`;
   if (typeof x === 'object') return 'an object';
   if (typeof x === 'number') return Number.isNaN(x) ? 'NaN' : Number.isFinite(x) ? 'a number' : 'an infinite number';
   if (typeof x === 'bigint') return 'a BigInt';
@@ -437,7 +451,7 @@ const article = (t: PropType): string => {
     case 'boolean': return 'a boolean (true or false)';
     case 'enum': return `one of ${t.text}'s values (a string)`;
     case 'array': return 'a list';
-    case 'record': return 'an object (a map of names to values)';
+    case 'record': return 'a plain object (a map of names to values, not a Map or a class instance)';
     case 'object': return `an object (${t.text})`;
     case 'instance': return `${/^[AEIOU]/.test(t.text) ? 'an' : 'a'} ${t.text}`;
     case 'json': return 'plain JSON data';
@@ -457,6 +471,10 @@ function checkJson(x: unknown, at: string, errs: ErrorList, seen: Set<unknown>):
   }
   if (seen.has(x)) {
     errs.invalid(at, '(a cycle)', 'must be plain JSON data: it refers to itself');
+    return;
+  }
+  if (!Array.isArray(x) && !isPlainObject(x)) {
+    errs.invalid(at, `(${kindOf(x)})`, `must be plain JSON data, not ${kindOf(x)}: JSON would render it as {} or lose what it holds`);
     return;
   }
   seen.add(x);
@@ -492,7 +510,7 @@ export function checkValue(x: unknown, t: PropType, at: string, errs: ErrorList)
       for (let i = 0; i < x.length; i++) checkValue(x[i], t.of, `${at}[${i}]`, errs);
       return;
     case 'record':
-      if (!isObject(x)) return wrongType();
+      if (!isPlainObject(x)) return wrongType();
       for (const [k, v] of Object.entries(x)) {
         if (t.of.kind === 'json') {
           if (v !== undefined) checkJson(v, `${at}[${k}]`, errs, new Set([x]));

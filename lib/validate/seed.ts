@@ -6,6 +6,7 @@ import { overlaps, validateCidr } from '../core/cidr';
 import { validateLabelName, validateLabels, validateQualifiedName, validateSubdomain } from '../core/names';
 import { DataStoreDriver, DnsRecordProvider, ProviderType, enumValues } from '../core/types';
 import { DataStore, Seed, ServiceType } from '../model/seed';
+import { redactHost } from './urls';
 
 const ENDPOINT = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?):(\d{1,5})$/;
 
@@ -102,6 +103,12 @@ export function validateDataStore(ds: DataStore, index: number, errs: ErrorList)
   }
   if (!p.endpoints || p.endpoints.length === 0) errs.required(`${field}.endpoints`, 'at least one endpoint is required');
   (p.endpoints ?? []).forEach((e, i) => {
+    if (typeof e === 'string' && e.includes('@')) {
+      // The DataStore takes its credentials through basicAuth/tlsConfig; its endpoints are "bare IP/FQDN and port"
+      // (clastix/kamaji: charts/kamaji/crds/kamaji.clastix.io_datastores.yaml, 26.8.2-edge): user info here would be rendered as is.
+      errs.forbidden(`${field}.endpoints[${i}]`, redactHost(e), 'must not carry credentials (user info before @): give them through basicAuth or tlsConfig');
+      return;
+    }
     const m = ENDPOINT.exec(e);
     if (!m || Number(m[3]) < 1 || Number(m[3]) > 65535) errs.invalid(`${field}.endpoints[${i}]`, e, 'must be host:port');
   });

@@ -52,9 +52,21 @@ function walk(errs: ErrorList, value: unknown, field: string, seen: Set<object>)
   }
 }
 
-/** The URL as an error shows it: user info and query values replaced, so the error does not leak what it refuses. */
+/** The URL as an error shows it: user info and query and fragment parameter values replaced, so the error does not leak what it refuses. */
 export function redactUrl(url: string): string {
   return url
     .replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#]*@/, '$1***@')
-    .replace(/([?&;][^=&;#]*=)[^&;#]*/g, '$1***');
+    .replace(/([?&;#][^=&;#]*=)[^&;#]*/g, '$1***');
+}
+
+/** A host (`host`, `host:port`) as an error shows it: anything before the last `@` replaced. */
+export function redactHost(host: string): string {
+  const at = host.lastIndexOf('@');
+  return at < 0 ? host : `***${host.slice(at)}`;
+}
+
+/** Any address (a URL, `host:port`, or something malformed) as an error shows it, with {@link redactUrl} or {@link redactHost}. */
+export function redactAddress(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  return URL_LIKE.test(value) ? redactUrl(value) : redactHost(value);
 }

@@ -752,6 +752,93 @@ const leaks: CorpusCase[] = [
       [PROD, 'overrides[0].patches[1].value[0].stringData', FORBIDDEN],
     ],
   },
+  // The hostile tester's second round (issue 17, F3/F4): shapes the first rules missed.
+  {
+    name: 'Helm values carry an EnvVar with a secret-looking name and a literal value',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.KARMADA] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'agent', {
+        source: ServiceSource.fromHelmChart({ ...helmChart, values: { env: [
+          { name: 'ADMIN_PASSWORD', value: 'hunter2' },
+          { name: 'ADMIN_PASSWORD', valueFrom: { secretKeyRef: { name: 'agent', key: 'password' } } },
+          { name: 'LOG_LEVEL', value: 'debug' },
+        ] } }),
+      });
+    },
+    expected: [['fleet/agent', 'spec.source.helmChart.values.env[0].value', FORBIDDEN]],
+  },
+  {
+    name: 'Helm values carry a PEM private key under a harmless key',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.KARMADA] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'agent', {
+        source: ServiceSource.fromHelmChart({ ...helmChart, values: { cfg: '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----\n' } }),
+      });
+    },
+    expected: [['fleet/agent', 'spec.source.helmChart.values.cfg', FORBIDDEN]],
+  },
+  {
+    name: 'a Deployment given inline sets DB_PASSWORD literally in a container env',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.OPEN_CLUSTER_MANAGEMENT] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'api', {
+        source: ServiceSource.fromManifests([{
+          apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'api' },
+          spec: { template: { spec: { containers: [{ name: 'api', image: 'api:1', env: [{ name: 'DB_PASSWORD', value: 'hunter2' }] }] } } },
+        }]),
+      });
+    },
+    expected: [['fleet/api', 'spec.source.manifests[0].spec.template.spec.containers[0].env[0].value', FORBIDDEN]],
+  },
+  {
+    name: "a Secret with data spelt kind: 'secret'",
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.OPEN_CLUSTER_MANAGEMENT] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'creds', { source: ServiceSource.fromManifests([{ apiVersion: 'v1', kind: 'secret', metadata: { name: 'token' }, data: { token: 'c2VjcmV0' } }]) });
+    },
+    expected: [['fleet/creds', 'spec.source.manifests[0].data', FORBIDDEN]],
+  },
+  {
+    name: "a service patch writes data into a Secret spelt 'secret'",
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.OPEN_CLUSTER_MANAGEMENT] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'creds', {
+        source: ServiceSource.fromManifests([{ apiVersion: 'v1', kind: 'secret', metadata: { name: 'token' } }]),
+        overrides: [{ name: 'eu-1', placement: { regions: ['eu-1'] }, patches: [{ kind: 'secret', op: PatchOperation.ADD, path: '/data', value: { token: 'c2VjcmV0' } }] }],
+      });
+    },
+    expected: [['fleet/creds', 'spec.overrides[0].patches[0].path', FORBIDDEN]],
+  },
+  { name: 'the repository URL carries a token in its fragment', edit: (s) => { s.garden.repository.url = 'https://git.example.com/x.git#token=abc'; }, expected: [[F, 'spec.repository.url', FORBIDDEN]] },
+  { name: 'the repository URL logs in over SSH with a GitHub token as user', edit: (s) => { s.garden.repository.url = 'ssh://ghp_xxx@github.com/x.git'; }, expected: [[F, 'spec.repository.url', FORBIDDEN]] },
+  { name: 'the repository URL logs in over SSH with a GitLab token as user', edit: (s) => { s.garden.repository.url = 'ssh://glpat-Ab12Cd34Ef56Gh78@gitlab.example.com/x.git'; }, expected: [[F, 'spec.repository.url', FORBIDDEN]] },
+  { name: 'the repository URL logs in over SSH with a long random user', edit: (s) => { s.garden.repository.url = 'ssh://Zk3q9XvT2mLp8RwY4bNc@git.example.com/x.git'; }, expected: [[F, 'spec.repository.url', FORBIDDEN]] },
+  {
+    name: 'a vCenter address carries user and password', base: 'vsphere',
+    edit: (s) => { profile(s).vsphere!.regions[0].vcenter = 'admin:hunter2@vcenter.corp.example'; },
+    expected: [[VS, 'spec.providerConfig.regions[0].vcenter', FORBIDDEN]],
+  },
+  {
+    name: 'a vCenter address is a URL, not a host', base: 'vsphere',
+    edit: (s) => { profile(s).vsphere!.regions[0].vcenter = 'https://vcenter.corp.example/sdk'; },
+    expected: [[VS, 'spec.providerConfig.regions[0].vcenter', INVALID]],
+  },
+  {
+    name: 'a vCenter port is out of range', base: 'vsphere',
+    edit: (s) => { profile(s).vsphere!.regions[0].vcenter = 'vcenter.corp.example:70000'; },
+    expected: [[VS, 'spec.providerConfig.regions[0].vcenter', INVALID]],
+  },
+  { name: 'a DataStore endpoint carries user and password', edit: (s) => { seed1(s).dataStores[1].props.endpoints = ['kamaji:hunter2@pg.seed-1.internal:5432']; }, expected: [[PG1, 'spec.dataStores[1].endpoints[0]', FORBIDDEN]] },
+  {
+    name: 'the S3 state endpoint carries access keys',
+    edit: (s) => { s.garden.terraform = { stateBackend: 's3' as any, s3: { bucket: 'tf-state', endpoint: 'https://AKIA:sk@minio.example' } }; },
+    expected: [[F, 'spec.terraform.s3.endpoint', FORBIDDEN]],
+  },
+  {
+    name: 'the HTTP state address carries user and password',
+    edit: (s) => { s.garden.terraform = { stateBackend: 'http' as any, http: { address: 'https://tf:hunter2@state.example/x' } }; },
+    expected: [[F, 'spec.terraform.http.address', FORBIDDEN]],
+  },
 ];
 
 /**
@@ -823,6 +910,51 @@ const misread: CorpusCase[] = [
     name: 'burst partners name a shoot by its name',
     after: (b) => { new BurstPartners(b.garden, 'burst', { consumer: 'shop/prod' as any, providers: [b.shoots['data/lake']] }); },
     expected: [['fleet/burst', 'consumer', INVALID]],
+  },
+  // F5: maps that are not plain objects are refused, not silently dropped.
+  { name: 'shoot labels are a Map', edit: (s) => { prod(s).props.labels = new Map([['team', 'a']]) as any; }, expected: [[PROD, 'labels', INVALID]] },
+  { name: 'seed labels are a Map', edit: (s) => { seed1(s).props.labels = new Map([['tier', 'a']]) as any; }, expected: [[S1, 'labels', INVALID]] },
+  { name: 'project labels are a class instance', edit: (s) => { s.projects[0].props.labels = new (class Labels { public team = 'a'; })() as any; }, expected: [[SHOP, 'labels', INVALID]] },
+  { name: 'shoot annotations are a Set', edit: (s) => { prod(s).props.annotations = new Set(['a']) as any; }, expected: [[PROD, 'annotations', INVALID]] },
+  {
+    name: 'Helm values hold a Map',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.KARMADA] }; },
+    after: (b) => { new PlatformService(b.garden, 'agent', { source: ServiceSource.fromHelmChart({ ...helmChart, values: { env: new Map([['A', '1']]) } }) }); },
+    expected: [['fleet/agent', 'source.helmChart.values[env]', INVALID]],
+  },
+  {
+    name: 'shoot overrides remove or replace the identity of an object',
+    after: (b) => {
+      b.shoots['shop/prod'].addOverride({
+        name: 'identity', kind: 'KamajiControlPlane', patches: [
+          { op: PatchOperation.REMOVE, path: '/metadata' },
+          { op: PatchOperation.REMOVE, path: '/metadata/name' },
+          { op: PatchOperation.REPLACE, path: '/kind', value: 'X' },
+          { op: PatchOperation.REMOVE, path: '/apiVersion' },
+          { op: PatchOperation.REMOVE, path: '/metadata/namespace' },
+          { op: PatchOperation.REPLACE, path: '/metadata', value: { name: 'other' } },
+          { op: PatchOperation.ADD, path: '/metadata/labels/team', value: 'a' },
+        ],
+      });
+    },
+    expected: [
+      [PROD, 'overrides[0].patches[0].path', FORBIDDEN], [PROD, 'overrides[0].patches[1].path', FORBIDDEN], [PROD, 'overrides[0].patches[2].path', FORBIDDEN],
+      [PROD, 'overrides[0].patches[3].path', FORBIDDEN], [PROD, 'overrides[0].patches[4].path', FORBIDDEN], [PROD, 'overrides[0].patches[5].path', FORBIDDEN],
+    ],
+  },
+  {
+    name: 'a service patch removes /metadata',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.OPEN_CLUSTER_MANAGEMENT] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'base', {
+        source: ServiceSource.fromManifests([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: 'b' } }]),
+        overrides: [{ name: 'eu-1', placement: { regions: ['eu-1'] }, patches: [
+          { kind: 'ConfigMap', op: PatchOperation.REMOVE, path: '/metadata' },
+          { kind: 'ConfigMap', op: PatchOperation.REPLACE, path: '/metadata/name', value: 'd' },
+        ] }],
+      });
+    },
+    expected: [['fleet/base', 'spec.overrides[0].patches[0].path', FORBIDDEN], ['fleet/base', 'spec.overrides[0].patches[1].path', FORBIDDEN]],
   },
   {
     name: 'several type errors across constructs are all reported at once',

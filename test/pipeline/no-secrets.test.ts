@@ -49,6 +49,16 @@ describe('the rule set (lib/core/secrets.ts)', () => {
     ['oci://u:p@registry.example/charts', 'user info'],
     ['https://x.example/?PASSWORD=x', 'password'],
     ['https://x.example/?a=1&api%5Fkey=x', 'api_key'],
+    ['https://x/#token=y', 'fragment parameter "token"'],
+    ['https://git.example.com/x.git#token=abc', 'fragment parameter "token"'],
+    ['https://git.example.com/x.git#ref=main&private_token=abc', 'fragment parameter "private_token"'],
+    ['ssh://ghp_xxx@github.com/x.git', 'looks like a token'],
+    ['ssh://gho_abc@github.com/x.git', 'looks like a token'],
+    ['ssh://github_pat_11AAB@github.com/x.git', 'looks like a token'],
+    ['ssh://glpat-AbC123@gitlab.example/x.git', 'looks like a token'],
+    ['git+ssh://GHP_upper@github.com/x.git', 'looks like a token'],
+    ['ssh://Zk3q9XvT2mLp8RwY4bNc@git.example/x.git', 'looks like a token'],
+    ['ssh://abcdefghijklmnopqrstuvwxyzabcdefgh@git.example/x.git', 'looks like a token'],
   ])('%s carries credentials (%s)', (url, what) => {
     const problem = urlCredentialProblem(url);
     expect(problem).toBeDefined();
@@ -57,7 +67,9 @@ describe('the rule set (lib/core/secrets.ts)', () => {
 
   test.each([
     'https://git.acme.example/platform/fleet.git', 'ssh://git@git.acme.example/fleet.git', 'secretKey-is-not-a-url', 'git@github.com:acme/fleet.git',
-    'https://charts.example/?version=1', 'oci://registry.example/charts', 'https://keystone.example:5000/v3', 'https://x/#token=y',
+    'https://charts.example/?version=1', 'oci://registry.example/charts', 'https://keystone.example:5000/v3',
+    'https://docs.example/page#password', 'https://x.example/#section=install', 'ssh://git@github.com/x.git', 'ssh://gitlab@gitlab.example:2222/x.git',
+    'ssh://deploy-bot@git.example/x.git', 'ssh://APKAEIBAERJR2EXAMPLE@git-codecommit.eu-west-1.amazonaws.com/v1/repos/x',
   ])('%s carries none', (url) => expect(urlCredentialProblem(url)).toBeUndefined());
 
   test('Secrets with data are found at any depth; references and empty values are not', () => {
@@ -73,6 +85,65 @@ describe('the rule set (lib/core/secrets.ts)', () => {
     const hostile: any = { 'a b': { '"x"': { password: 'p' } } };
     hostile.self = hostile;
     expect(findSecretValues(hostile).map((f) => f.path)).toEqual(['["a b"]["\\"x\\""].password']);
+  });
+});
+
+describe('the rule set, against the hostile tester\'s finds (issue 17, F3)', () => {
+  const PEM = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----\n';
+
+  test('an EnvVar with a secret-looking name and a literal value is a secret at value; valueFrom and empty values are not', () => {
+    expect(findSecretValues({ env: [{ name: 'ADMIN_PASSWORD', value: 'hunter2' }] }).map((f) => f.path)).toEqual(['env[0].value']);
+    expect(findSecretValues({ env: [{ name: 'API_TOKEN', value: 42 }, { name: 'LOG_LEVEL', value: 'debug' }] }).map((f) => f.path)).toEqual(['env[0].value']);
+    expect(findSecretValues({ env: [
+      { name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } },
+      { name: 'DB_PASSWORD', value: '' },
+      { name: 'DB_PASSWORD_FILE', value: '/run/secrets/db' },
+      { name: 'TOKEN_TTL', value: '1h' },
+    ] })).toEqual([]);
+  });
+
+  test('a Deployment with a literal DB_PASSWORD in a container env is found', () => {
+    const deployment = {
+      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'api' },
+      spec: { template: { spec: { containers: [{ name: 'api', image: 'api:1', env: [{ name: 'DB_PASSWORD', value: 'hunter2' }] }] } } },
+    };
+    expect(findSecretValues(deployment).map((f) => f.path)).toEqual(['spec.template.spec.containers[0].env[0].value']);
+  });
+
+  test.each([
+    ['a PEM block under a harmless key', { cfg: PEM }, ['cfg']],
+    ['a PEM block inside other text', { script: `cat > key <<EOF\n${PEM}EOF` }, ['script']],
+    ['an EC key in a list', { keys: ['-----BEGIN EC PRIVATE KEY-----\nabc'] }, ['keys[0]']],
+    ['an OpenSSH key', { a: { b: '-----BEGIN OPENSSH PRIVATE KEY-----' } }, ['a.b']],
+    ['a PKCS#8 key with no algorithm', { k: '-----BEGIN PRIVATE KEY-----' }, ['k']],
+    ['an encrypted key', { k: '-----BEGIN ENCRYPTED PRIVATE KEY-----' }, ['k']],
+    ['a certificate is no secret', { ca: '-----BEGIN CERTIFICATE-----\nabc\n-----END CERTIFICATE-----' }, []],
+    ['a public key is no secret', { k: '-----BEGIN PUBLIC KEY-----' }, []],
+  ])('%s', (_name, value, paths) => {
+    expect(findSecretValues(value).map((f) => f.path)).toEqual(paths);
+  });
+
+  test.each(['secret', 'SECRET', 'sEcReT'])('kind %j with data is a Secret (kinds compared without case)', (kind) => {
+    expect(findSecretValues({ apiVersion: 'v1', kind, data: { a: 'eA==' } }).map((f) => f.path)).toEqual(['data']);
+    expect(findSecretValues({ kind: 'List', items: [{ apiVersion: 'V1', kind, stringData: { a: 'x' } }] }).map((f) => f.path)).toEqual(['items[0].stringData']);
+  });
+
+  test('the output scan finds each of them in a rendered tree, naming file, object and field', () => {
+    const tree = new Map<string, any>([
+      ['seeds/s/svc.yaml', { kind: 'manifests', objects: [
+        { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'api', namespace: 'x' }, spec: { template: { spec: { containers: [{ name: 'c', env: [{ name: 'DB_PASSWORD', value: 'hunter2' }] }] } } } },
+        { apiVersion: 'v1', kind: 'secret', metadata: { name: 'lower', namespace: 'x' }, data: { a: 'eA==' } },
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cfg', namespace: 'x' }, data: { 'values.yaml': `cfg: |\n  ${PEM}` } },
+      ] }],
+      ['terraform/x/cdk.tf.json', { kind: 'json', value: { provider: { vsphere: [{ vsphere_server: 'vc', user: 'u' }] }, locals: { k: PEM } } }],
+    ]);
+    const found = checkNoSecretValues(tree as any);
+    expect(found).toHaveLength(4);
+    expect(found[0]).toMatch(/^seeds\/s\/svc\.yaml .*Deployment.* spec\.template\.spec\.containers\[0\]\.env\[0\]\.value: /);
+    expect(found[1]).toMatch(/^seeds\/s\/svc\.yaml .*lower.* data: a Secret with data/);
+    expect(found[2]).toMatch(/^seeds\/s\/svc\.yaml .*cfg.* data\["values\.yaml"\]: a PEM private key/);
+    expect(found[3]).toMatch(/^terraform\/x\/cdk\.tf\.json locals\.k: a PEM private key/);
+    for (const line of found) expect(line).not.toMatch(/hunter2|MIIE/);
   });
 });
 

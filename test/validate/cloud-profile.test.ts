@@ -175,3 +175,40 @@ describe('validateCloudProfile', () => {
     ]);
   });
 });
+
+describe('the vCenter address (issue 17, F4)', () => {
+  const vcenter = (value: unknown) => {
+    const props = vsphereProfile().props;
+    (props.vsphere!.regions[0] as any).vcenter = value;
+    (props.vsphere!.regions[0] as any).thumbprint = undefined;
+    const errs = new ErrorList('corp/vsphere');
+    validateCloudProfile('vsphere', props as CloudProfileProps, errs);
+    return [
+      ...errs.errors.map((e) => `${e.field} ${e.type} ${e.value}`),
+      ...errs.warnings.map((w) => `warning ${w.field} ${w.value}`),
+    ];
+  };
+  const W = 'warning spec.providerConfig.regions[0].thumbprint';
+  const F = 'spec.providerConfig.regions[0].vcenter';
+
+  test.each([
+    ['vcenter.corp.example'], ['vcenter.corp.example:443'], ['10.0.0.5'], ['10.0.0.5:8443'], ['[2001:db8::5]:443'], ['2001:db8::5'], ['VC1'],
+  ])('%s is a host', (value) => expect(vcenter(value)).toEqual([`${W} ${JSON.stringify(value)}`]));
+
+  test.each([
+    ['admin:hunter2@vcenter.corp.example', `${F} Forbidden "***@vcenter.corp.example"`],
+    ['administrator@vsphere.local@vcenter.corp.example:443', `${F} Forbidden "***@vcenter.corp.example:443"`],
+    ['hunter2@10.0.0.5', `${F} Forbidden "***@10.0.0.5"`],
+  ])('%s carries credentials: refused, redacted (also in the warning)', (value, error) => {
+    const found = vcenter(value);
+    expect(found).toEqual([error, expect.stringMatching(/^warning .*"\*\*\*@/)]);
+    expect(found.join('\n')).not.toMatch(/hunter2|admin|administrator/);
+  });
+
+  test.each([
+    ['https://vcenter.corp.example/sdk'], ['vcenter.corp.example:0'], ['vcenter.corp.example:70000'], ['vcenter corp'], ['vcenter.corp.example/'],
+    ['-vc.example'], ['${file("/etc/passwd")}'], ['vc.example:443:1'],
+  ])('%s is not a host[:port]', (value) => {
+    expect(vcenter(value)[0]).toBe(`${F} Invalid ${JSON.stringify(value)}`);
+  });
+});

@@ -56,7 +56,7 @@ describe('checkValue', () => {
     ['a list with a number', 'WorkerPoolProps.zones', ['a', 2], ['fleet/x f[1]: Invalid: must be a string, not a number (got 2)']],
     // maps
     ['labels', 'ShootProps.labels', { a: 'b' }, []],
-    ['labels as a list', 'ShootProps.labels', ['a=b'], ['fleet/x f: Invalid: must be an object (a map of names to values), not a list (got ["a=b"])']],
+    ['labels as a list', 'ShootProps.labels', ['a=b'], ['fleet/x f: Invalid: must be a plain object (a map of names to values, not a Map or a class instance), not a list (got ["a=b"])']],
     ['a label value that is a number', 'ShootProps.labels', { a: 1 }, ['fleet/x f[a]: Invalid: must be a string, not a number (got 1)']],
     // objects: required fields, misspelt fields
     ['a volume without a size', 'WorkerPoolProps.volume', { type: 'ssd' }, ['fleet/x f.sizeGiB: Required: must be set (a whole number)']],
@@ -72,6 +72,22 @@ describe('checkValue', () => {
     ['Helm values with NaN', 'HelmChartSource.values', { a: [NaN] }, ['fleet/x f[a][0]: Invalid: must be a finite number (JSON has no NaN or Infinity) (got NaN)']],
     ['Helm values with a function', 'HelmChartSource.values', { f: () => 1 }, ['fleet/x f[f]: Invalid: must be plain JSON data, not a function (got (a function))']],
   ])('%s', (_name, ref, value, expected) => {
+    expect(run(value, typeOf(ref))).toEqual(expected);
+  });
+
+  test.each<[string, string, unknown, string[]]>([
+    ['labels as a Map', 'ShootProps.labels', new Map([['team', 'a']]),
+      ['fleet/x f: Invalid: must be a plain object (a map of names to values, not a Map or a class instance), not a Map (got {})']],
+    ['annotations as a Set', 'ShootProps.annotations', new Set(['a']),
+      ['fleet/x f: Invalid: must be a plain object (a map of names to values, not a Map or a class instance), not a Set (got {})']],
+    ['labels as a class instance', 'ShootProps.labels', new (class Labels { public team = 'a'; })(),
+      ['fleet/x f: Invalid: must be a plain object (a map of names to values, not a Map or a class instance), not an instance of Labels (got {"team":"a"})']],
+    ['labels made with Object.create(null)', 'ShootProps.labels', Object.assign(Object.create(null), { team: 'a' }), []],
+    ['a Map inside Helm values', 'HelmChartSource.values', { env: new Map([['A', '1']]) },
+      ['fleet/x f[env]: Invalid: must be plain JSON data, not a Map: JSON would render it as {} or lose what it holds (got "(a Map)")']],
+    ['a Date inside Helm values', 'HelmChartSource.values', { at: new Date(0) },
+      ['fleet/x f[at]: Invalid: must be plain JSON data, not an instance of Date: JSON would render it as {} or lose what it holds (got "(an instance of Date)")']],
+  ])('a map must be a plain object: %s', (_name, ref, value, expected) => {
     expect(run(value, typeOf(ref))).toEqual(expected);
   });
 
