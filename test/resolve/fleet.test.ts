@@ -83,7 +83,7 @@ describe('resolveFleet', () => {
       const versions = Object.fromEntries(fleet!.shoots.map((s) => [s.key, [s.kubernetesVersion, ...s.workers.map((w) => `${w.name}=${w.image.name}@${w.image.version}`)]]));
       expect(versions['platform--sandbox']).toEqual(['1.34.1', 'default=gardenlinux@1877.3.0']);
       expect(versions['data--etl']).toEqual(['1.32.9', 'batch=gardenlinux@1592.9.0']);
-      expect(versions['shop--edge-sued']).toEqual(['1.33.5', 'static=gardenlinux@1877.3.0']);
+      expect(versions['shop--edge-sued']).toEqual(['1.33.5', 'static=flatcar@4230.2.0']);
       expect(versions['platform--ci']).toEqual(['1.33.5', 'runners=gardenlinux@1877.3.0', 'arm=gardenlinux@1877.3.0']);
     });
 
