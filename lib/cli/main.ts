@@ -122,7 +122,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .option('--name <garden>', "the garden's name, a DNS label (default: the folder's name)")
     .addOption(new Option('--provider <type>', 'infrastructure of the example fleet').choices(['openstack', 'vsphere']).default('openstack'))
     .option('--repository <url>', 'URL of the Git repository the seeds pull the rendered output from (default: an example URL to replace)')
-    .option('--schemas <dir>', 'folder holding the upstream CRDs (crds/), recorded in seedbed.json (default: none recorded; schemas/ or ../shared)')
+    .option('--schemas <dir>', 'folder holding the upstream CRDs (crds/), recorded in seedbed.json (default: none recorded: schemas/ in the project, else the catalog built into seedbed)')
     .option('--seedbed-spec <spec>', 'version specifier of the seedbed dependency, e.g. a tarball as file:../seedbed-0.1.0.tgz (default: ^<this version>)')
     .option('--force', 'write into a folder that is not empty, overwriting files of the same names')
     .action(async (dir: string, opts) => (await import('./commands/init')).initCommand(dir, opts, ctx));
