@@ -20,7 +20,7 @@ import { kustomize, requireTool } from '../support/tools';
 const timings: string[] = [];
 
 /** The environment of the user's shell: none of the npm_* settings `npm test` puts into ours. */
-const ENV: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'INIT_CWD'));
+const ENV: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'INIT_CWD' && k !== 'SEEDBED_SCHEMAS'));
 
 interface Run { code: number | null; stdout: string; stderr: string }
 
@@ -76,13 +76,18 @@ test('a platform repository from `npm pack` and `seedbed init` to a reviewed fle
   requireTool('terraform');
   requireTool('git');
   const started = Date.now();
-  work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-e2e-')));
   // Nothing of the checkout's surroundings is near the platform repository: no shared/ (the CRDs
   // seedbed's catalog is built from) in the work folder or any folder above it.
-  for (let dir = work; ; dir = path.dirname(dir)) {
-    expect(fs.existsSync(path.join(dir, 'shared'))).toBe(false);
-    if (path.dirname(dir) === dir) break;
-  }
+  const hasSharedAbove = (start: string) => {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      if (fs.existsSync(path.join(dir, 'shared'))) return true;
+      if (path.dirname(dir) === dir) return false;
+    }
+  };
+  const base = [os.tmpdir(), '/var/tmp', os.homedir()].map((d) => fs.realpathSync(d)).find((d) => !hasSharedAbove(d));
+  if (base === undefined) throw new Error(`every candidate work folder (${os.tmpdir()}, /var/tmp, ${os.homedir()}) has a shared/ folder in or above it`);
+  work = fs.mkdtempSync(path.join(base, 'seedbed-e2e-'));
+  expect(hasSharedAbove(work)).toBe(false);
 
   // 1. The package, as the registry would serve it.
   sh(REPO_ROOT, 'npm', ['pack', '--pack-destination', work]);
