@@ -17,6 +17,12 @@ export interface CliIo {
    * @default - none read
    */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Where long commands draw their progress line; nothing is drawn unless it is a terminal
+   * (`isTTY`), and never under CI.
+   * @default - standard error for the process's own output, else nowhere
+   */
+  readonly progress?: { readonly isTTY?: boolean; write(text: string): unknown };
 }
 
 /** What a command's action works with besides its arguments and options. */

@@ -15,6 +15,7 @@ import { OutputFolderError, TornOutputError } from '../output/errors';
 import { FleetTypeError, OutputCheckError, UsageError } from '../pipeline/errors';
 import { SCHEMAS_ENV } from '../pipeline/schemas';
 import { CliIo, CommandContext } from './context';
+import { COMMAND_EXIT_CODES, exitCodesHelp, PROGRAM_EXIT_CODES } from './exit-codes';
 import { Progress } from './progress';
 
 export { type CliIo } from './context';
@@ -32,7 +33,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
   let code: number = EXIT.OK;
   const ctx: CommandContext = {
     io,
-    progress: new Progress(io === STDIO ? process.stderr : undefined),
+    progress: new Progress(io.progress ?? (io === STDIO ? process.stderr : undefined)),
     colour: io === STDIO && !!process.stdout.isTTY && !process.env.NO_COLOR,
   };
   const fleetsArgument = 'fleet files or names in fleets/ (default: every fleet in fleets/)';
@@ -83,7 +84,6 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .addOption(new Option('--format <format>', 'text for a terminal, markdown for a pull-request comment').choices(['text', 'markdown']).default('text'))
     .option('--allow-destructive', 'exit 0 even when a change is destructive')
     .option('--now <date>', nowHelp)
-    .addHelpText('after', '\nExit codes: 0 no destructive change (or --allow-destructive); 3 destructive changes; 1 invalid fleet; 64 wrong usage (also a missing or empty baseline).')
     .action(async (fleets: string[], opts, cmd: Command) => {
       if (opts.againstDir !== undefined && cmd.getOptionValueSource('against') === 'cli') {
         throw new UsageError('--against and --against-dir exclude each other');
@@ -98,7 +98,8 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .description('write one self-contained HTML page about the fleets: seed capacity, shoots by Kubernetes version and purpose, '
       + 'versions and machine images expiring soon with the shoots using them, workers per zone')
     .argument('[fleets...]', fleetsArgument)
-    .requiredOption('--out <file>', 'the HTML file to write')
+    .usage('--out <file> [options] [fleets...]')
+    .requiredOption('--out <file>', 'the HTML file to write (required)')
     .option('--now <date>', 'report date (ISO 8601; default: today)')
     .option('--days <days>', 'show versions expiring within this many days', '90')
     .option('--dir <dir>', "the fleet's output folder whose fleet.json keeps placements (default: the fleet's repository.path in this Git work tree)")
@@ -121,10 +122,14 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .option('--name <garden>', "the garden's name, a DNS label (default: the folder's name)")
     .addOption(new Option('--provider <type>', 'infrastructure of the example fleet').choices(['openstack', 'vsphere']).default('openstack'))
     .option('--repository <url>', 'URL of the Git repository the seeds pull the rendered output from (default: an example URL to replace)')
-    .option('--schemas <dir>', 'folder holding the upstream CRDs (crds/), recorded in seedbed.json (default: none recorded; schemas/ or ../shared)')
+    .option('--schemas <dir>', 'folder holding the upstream CRDs (crds/), recorded in seedbed.json (default: none recorded: schemas/ in the project, else the catalog built into seedbed)')
     .option('--seedbed-spec <spec>', 'version specifier of the seedbed dependency, e.g. a tarball as file:../seedbed-0.1.0.tgz (default: ^<this version>)')
     .option('--force', 'write into a folder that is not empty, overwriting files of the same names')
     .action(async (dir: string, opts) => (await import('./commands/init')).initCommand(dir, opts, ctx));
+
+  // Every command's help ends with the exit codes it can return.
+  program.addHelpText('after', exitCodesHelp(PROGRAM_EXIT_CODES));
+  for (const command of program.commands) command.addHelpText('after', exitCodesHelp(COMMAND_EXIT_CODES[command.name()] ?? PROGRAM_EXIT_CODES));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -2,6 +2,7 @@
  * Option values and folders several commands read the same way: dates, day counts, each fleet's
  * output folder (decided by the layout), the schema folder and the verdict cache.
  */
+import { count } from '../core/plural';
 import { FieldWarning, formatFieldWarning } from '../core/problems';
 import * as path from 'path';
 import { fleetRepositoryPath, LayoutError, outputFolder, OutputFolder } from '../layout';
@@ -82,7 +83,7 @@ export function verdictDir(io: CliIo, opts: CacheOptions): string | undefined {
 
 /** Notes on stderr how many manifests files an earlier run found valid and were not checked again. */
 export function reportKnownValid(io: CliIo, fleet: string, counts: { files: number; knownValid: number }): void {
-  if (counts.knownValid > 0) io.err(`  ${fleet}: ${counts.knownValid} of ${counts.files} manifest files not checked again: an earlier run found them valid`);
+  if (counts.knownValid > 0) io.err(`  ${fleet}: ${counts.knownValid} of ${count(counts.files, 'manifest file')} not checked again: an earlier run found ${counts.knownValid === 1 ? 'it' : 'them'} valid`);
 }
 
 /** Prints the fleet definition's warnings on stderr, one line each: `warning: <fleet>: <path> <field>: …`. */

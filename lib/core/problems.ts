@@ -6,6 +6,7 @@
  * fleet data. One aggregation step turns the errors into a {@link FleetValidationError}; the
  * warnings travel with the result.
  */
+import { count } from './plural';
 import { compareStrings as cmp } from './order';
 
 /** What kind of problem a {@link FieldError} describes. */
@@ -219,7 +220,7 @@ export class FleetValidationError extends Error {
    */
   constructor(problems: readonly FieldError[]) {
     const sorted = sortErrors(problems);
-    super(`the fleet definition has ${sorted.length} problem${sorted.length === 1 ? '' : 's'}:\n` +
+    super(`the fleet definition has ${count(sorted.length, 'problem')}:\n` +
       sorted.map((p) => `  - ${formatFieldError(p)}`).join('\n'));
     this.name = 'FleetValidationError';
     this.problems = sorted;

@@ -2,6 +2,7 @@
  * Presenting a diff: text for terminals (details, then the summary), Markdown for a pull-request
  * comment (summary table, then the details of each seed and shoot folded in <details>).
  */
+import { count } from '../core/plural';
 import { ChangeCounts, ChangeKind, DESTRUCTIVE_CLASS_ORDER, DestructiveClass, DiffItem, FieldChange, Finding, FleetDiff, ItemType, ScopeDiff, ScopeType, ShootStatus } from './model';
 import { relativeFile } from './parse';
 
@@ -93,8 +94,8 @@ export function totalLine(diff: FleetDiff): string {
   const seeds = diff.scopes.filter((s) => s.type === ScopeType.SEED);
   const garden = diff.scopes.some((s) => s.type === ScopeType.GARDEN);
   const parts = [
-    shoots.length > 0 ? plural(shoots.length, 'shoot') : '',
-    seeds.length > 0 ? plural(seeds.length, 'seed') : '',
+    shoots.length > 0 ? count(shoots.length, 'shoot') : '',
+    seeds.length > 0 ? count(seeds.length, 'seed') : '',
     garden ? 'the garden' : '',
   ].filter(Boolean);
   const destructive = diff.scopes.filter((s) => scopeFindings(s).length > 0);
@@ -102,9 +103,6 @@ export function totalLine(diff: FleetDiff): string {
   return `${diff.fleet}: ${parts.join(', ')} changed against ${diff.baseline}; ${verdictText}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 const SYMBOL: Record<ChangeKind, string> = {
   [ChangeKind.ADDED]: '+',
@@ -159,7 +157,7 @@ export function detailLines(scope: ScopeDiff): string[] {
     lines.push(itemHeader(item));
     const shown = item.fields.slice(0, MAX_FIELDS);
     for (const f of shown) lines.push(`    ${fieldLine(f)}`);
-    if (item.fields.length > shown.length) lines.push(`    … and ${item.fields.length - shown.length} more fields`);
+    if (item.fields.length > shown.length) lines.push(`    … and ${count(item.fields.length - shown.length, 'more field')}`);
   }
   return lines;
 }
@@ -249,7 +247,7 @@ function markdownFleet(diff: FleetDiff): { summary: string; details: string } {
   }
   const destructive = diff.scopes.filter((x) => scopeFindings(x).length > 0);
   s.push(destructive.length > 0
-    ? `**:warning: ${plural(destructive.length, 'part')} of the fleet with destructive changes.** Merging needs an explicit \`--allow-destructive\` review.`
+    ? `**:warning: ${count(destructive.length, 'part')} of the fleet with destructive changes.** Merging needs an explicit \`--allow-destructive\` review.`
     : ':white_check_mark: No destructive changes.', '');
   s.push('| seed | shoot | objects | Terraform | files | verdict |', '| --- | --- | --- | --- | --- | --- |');
   for (const scope of diff.scopes) {
@@ -274,7 +272,7 @@ function markdownFleet(diff: FleetDiff): { summary: string; details: string } {
       const lines = [itemHeader(item)];
       const shown = item.fields.slice(0, MAX_FIELDS);
       for (const f of shown) lines.push(`    ${fieldLine(f)}`);
-      if (item.fields.length > shown.length) lines.push(`    … and ${item.fields.length - shown.length} more fields`);
+      if (item.fields.length > shown.length) lines.push(`    … and ${count(item.fields.length - shown.length, 'more field')}`);
       return lines;
     }).join('\n');
     if (body) {

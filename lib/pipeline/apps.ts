@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import { writeTree } from '../output/writer';
-import { findFleets, loadFleet } from './fleets';
+import { fleetCacheScope, findFleets, loadFleet } from './fleets';
 import { defaultCacheDir, resolveSchemaDir } from './schemas';
 import { synth, SynthResult } from './synth';
 
@@ -53,7 +53,7 @@ function synthFleets(options: AppSynthOptions, outDir: string): AppFleet[] {
   const cacheDir = options.cacheDir === false ? undefined : options.cacheDir ?? defaultCacheDir(options.projectDir);
   return findFleets([], options.projectDir).map((f) => {
     const dir = path.join(outDir, f.name);
-    const result = synth(loadFleet(f), { outDir: dir, now: options.now, schemas, cacheDir });
+    const result = synth(loadFleet(f), { outDir: dir, now: options.now, schemas, cacheDir, cacheScope: cacheDir !== undefined ? fleetCacheScope(f, cacheDir) : undefined });
     return { name: f.name, outDir: dir, result };
   });
 }

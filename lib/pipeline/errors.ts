@@ -4,6 +4,7 @@
  * live apart from the steps so that the command line can tell them apart without loading the
  * renderers or the schema check.
  */
+import { count } from '../core/plural';
 
 /** Raised when the rendered output fails its checks; the output folder is as it was. */
 export class OutputCheckError extends Error {
@@ -15,7 +16,7 @@ export class OutputCheckError extends Error {
     /** Every problem found, as `<file>: <Kind namespace/name> <field>: <problem>` lines, in file order. */
     public readonly problems: string[],
   ) {
-    super(`the rendered output has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(`the rendered output has ${count(problems.length, 'problem')}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'OutputCheckError';
   }
 }
@@ -27,7 +28,7 @@ export class FleetTypeError extends Error {
    * @param diagnostics - every error, as `<file>:<line>:<column> - error TS<code>: <message>`
    */
   constructor(public readonly diagnostics: string[]) {
-    super(`the fleet definition does not type-check (${diagnostics.length} error${diagnostics.length === 1 ? '' : 's'}):\n${diagnostics.map((d) => `  - ${d}`).join('\n')}`);
+    super(`the fleet definition does not type-check (${count(diagnostics.length, 'error')}):\n${diagnostics.map((d) => `  - ${d}`).join('\n')}`);
     this.name = 'FleetTypeError';
   }
 }

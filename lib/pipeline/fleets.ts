@@ -18,7 +18,10 @@ export interface FleetFile {
   readonly file: string;
 }
 
-/** Fleet files named on the command line, or every `*.ts`/`*.js` in `fleets/`. */
+/**
+ * Fleet files named on the command line, or every `*.ts`/`*.js` in `fleets/`; a usage error when
+ * a name matches no file, or when there is no `fleets/` or nothing in it.
+ */
 export function findFleets(args: readonly string[], cwd: string): FleetFile[] {
   const toFleet = (file: string): FleetFile => ({ name: path.basename(file).replace(/\.(ts|js)$/, ''), file: path.resolve(cwd, file) });
   if (args.length > 0) {
@@ -32,7 +35,19 @@ export function findFleets(args: readonly string[], cwd: string): FleetFile[] {
   }
   const dir = path.join(cwd, 'fleets');
   if (!fs.existsSync(dir)) throw new UsageError(`no fleets/ folder in ${cwd}; name a fleet file`);
-  return fs.readdirSync(dir).filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts')).sort().map((f) => toFleet(path.join(dir, f)));
+  const found = fs.readdirSync(dir).filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts') && fs.statSync(path.join(dir, f)).isFile()).sort();
+  // Nothing to do is a mistake, not a success: an empty fleets/ would otherwise render nothing and exit 0.
+  if (found.length === 0) throw new UsageError(`no fleet definition in ${dir} (looked for *.ts and *.js files); add one (seedbed init scaffolds fleets/main.ts) or name a fleet file`);
+  return found.map((f) => toFleet(path.join(dir, f)));
+}
+
+/**
+ * The scope of a fleet file's schema-check verdicts in the cache folder `cacheDir`: the file's
+ * path relative to that folder (so a moved checkout keeps its verdicts), never the garden's name,
+ * which two fleet files may share.
+ */
+export function fleetCacheScope(fleet: FleetFile, cacheDir: string): string {
+  return `fleet:${path.relative(path.resolve(cacheDir), fleet.file).split(path.sep).join('/')}`;
 }
 
 /** Options of {@link loadFleet} and {@link checkFleetTypes}. */

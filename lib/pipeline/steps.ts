@@ -20,6 +20,7 @@ import { resolveFleet } from '../resolve/fleet';
 import { ResolvedFleet } from '../resolve/model';
 import { SchemaCheckSession } from '../schema/parallel';
 import { renderFleet } from './render';
+import { count } from '../core/plural';
 
 /** Reads the previous inventory of an output directory, if any. */
 export function readPreviousInventory(outDir: string) {
@@ -39,6 +40,10 @@ export interface StepOptions {
   readonly schemas?: string;
   /** Where the schema check keeps its verdicts between runs (default: no cache). */
   readonly cacheDir?: string;
+  /** Whose verdicts in `cacheDir` the run reads and adds to (default: the garden's name). */
+  readonly cacheScope?: string;
+  /** Called with each step as the run reaches it (default: none). */
+  readonly onProgress?: (step: string) => void;
   /**
    * Serialize every rendered file while rendering (synth writes them all); otherwise only the
    * manifests whose text the verdict cache needs.
@@ -68,8 +73,8 @@ export interface RenderedRun {
  * schemas and verdict cache; they differ only in whether every file is serialized (synth writes
  * them all).
  */
-export function stepOptions(o: { readonly now?: Date; readonly outDir?: string; readonly seeds?: string[]; readonly schemas?: string; readonly cacheDir?: string }, serializeAll: boolean): StepOptions {
-  return { now: o.now, previousDir: o.outDir, seeds: o.seeds, schemas: o.schemas, cacheDir: o.cacheDir, serializeAll };
+export function stepOptions(o: { readonly now?: Date; readonly outDir?: string; readonly seeds?: string[]; readonly schemas?: string; readonly cacheDir?: string; readonly cacheScope?: string; readonly onProgress?: (step: string) => void }, serializeAll: boolean): StepOptions {
+  return { now: o.now, previousDir: o.outDir, seeds: o.seeds, schemas: o.schemas, cacheDir: o.cacheDir, cacheScope: o.cacheScope, onProgress: o.onProgress, serializeAll };
 }
 
 /**
@@ -79,9 +84,11 @@ export function stepOptions(o: { readonly now?: Date; readonly outDir?: string; 
 export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: RenderedRun) => T): T {
   // Started first, so that the worker loads while this thread resolves the fleet.
   const session = options.schemas !== undefined
-    ? new SchemaCheckSession(path.resolve(options.schemas), { cacheDir: options.cacheDir, scope: garden.name })
+    ? new SchemaCheckSession(path.resolve(options.schemas), { cacheDir: options.cacheDir, scope: options.cacheScope ?? garden.name })
     : undefined;
+  const step = options.onProgress ?? (() => undefined);
   try {
+    step('resolving the fleet');
     const previous = options.previousDir !== undefined ? readPreviousInventory(options.previousDir) : undefined;
     const resolved = resolveFleet(garden, { now: options.now, previous });
     if (!resolved.fleet) throw new FleetValidationError(resolved.errors);
@@ -95,7 +102,12 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
     // with their text (by which it knows the files an earlier run found valid).
     const texts = new Map<string, string>();
     const cached = options.cacheDir !== undefined;
+    const seedCount = shard ? shard.length : fleet.seeds.length;
+    let seedsRendered = 0;
+    step(`rendering ${count(seedCount, 'seed')}`);
     const tree = renderFleet(fleet, shard, (part) => {
+      // renderFleet hands over each seed's files, then garden/ (which belongs to no seed).
+      if (seedsRendered < seedCount) step(`rendered ${seedsRendered += 1} of ${count(seedCount, 'seed')}`);
       for (const [p, f] of part) {
         const checked = session !== undefined && f.kind === 'manifests';
         const text = options.serializeAll || (checked && cached) ? serializeFile(f) : undefined;
@@ -113,7 +125,7 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
       texts,
       // The schema check's problems, then the flows the rendered NetworkPolicies would block.
       // …then any secret value that reached the output (lib/pipeline/no-secrets).
-      verdict: () => [...(session ? session.finish() : []), ...checkControllerFlows(fleet, tree), ...checkReadinessGates(fleet, tree), ...checkArgoWaves(fleet, tree), ...secrets.problems, ...checkNoSecretValues(tree)],
+      verdict: () => [...(session ? (step('waiting for the schema check'), session.finish()) : []), ...checkControllerFlows(fleet, tree), ...checkReadinessGates(fleet, tree), ...checkArgoWaves(fleet, tree), ...secrets.problems, ...checkNoSecretValues(tree)],
       counts: () => session?.counts,
     });
   } finally {

@@ -61,6 +61,20 @@ export interface SynthOptions {
    */
   readonly cacheDir?: string;
   /**
+   * Whose verdicts these are in `cacheDir`: a run reads only the verdicts recorded under its
+   * scope and adds its own to them. `seedbed synth` and `validate` (and the cdk8s and cdktf apps)
+   * pass the fleet file, so that two fleet files defining gardens of the same name never share
+   * verdicts and a first run never counts another fleet's checks as its own.
+   * @default - the garden's name
+   */
+  readonly cacheScope?: string;
+  /**
+   * Called with a short description of each step as the run reaches it (resolving, each seed
+   * rendered, the schema check, writing), e.g. to draw a progress line.
+   * @default - none
+   */
+  readonly onProgress?: (step: string) => void;
+  /**
    * Take over the files under the output folder's managed entries (`fleet.json`, `garden/`,
    * `seeds/`, `terraform/`) that the previous `fleet.json` does not list as seedbed's: the
    * rendered ones are overwritten, the others removed. Without it, a synth into a folder holding
@@ -132,6 +146,7 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
     const owned = shard
       ? [...new Set([...previous.owned.filter((p) => p !== INVENTORY_FILE && !inShard(shard, p)), ...[...run.tree.keys()].filter((p) => p !== INVENTORY_FILE)])]
       : undefined;
+    options.onProgress?.('staging the files');
     const files = serializeTree(run.fleet, run.tree, true, run.texts, owned);
     // Staged while the check thread may still be at work; committed only once every check passed.
     const staged = stageTree(options.outDir, files, {
@@ -143,6 +158,7 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
       const problems = run.verdict();
       if (options.check) problems.push(...options.check(run.tree, run.fleet));
       if (problems.length > 0) throw new OutputCheckError(problems);
+      options.onProgress?.('writing');
       const write = staged.commit();
       const counts = run.counts();
       return { fleet: run.fleet, warnings: run.warnings, tree: run.tree, files, write, ...(counts ? { schemaCheck: counts } : {}) };

@@ -32,6 +32,20 @@ export interface ValidateOptions {
    * @default - no cache: every file is checked
    */
   readonly cacheDir?: string;
+  /**
+   * Whose verdicts these are in `cacheDir`: a run reads only the verdicts recorded under its
+   * scope and adds its own to them. `seedbed synth` and `validate` (and the cdk8s and cdktf apps)
+   * pass the fleet file, so that two fleet files defining gardens of the same name never share
+   * verdicts and a first run never counts another fleet's checks as its own.
+   * @default - the garden's name
+   */
+  readonly cacheScope?: string;
+  /**
+   * Called with a short description of each step as the run reaches it (resolving, each seed
+   * rendered, the schema check, writing), e.g. to draw a progress line.
+   * @default - none
+   */
+  readonly onProgress?: (step: string) => void;
 }
 
 /** What a validation found. */

@@ -2,6 +2,7 @@
  * The fleet report: one self-contained HTML file — inline CSS and SVG, no scripts, no fonts or
  * anything else fetched from anywhere. The same facts give the same bytes.
  */
+import { count } from '../core/plural';
 import { ShootPurpose } from '../core/types';
 import { ExpiringKind, FleetFacts, VersionStatus } from './facts';
 
@@ -116,7 +117,7 @@ function fleetSection(f: FleetFacts): string {
   out.push(`<h2>${esc(f.fleet)} <small>garden ${esc(f.garden)}</small></h2>`);
   out.push('<div class="cards">'
     + [[f.seeds.length, 'seeds', 'seeds'], [f.shoots, 'shoots', 'shoots'], [f.workerPools, 'worker pools', 'pools'],
-      [`${f.nodesMinimum}–${f.nodesMaximum}`, 'worker nodes (min–max)', 'nodes'], [f.expiring.length, `expiring within ${f.days} days`, 'expiring']]
+      [`${f.nodesMinimum}–${f.nodesMaximum}`, 'worker nodes (min–max)', 'nodes'], [f.expiring.length, `expiring within ${count(f.days, 'day')}`, 'expiring']]
       .map(([v, label, key]) => `<div class="card" data-card="${key}"><b>${esc(v)}</b>${esc(label)}</div>`).join('')
     + '</div>');
 
@@ -146,7 +147,7 @@ function fleetSection(f: FleetFacts): string {
   out.push('</div></div>');
 
   // Expiring.
-  out.push(`<h3>Expiring within ${f.days} days</h3>`);
+  out.push(`<h3>Expiring within ${count(f.days, 'day')}</h3>`);
   if (f.expiring.length === 0) out.push(`<p class="empty">Nothing expires before ${esc(addDays(f.date, f.days))}.</p>`);
   else {
     out.push('<table class="expiring"><thead><tr><th>what</th><th>version</th><th>CloudProfile</th><th>expires</th><th class="num">days left</th><th>used by</th></tr></thead><tbody>');
@@ -199,7 +200,7 @@ export function renderReport(facts: readonly FleetFacts[]): string {
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    `<header><h1>${esc(title)}</h1><p>As of ${esc(date)}; expiry looked at ${days} days ahead (until ${esc(addDays(date, days))}).</p></header>`,
+    `<header><h1>${esc(title)}</h1><p>As of ${esc(date)}; expiry looked at ${count(days, 'day')} ahead (until ${esc(addDays(date, days))}).</p></header>`,
     ...facts.map(fleetSection),
     '<footer>Rendered by seedbed report from the fleet definitions.</footer>',
     '</body>',

@@ -7,6 +7,7 @@
  * The path stops at the first version that does not expire within the horizon: the plan gets the
  * shoot out of trouble, it does not chase the newest release.
  */
+import { count } from '../core/plural';
 import * as semver from 'semver';
 import type { MachineImage, MachineImageVersion } from '../model/cloud-profile';
 import { ResolvedCloudProfile } from '../resolve/model';
@@ -294,7 +295,7 @@ function describeChange(c: UpgradeChange): string {
 function describeReason(r: ExpiryReason): string {
   const what = r.kind === UpgradeKind.KUBERNETES ? `Kubernetes ${r.version}` : `${r.image} ${r.version}`;
   const who = r.pool ? `pool ${r.pool}` : 'control plane';
-  const when = r.daysLeft < 0 ? `expired on ${r.expirationDate}` : `expires on ${r.expirationDate} (${r.daysLeft} days)`;
+  const when = r.daysLeft < 0 ? `expired on ${r.expirationDate}` : `expires on ${r.expirationDate} (${count(r.daysLeft, 'day')})`;
   return `${who}: ${what} ${when}`;
 }
 
@@ -310,7 +311,7 @@ export function describeWindow(w: DatedWindow): string {
 export function formatPlanText(plan: UpgradePlan): string {
   const out: string[] = [];
   for (const fleet of plan.fleets) {
-    out.push(`Upgrade plan for ${fleet.fleet} as of ${plan.now.slice(0, 10)}: versions expiring by ${plan.until} (${plan.days} days)`);
+    out.push(`Upgrade plan for ${fleet.fleet} as of ${plan.now.slice(0, 10)}: versions expiring by ${plan.until} (${count(plan.days, 'day')})`);
     if (fleet.shoots.length === 0) out.push('  nothing to do: no shoot uses a version that expires within the horizon');
     for (const s of fleet.shoots) {
       out.push('', `${s.shoot} (seed ${s.seed}, maintenance ${s.maintenance.begin}–${s.maintenance.end})`);
@@ -334,7 +335,7 @@ function mdCell(text: string): string {
 export function formatPlanMarkdown(plan: UpgradePlan): string {
   const out: string[] = [];
   for (const fleet of plan.fleets) {
-    out.push(`### Upgrade plan: \`${fleet.fleet}\``, '', `As of ${plan.now.slice(0, 10)}; versions expiring by ${plan.until} (${plan.days} days).`, '');
+    out.push(`### Upgrade plan: \`${fleet.fleet}\``, '', `As of ${plan.now.slice(0, 10)}; versions expiring by ${plan.until} (${count(plan.days, 'day')}).`, '');
     if (fleet.shoots.length === 0) {
       out.push('Nothing to do: no shoot uses a version that expires within the horizon.', '');
       continue;

@@ -2,6 +2,7 @@
  * The fleet-wide phase: validates every construct, schedules seeds, assigns DataStores and runs
  * the checks that need the whole fleet. All problems are collected; nothing throws for fleet data.
  */
+import { count } from '../core/plural';
 import { validatePropsUrls } from '../validate/urls';
 import { validateDataStoreTenants } from '../validate/kamaji';
 import { CloudProfile } from '../model/cloud-profile';
@@ -326,7 +327,7 @@ function warnExpiring(drafts: ReadonlyArray<{ shoot: Shoot; draft: ShootDraft }>
   const concern = (v: { version: string; expirationDate?: string } | undefined): string | undefined => {
     const days = v ? daysUntilExpiry(v, now) : undefined;
     if (days === undefined || days > EXPIRY_WARNING_DAYS) return undefined;
-    return days < 0 ? `expired on ${v!.expirationDate}; kept only because it is in use: upgrade` : `expires on ${v!.expirationDate} (in ${days} day${days === 1 ? '' : 's'}): plan the upgrade (seedbed upgrade-plan)`;
+    return days < 0 ? `expired on ${v!.expirationDate}; kept only because it is in use: upgrade` : `expires on ${v!.expirationDate} (in ${count(days, 'day')}): plan the upgrade (seedbed upgrade-plan)`;
   };
   for (const { shoot, draft } of drafts) {
     const profile = draft.cloudProfile?.props;

@@ -82,7 +82,7 @@ export interface SchemaCheckOptions {
    */
   readonly cacheDir?: string;
   /**
-   * Whose verdicts these are (a fleet's name): each scope keeps its own, so that several fleets
+   * Whose verdicts these are (a fleet file, or a garden's name): each scope keeps its own, so that several fleets
    * sharing a cache folder do not push each other's out.
    * @default 'default'
    */

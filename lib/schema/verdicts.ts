@@ -21,8 +21,9 @@
  * index of their sizes, modification and change times, inodes and devices, kept beside the
  * verdicts, spares that while nothing moved. A version that cannot be read turns the cache off.
  *
- * Verdicts are kept per scope (a fleet's name: `synth` and `validate` of one fleet share them),
- * so that several fleets in one repository do not push each other's out. Only verdicts of valid
+ * Verdicts are kept per scope (a fleet file, as the command line and the apps name it: `synth` and
+ * `validate` of one fleet share them; a fleet's verdicts are its own even when another fleet file
+ * defines a garden of the same name), so that several fleets in one repository do not push each other's out. Only verdicts of valid
  * files are kept (a file with problems is checked every time, so that its problems are reported
  * every time). The cache is a plain folder of small text files, replaced by rename, so that runs
  * side by side never read a half-written one; losing or corrupting it costs a full check.
@@ -157,7 +158,7 @@ function writeAtomically(file: string, text: string): void {
 export class VerdictCache {
   /**
    * Opens the cache in `cacheDir` for the check against the schemas in `schemasDir`, with the
-   * verdicts of `scope` (a fleet's name). Never throws for an unusable cache folder: the run then
+   * verdicts of `scope` (a fleet file, or a garden's name). Never throws for an unusable cache folder: the run then
    * checks everything.
    */
   public static open(cacheDir: string, schemasDir: string, scope = 'default'): VerdictCache {

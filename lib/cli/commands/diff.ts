@@ -1,6 +1,7 @@
 /**
  * `seedbed diff`: each fleet rendered in memory and compared with its committed output.
  */
+import { count } from '../../core/plural';
 import * as path from 'path';
 import { locateBaseline, locateOutputDir } from '../../diff/baseline';
 import { recoverOutput } from '../../output/commit';
@@ -44,7 +45,7 @@ export function diffCommand(fleets: string[], opts: DiffCommandOptions, { io, pr
       outDir: opts.out !== undefined ? outDirFor(opts.out, f.name, files.length) : undefined,
       ref: opts.againstDir === undefined ? opts.against : undefined, dir: opts.againstDir,
     });
-    progress.step(`${f.name}: rendering and comparing ${baseline.files.size} baseline files`);
+    progress.step(`${f.name}: rendering and comparing ${count(baseline.files.size, 'baseline file')}`);
     diffs.push(diffFleet(f.name, garden, baseline, { now: parseNow(opts.now) }));
   }
   progress.done();

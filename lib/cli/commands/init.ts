@@ -244,10 +244,17 @@ function packageJson(name: string, seedbedSpec: string): string {
     private: true,
     description: `The ${name} fleet as code: seeds, shoots and CloudProfiles rendered by seedbed`,
     scripts: {
-      synth: 'seedbed synth',
-      validate: 'seedbed validate',
-      diff: 'seedbed diff',
-      test: 'tsc --noEmit && seedbed validate',
+      'synth': 'seedbed synth',
+      'validate': 'seedbed validate',
+      'diff': 'seedbed diff',
+      // cdk8s-cli asks the npm registry for its latest version on every command (unless it did in
+      // the last 30 minutes), through cdk8s's Yaml.load, whose child process prints a stack trace
+      // where the registry cannot be reached. Its `--check-upgrade` option (default true; the
+      // environment's `CDK8S_CHECK_UPGRADE=false` does the same, every option reads `CDK8S_*`)
+      // turns that off. cdk8s-team/cdk8s-cli: src/cli/index.ts (option 'check-upgrade', `.env('CDK8S')`)
+      // and src/upgrades.ts, v2.207.60; cdk8s-team/cdk8s-core: src/_loadurl.mjs (throws on an HTTP error).
+      'synth:cdk8s': 'cdk8s synth --check-upgrade=false',
+      'test': 'tsc --noEmit && seedbed validate',
     },
     dependencies: { seedbed: seedbedSpec },
     devDependencies: {

@@ -1,6 +1,7 @@
 /**
  * `seedbed report`: one self-contained HTML page about the fleets.
  */
+import { count } from '../../core/plural';
 import * as fs from 'fs';
 import * as path from 'path';
 import { locateOutputDir } from '../../diff/baseline';
@@ -39,7 +40,7 @@ export function reportCommand(fleets: string[], opts: ReportCommandOptions, { io
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, renderReport(facts));
   for (const f of facts) {
-    io.err(`${f.fleet}: ${f.seeds.length} seeds, ${f.shoots} shoots, ${f.expiring.length} versions expiring within ${days} days`);
+    io.err(`${f.fleet}: ${count(f.seeds.length, 'seed')}, ${count(f.shoots, 'shoot')}, ${count(f.expiring.length, 'version')} expiring within ${count(days, 'day')}`);
   }
   io.err(`report written to ${path.relative(io.cwd, out) || out}`);
 }

@@ -1,9 +1,10 @@
 /**
  * `seedbed synth`: validates the fleets and renders each into its output folder.
  */
+import { count } from '../../core/plural';
 import { prerequisitesFile } from '../../layout/paths';
 import * as path from 'path';
-import { checkFleetTypes, findFleets, loadFleet } from '../../pipeline/fleets';
+import { checkFleetTypes, fleetCacheScope, findFleets, loadFleet } from '../../pipeline/fleets';
 import { synth } from '../../pipeline/synth';
 import { CommandContext } from '../context';
 import { CacheOptions, outputFolders, parseNow, reportKnownValid, reportWarnings, schemaDir, verdictDir } from '../options';
@@ -23,31 +24,47 @@ export interface SynthCommandOptions extends CacheOptions {
 }
 
 /** Runs `seedbed synth` for the fleets named (default: every fleet in fleets/). */
-export function synthCommand(fleets: string[], opts: SynthCommandOptions, { io }: CommandContext): void {
+export function synthCommand(fleets: string[], opts: SynthCommandOptions, { io, progress }: CommandContext): void {
+  try {
+    synthFleets(fleets, opts, io, progress);
+  } finally {
+    // Cleared before any error is reported.
+    progress.done();
+  }
+}
+
+function synthFleets(fleets: string[], opts: SynthCommandOptions, io: CommandContext['io'], progress: CommandContext['progress']): void {
   const files = findFleets(fleets, io.cwd);
   // The schema check runs on a second thread while the synth renders (see the pipeline's steps).
   const schemas = opts.check ? schemaDir(io, opts.schemas) : undefined;
   const cacheDir = verdictDir(io, opts);
   // Every TypeScript fleet is type-checked, in one program, before any of them runs.
+  progress.step(`type-checking ${count(files.length, 'fleet file')}`);
   checkFleetTypes(files, { cacheDir });
-  const loaded = files.map((file) => ({ file, garden: loadFleet(file) }));
+  const loaded = files.map((file) => {
+    progress.step(`${file.name}: loading the fleet`);
+    return { file, garden: loadFleet(file) };
+  });
   // Every folder is decided (and checked) before anything is written.
   const folders = outputFolders(loaded, io.cwd, opts.out);
   for (const [i, { file: f, garden }] of loaded.entries()) {
     const outDir = folders[i].dir;
-    const result = synth(garden, { outDir, now: parseNow(opts.now), seeds: opts.seed, schemas, cacheDir, adopt: opts.adopt, allowEmpty: opts.allowEmpty });
+    const result = synth(garden, { outDir, now: parseNow(opts.now), seeds: opts.seed, schemas, cacheDir, cacheScope: cacheDir !== undefined ? fleetCacheScope(f, cacheDir) : undefined,
+      adopt: opts.adopt, allowEmpty: opts.allowEmpty, onProgress: progress.enabled ? (step) => progress.step(`${f.name}: ${step}`) : undefined });
+    // The line is cleared before the fleet's summary, and drawn again by the next fleet's steps.
+    progress.done();
     for (const seed of result.fleet.seeds) {
       if (opts.seed && !opts.seed.includes(seed.name)) continue;
       const objects = [...result.tree.entries()].filter(([p, v]) => p.startsWith(`seeds/${seed.name}/`) && v.kind === 'manifests')
         .reduce((n, [, v]) => n + (v.kind === 'manifests' ? v.objects.length : 0), 0);
       const stacks = [...result.tree.keys()].filter((p) => p.startsWith(`terraform/${seed.name}/`)).length;
-      io.err(`  ${f.name}: seed ${seed.name}: ${seed.shoots.length} shoots, ${objects} objects, ${stacks} Terraform stacks`);
+      io.err(`  ${f.name}: seed ${seed.name}: ${count(seed.shoots.length, 'shoot')}, ${count(objects, 'object')}, ${count(stacks, 'Terraform stack')}`);
       const prerequisites = result.tree.get(prerequisitesFile(seed.name));
-      const count = prerequisites?.kind === 'json' ? (prerequisites.value as { prerequisites: unknown[] }).prerequisites.length : 0;
-      if (count > 0) io.err(`  ${f.name}: seed ${seed.name}: ${count} prerequisite${count === 1 ? '' : 's'} (Secrets, secret stores) to provide before it reconciles, listed in ${prerequisitesFile(seed.name)}`);
+      const needed = prerequisites?.kind === 'json' ? (prerequisites.value as { prerequisites: unknown[] }).prerequisites.length : 0;
+      if (needed > 0) io.err(`  ${f.name}: seed ${seed.name}: ${count(needed, 'prerequisite')} (Secrets, secret stores) to provide before it reconciles, listed in ${prerequisitesFile(seed.name)}`);
     }
     reportWarnings(io, f.name, result.warnings);
     if (result.schemaCheck) reportKnownValid(io, f.name, result.schemaCheck);
-    io.err(`${f.name}: ${result.files.size} files in ${path.relative(io.cwd, outDir) || '.'} (${result.write.written.length} written, ${result.write.unchanged} unchanged, ${result.write.removed.length} removed)`);
+    io.err(`${f.name}: ${count(result.files.size, 'file')} in ${path.relative(io.cwd, outDir) || '.'} (${result.write.written.length} written, ${result.write.unchanged} unchanged, ${result.write.removed.length} removed)`);
   }
 }
