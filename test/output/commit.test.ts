@@ -13,7 +13,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { sha256Hex } from '../../lib/core/hash';
-import { JOURNAL_FILE, listManagedFiles, LOCK_FILE, MANAGED_ENTRIES, OutputFolderError, recoverOutput, stageTree, TornOutputError, writeTree } from '../../lib/output/writer';
+import { JOURNAL_FILE, listManagedFiles, LOCK_FILE, MANAGED_ENTRIES, OutputFolderError, recoverOutput, scanManaged, stageTree, TornOutputError, writeTree } from '../../lib/output/writer';
 import { compiledWriter } from '../support/writer-child';
 
 function tmp(): string {
@@ -209,16 +209,36 @@ describe('a journal seedbed did not write (a pull request can commit one) is ref
   function interrupted(): { dir: string; staging: string; journal: { staging: string; written: Record<string, string>; removed: string[] } } {
     const dir = tmp();
     writeTree(dir, OLD);
-    const staged = stageTree(dir, NEW, { onCommitStep: (i, what) => { if (/^rename (?!\.seedbed)/.test(what)) throw Object.assign(new Error(`EIO at ${i}`), { code: 'EIO' }); } });
+    // Stopped after the first rename into the output (before it, the writer drops the journal itself).
+    let renames = 0;
+    const staged = stageTree(dir, NEW, { onCommitStep: (i, what) => { if (/^rename (?!\.seedbed)/.test(what) && renames++ === 1) throw Object.assign(new Error(`EIO at ${i}`), { code: 'EIO' }); } });
     expect(() => staged.commit()).toThrow(/^EIO/);
     const journal = JSON.parse(fs.readFileSync(path.join(dir, JOURNAL_FILE), 'utf8'));
-    // Nothing of the output changed yet; the staging folder is there.
-    expect(hashes(dir)).toEqual(hashesOf(OLD));
     return { dir, staging: path.join(dir, journal.staging), journal };
   }
 
+  /** A file still in the staging folder (output-relative), the first in sorted order. */
+  function stillStaged(staging: string): string {
+    const files: string[] = [];
+    const walk = (rel: string): void => {
+      for (const e of fs.readdirSync(path.join(staging, rel), { withFileTypes: true })) {
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) walk(r);
+        else files.push(r);
+      }
+    };
+    walk('');
+    return files.sort()[0];
+  }
+
+  /** Every regular file under the managed entries (no link followed) and beside them → its hash. */
+  function snapshot(dir: string): Map<string, string> {
+    const { files } = scanManaged(dir);
+    return new Map(files.map((f) => [f, sha256Hex(fs.readFileSync(path.join(dir, f), 'utf8'))]));
+  }
+
   function refused(dir: string, lines: string[]): void {
-    const before = hashes(dir);
+    const before = snapshot(dir);
     let thrown: unknown;
     try {
       recoverOutput(dir);
@@ -229,7 +249,7 @@ describe('a journal seedbed did not write (a pull request can commit one) is ref
     expect((thrown as Error).message).toBe(`${dir} holds a commit journal (${JOURNAL_FILE}) seedbed refuses to act on; nothing was changed or read:\n`
       + `${lines.map((l) => `  ${l}`).join('\n')}\n`
       + 'a commit seedbed wrote never names these; restore the folder from Git (git checkout -- <folder>) and remove the journal and staging folder');
-    expect(hashes(dir)).toEqual(before);
+    expect(snapshot(dir)).toEqual(before);
     expect(fs.existsSync(path.join(dir, JOURNAL_FILE))).toBe(true);
     expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
   }
@@ -243,16 +263,18 @@ describe('a journal seedbed did not write (a pull request can commit one) is ref
 
   test('a staged file whose content does not match its hash: refused, and not one file (not even the good ones) is moved', () => {
     const { dir, staging, journal } = interrupted();
-    fs.writeFileSync(path.join(staging, 'seeds/b/kustomization.yaml'), 'evil: true\n');
-    refused(dir, [`${journal.staging}/seeds/b/kustomization.yaml: its content does not match the journal's hash`]);
+    const victim = stillStaged(staging);
+    fs.writeFileSync(path.join(staging, victim), 'evil: true\n');
+    refused(dir, [`${journal.staging}/${victim}: its content does not match the journal's hash`]);
   });
 
   test('a staged file the journal does not list (a workflow at the top, a hostile manifest below seeds/): refused', () => {
     const { dir, staging, journal } = interrupted();
     fs.mkdirSync(path.join(staging, '.github/workflows'), { recursive: true });
     fs.writeFileSync(path.join(staging, '.github/workflows/ci.yml'), 'on: push\n');
-    fs.writeFileSync(path.join(staging, 'seeds/b/evil.yaml'), 'kind: ClusterRoleBinding\n');
-    refused(dir, [`${journal.staging}/.github/workflows/ci.yml: staged, but the journal does not list it`, `${journal.staging}/seeds/b/evil.yaml: staged, but the journal does not list it`]);
+    fs.mkdirSync(path.join(staging, 'seeds/evil'), { recursive: true });
+    fs.writeFileSync(path.join(staging, 'seeds/evil/rbac.yaml'), 'kind: ClusterRoleBinding\n');
+    refused(dir, [`${journal.staging}/.github/workflows/ci.yml: staged, but the journal does not list it`, `${journal.staging}/seeds/evil/rbac.yaml: staged, but the journal does not list it`]);
     expect(fs.existsSync(path.join(dir, '.github'))).toBe(false);
   });
 
@@ -260,8 +282,9 @@ describe('a journal seedbed did not write (a pull request can commit one) is ref
     const { dir, staging, journal } = interrupted();
     const elsewhere = tmp();
     fs.writeFileSync(path.join(elsewhere, 'secret'), 'password\n');
-    fs.symlinkSync(path.join(elsewhere, 'secret'), path.join(staging, 'seeds/b/secret.yaml'));
-    refused(dir, [`${journal.staging}/seeds/b/secret.yaml: a symbolic link in the staging folder`]);
+    fs.mkdirSync(path.join(staging, 'seeds'), { recursive: true });
+    fs.symlinkSync(path.join(elsewhere, 'secret'), path.join(staging, 'seeds/secret.yaml'));
+    refused(dir, [`${journal.staging}/seeds/secret.yaml: a symbolic link in the staging folder`]);
     fs.rmSync(staging, { recursive: true });
     fs.symlinkSync(elsewhere, staging);
     refused(dir, [`${journal.staging}: the staging folder is a symbolic link`]);
