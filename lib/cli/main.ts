@@ -83,7 +83,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .addOption(new Option('--format <format>', 'text for a terminal, markdown for a pull-request comment').choices(['text', 'markdown']).default('text'))
     .option('--allow-destructive', 'exit 0 even when a change is destructive')
     .option('--now <date>', nowHelp)
-    .addHelpText('after', '\nExit codes: 0 no destructive change (or --allow-destructive); 3 destructive changes; 1 invalid fleet; 64 wrong usage (also a missing or empty baseline).')
+    .addHelpText('after', '\nExit codes: 0 no destructive change (or --allow-destructive); 3 destructive changes; 1 invalid fleet; 4 the output folder holds a torn commit or a journal seedbed refuses; 64 wrong usage (also a missing or empty baseline, or one without a readable fleet.json).')
     .action(async (fleets: string[], opts, cmd: Command) => {
       if (opts.againstDir !== undefined && cmd.getOptionValueSource('against') === 'cli') {
         throw new UsageError('--against and --against-dir exclude each other');
