@@ -122,8 +122,9 @@ export function inventoryProblem(text: string): string | undefined {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
-  } catch (err) {
-    return `not JSON (${(err as Error).message})`;
+  } catch {
+    // (the parser's own message differs between Node versions)
+    return 'not JSON';
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return 'not a JSON object';
   const d = doc as Record<string, unknown>;

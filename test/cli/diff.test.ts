@@ -123,7 +123,7 @@ describe('seedbed diff', () => {
     ['only a stray terraform/main.tf', { 'terraform/main.tf': 'resource "null_resource" "x" {}\n' }, 'fleet.json is missing'],
     ['a fleet.json of {}', { 'fleet.json': '{}\n' }, 'fleet.json is not a seedbed inventory (missing or wrong: kind: FleetInventory, fleet (a name), seeds (a list), shoots (a map))'],
     ['a fleet.json that is not JSON, beside real output', { 'fleet.json': '{"kind":"FleetInventory",', 'seeds/nord-1/kustomization.yaml': 'resources: []\n' },
-      'fleet.json is not JSON (Unexpected end of JSON input)'],
+      'fleet.json is not JSON'],
     ['an inventory without its shoots', { 'fleet.json': '{"kind":"FleetInventory","fleet":"acme","seeds":[]}\n' }, 'fleet.json is not a seedbed inventory (missing or wrong: shoots (a map))'],
   ])('an --against-dir holding %s is not a baseline: exit 64, never "everything is new"', (what, files, problem) => {
     const dir = fs.mkdtempSync(path.join(work, 'stray-'));
