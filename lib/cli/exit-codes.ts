@@ -4,8 +4,8 @@
  */
 
 const FLEET = '1 the fleet definition has problems or a fleet file does not type-check';
-const FOLDER = '4 the output folder was refused (files seedbed does not own, a symbolic link, every shoot removed), holds an interrupted commit that cannot be completed, or is busy';
-const TORN = '4 the output folder holds an interrupted commit that cannot be completed';
+const FOLDER = '4 the output folder was refused (files seedbed does not own, a symbolic link, every shoot removed, a commit journal seedbed refuses), holds an interrupted commit that cannot be completed, or is busy (nothing was written)';
+const TORN = '4 the output folder holds an interrupted commit that cannot be completed, or a commit journal seedbed refuses';
 const USAGE = '64 the command was called wrongly (an unknown option, no fleet found, …)';
 
 /** The exit codes of each command, in the order they are listed. */
@@ -13,7 +13,7 @@ export const COMMAND_EXIT_CODES: Readonly<Record<string, readonly string[]>> = {
   'synth': ['0 the output was written', FLEET, '2 the rendered output fails its checks (nothing was written)', FOLDER, USAGE],
   'validate': ['0 the fleet and its rendered output are valid', FLEET, '2 the rendered output fails its checks', TORN, USAGE],
   'diff': ['0 no destructive change (or --allow-destructive)', FLEET, '3 destructive changes', TORN,
-    '64 the command was called wrongly (also a missing or empty baseline, no fleet found)'],
+    '64 the command was called wrongly (also a missing or empty baseline, or one without a readable fleet.json; no fleet found)'],
   'report': ['0 the report was written', FLEET, TORN, USAGE],
   'upgrade-plan': ['0 the plan was printed', FLEET, TORN, USAGE],
   'init': ['0 the repository was scaffolded', '64 the command was called wrongly (a folder that is not empty without --force, a garden name that is not a DNS label, …)'],

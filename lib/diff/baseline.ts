@@ -7,6 +7,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { INVENTORY_FILE, isManagedPath, LayoutError, outputFolder, OutputFolder } from '../layout';
+import { inventoryProblem } from '../output/inventory';
 import { listManagedFiles } from '../output/writer';
 
 /** Output files of a baseline. */
@@ -47,7 +48,22 @@ export function readBaselineDir(dir: string, description = dir): Baseline {
   if (files.size === 0) {
     throw new BaselineError(`baseline ${description}: holds no seedbed output (no fleet.json, seeds/, garden/ or terraform/); give the folder synth wrote`);
   }
+  checkInventory(description, files);
   return { description, files };
+}
+
+/**
+ * A baseline is seedbed output only with its inventory: without a readable fleet.json (a stray
+ * terraform/main.tf, a fleet.json of `{}`), every rendered object would read as new and safe.
+ */
+function checkInventory(description: string, files: ReadonlyMap<string, string>): void {
+  const text = files.get(INVENTORY_FILE);
+  const invalid = text === undefined ? undefined : inventoryProblem(text);
+  const problem = text === undefined ? 'is missing' : invalid === undefined ? undefined : `is ${invalid}`;
+  if (problem !== undefined) {
+    throw new BaselineError(`baseline ${description}: ${INVENTORY_FILE} ${problem}: this is not output seedbed wrote; `
+      + 'give the folder synth wrote (its fleet.json at the top, with seeds/, garden/, terraform/)');
+  }
 }
 
 function git(cwd: string, args: string[], input?: string): Buffer {
@@ -150,7 +166,10 @@ export function locateBaseline(o: LocateOptions): Baseline {
   // outputFolder already found the work tree (folder.root); no second `git rev-parse`.
   const ref = o.ref ?? 'HEAD';
   const baseline = readBaselineGit(folder.root, ref, repoRelative(folder.root, folder.dir));
-  if (baseline.files.size > 0) return baseline;
+  if (baseline.files.size > 0) {
+    checkInventory(baseline.description, baseline.files);
+    return baseline;
+  }
   // No output at the ref. Only a fleet that did not exist there may start from nothing; for a
   // fleet that did, an empty baseline means the wrong folder or uncommitted output, and comparing
   // with it would call every change new and safe.

@@ -19,8 +19,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { sha256Hex } from '../core/hash';
+import { MANAGED_ENTRIES } from '../layout';
 import { TornOutputError } from './errors';
-import { acquireLock } from './lock';
+import { acquireLock, removeDeadLockFiles } from './lock';
+
+/** Names of staging folders in an output folder: `.seedbed-staging-<pid>`. */
+export const STAGING_PREFIX = '.seedbed-staging-';
 
 /** The journal of a commit in progress, at the top of the output folder. */
 export const JOURNAL_FILE = '.seedbed-journal';
@@ -102,6 +106,83 @@ export function readJournal(root: string): CommitJournal | undefined {
 
 function safeRelative(p: unknown): boolean {
   return typeof p === 'string' && p !== '' && !p.startsWith('/') && !p.split('/').some((s) => s === '..' || s === '' || s === '.');
+}
+
+/**
+ * Why a journal may not be acted on, or undefined when it may. A journal is data anyone can
+ * commit to a repository (a pull request), so before recovery moves or removes a single file it
+ * checks that the journal could only have been written by a commit into this folder:
+ *
+ * * every path it writes or removes is under one of `entries` (the layout's managed entries);
+ * * no component of such a path, from the output folder down, is a symbolic link (a link would
+ *   lead the rename or the removal out of the folder);
+ * * the staging folder is a real folder directly in the output folder, named with the writer's
+ *   prefix, holding only regular files the journal lists (no link, nothing extra);
+ * * every file it writes has, staged or already in place, exactly the content its hash says.
+ */
+export function journalProblems(root: string, journal: CommitJournal, entries: readonly string[] = MANAGED_ENTRIES): string[] {
+  const problems: string[] = [];
+  const written = Object.keys(journal.written);
+  const listed = new Set(written);
+  for (const rel of [...written, ...journal.removed]) {
+    if (!entries.includes(rel.split('/')[0])) {
+      problems.push(`${rel}: not under seedbed's managed entries (${entries.join(', ')})`);
+      continue;
+    }
+    const link = symlinkAlong(root, rel);
+    if (link !== undefined) problems.push(`${rel}: ${link} is a symbolic link`);
+  }
+  if (!journal.staging.startsWith(STAGING_PREFIX) || journal.staging.includes('/')) {
+    problems.push(`${journal.staging}: not a staging folder name (${STAGING_PREFIX}<pid>)`);
+    return problems;
+  }
+  const staging = path.join(root, journal.staging);
+  const stat = fs.lstatSync(staging, { throwIfNoEntry: false });
+  // No staging folder: a commit that only removes files, or one whose staged files were deleted
+  // (then completeInterruptedCommit reports the files it cannot complete).
+  if (stat === undefined) {
+    // nothing staged to check
+  } else if (!stat.isDirectory() || stat.isSymbolicLink()) {
+    problems.push(`${journal.staging}: the staging folder is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}`);
+  } else {
+    const walk = (rel: string): void => {
+      for (const entry of fs.readdirSync(path.join(staging, rel), { withFileTypes: true })) {
+        const r = rel ? `${rel}/${entry.name}` : entry.name;
+        if (entry.isSymbolicLink()) problems.push(`${journal.staging}/${r}: a symbolic link in the staging folder`);
+        else if (entry.isDirectory()) walk(r);
+        else if (!entry.isFile()) problems.push(`${journal.staging}/${r}: not a regular file`);
+        else if (!listed.has(r)) problems.push(`${journal.staging}/${r}: staged, but the journal does not list it`);
+        else if (sha256Hex(fs.readFileSync(path.join(staging, r), 'utf8')) !== journal.written[r]) {
+          problems.push(`${journal.staging}/${r}: its content does not match the journal's hash`);
+        }
+      }
+    };
+    walk('');
+  }
+  return problems;
+}
+
+/** The first component of `rel` (below `root`, root itself excluded) that is a symbolic link. */
+function symlinkAlong(root: string, rel: string): string | undefined {
+  let at = root;
+  for (const part of rel.split('/')) {
+    at = path.join(at, part);
+    const stat = fs.lstatSync(at, { throwIfNoEntry: false });
+    if (stat === undefined) return undefined;
+    if (stat.isSymbolicLink()) return path.relative(root, at).split(path.sep).join('/');
+    if (!stat.isDirectory()) return undefined;
+  }
+  return undefined;
+}
+
+/** True when `root/rel` is a regular file (no link on the way) with the content `hash` says. */
+function inPlace(root: string, rel: string, hash: string): boolean {
+  if (symlinkAlong(root, rel) !== undefined) return false;
+  try {
+    return sha256Hex(fs.readFileSync(path.join(root, rel), 'utf8')) === hash;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -215,9 +296,25 @@ function mismatches(root: string, journal: CommitJournal): string[] {
  * Completes an interrupted commit in `root` (whose lock the caller holds); true when there was
  * one. Throws {@link TornOutputError} when it cannot.
  */
-export function completeInterruptedCommit(root: string, hook?: CommitStepHook): boolean {
+export function completeInterruptedCommit(root: string, hook?: CommitStepHook, entries: readonly string[] = MANAGED_ENTRIES): boolean {
   const journal = readJournal(root);
   if (journal === undefined) return false;
+  const refused = journalProblems(root, journal, entries);
+  if (refused.length > 0) {
+    throw new TornOutputError(`${root} holds a commit journal (${JOURNAL_FILE}) seedbed refuses to act on; nothing was changed or read:\n`
+      + `${refused.slice(0, 20).map((p) => `  ${p}`).join('\n')}${refused.length > 20 ? `\n  … and ${refused.length - 20} more` : ''}\n`
+      + 'a commit seedbed wrote never names these; restore the folder from Git (git checkout -- <folder>) and remove the journal and staging folder');
+  }
+  const unrecoverable = Object.keys(journal.written).filter((rel) => {
+    const staged = path.join(root, journal.staging, rel);
+    return !fs.existsSync(staged) && !inPlace(root, rel, journal.written[rel]);
+  });
+  if (unrecoverable.length > 0) {
+    const bad = unrecoverable.sort();
+    throw new TornOutputError(`${root} holds an interrupted commit (${JOURNAL_FILE}) that cannot be completed: `
+      + `${bad.length} file${bad.length === 1 ? '' : 's'} without their staged content (${bad.slice(0, 10).join(', ')}${bad.length > 10 ? ', …' : ''}); `
+      + 'nothing was read; restore the folder from Git (git checkout -- <folder>), remove the journal and synth again');
+  }
   const steps = new CommitSteps(hook);
   try {
     rollForward(root, journal, steps);
@@ -233,7 +330,23 @@ export function completeInterruptedCommit(root: string, hook?: CommitStepHook): 
   }
   removeJournal(root, steps);
   fs.rmSync(path.join(root, journal.staging), { recursive: true, force: true });
+  removeLeftovers(root);
   return true;
+}
+
+/**
+ * Removes what dead writers left in `root` (whose lock the caller holds): staging folders (only
+ * the lock's holder stages, so any there is left over) and private files of the lock and journal.
+ */
+export function removeLeftovers(root: string): void {
+  removeDeadLockFiles(root);
+  for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
+    const name = entry.name;
+    if (name.startsWith(STAGING_PREFIX) || /^\.seedbed-journal\.\d+\.tmp$/.test(name)) {
+      // A link named like a staging folder is removed as a link, never followed.
+      fs.rmSync(path.join(root, name), { recursive: entry.isDirectory() && !entry.isSymbolicLink(), force: true });
+    }
+  }
 }
 
 /**
@@ -244,7 +357,10 @@ export function completeInterruptedCommit(root: string, hook?: CommitStepHook): 
  */
 export function recoverOutput(dir: string, hook?: CommitStepHook): boolean {
   const root = path.resolve(dir);
-  if (!fs.existsSync(path.join(root, JOURNAL_FILE))) return false;
+  if (!fs.existsSync(path.join(root, JOURNAL_FILE))) {
+    cleanUpQuietly(root);
+    return false;
+  }
   let release: () => void;
   try {
     release = acquireLock(root);
@@ -255,5 +371,34 @@ export function recoverOutput(dir: string, hook?: CommitStepHook): boolean {
     return completeInterruptedCommit(root, hook);
   } finally {
     release();
+  }
+}
+
+/**
+ * Without a journal: when a writer that died after its commit left its staging folder (and its
+ * lock) behind, removes them, holding the lock. A lock a running process holds, or a folder this
+ * process may not write, is left alone: nothing is wrong with the output itself.
+ */
+function cleanUpQuietly(root: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(root);
+  } catch {
+    return;
+  }
+  if (!names.some((n) => n.startsWith(STAGING_PREFIX) || /^\.seedbed-journal\.\d+\.tmp$/.test(n))) return;
+  let release: (() => void) | undefined;
+  try {
+    release = acquireLock(root);
+    // A commit that began since the first look is the new holder's business, not ours.
+    if (!fs.existsSync(path.join(root, JOURNAL_FILE))) removeLeftovers(root);
+  } catch {
+    // held by a running writer, or not writable: leave it
+  } finally {
+    try {
+      release?.();
+    } catch {
+      // ditto
+    }
   }
 }

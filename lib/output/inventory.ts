@@ -113,6 +113,29 @@ export function readOwnership(text: string | undefined): Ownership {
   return { owned: [INVENTORY_FILE, ...(files ?? [])], shoots: Object.keys(doc.shoots), legacy: files === undefined };
 }
 
+/**
+ * Why `text` is not a readable seedbed inventory (a fleet.json synth wrote), or undefined when it
+ * is: JSON holding `kind: FleetInventory`, the fleet's name, its `seeds` (a list) and `shoots`
+ * (a map) — the fields a diff or a later synth reads.
+ */
+export function inventoryProblem(text: string): string | undefined {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    // (the parser's own message differs between Node versions)
+    return 'not JSON';
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return 'not a JSON object';
+  const d = doc as Record<string, unknown>;
+  const missing: string[] = [];
+  if (d.kind !== 'FleetInventory') missing.push('kind: FleetInventory');
+  if (typeof d.fleet !== 'string' || d.fleet === '') missing.push('fleet (a name)');
+  if (!Array.isArray(d.seeds)) missing.push('seeds (a list)');
+  if (typeof d.shoots !== 'object' || d.shoots === null || Array.isArray(d.shoots)) missing.push('shoots (a map)');
+  return missing.length > 0 ? `not a seedbed inventory (missing or wrong: ${missing.join(', ')})` : undefined;
+}
+
 /** Reads the parts of a previous inventory the resolver needs; undefined when absent or unreadable. */
 export function parseInventory(text: string | undefined): FleetInventory | undefined {
   if (!text) return undefined;

@@ -23,6 +23,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { OutputFolderError } from './errors';
 
 /** The lock file a write holds in the output folder from staging to commit or abort. */
 export const LOCK_FILE = '.seedbed-lock';
@@ -38,8 +39,11 @@ interface Holder {
   readonly token?: string;
 }
 
-/** The lock is held by a running synth (or one that cannot be judged gone yet). */
-export class LockHeldError extends Error {
+/**
+ * The lock is held by a running synth (or one that cannot be judged gone yet): the output folder
+ * is busy, an {@link OutputFolderError} (the CLI exits 4), and nothing was written.
+ */
+export class LockHeldError extends OutputFolderError {
   constructor(message: string) {
     super(message);
     this.name = 'LockHeldError';
@@ -67,7 +71,8 @@ export function acquireLock(root: string): () => void {
     if (!isLeftBehind(seen)) {
       const h = seen.holder;
       throw new LockHeldError(`another synth is writing into ${root}`
-        + `${h ? ` (process ${h.pid} on ${h.host}, since ${h.started})` : ''}; if none is, remove ${file}`);
+        + `${h ? ` (process ${h.pid} on ${h.host}, since ${h.started})` : ''}; nothing was written; wait for it to finish and run again `
+        + `(if none is, remove ${file})`);
     }
     if (!reap(file, seen.token, root)) sleep(2);
   }

@@ -9,9 +9,9 @@ import { isManagedPath, MANAGED_ENTRIES } from '../layout';
 import * as fs from 'fs';
 import * as path from 'path';
 import { sha256Hex } from '../core/hash';
-import { CommitJournal, CommitStepHook, CommitSteps, completeInterruptedCommit, JOURNAL_FILE, removeEmptyFolders, removeJournal, rollForward, writeJournal } from './commit';
+import { CommitJournal, CommitStepHook, CommitSteps, completeInterruptedCommit, JOURNAL_FILE, removeEmptyFolders, removeJournal, removeLeftovers, rollForward, STAGING_PREFIX, writeJournal } from './commit';
 import { OutputFolderError } from './errors';
-import { acquireLock, removeDeadLockFiles } from './lock';
+import { acquireLock } from './lock';
 
 export { MANAGED_ENTRIES } from '../layout';
 export { LOCK_FILE } from './lock';
@@ -107,6 +107,15 @@ export interface WriteOptions {
    * @default false
    */
   readonly adopt?: boolean;
+  /**
+   * A file (output-relative) the caller read before this write took the lock, and its text then
+   * (null: it did not exist); a synth's `fleet.json`, from which it took the files it owns and
+   * the previous placements. Once the lock is taken, the file must still hold that text: if
+   * another write committed meanwhile, this one throws an {@link OutputFolderError}
+   * and writes nothing, instead of acting on a stale inventory.
+   * @default - nothing checked
+   */
+  readonly readBefore?: { readonly path: string; readonly text: string | null };
   /** For tests: called before each change a commit makes to the file system (see `CommitStepHook`). */
   readonly onCommitStep?: CommitStepHook;
 }
@@ -121,8 +130,7 @@ export interface StagedWrite {
   abort(): void;
 }
 
-/** Names of staging folders in an output folder: `.seedbed-staging-<pid>`. */
-export const STAGING_PREFIX = '.seedbed-staging-';
+export { STAGING_PREFIX } from './commit';
 
 /**
  * Writes `files` (path → content) to `outDir`, touching only what changed: {@link stageTree},
@@ -193,10 +201,15 @@ export function stageTree(outDir: string, files: ReadonlyMap<string, string>, op
   try {
     // Holding the lock: first finish a commit that was interrupted, then every staging folder
     // and private file left is one a process that died left behind.
-    completeInterruptedCommit(root);
-    removeDeadLockFiles(root);
-    for (const name of fs.readdirSync(root)) {
-      if (name.startsWith(STAGING_PREFIX) || /^\.seedbed-journal\.\d+\.tmp$/.test(name)) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+    completeInterruptedCommit(root, undefined, entries);
+    removeLeftovers(root);
+    if (options.readBefore !== undefined) {
+      const file = path.join(root, options.readBefore.path);
+      const now = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+      if (now !== options.readBefore.text) {
+        throw new OutputFolderError(`${root}: refusing to write: another synth committed into this folder while this one was rendering `
+          + `(${options.readBefore.path} changed since it was read); nothing was written; run again`);
+      }
     }
     const scan = scanManaged(root, entries);
     const problems: string[] = [];

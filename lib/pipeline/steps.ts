@@ -34,6 +34,12 @@ export interface StepOptions {
   readonly now?: Date;
   /** The output folder whose inventory keeps earlier placements (default: none read). */
   readonly previousDir?: string;
+  /**
+   * The text of `previousDir`'s fleet.json as the caller read it (null: there was none), so that
+   * the placements come from the very text the caller later checks is still there (synth, under
+   * the output folder's lock). Default: read from `previousDir`.
+   */
+  readonly previousText?: string | null;
   /** Render only these seeds (default: every seed). */
   readonly seeds?: string[];
   /** Folder holding the upstream schemas to check the manifests against (default: no check). */
@@ -89,7 +95,8 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
   const step = options.onProgress ?? (() => undefined);
   try {
     step('resolving the fleet');
-    const previous = options.previousDir !== undefined ? readPreviousInventory(options.previousDir) : undefined;
+    const previous = options.previousText !== undefined ? parseInventory(options.previousText ?? undefined)
+      : options.previousDir !== undefined ? readPreviousInventory(options.previousDir) : undefined;
     const resolved = resolveFleet(garden, { now: options.now, previous });
     if (!resolved.fleet) throw new FleetValidationError(resolved.errors);
     const fleet = resolved.fleet;

@@ -132,9 +132,12 @@ export function serializeTree(fleet: ResolvedFleet, tree: RenderedTree, withInve
 export function synth(garden: Garden, options: SynthOptions): SynthResult {
   // A commit into the folder that was interrupted is completed before fleet.json is read.
   recoverOutput(options.outDir);
+  // Read once, before the lock (rendering may take long); the writer checks under the lock that
+  // it is still the same text, so ownership and placements never come from a stale inventory.
   const inventoryFile = path.join(options.outDir, INVENTORY_FILE);
-  const previous = readOwnership(fs.existsSync(inventoryFile) ? fs.readFileSync(inventoryFile, 'utf8') : undefined);
-  return runSteps(garden, stepOptions(options, true), (run) => {
+  const previousText = fs.existsSync(inventoryFile) ? fs.readFileSync(inventoryFile, 'utf8') : null;
+  const previous = readOwnership(previousText ?? undefined);
+  return runSteps(garden, { ...stepOptions(options, true), previousText }, (run) => {
     const shard = options.seeds;
     const rendered = new Set(run.fleet.shoots.map((s) => s.key));
     if (previous.shoots.length > 0 && !previous.shoots.some((k) => rendered.has(k)) && !options.allowEmpty) {
@@ -153,6 +156,7 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
       scope: shard ? (p) => inShard(shard, p) : undefined,
       owned: previous.owned,
       adopt: options.adopt,
+      readBefore: { path: INVENTORY_FILE, text: previousText },
     });
     try {
       const problems = run.verdict();

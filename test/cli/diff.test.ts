@@ -119,6 +119,44 @@ describe('seedbed diff', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  test.each([
+    ['only a stray terraform/main.tf', { 'terraform/main.tf': 'resource "null_resource" "x" {}\n' }, 'fleet.json is missing'],
+    ['a fleet.json of {}', { 'fleet.json': '{}\n' }, 'fleet.json is not a seedbed inventory (missing or wrong: kind: FleetInventory, fleet (a name), seeds (a list), shoots (a map))'],
+    ['a fleet.json that is not JSON, beside real output', { 'fleet.json': '{"kind":"FleetInventory",', 'seeds/nord-1/kustomization.yaml': 'resources: []\n' },
+      'fleet.json is not JSON'],
+    ['an inventory without its shoots', { 'fleet.json': '{"kind":"FleetInventory","fleet":"acme","seeds":[]}\n' }, 'fleet.json is not a seedbed inventory (missing or wrong: shoots (a map))'],
+  ])('an --against-dir holding %s is not a baseline: exit 64, never "everything is new"', (what, files, problem) => {
+    const dir = fs.mkdtempSync(path.join(work, 'stray-'));
+    for (const [f, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      fs.writeFileSync(path.join(dir, f), text);
+    }
+    const r = seedbed(['diff', 'openstack', '--against-dir', dir, '--now', '2026-11-25']);
+    expect({ what, code: r.code, stdout: r.stdout, stderr: r.stderr.trim() }).toEqual({
+      what,
+      code: 64,
+      stdout: '',
+      stderr: `error: baseline ${path.relative(REPO_ROOT, dir)}: ${problem}: this is not output seedbed wrote; give the folder synth wrote (its fleet.json at the top, with seeds/, garden/, terraform/)`,
+    });
+  });
+
+  test('against a Git ref: a committed output folder without a readable fleet.json is not a baseline (exit 64)', () => {
+    const repo = path.join(work, 'repo-stray');
+    fs.mkdirSync(path.join(repo, 'fleets'), { recursive: true });
+    git(repo, 'init', '-q', '-b', 'main');
+    fs.writeFileSync(path.join(repo, 'fleets', 'acme.ts'), `export { default } from ${JSON.stringify(path.join(REPO_ROOT, 'fleets', 'openstack'))};\n`);
+    fs.mkdirSync(path.join(repo, 'snapshots', 'openstack', 'terraform'), { recursive: true });
+    fs.writeFileSync(path.join(repo, 'snapshots', 'openstack', 'terraform', 'main.tf'), 'resource "null_resource" "x" {}\n');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'fleet with a stray file');
+    const r = seedbed(['diff', '--now', '2026-11-25'], repo);
+    expect({ code: r.code, stdout: r.stdout, stderr: r.stderr.trim() }).toEqual({
+      code: 64,
+      stdout: '',
+      stderr: 'error: baseline snapshots/openstack at HEAD: fleet.json is missing: this is not output seedbed wrote; give the folder synth wrote (its fleet.json at the top, with seeds/, garden/, terraform/)',
+    });
+  });
+
   test('against a Git ref: no committed output of a fleet that is there is an error; a new fleet starts from nothing', () => {
     const repo = path.join(work, 'repo-empty');
     fs.mkdirSync(path.join(repo, 'fleets'), { recursive: true });

@@ -13,7 +13,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { sha256Hex } from '../../lib/core/hash';
-import { JOURNAL_FILE, listManagedFiles, LOCK_FILE, recoverOutput, stageTree, TornOutputError, writeTree } from '../../lib/output/writer';
+import { JOURNAL_FILE, listManagedFiles, LOCK_FILE, MANAGED_ENTRIES, OutputFolderError, recoverOutput, scanManaged, stageTree, TornOutputError, writeTree } from '../../lib/output/writer';
 import { compiledWriter } from '../support/writer-child';
 
 function tmp(): string {
@@ -200,6 +200,168 @@ describe('a torn tree that cannot be completed', () => {
     fs.writeFileSync(path.join(dir, JOURNAL_FILE), text);
     expect(() => recoverOutput(dir)).toThrow(`${dir} holds an interrupted commit whose journal ${path.join(dir, JOURNAL_FILE)} is not one seedbed wrote; `
       + 'restore the folder from Git (git checkout -- <folder>) and remove the journal');
+    expect(hashes(dir)).toEqual(hashesOf(OLD));
+  });
+});
+
+describe('a journal seedbed did not write (a pull request can commit one) is refused before anything moves', () => {
+  /** An interrupted commit from OLD to NEW: the journal and the staging folder, nothing of the output changed yet. */
+  function interrupted(): { dir: string; staging: string; journal: { staging: string; written: Record<string, string>; removed: string[] } } {
+    const dir = tmp();
+    writeTree(dir, OLD);
+    // Stopped after the first rename into the output (before it, the writer drops the journal itself).
+    let renames = 0;
+    const staged = stageTree(dir, NEW, { onCommitStep: (i, what) => { if (/^rename (?!\.seedbed)/.test(what) && renames++ === 1) throw Object.assign(new Error(`EIO at ${i}`), { code: 'EIO' }); } });
+    expect(() => staged.commit()).toThrow(/^EIO/);
+    const journal = JSON.parse(fs.readFileSync(path.join(dir, JOURNAL_FILE), 'utf8'));
+    return { dir, staging: path.join(dir, journal.staging), journal };
+  }
+
+  /** A file still in the staging folder (output-relative), the first in sorted order. */
+  function stillStaged(staging: string): string {
+    const files: string[] = [];
+    const walk = (rel: string): void => {
+      for (const e of fs.readdirSync(path.join(staging, rel), { withFileTypes: true })) {
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) walk(r);
+        else files.push(r);
+      }
+    };
+    walk('');
+    return files.sort()[0];
+  }
+
+  /** Every regular file under the managed entries (no link followed) and beside them → its hash. */
+  function snapshot(dir: string): Map<string, string> {
+    const { files } = scanManaged(dir);
+    return new Map(files.map((f) => [f, sha256Hex(fs.readFileSync(path.join(dir, f), 'utf8'))]));
+  }
+
+  function refused(dir: string, lines: string[]): void {
+    const before = snapshot(dir);
+    let thrown: unknown;
+    try {
+      recoverOutput(dir);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(TornOutputError);
+    expect((thrown as Error).message).toBe(`${dir} holds a commit journal (${JOURNAL_FILE}) seedbed refuses to act on; nothing was changed or read:\n`
+      + `${lines.map((l) => `  ${l}`).join('\n')}\n`
+      + 'a commit seedbed wrote never names these; restore the folder from Git (git checkout -- <folder>) and remove the journal and staging folder');
+    expect(snapshot(dir)).toEqual(before);
+    expect(fs.existsSync(path.join(dir, JOURNAL_FILE))).toBe(true);
+    expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+  }
+
+  test('the interrupted commit itself is completed (control)', () => {
+    const { dir } = interrupted();
+    expect(recoverOutput(dir)).toBe(true);
+    expect(hashes(dir)).toEqual(hashesOf(NEW));
+    expect(seedbedLeftovers(dir)).toEqual([]);
+  });
+
+  test('a staged file whose content does not match its hash: refused, and not one file (not even the good ones) is moved', () => {
+    const { dir, staging, journal } = interrupted();
+    const victim = stillStaged(staging);
+    fs.writeFileSync(path.join(staging, victim), 'evil: true\n');
+    refused(dir, [`${journal.staging}/${victim}: its content does not match the journal's hash`]);
+  });
+
+  test('a staged file the journal does not list (a workflow at the top, a hostile manifest below seeds/): refused', () => {
+    const { dir, staging, journal } = interrupted();
+    fs.mkdirSync(path.join(staging, '.github/workflows'), { recursive: true });
+    fs.writeFileSync(path.join(staging, '.github/workflows/ci.yml'), 'on: push\n');
+    fs.mkdirSync(path.join(staging, 'seeds/evil'), { recursive: true });
+    fs.writeFileSync(path.join(staging, 'seeds/evil/rbac.yaml'), 'kind: ClusterRoleBinding\n');
+    refused(dir, [`${journal.staging}/.github/workflows/ci.yml: staged, but the journal does not list it`, `${journal.staging}/seeds/evil/rbac.yaml: staged, but the journal does not list it`]);
+    expect(fs.existsSync(path.join(dir, '.github'))).toBe(false);
+  });
+
+  test('a symbolic link in the staging folder, or a staging folder that is one: refused', () => {
+    const { dir, staging, journal } = interrupted();
+    const elsewhere = tmp();
+    fs.writeFileSync(path.join(elsewhere, 'secret'), 'password\n');
+    fs.mkdirSync(path.join(staging, 'seeds'), { recursive: true });
+    fs.symlinkSync(path.join(elsewhere, 'secret'), path.join(staging, 'seeds/secret.yaml'));
+    refused(dir, [`${journal.staging}/seeds/secret.yaml: a symbolic link in the staging folder`]);
+    fs.rmSync(staging, { recursive: true });
+    fs.symlinkSync(elsewhere, staging);
+    refused(dir, [`${journal.staging}: the staging folder is a symbolic link`]);
+    expect(fs.readFileSync(path.join(elsewhere, 'secret'), 'utf8')).toBe('password\n');
+  });
+
+  test('a path outside the managed entries, or through a symbolic link (at any depth), written or removed: refused, every one named', () => {
+    const dir = tmp();
+    writeTree(dir, OLD);
+    const outside = tmp();
+    fs.mkdirSync(path.join(outside, 'deep'));
+    fs.writeFileSync(path.join(outside, 'keep.txt'), 'keep\n');
+    fs.writeFileSync(path.join(outside, 'deep', 'keep.txt'), 'keep\n');
+    fs.symlinkSync(outside, path.join(dir, 'escape'));
+    fs.symlinkSync(outside, path.join(dir, 'terraform/a/link'));
+    fs.rmSync(path.join(dir, 'garden'), { recursive: true });
+    fs.symlinkSync(outside, path.join(dir, 'garden'));
+    fs.writeFileSync(path.join(dir, 'README.md'), 'mine\n');
+    fs.writeFileSync(path.join(dir, JOURNAL_FILE), JSON.stringify({
+      kind: 'SeedbedCommit', staging: '.seedbed-staging-1', written: { 'garden/keep.txt': sha256Hex('x') },
+      removed: ['escape/keep.txt', 'README.md', 'terraform/a/link/deep/keep.txt', 'garden/deep/keep.txt', 'seeds/a/gone.yaml', '.seedbed-lock'],
+    }));
+    refused(dir, [
+      'garden/keep.txt: garden is a symbolic link',
+      `escape/keep.txt: not under seedbed's managed entries (${MANAGED_ENTRIES.join(', ')})`,
+      `README.md: not under seedbed's managed entries (${MANAGED_ENTRIES.join(', ')})`,
+      'terraform/a/link/deep/keep.txt: terraform/a/link is a symbolic link',
+      'garden/deep/keep.txt: garden is a symbolic link',
+      `.seedbed-lock: not under seedbed's managed entries (${MANAGED_ENTRIES.join(', ')})`,
+    ]);
+    expect(fs.readFileSync(path.join(outside, 'keep.txt'), 'utf8')).toBe('keep\n');
+    expect(fs.readFileSync(path.join(outside, 'deep', 'keep.txt'), 'utf8')).toBe('keep\n');
+    expect(fs.readFileSync(path.join(dir, 'README.md'), 'utf8')).toBe('mine\n');
+    expect(fs.readFileSync(path.join(dir, 'seeds/a/gone.yaml'), 'utf8')).toBe('gone\n');
+    // The writer refuses it the same way: nothing staged, nothing written.
+    expect(() => writeTree(dir, NEW)).toThrow(/refuses to act on/);
+  });
+});
+
+describe('leftovers of a writer killed after its commit', () => {
+  test('recovery (what validate runs first) removes its staging folder and its dead lock', () => {
+    const dir = tmp();
+    writeTree(dir, OLD);
+    const staged = stageTree(dir, NEW, { onCommitStep: (_i, what) => { if (what === 'remove the staging folder') throw new Error('killed'); } });
+    staged.commit();
+    // As if the process had died there: its lock stays too, naming a process that is gone.
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid as number;
+    fs.writeFileSync(path.join(dir, LOCK_FILE), `${JSON.stringify({ host: os.hostname(), pid: dead, started: new Date().toISOString(), token: 'dead-writer' })}\n`);
+    expect(seedbedLeftovers(dir)).toEqual([LOCK_FILE, `.seedbed-staging-${process.pid}`]);
+    expect(recoverOutput(dir)).toBe(false);
+    expect(seedbedLeftovers(dir)).toEqual([]);
+    expect(hashes(dir)).toEqual(hashesOf(NEW));
+  });
+
+  test('a running writer\'s staging folder and lock are left alone', () => {
+    const dir = tmp();
+    writeTree(dir, OLD);
+    const staged = stageTree(dir, NEW);
+    expect(recoverOutput(dir)).toBe(false);
+    expect(seedbedLeftovers(dir)).toEqual([LOCK_FILE, `.seedbed-staging-${process.pid}`]);
+    staged.commit();
+    expect(hashes(dir)).toEqual(hashesOf(NEW));
+  });
+});
+
+describe('an inventory read before the lock', () => {
+  test('a write whose caller read fleet.json before another write committed is refused, and writes nothing', () => {
+    const dir = tmp();
+    writeTree(dir, OLD);
+    const read = fs.readFileSync(path.join(dir, 'fleet.json'), 'utf8');
+    writeTree(dir, NEW);
+    expect(() => writeTree(dir, OLD, { readBefore: { path: 'fleet.json', text: read } })).toThrow(new OutputFolderError(
+      `${dir}: refusing to write: another synth committed into this folder while this one was rendering (fleet.json changed since it was read); nothing was written; run again`));
+    expect(hashes(dir)).toEqual(hashesOf(NEW));
+    expect(seedbedLeftovers(dir)).toEqual([]);
+    expect(() => writeTree(dir, OLD, { readBefore: { path: 'fleet.json', text: null } })).toThrow(/fleet.json changed since it was read/);
+    writeTree(dir, OLD, { readBefore: { path: 'fleet.json', text: fs.readFileSync(path.join(dir, 'fleet.json'), 'utf8') } });
     expect(hashes(dir)).toEqual(hashesOf(OLD));
   });
 });

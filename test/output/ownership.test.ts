@@ -89,4 +89,36 @@ describe('ownership', () => {
     const result = synthesize(empty(), { outDir: dir, now: NOW, allowEmpty: true });
     expect(result.write.removed.length).toBeGreaterThan(20);
   });
+
+  test('F7: a synth that another synth overtakes between reading fleet.json and taking the lock is refused (run again), never a wrong --adopt list', () => {
+    const dir = tmp();
+    synthesize(EXAMPLE_FLEETS.vsphere(), { outDir: dir, now: NOW });
+    // The other synth commits while this one renders: just when this one goes to stage
+    // (`adopt` is read then, after rendering and before the lock).
+    let overtaken = false;
+    const options = {
+      outDir: dir,
+      now: NOW,
+      get adopt(): boolean {
+        if (!overtaken) {
+          overtaken = true;
+          synthesize(EXAMPLE_FLEETS.openstack(), { outDir: dir, now: NOW, adopt: true, allowEmpty: true });
+        }
+        return false;
+      },
+    };
+    let thrown: unknown;
+    try {
+      synthesize(EXAMPLE_FLEETS.vsphere(), options);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(overtaken).toBe(true);
+    expect(thrown).toBeInstanceOf(OutputFolderError);
+    expect((thrown as Error).message).toBe(`${dir}: refusing to write: another synth committed into this folder while this one was rendering `
+      + '(fleet.json changed since it was read); nothing was written; run again');
+    // The other synth's output stands, whole.
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'fleet.json'), 'utf8')).fleet).toBe(EXAMPLE_FLEETS.openstack().name);
+    expect(fs.readdirSync(dir).filter((e) => e.startsWith('.seedbed'))).toEqual([]);
+  });
 });

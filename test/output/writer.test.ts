@@ -218,7 +218,7 @@ describe('staged writes', () => {
     const dir = tmp();
     const staged = stageTree(dir, before);
     expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(true);
-    expect(() => writeTree(dir, after)).toThrow(new RegExp(`another synth is writing into .* \\(process ${process.pid} on .*, since .*\\); if none is, remove .*${LOCK_FILE.replace('.', '\\.')}`));
+    expect(() => writeTree(dir, after)).toThrow(new RegExp(`another synth is writing into .* \\(process ${process.pid} on .*, since .*\\); nothing was written; wait for it to finish and run again \\(if none is, remove .*${LOCK_FILE.replace('.', '\\.')}`));
     staged.commit();
     expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
     expect(contents(dir)).toEqual(before);
