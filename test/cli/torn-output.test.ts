@@ -2,20 +2,14 @@
  * Issue 17, item 2, at the command line: every command first completes a commit a killed synth
  * left, and `validate`/`diff` refuse (exit 4, nothing read) a folder where that is impossible.
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { JOURNAL_FILE, stageTree, writeTree } from '../../lib/output/writer';
+import { seedbed } from '../support/cli';
 import { REPO_ROOT } from '../support/fleets';
 
-const BIN = path.join(REPO_ROOT, 'bin', 'seedbed.js');
 const FLEET = path.join(REPO_ROOT, 'fleets', 'vsphere.ts');
-
-function seedbed(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SEEDBED_DEBUG: '', NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** An output folder whose commit stopped part-way and whose staging folder is gone: it cannot be completed. */
 function tornBeyondRepair(dir: string): void {
@@ -27,20 +21,20 @@ function tornBeyondRepair(dir: string): void {
   for (const e of fs.readdirSync(dir)) if (e.startsWith('.seedbed-staging-')) fs.rmSync(path.join(dir, e), { recursive: true });
 }
 
-test('validate and diff refuse a torn output folder they cannot repair: exit 4, the files named, nothing read', () => {
+test('validate and diff refuse a torn output folder they cannot repair: exit 4, the files named, nothing read', async () => {
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-torn-'));
   const out = path.join(cwd, 'snapshots', 'vsphere');
   tornBeyondRepair(out);
   const expected = `error: ${out} holds an interrupted commit (.seedbed-journal) that cannot be completed: 1 file without their staged content (seeds/a/y.yaml); `
     + 'nothing was read; restore the folder from Git (git checkout -- <folder>), remove the journal and synth again';
-  const validate = seedbed(['validate', FLEET, '--now', '2026-11-25', '--no-cache'], cwd);
+  const validate = await seedbed(['validate', FLEET, '--now', '2026-11-25', '--no-cache'], { cwd });
   expect({ code: validate.code, stderr: validate.stderr.trim(), stdout: validate.stdout }).toEqual({ code: 4, stderr: expected, stdout: '' });
-  const diff = seedbed(['diff', FLEET, '--against-dir', out, '--now', '2026-11-25'], cwd);
+  const diff = await seedbed(['diff', FLEET, '--against-dir', out, '--now', '2026-11-25'], { cwd });
   expect({ code: diff.code, stderr: diff.stderr.trim(), stdout: diff.stdout }).toEqual({ code: 4, stderr: expected, stdout: '' });
   expect(fs.existsSync(path.join(out, JOURNAL_FILE))).toBe(true);
 });
 
-test('upgrade-plan completes a commit a killed synth left before it reads fleet.json', () => {
+test('upgrade-plan completes a commit a killed synth left before it reads fleet.json', async () => {
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-torn-'));
   const out = path.join(cwd, 'snapshots', 'vsphere');
   writeTree(out, new Map([['seeds/a/x.yaml', 'old\n'], ['seeds/a/y.yaml', 'old\n']]));
@@ -49,7 +43,7 @@ test('upgrade-plan completes a commit a killed synth left before it reads fleet.
   });
   expect(() => staged.commit()).toThrow(/^EIO/);
   expect(fs.readFileSync(path.join(out, 'seeds/a/y.yaml'), 'utf8')).toBe('old\n');
-  const r = seedbed(['upgrade-plan', FLEET, '--now', '2026-11-25'], cwd);
+  const r = await seedbed(['upgrade-plan', FLEET, '--now', '2026-11-25'], { cwd });
   expect(r.code).toBe(0);
   expect(fs.readFileSync(path.join(out, 'seeds/a/x.yaml'), 'utf8')).toBe('new\n');
   expect(fs.readFileSync(path.join(out, 'seeds/a/y.yaml'), 'utf8')).toBe('new\n');
