@@ -1,8 +1,8 @@
 /**
  * Each command's action is loaded only when the command runs: `seedbed --help` (and a command's
  * own help) loads no renderer, no schema check, no diff engine and no report. Measured in a fresh
- * Node process (jest keeps its own module registry), from the sources through ts-node as
- * bin/seedbed.js runs them.
+ * Node process (jest keeps its own module registry), from the sources through ts-node: the same
+ * modules and imports bin/seedbed.js runs compiled in build/.
  */
 import { spawnSync } from 'child_process';
 import { REPO_ROOT } from '../support/fleets';
