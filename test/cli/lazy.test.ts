@@ -1,20 +1,23 @@
 /**
  * Each command's action is loaded only when the command runs: `seedbed --help` (and a command's
  * own help) loads no renderer, no schema check, no diff engine and no report. Measured in a fresh
- * Node process (jest keeps its own module registry), from the sources through ts-node as
- * bin/seedbed.js runs them.
+ * Node process (jest keeps its own module registry) on build/, the compiled code bin/seedbed.js
+ * runs (built first when it is missing or stale, as the binary would); modules are named by
+ * their source in lib/.
  */
 import { spawnSync } from 'child_process';
 import { REPO_ROOT } from '../support/fleets';
 
-/** The lib/ modules (relative paths) a fresh process has loaded after `run(argv)`, and the exit code. */
+/** The lib/ modules (relative paths of their sources) a fresh process has loaded after `run(argv)`, and the exit code. */
 function loadedBy(argv: string[]): { code: number; modules: string[] } {
   const script = `
-    require('ts-node').register({ transpileOnly: true, project: 'tsconfig.json' });
+    const { isFresh, quickBuild } = require('./scripts/build');
+    if (!isFresh()) quickBuild();
     const io = { out: () => {}, err: () => {}, cwd: process.cwd(), env: {} };
-    require('./lib/cli/main').run(${JSON.stringify(argv)}, io).then((code) => {
-      const root = process.cwd() + '/lib/';
-      const modules = Object.keys(require.cache).filter((k) => k.startsWith(root)).map((k) => k.slice(root.length));
+    const before = new Set(Object.keys(require.cache));
+    require('./build/cli/main').run(${JSON.stringify(argv)}, io).then((code) => {
+      const root = process.cwd() + '/build/';
+      const modules = Object.keys(require.cache).filter((k) => !before.has(k) && k.startsWith(root)).map((k) => k.slice(root.length).replace(/\.js$/, '.ts'));
       process.stdout.write(JSON.stringify({ code, modules }));
     });`;
   const r = spawnSync(process.execPath, ['-e', script], { cwd: REPO_ROOT, encoding: 'utf8' });

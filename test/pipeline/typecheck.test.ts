@@ -3,12 +3,12 @@
  * errors with file, line and column; nothing of the fleet runs; a clean verdict is kept in the
  * cache folder and a file is not checked again while nothing it reads changed.
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { FleetTypeError } from '../../lib/pipeline/errors';
 import { typeCheckFleets } from '../../lib/pipeline/typecheck';
+import { CliResult, seedbed } from '../support/cli';
 import { REPO_ROOT } from '../support/fleets';
 
 const TSCONFIG = JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'commonjs', types: [], lib: ['ES2022'] } });
@@ -98,7 +98,7 @@ describe('typeCheckFleets', () => {
 });
 
 describe('seedbed with a fleet that does not type-check', () => {
-  test('exits 1 with the compiler\'s errors, and the fleet does not run', () => {
+  test('exits 1 with the compiler\'s errors, and the fleet does not run', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-typecheck-cli-'));
     const fleet = path.join(dir, 'fleet.ts');
     fs.writeFileSync(fleet, [
@@ -110,14 +110,23 @@ describe('seedbed with a fleet that does not type-check', () => {
     ].join('\n'));
     // synth (validate and diff run the same check first, see lib/cli/commands): nothing is written.
     for (const command of ['synth']) {
-      const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'seedbed.js'), command, fleet, '--cache-dir', path.join(dir, 'cache'), ...(command === 'synth' ? ['--out', path.join(dir, 'out')] : [])],
-        { cwd: dir, encoding: 'utf8', env: { ...process.env, SEEDBED_DEBUG: '' } });
-      expect(r.status).toBe(1);
+      // In this process (run(argv, io)); the fleet would write to this process's stdout if it ran.
+      const written: string[] = [];
+      const write = process.stdout.write;
+      process.stdout.write = ((chunk: string | Uint8Array) => { written.push(String(chunk)); return true; }) as typeof process.stdout.write;
+      let r: CliResult;
+      try {
+        r = await seedbed([command, fleet, '--cache-dir', path.join(dir, 'cache'), ...(command === 'synth' ? ['--out', path.join(dir, 'out')] : [])], { cwd: dir });
+      } finally {
+        process.stdout.write = write;
+      }
+      expect(r.code).toBe(1);
       expect(r.stderr).toContain('error: the fleet definition does not type-check (2 errors):');
       expect(r.stderr).toContain("  - fleet.ts:3:7 - error TS2322: Type 'string' is not assignable to type 'number'.");
       expect(r.stderr).toContain("  - fleet.ts:4:101 - error TS2322: Type 'number' is not assignable to type 'string'.");
       expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
       expect(r.stdout).not.toContain('the fleet ran');
+      expect(written.join('')).not.toContain('the fleet ran');
       expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
     }
   }, 120_000);
