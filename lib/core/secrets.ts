@@ -25,6 +25,10 @@
  *    manifest of Argo CD or Flux): {@link findSecretValues} walks every nested object.
  * 4. **No private key in any string**: a PEM private key block (`-----BEGIN … PRIVATE KEY-----`)
  *    anywhere in a string value, under any key ({@link PEM_PRIVATE_KEY}).
+ * 5. **No token in any string**: values that are credentials whatever their key
+ *    ({@link SECRET_VALUE_PATTERNS}: JSON web tokens, AWS access key ids, GitHub and GitLab tokens,
+ *    a kubeadm bootstrap token after `token`, an OpenStack application credential secret in a
+ *    config file). Each pattern is specific enough never to match a name or a host.
  *
  * Rule 1 also covers credential-looking parameters in a URL's fragment (`#token=…`) and, for
  * SSH URLs, a login name that looks like a token ({@link isTokenLikeUser}: `ssh://ghp_…@github.com`);
@@ -39,6 +43,16 @@ export const CREDENTIAL_QUERY_PARAMETERS: readonly string[] = [
   'access_token', 'api_key', 'apikey', 'auth', 'client_secret', 'code', 'id_token', 'key', 'password', 'passwd', 'private_token',
   'refresh_token', 'secret', 'session_token', 'sig', 'signature', 'token', 'x-amz-credential', 'x-amz-security-token',
   'x-amz-signature', 'x-goog-credential', 'x-goog-signature',
+];
+
+/** Rule 5: what each credential looks like, whatever key holds it (a pattern each, named). */
+export const SECRET_VALUE_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['a JSON web token', /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\./],
+  ['an AWS access key id', /\b(AKIA|ASIA)[0-9A-Z]{16}\b/],
+  ['a GitHub token', /\b(gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})\b/],
+  ['a GitLab token', /\bglpat-[A-Za-z0-9_-]{20,}\b/],
+  ['a kubeadm bootstrap token', /\btoken["']?\s*[=:\s]\s*["']?[a-z0-9]{6}\.[a-z0-9]{16}\b/i],
+  ['an OpenStack application credential secret', /application[_-]credential[_-]secret\s*[=:]\s*["']?(?!\{\{|\$\{)[^\s"'{$]{8,}/i],
 ];
 
 /** A PEM private key block's header, anywhere in a string (`RSA`, `EC`, `OPENSSH`, `ENCRYPTED`, none, …). */
@@ -200,6 +214,11 @@ function walk(value: unknown, path: string, out: SecretValueFinding[], seen: Set
   if (typeof value === 'string') {
     if (PEM_PRIVATE_KEY.test(value)) {
       out.push({ path, detail: 'a PEM private key: take it from a Secret instead' });
+      return;
+    }
+    const token = SECRET_VALUE_PATTERNS.find(([, re]) => re.test(value));
+    if (token) {
+      out.push({ path, detail: `${token[0]}: take it from a Secret instead` });
       return;
     }
     if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(value)) {
