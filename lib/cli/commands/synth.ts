@@ -4,10 +4,11 @@
 import { count } from '../../core/plural';
 import { prerequisitesFile } from '../../layout/paths';
 import * as path from 'path';
-import { checkFleetTypes, fleetCacheScope, findFleets, loadFleet } from '../../pipeline/fleets';
+import { fleetCacheScope } from '../../pipeline/fleets';
 import { synth } from '../../pipeline/synth';
 import { CommandContext } from '../context';
-import { CacheOptions, outputFolders, parseNow, reportKnownValid, reportWarnings, schemaDir, verdictDir } from '../options';
+import { loadFleets } from './load';
+import { CacheOptions, parseNow, reportKnownValid, reportWarnings, schemaDir, verdictDir } from '../options';
 
 /** The options of `seedbed synth`. */
 export interface SynthCommandOptions extends CacheOptions {
@@ -24,31 +25,22 @@ export interface SynthCommandOptions extends CacheOptions {
 }
 
 /** Runs `seedbed synth` for the fleets named (default: every fleet in fleets/). */
-export function synthCommand(fleets: string[], opts: SynthCommandOptions, { io, progress }: CommandContext): void {
+export function synthCommand(fleets: string[], opts: SynthCommandOptions, ctx: CommandContext): void {
   try {
-    synthFleets(fleets, opts, io, progress);
+    synthFleets(fleets, opts, ctx);
   } finally {
     // Cleared before any error is reported.
-    progress.done();
+    ctx.progress.done();
   }
 }
 
-function synthFleets(fleets: string[], opts: SynthCommandOptions, io: CommandContext['io'], progress: CommandContext['progress']): void {
-  const files = findFleets(fleets, io.cwd);
+function synthFleets(fleets: string[], opts: SynthCommandOptions, ctx: CommandContext): void {
+  const { io, progress } = ctx;
   // The schema check runs on a second thread while the synth renders (see the pipeline's steps).
   const schemas = opts.check ? schemaDir(io, opts.schemas) : undefined;
   const cacheDir = verdictDir(io, opts);
-  // Every TypeScript fleet is type-checked, in one program, before any of them runs.
-  progress.step(`type-checking ${count(files.length, 'fleet file')}`);
-  checkFleetTypes(files, { cacheDir });
-  const loaded = files.map((file) => {
-    progress.step(`${file.name}: loading the fleet`);
-    return { file, garden: loadFleet(file) };
-  });
-  // Every folder is decided (and checked) before anything is written.
-  const folders = outputFolders(loaded, io.cwd, opts.out);
-  for (const [i, { file: f, garden }] of loaded.entries()) {
-    const outDir = folders[i].dir;
+  for (const { file: f, garden, folder } of loadFleets(fleets, opts.out, cacheDir, ctx)) {
+    const outDir = folder.dir;
     const result = synth(garden, { outDir, now: parseNow(opts.now), seeds: opts.seed, schemas, cacheDir, cacheScope: cacheDir !== undefined ? fleetCacheScope(f, cacheDir) : undefined,
       adopt: opts.adopt, allowEmpty: opts.allowEmpty, onProgress: progress.enabled ? (step) => progress.step(`${f.name}: ${step}`) : undefined });
     // The line is cleared before the fleet's summary, and drawn again by the next fleet's steps.

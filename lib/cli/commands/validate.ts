@@ -4,11 +4,12 @@
  */
 import { count } from '../../core/plural';
 import { OutputCheckError } from '../../pipeline/errors';
-import { checkFleetTypes, fleetCacheScope, findFleets, loadFleet } from '../../pipeline/fleets';
+import { fleetCacheScope } from '../../pipeline/fleets';
 import { validate } from '../../pipeline/validate';
 import { CommandContext } from '../context';
 import { recoverOutput } from '../../output/commit';
-import { CacheOptions, outputFolders, parseNow, reportKnownValid, reportWarnings, schemaDir, verdictDir } from '../options';
+import { loadFleets } from './load';
+import { CacheOptions, parseNow, reportKnownValid, reportWarnings, schemaDir, verdictDir } from '../options';
 
 /** The options of `seedbed validate`. */
 export interface ValidateCommandOptions extends CacheOptions {
@@ -18,33 +19,25 @@ export interface ValidateCommandOptions extends CacheOptions {
 }
 
 /** Runs `seedbed validate` for the fleets named (default: every fleet in fleets/). */
-export function validateCommand(fleets: string[], opts: ValidateCommandOptions, { io, progress }: CommandContext): void {
+export function validateCommand(fleets: string[], opts: ValidateCommandOptions, ctx: CommandContext): void {
   try {
-    validateFleets(fleets, opts, io, progress);
+    validateFleets(fleets, opts, ctx);
   } finally {
     // Cleared before any error is reported.
-    progress.done();
+    ctx.progress.done();
   }
 }
 
-function validateFleets(fleets: string[], opts: ValidateCommandOptions, io: CommandContext['io'], progress: CommandContext['progress']): void {
-  const files = findFleets(fleets, io.cwd);
+function validateFleets(fleets: string[], opts: ValidateCommandOptions, ctx: CommandContext): void {
+  const { io, progress } = ctx;
   const schemas = schemaDir(io, opts.schemas);
   const cacheDir = verdictDir(io, opts);
-  // Every TypeScript fleet is type-checked, in one program, before any of them runs.
-  progress.step(`type-checking ${count(files.length, 'fleet file')}`);
-  checkFleetTypes(files, { cacheDir });
-  const loaded = files.map((file) => {
-    progress.step(`${file.name}: loading the fleet`);
-    return { file, garden: loadFleet(file) };
-  });
   // The output folder synth would write, decided as synth decides it: its fleet.json is the
   // baseline both check against (placements, the versions the shoots run).
-  const folders = outputFolders(loaded, io.cwd, opts.out);
-  for (const [i, { file: f, garden }] of loaded.entries()) {
+  for (const { file: f, garden, folder } of loadFleets(fleets, opts.out, cacheDir, ctx)) {
     // An interrupted synth into the fleet's output folder is completed first (or validate stops).
-    recoverOutput(folders[i].dir);
-    const result = validate(garden, { schemas, cacheDir, cacheScope: cacheDir !== undefined ? fleetCacheScope(f, cacheDir) : undefined, now: parseNow(opts.now), outDir: folders[i].dir,
+    recoverOutput(folder.dir);
+    const result = validate(garden, { schemas, cacheDir, cacheScope: cacheDir !== undefined ? fleetCacheScope(f, cacheDir) : undefined, now: parseNow(opts.now), outDir: folder.dir,
       onProgress: progress.enabled ? (step) => progress.step(`${f.name}: ${step}`) : undefined });
     progress.done();
     reportWarnings(io, f.name, result.warnings);
