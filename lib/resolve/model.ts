@@ -13,7 +13,7 @@ import {
 } from '../core/types';
 import type { SeedBackup, SeedControlPlaneSettings, SeedNetworks, SeedTaint } from '../model/seed';
 import { NetworkingType, ShootLifecycle } from '../core/types';
-import type { HibernationSchedule, ShootOpenStackSettings, ShootVSphereSettings } from '../model/shoot';
+import type { HibernationSchedule, SeedSelector, ShootOpenStackSettings, ShootVSphereSettings, Toleration } from '../model/shoot';
 import type { WorkerPoolOpenStackSettings, WorkerPoolVSphereSettings } from '../model/worker-pool';
 import { ResolvedMultiCluster } from './multicluster-model';
 import { CredentialsDelivery, DnsRecordProvider, GitOpsEngine, MachineImageUserDataFormat, SecretStoreKind, ServiceType } from '../core/types';
@@ -310,6 +310,10 @@ export interface ResolvedShoot {
   readonly hibernation: { readonly enabled: boolean; readonly schedules: HibernationSchedule[] };
   /** DNS domain: as given, else `<shoot>.<project>.<garden domain>` when the garden has one, else none. */
   readonly dnsDomain?: string;
+  /** Seed taints the shoot tolerates, as given (absent when none). */
+  readonly tolerations?: Toleration[];
+  /** Which seeds may host the shoot, as given (absent when none). */
+  readonly seedSelector?: SeedSelector;
   /** Name of the CredentialsBinding for the infrastructure (`<provider>-credentials` unless set): the name of the Secret its consumers read. */
   readonly credentialsBinding: string;
   /** The binding itself: provider, delivery and (for ExternalSecret delivery) the store. */

@@ -176,6 +176,9 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
     maintenance,
     hibernation,
     dnsDomain,
+    // Only when given, so the hash of a shoot without them stays the same.
+    ...(p.tolerations && p.tolerations.length > 0 ? { tolerations: p.tolerations.map((t) => ({ key: t.key, value: t.value })) } : {}),
+    ...(p.seedSelector ? { seedSelector: { matchLabels: p.seedSelector.matchLabels ? { ...p.seedSelector.matchLabels } : undefined, providerTypes: p.seedSelector.providerTypes ? [...p.seedSelector.providerTypes] : undefined } } : {}),
     credentialsBinding,
     credentials,
     labels: { ...(shoot.project.props.labels ?? {}), ...(p.labels ?? {}) },

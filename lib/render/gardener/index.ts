@@ -250,6 +250,11 @@ export function renderShootObject(fleet: ResolvedFleet, shoot: ResolvedShoot, na
       cloudProfile: { kind: 'CloudProfile', name: shoot.cloudProfile.name },
       region: shoot.region,
       seedName: shoot.seed,
+      // Gardener's scheduler and admission compare these with the seed's taints and labels
+      // (gardener/gardener v1.149.3: plugin/pkg/shoot/validator/admission.go, a shoot on a tainted seed
+      // needs a toleration of every taint; pkg/api/core/validation/shoot.go validates both fields).
+      seedSelector: shoot.seedSelector ? { matchLabels: shoot.seedSelector.matchLabels, providerTypes: nonEmpty(shoot.seedSelector.providerTypes ? [...shoot.seedSelector.providerTypes] : undefined) } : undefined,
+      tolerations: nonEmpty((shoot.tolerations ?? []).map((t) => ({ key: t.key, value: t.value }))),
       purpose: shoot.purpose,
       credentialsBindingName: shoot.credentials.name,
       kubernetes: { version: shoot.kubernetesVersion },

@@ -41,6 +41,26 @@ describe('Gardener backend (openstack-gardener)', () => {
     expect(prod.metadata.labels).toMatchObject({ tier: 'gold', 'cost-center': 'cc-4711' });
   });
 
+  test('tolerations and seedSelector from the fleet reach the Shoot, so a shoot on a tainted seed is admitted', () => {
+    const prod = one(tree, 'Shoot', 'prod', 'garden-shop');
+    expect(prod.spec.tolerations).toEqual([{ key: 'seed.nordcloud.example/premium' }]);
+    expect(prod.spec.seedSelector).toEqual({ matchLabels: { 'seed.nordcloud.example/tier': 'premium' } });
+    // Shoots that declare neither carry neither field.
+    const dev = one(tree, 'Shoot', 'sandbox', 'garden-platform');
+    expect(dev.spec.tolerations).toBeUndefined();
+    expect(dev.spec.seedSelector).toBeUndefined();
+    // Gardener's rule (plugin/pkg/shoot/validator/admission.go, TaintsAreTolerated): every taint of the
+    // shoot's seed has a toleration with its key (and value, where the toleration gives one).
+    const seeds = new Map(objectsOf(tree, 'Seed').map((s) => [s.metadata.name, s]));
+    for (const shoot of objectsOf(tree, 'Shoot')) {
+      const taints: Array<{ key: string; value?: string }> = seeds.get(shoot.spec.seedName)?.spec.taints ?? [];
+      const tolerations: Array<{ key: string; value?: string }> = shoot.spec.tolerations ?? [];
+      for (const t of taints) {
+        expect([shoot.metadata.name, tolerations.some((o) => o.key === t.key && (o.value === undefined || o.value === t.value))]).toEqual([shoot.metadata.name, true]);
+      }
+    }
+  });
+
   test('workers: machine, image, sizes, surge, zones, volume, labels and taints as Gardener has them', () => {
     const prod = one(tree, 'Shoot', 'prod', 'garden-shop');
     expect(prod.spec.provider.workers[1]).toEqual({
