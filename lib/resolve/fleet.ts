@@ -17,6 +17,7 @@ import { ControlPlaneBackend, DnsRecordProvider, FailureToleranceType, ProviderT
 import { MultiClusterScope, resolveMultiCluster, validateMultiCluster } from './multicluster';
 import { DataStore, Seed, ServiceType } from '../model/seed';
 import { validateSeed } from '../validate/seed';
+import { validateGardenerSeed } from '../validate/gardener';
 import { checkProps } from '../validate/props';
 import { Shoot } from '../model/shoot';
 import { ShootDraft, resolveCloudProfile, resolveShoot } from './shoot';
@@ -165,6 +166,11 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     const why = scheduled.unschedulable.get(shoot.key);
     if (why) errs.at(shoot.node.path).add({ field: 'spec.seedName', type: ErrorType.INVALID, detail: `no seed can host this shoot: ${why}` });
   }
+  // Seeds hosting gardener-backend shoots render as Gardener Seeds: gardener-apiserver's rules apply.
+  const gardenerSeeds = new Set(drafts.filter(({ draft }) => draft.backend === ControlPlaneBackend.GARDENER).map(({ draft }) => scheduled.placements.get(draft.key)));
+  for (const seed of seeds) {
+    if (gardenerSeeds.has(seed.name)) validateGardenerSeed(seed.props, errs.at(seed.node.path));
+  }
   for (const seed of seeds) {
     const load = scheduled.load.get(seed.name) ?? 0;
     if (load > seed.capacity) errs.at(seed.node.path).tooMany('spec.settings.capacity.shoots', load, `hosts ${load} shoots but its capacity is ${seed.capacity}`);
@@ -238,7 +244,11 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       backup: seed.props.backup,
       controlPlane: { ...(seed.props.controlPlane ?? {}), serviceType: seed.props.controlPlane?.serviceType ?? ServiceType.LOAD_BALANCER },
       zoneLabels: seedZoneLabels(seed),
-      dns: { provider: seed.props.dns?.provider ?? DnsRecordProvider.EXTERNAL_DNS },
+      dns: {
+        provider: seed.props.dns?.provider ?? DnsRecordProvider.EXTERNAL_DNS,
+        ...(seed.props.dns?.gardenerProvider ? { gardenerProvider: seed.props.dns.gardenerProvider } : {}),
+        ...(seed.props.dns?.gardenerInternal ? { gardenerInternal: seed.props.dns.gardenerInternal } : {}),
+      },
       dataStores,
       shoots: hosted,
     };

@@ -11,7 +11,7 @@ import {
   Architecture, ControlPlaneBackend, CriName, DataStoreDriver, FailureToleranceType, ProviderType, Provisioner,
   SecretReference, ShootPurpose, Taint, WorkerUpdateStrategy, PatchOperation,
 } from '../core/types';
-import type { SeedBackup, SeedControlPlaneSettings, SeedNetworks, SeedTaint } from '../model/seed';
+import type { SeedBackup, SeedControlPlaneSettings, SeedDnsProvider, SeedInternalDns, SeedNetworks, SeedTaint } from '../model/seed';
 import { NetworkingType, ShootLifecycle } from '../core/types';
 import type { HibernationSchedule, SeedSelector, ShootOpenStackSettings, ShootVSphereSettings, Toleration } from '../model/shoot';
 import type { WorkerPoolOpenStackSettings, WorkerPoolVSphereSettings } from '../model/worker-pool';
@@ -180,8 +180,11 @@ export interface ResolvedSeed {
   readonly backup?: SeedBackup;
   /** Whether the seed's nodes carry zone labels: as given, else true on OpenStack and false on vSphere. */
   readonly zoneLabels: boolean;
-  /** What publishes the DNS records of hosted API server names (external-dns unless set). */
-  readonly dns: { readonly provider: DnsRecordProvider };
+  /**
+   * What publishes the DNS records of hosted API server names (external-dns unless set), and the
+   * Gardener DNS provider and internal DNS of the seed, when given.
+   */
+  readonly dns: { readonly provider: DnsRecordProvider; readonly gardenerProvider?: SeedDnsProvider; readonly gardenerInternal?: SeedInternalDns };
   /** How hosted API servers are exposed, with the service type defaulted to LoadBalancer. */
   readonly controlPlane: ResolvedSeedControlPlane;
   /** DataStores it offers, sorted by name. */

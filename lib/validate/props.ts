@@ -269,7 +269,11 @@ const SEED_PROPS = define('SeedProps', {
   controlPlane: opt(define('SeedControlPlaneSettings', {
     serviceType: opt(enumOf('ServiceType', ServiceType, 'validate/seed.ts')), loadBalancerClass: opt(STRING), serviceAnnotations: opt(recordOf(STRING)),
   })),
-  dns: opt(define('SeedDnsSettings', { provider: opt(enumOf('DnsRecordProvider', DnsRecordProvider, 'validate/seed.ts')) })),
+  dns: opt(define('SeedDnsSettings', {
+    provider: opt(enumOf('DnsRecordProvider', DnsRecordProvider, 'validate/seed.ts')),
+    gardenerProvider: opt(define('SeedDnsProvider', { type: req(STRING), credentials: req(SECRET_REFERENCE) })),
+    gardenerInternal: opt(define('SeedInternalDns', { type: req(STRING), domain: req(STRING), credentials: req(SECRET_REFERENCE) })),
+  })),
 });
 
 // ---- shoot.ts -------------------------------------------------------------------------------

@@ -49,6 +49,8 @@ const PROD = 'fleet/shop/prod';
 const WEB = 'fleet/shop/prod/web';
 const BATCH = 'fleet/shop/prod/batch';
 const DEV = 'fleet/shop/dev';
+/** The seed the scheduler gives dev. */
+const DEV_SEED = S2;
 const DEFAULT = 'fleet/shop/dev/default';
 const LAKE = 'fleet/data/lake';
 const STORAGE = 'fleet/data/lake/storage';
@@ -325,6 +327,17 @@ const shoots: CorpusCase[] = [
   { name: 'a hibernation end has minute 60', edit: (s) => { dev(s).props.backend = ControlPlaneBackend.GARDENER; dev(s).props.hibernation = { schedules: [{ start: '0 20 * * *', end: '60 6 * * *' }] }; }, expected: [[DEV, 'spec.hibernation.schedules[0].end', INVALID]] },
   { name: 'a hibernation location is not a time zone', edit: (s) => { dev(s).props.backend = ControlPlaneBackend.GARDENER; dev(s).props.hibernation = { schedules: [{ start: '0 20 * * *', location: 'Berlin' }] }; }, expected: [[DEV, 'spec.hibernation.schedules[0].location', INVALID]] },
   { name: 'a hibernation schedule starts and ends at once', edit: (s) => { dev(s).props.backend = ControlPlaneBackend.GARDENER; dev(s).props.hibernation = { schedules: [{ start: '0 20 * * 1-5', end: '0 20 * * 1-5' }] }; }, expected: [[DEV, 'spec.hibernation.schedules[0].end', INVALID]] },
+  // Gardener seeds (gardener/gardener v1.149.3: pkg/api/core/validation/seed.go; provider-openstack v1.57.0 example/controller-registration.yaml).
+  {
+    name: 'a seed hosting a gardener shoot has an ingress but no DNS provider and no internal DNS',
+    edit: (s) => { dev(s).props.backend = ControlPlaneBackend.GARDENER; for (const id of ['seed-1', 'seed-2']) delete (seedSpec(s, id).props as any).dns; },
+    expected: [[DEV_SEED, 'spec.dns.internal', REQUIRED], [DEV_SEED, 'spec.dns.provider', REQUIRED]],
+  },
+  {
+    name: 'a seed hosting a gardener shoot backs up to a provider no extension registers',
+    edit: (s) => { dev(s).props.backend = ControlPlaneBackend.GARDENER; for (const id of ['seed-1', 'seed-2']) seedSpec(s, id).props.backup = { provider: 's3', credentials: { name: 'backup' } }; },
+    expected: [[DEV_SEED, 'spec.backup.provider', NOT_SUPPORTED]],
+  },
   { name: 'a hibernation schedule on a kamaji shoot (only gardener honours schedules)', edit: (s) => { dev(s).props.hibernation = { schedules: [{ start: '0 20 * * 1-5' }] }; }, expected: [[DEV, 'spec.hibernation.schedules', FORBIDDEN]] },
   // DNS, credentials, metadata.
   { name: 'a shoot DNS domain is not a subdomain', edit: (s) => { dev(s).props.dnsDomain = '*.dev.example.com'; }, expected: [[DEV, 'spec.dns.domain', INVALID]] },

@@ -14,6 +14,7 @@
  * holds the infrastructure credentials and is provided out of band, never rendered.
  */
 import { intOrPercentValue } from '../../core/quantities';
+import { gardenerBackupType } from '../../core/gardener-extensions';
 import { GARDEN_DIR, gardenProjectDir } from '../../layout/paths';
 import type { ResolvedCloudProfile } from '../../resolve/model';
 import { LABELS, MANAGED_BY } from '../../core/labels';
@@ -141,8 +142,17 @@ export function renderCloudProfile(fleet: ResolvedFleet, profile: ResolvedCloudP
   };
 }
 
-/** A Seed as Gardener's API has it. DNS providers are not part of seedbed's model. */
+const secretRef = (ref: { name: string; namespace?: string }) => ({ apiVersion: 'v1', kind: 'Secret', name: ref.name, namespace: ref.namespace ?? 'garden' });
+
+/**
+ * A Seed as Gardener's API has it. With an ingress domain Gardener requires `dns.provider`, and
+ * every Seed needs `dns.internal` (gardener/gardener v1.149.3: pkg/api/core/validation/seed.go);
+ * validation refuses gardener seeds without them, so both are rendered as given. The backup provider
+ * is rendered as the extension type it stands for (`swift` → `openstack`, core/gardener-extensions.ts).
+ */
 export function renderSeedObject(fleet: ResolvedFleet, seed: ResolvedSeed): Manifest {
+  const dnsProvider = seed.dns.gardenerProvider;
+  const internal = seed.dns.gardenerInternal;
   return {
     apiVersion: CORE_API_VERSION,
     kind: 'Seed',
@@ -150,13 +160,16 @@ export function renderSeedObject(fleet: ResolvedFleet, seed: ResolvedSeed): Mani
     spec: {
       provider: { type: seed.provider, region: seed.region, zones: nonEmpty([...seed.zones]) },
       networks: { nodes: seed.networks.nodes, pods: seed.networks.pods, services: seed.networks.services },
-      dns: {},
+      dns: {
+        provider: dnsProvider ? { type: dnsProvider.type, credentialsRef: secretRef(dnsProvider.credentials) } : undefined,
+        internal: internal ? { type: internal.type, domain: internal.domain, credentialsRef: secretRef(internal.credentials) } : undefined,
+      },
       ingress: { domain: seed.ingressDomain, controller: { kind: 'nginx' } },
       taints: nonEmpty(seed.taints.map((t) => ({ key: t.key, value: t.value }))),
       backup: seed.backup ? {
-        provider: seed.backup.provider,
+        provider: gardenerBackupType(seed.backup.provider) ?? seed.backup.provider,
         region: seed.backup.region ?? seed.region,
-        credentialsRef: { apiVersion: 'v1', kind: 'Secret', name: seed.backup.credentials.name, namespace: seed.backup.credentials.namespace ?? 'garden' },
+        credentialsRef: secretRef(seed.backup.credentials),
       } : undefined,
       settings: { scheduling: { visible: seed.visible } },
     },

@@ -107,6 +107,26 @@ describe('Gardener backend (openstack-gardener)', () => {
     expect(profile.spec.providerConfig.machineImages[1]).toEqual({ name: 'flatcar', versions: [{ version: '4230.2.0', image: 'flatcar-stable-4230.2.0' }] });
   });
 
+  test('Seeds: DNS provider and internal DNS as given, backup provider as the extension type it stands for', () => {
+    const nord1 = one(tree, 'Seed', 'nord-1');
+    expect(nord1.spec.dns).toEqual({
+      provider: { type: 'openstack-designate', credentialsRef: { apiVersion: 'v1', kind: 'Secret', name: 'designate-seeds', namespace: 'garden' } },
+      internal: {
+        type: 'openstack-designate', domain: 'nord-1.internal.nordcloud.example',
+        credentialsRef: { apiVersion: 'v1', kind: 'Secret', name: 'designate-seeds', namespace: 'garden' },
+      },
+    });
+    // The fleet says swift; provider-openstack registers `openstack` for BackupBucket/BackupEntry.
+    expect(nord1.spec.backup).toEqual({
+      provider: 'openstack', region: 'eu-nord-1', credentialsRef: { apiVersion: 'v1', kind: 'Secret', name: 'backup-swift', namespace: 'garden' },
+    });
+    // gardener-apiserver's rule (pkg/api/core/validation/seed.go): a Seed with ingress has dns.provider; every Seed has dns.internal.
+    for (const seed of objectsOf(tree, 'Seed')) {
+      expect([seed.metadata.name, Boolean(seed.spec.ingress && seed.spec.dns.provider?.type && seed.spec.dns.provider?.credentialsRef?.name)]).toEqual([seed.metadata.name, true]);
+      expect([seed.metadata.name, Boolean(seed.spec.dns.internal?.domain)]).toEqual([seed.metadata.name, true]);
+    }
+  });
+
   test('Seeds, Projects and CredentialsBindings', () => {
     const seed = one(tree, 'Seed', 'nord-2');
     expect(seed.spec).toMatchObject({
