@@ -116,6 +116,14 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
       machineImages: [
         { name: 'gardenlinux', version: '1877.3.0', image: 'gardenlinux-1877.3.0-amd64' },
         { name: 'gardenlinux', version: '1877.3.0', image: 'gardenlinux-1877.3.0-arm64', architecture: Architecture.ARM64 },
+        // For Gardener: provider-openstack maps builds other than amd64 by Glance image ID per region,
+        // and then every architecture of the version by ID.
+        ...(options.backend === ControlPlaneBackend.GARDENER ? [
+          { name: 'gardenlinux', version: '1877.3.0', image: 'gardenlinux-1877.3.0-amd64', region: 'eu-nord-1', imageId: '3d1c8a52-7f0e-4b7a-9a61-1f2e3d4c5b01' },
+          { name: 'gardenlinux', version: '1877.3.0', image: 'gardenlinux-1877.3.0-arm64', region: 'eu-nord-1', imageId: '3d1c8a52-7f0e-4b7a-9a61-1f2e3d4c5b02', architecture: Architecture.ARM64 },
+          { name: 'gardenlinux', version: '1877.3.0', image: 'gardenlinux-1877.3.0-amd64', region: 'eu-sued-1', imageId: '9e4b7c10-2a3d-4e5f-8a9b-0c1d2e3f4a01' },
+          { name: 'gardenlinux', version: '1877.3.0', image: 'gardenlinux-1877.3.0-arm64', region: 'eu-sued-1', imageId: '9e4b7c10-2a3d-4e5f-8a9b-0c1d2e3f4a02', architecture: Architecture.ARM64 },
+        ] : []),
         { name: 'gardenlinux', version: '1592.9.0', image: 'gardenlinux-1592.9.0-amd64' },
         { name: 'flatcar', version: '4230.2.0', image: 'flatcar-stable-4230.2.0' },
       ],

@@ -13,11 +13,11 @@ import { addressRange, overlaps, parseCidr } from '../core/cidr';
 import { ErrorList, ErrorType, FieldError, FieldWarning, FleetValidationError, sortErrors, sortWarnings, WarningType } from '../core/problems';
 import { daysUntilExpiry } from '../core/versions';
 import { PROJECT_NAME_MAX, validateLabelName, validateLabels, validateSubdomain } from '../core/names';
-import { ControlPlaneBackend, DnsRecordProvider, FailureToleranceType, ProviderType, enumValues } from '../core/types';
+import { Architecture, ControlPlaneBackend, DnsRecordProvider, FailureToleranceType, ProviderType, enumValues } from '../core/types';
 import { MultiClusterScope, resolveMultiCluster, validateMultiCluster } from './multicluster';
 import { DataStore, Seed, ServiceType } from '../model/seed';
 import { validateSeed } from '../validate/seed';
-import { validateGardenerSeed } from '../validate/gardener';
+import { validateGardenerOpenStackPools, validateGardenerOpenStackProfile, validateGardenerSeed } from '../validate/gardener';
 import { checkProps } from '../validate/props';
 import { Shoot } from '../model/shoot';
 import { ShootDraft, resolveCloudProfile, resolveShoot } from './shoot';
@@ -170,6 +170,18 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   const gardenerSeeds = new Set(drafts.filter(({ draft }) => draft.backend === ControlPlaneBackend.GARDENER).map(({ draft }) => scheduled.placements.get(draft.key)));
   for (const seed of seeds) {
     if (gardenerSeeds.has(seed.name)) validateGardenerSeed(seed.props, errs.at(seed.node.path));
+  }
+  // Images of gardener-backend OpenStack shoots, as provider-openstack finds them.
+  const gardenerProfiles = new Set<ResolvedCloudProfile>();
+  for (const { shoot, draft } of drafts) {
+    const mappings = draft.cloudProfile?.props.openstack?.machineImages;
+    if (draft.backend !== ControlPlaneBackend.GARDENER || draft.provider !== ProviderType.OPENSTACK || !mappings) continue;
+    validateGardenerOpenStackPools(draft, mappings, errs.at(shoot.node.path));
+    gardenerProfiles.add(draft.cloudProfile);
+  }
+  for (const profile of gardenerProfiles) {
+    const builds = profile.props.machineImages.flatMap((m) => m.versions.flatMap((v) => (v.architectures ?? [Architecture.AMD64]).map((architecture) => ({ name: m.name, version: v.version, architecture }))));
+    validateGardenerOpenStackProfile(builds, profile.props.regions.map((r) => r.name), profile.props.openstack!.machineImages, errs.at(profile.path));
   }
   for (const seed of seeds) {
     const load = scheduled.load.get(seed.name) ?? 0;

@@ -3,7 +3,7 @@
  * objects the gardener backend renders. Each rule names the upstream code it mirrors.
  */
 import { ErrorList } from '../core/problems';
-import { GARDENER_BACKUP_TYPES, gardenerBackupType } from '../core/gardener-extensions';
+import { GARDENER_BACKUP_TYPES, OpenStackImageBuild, gardenerBackupType, openStackImageFor } from '../core/gardener-extensions';
 import { validateLabelName, validateSubdomain } from '../core/names';
 import { SecretReference } from '../core/types';
 
@@ -72,5 +72,48 @@ export function validateGardenerSeed(seed: GardenerSeedInput, errs: ErrorList): 
   const backup = seed.backup?.provider;
   if (typeof backup === 'string' && backup !== '' && gardenerBackupType(backup) === undefined) {
     errs.notSupported('spec.backup.provider', backup, Object.keys(GARDENER_BACKUP_TYPES), 'no Gardener extension seedbed renders for registers this backup provider');
+  }
+}
+
+/** The parts of a worker pool the image rule reads. */
+export interface GardenerPoolImage {
+  readonly architecture: string;
+  readonly image: { readonly name: string; readonly version: string };
+}
+
+/**
+ * Every pool of a gardener-backend OpenStack shoot has a build of its image version for its
+ * architecture in the shoot's region, as provider-openstack looks it up (v1.57.0:
+ * pkg/apis/openstack/helper/helper.go FindImageInCloudProfile; see core/gardener-extensions.ts).
+ * A version mapped only by name is an amd64 build to provider-openstack.
+ */
+export function validateGardenerOpenStackPools(
+  shoot: { readonly region: string; readonly workers: readonly GardenerPoolImage[] }, mappings: readonly OpenStackImageBuild[], errs: ErrorList,
+): void {
+  shoot.workers.forEach((w, i) => {
+    if (openStackImageFor(mappings, w.image.name, w.image.version, w.architecture, shoot.region)) return;
+    errs.invalid(`spec.provider.workers[${i}].machine.image.version`, w.image.version,
+      `provider-openstack has no ${w.architecture} build of ${w.image.name} ${w.image.version} in region ${shoot.region}: `
+      + `map one with an imageId in the CloudProfile (builds other than amd64 are found by Glance image ID per region)`);
+  });
+}
+
+/**
+ * Every build a CloudProfile used by gardener-backend shoots declares (image version × architecture)
+ * is mapped in every region the way provider-openstack reads the mapping. provider-openstack refuses
+ * a CloudProfile whose `regions[]` lack an architecture a version declares (v1.57.0:
+ * pkg/apis/openstack/validation/cloudprofile.go validateMachineImageMapping, "missing providerConfig
+ * mapping for machine image version … and architecture").
+ */
+export function validateGardenerOpenStackProfile(
+  builds: ReadonlyArray<{ readonly name: string; readonly version: string; readonly architecture: string }>,
+  regions: readonly string[], mappings: readonly OpenStackImageBuild[], errs: ErrorList,
+): void {
+  for (const b of builds) {
+    const missing = regions.filter((r) => !openStackImageFor(mappings, b.name, b.version, b.architecture, r));
+    if (missing.length === 0) continue;
+    errs.required('spec.providerConfig.machineImages',
+      `machine image ${b.name}@${b.version} (${b.architecture}) has no build provider-openstack can use in ${missing.length === 1 ? 'region' : 'regions'} ${missing.join(', ')}: `
+      + (b.architecture === 'amd64' ? 'once a version has an imageId, every architecture needs one in every region' : 'builds other than amd64 need an imageId'));
   }
 }

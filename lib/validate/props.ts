@@ -144,7 +144,7 @@ const KEYSTONE_URL = define('OpenStackKeystoneUrl', { region: req(STRING), url: 
 const FLOATING_POOL = define('OpenStackFloatingPool', { name: req(STRING), region: opt(STRING), networkId: opt(STRING) });
 const LB_PROVIDER = define('OpenStackLoadBalancerProvider', { name: req(STRING), region: opt(STRING) });
 const OS_IMAGE = define('OpenStackImageMapping', {
-  name: req(STRING), version: req(STRING), image: req(STRING), region: opt(STRING), architecture: opt(enumOf('Architecture', Architecture)),
+  name: req(STRING), version: req(STRING), image: req(STRING), imageId: opt(STRING), region: opt(STRING), architecture: opt(enumOf('Architecture', Architecture)),
 });
 const OS_PROFILE = define('OpenStackCloudProfileConfig', {
   keystoneUrls: req(arrayOf(KEYSTONE_URL)),

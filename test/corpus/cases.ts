@@ -338,6 +338,22 @@ const shoots: CorpusCase[] = [
     edit: (s) => { dev(s).props.backend = ControlPlaneBackend.GARDENER; for (const id of ['seed-1', 'seed-2']) seedSpec(s, id).props.backup = { provider: 's3', credentials: { name: 'backup' } }; },
     expected: [[DEV_SEED, 'spec.backup.provider', NOT_SUPPORTED]],
   },
+  // Images of gardener-backend OpenStack shoots as provider-openstack v1.57.0 finds them (pkg/apis/openstack/helper/helper.go).
+  {
+    name: 'a gardener arm64 pool whose image version has no arm64 build with an image ID',
+    edit: (s) => {
+      prod(s).props.backend = ControlPlaneBackend.GARDENER;
+      web(s).machineType = 'a1.large'; web(s).image = { name: 'gardenlinux', version: '1877.3.0' };
+      delete (profile(s).openstack!.machineImages[1] as any).imageId;
+    },
+    expected: [[OS, 'spec.providerConfig.machineImages', REQUIRED], [PROD, 'spec.provider.workers[0].machine.image.version', INVALID]],
+  },
+  {
+    name: 'a gardener CloudProfile maps an image version by name only though it declares an arm64 build',
+    edit: (s) => { dev(s).props.backend = ControlPlaneBackend.GARDENER; for (const m of profile(s).openstack!.machineImages) delete (m as any).imageId; },
+    expected: [[OS, 'spec.providerConfig.machineImages', REQUIRED]],
+  },
+  { name: 'an image ID is not a Glance UUID', edit: (s) => { (profile(s).openstack!.machineImages[0] as any).imageId = 'gardenlinux amd64'; }, expected: [[OS, 'spec.providerConfig.machineImages[0].imageId', INVALID]] },
   { name: 'a hibernation schedule on a kamaji shoot (only gardener honours schedules)', edit: (s) => { dev(s).props.hibernation = { schedules: [{ start: '0 20 * * 1-5' }] }; }, expected: [[DEV, 'spec.hibernation.schedules', FORBIDDEN]] },
   // DNS, credentials, metadata.
   { name: 'a shoot DNS domain is not a subdomain', edit: (s) => { dev(s).props.dnsDomain = '*.dev.example.com'; }, expected: [[DEV, 'spec.dns.domain', INVALID]] },

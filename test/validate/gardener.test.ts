@@ -4,8 +4,10 @@
  * extensions register (gardener-extension-provider-openstack v1.57.0: example/controller-registration.yaml).
  */
 import { ErrorList, formatFieldError } from '../../lib/core/problems';
-import { GardenerSeedInput, validateGardenerSeed, validateSeedGardenerDns } from '../../lib/validate/gardener';
-import { gardenerBackupType } from '../../lib/core/gardener-extensions';
+import {
+  GardenerSeedInput, validateGardenerOpenStackPools, validateGardenerOpenStackProfile, validateGardenerSeed, validateSeedGardenerDns,
+} from '../../lib/validate/gardener';
+import { gardenerBackupType, openStackImageFor, openStackProviderImages } from '../../lib/core/gardener-extensions';
 
 const S = 'fleet/nord-1';
 const dns = {
@@ -87,5 +89,59 @@ describe('gardenerBackupType', () => {
     expect(gardenerBackupType('s3')).toBeUndefined();
     expect(gardenerBackupType('__proto__')).toBeUndefined();
     expect(gardenerBackupType('toString')).toBeUndefined();
+  });
+});
+
+describe('provider-openstack image lookup (gardener backend)', () => {
+  const byName = [
+    { name: 'gardenlinux', version: '1592.9.0', image: 'gardenlinux-1592.9.0' },
+    { name: 'gardenlinux', version: '1592.9.0', image: 'gardenlinux-1592.9.0-arm64', architecture: 'arm64' },
+  ];
+  const byId = [
+    { name: 'gardenlinux', version: '1877.3.0', image: 'gl-amd64', imageId: '00000000-0000-4000-8000-0000000000a1' },
+    { name: 'gardenlinux', version: '1877.3.0', image: 'gl-arm64', imageId: '00000000-0000-4000-8000-0000000000b1', architecture: 'arm64', region: 'eu-1' },
+  ];
+  const pool = (architecture: string, version: string) => ({ architecture, image: { name: 'gardenlinux', version } });
+
+  it('renders a version by name while no build has an ID, else by ID per region and architecture (no global image)', () => {
+    expect(openStackProviderImages([...byName, ...byId], ['eu-1', 'eu-2'])).toEqual([{
+      name: 'gardenlinux',
+      versions: [
+        { version: '1592.9.0', image: 'gardenlinux-1592.9.0' },
+        { version: '1877.3.0', regions: [
+          { name: 'eu-1', id: '00000000-0000-4000-8000-0000000000a1', architecture: 'amd64' },
+          { name: 'eu-1', id: '00000000-0000-4000-8000-0000000000b1', architecture: 'arm64' },
+          { name: 'eu-2', id: '00000000-0000-4000-8000-0000000000a1', architecture: 'amd64' },
+        ] },
+      ],
+    }]);
+  });
+
+  it('accepts amd64 pools on a name mapping and arm64 pools with an ID in the region', () => {
+    expect(run((e) => validateGardenerOpenStackPools({ region: 'eu-1', workers: [pool('amd64', '1592.9.0'), pool('arm64', '1877.3.0')] }, [...byName, ...byId], e))).toEqual([]);
+  });
+
+  it('refuses an arm64 pool on a version mapped by name only, and one in a region without an arm64 ID', () => {
+    expect(run((e) => validateGardenerOpenStackPools({ region: 'eu-2', workers: [pool('arm64', '1592.9.0'), pool('arm64', '1877.3.0')] }, [...byName, ...byId], e))).toEqual([
+      `${S} spec.provider.workers[0].machine.image.version: Invalid: provider-openstack has no arm64 build of gardenlinux 1592.9.0 in region eu-2: map one with an imageId in the CloudProfile (builds other than amd64 are found by Glance image ID per region) (got "1592.9.0")`,
+      `${S} spec.provider.workers[1].machine.image.version: Invalid: provider-openstack has no arm64 build of gardenlinux 1877.3.0 in region eu-2: map one with an imageId in the CloudProfile (builds other than amd64 are found by Glance image ID per region) (got "1877.3.0")`,
+    ]);
+  });
+
+  it('refuses a CloudProfile whose declared builds provider-openstack cannot find in every region', () => {
+    const builds = [
+      { name: 'gardenlinux', version: '1877.3.0', architecture: 'amd64' }, { name: 'gardenlinux', version: '1877.3.0', architecture: 'arm64' },
+      { name: 'gardenlinux', version: '1592.9.0', architecture: 'arm64' },
+    ];
+    expect(run((e) => validateGardenerOpenStackProfile(builds, ['eu-1', 'eu-2'], [...byName, ...byId], e))).toEqual([
+      `${S} spec.providerConfig.machineImages: Required: machine image gardenlinux@1592.9.0 (arm64) has no build provider-openstack can use in regions eu-1, eu-2: builds other than amd64 need an imageId`,
+      `${S} spec.providerConfig.machineImages: Required: machine image gardenlinux@1877.3.0 (arm64) has no build provider-openstack can use in region eu-2: builds other than amd64 need an imageId`,
+    ]);
+  });
+
+  it('treats a hostile image ID as data, never as structure', () => {
+    const hostile = [{ name: 'x', version: '1', image: 'x', imageId: '"; rm -rf /\n' }];
+    expect(openStackImageFor(hostile, 'x', '1', 'amd64', 'r')).toEqual({ id: '"; rm -rf /\n' });
+    expect(openStackImageFor(hostile, 'x', '1', 'arm64', 'r')).toBeUndefined();
   });
 });

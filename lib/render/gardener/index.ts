@@ -14,7 +14,7 @@
  * holds the infrastructure credentials and is provided out of band, never rendered.
  */
 import { intOrPercentValue } from '../../core/quantities';
-import { gardenerBackupType } from '../../core/gardener-extensions';
+import { gardenerBackupType, openStackProviderImages } from '../../core/gardener-extensions';
 import { GARDEN_DIR, gardenProjectDir } from '../../layout/paths';
 import type { ResolvedCloudProfile } from '../../resolve/model';
 import { LABELS, MANAGED_BY } from '../../core/labels';
@@ -51,20 +51,14 @@ const nonEmpty = <T>(list: T[] | undefined): T[] | undefined => (list && list.le
 function cloudProfileConfig(profile: ResolvedCloudProfile): Record<string, unknown> | undefined {
   const os = profile.props.openstack;
   if (profile.type === ProviderType.OPENSTACK && os) {
-    // Gardener maps one image name per version; builds for other architectures need image ids per region.
-    const images = new Map<string, Map<string, string>>();
-    for (const m of os.machineImages) {
-      if ((m.architecture ?? Architecture.AMD64) !== Architecture.AMD64 || m.region !== undefined) continue;
-      const versions = images.get(m.name) ?? new Map<string, string>();
-      if (!versions.has(m.version)) versions.set(m.version, m.image);
-      images.set(m.name, versions);
-    }
     return {
       apiVersion: OPENSTACK_PROVIDER_API_VERSION,
       kind: 'CloudProfileConfig',
       keystoneURLs: os.keystoneUrls.map((k) => ({ region: k.region, url: k.url })),
       dnsServers: nonEmpty(os.dnsServers ? [...os.dnsServers] : undefined),
-      machineImages: [...images].map(([name, versions]) => ({ name, versions: [...versions].map(([version, image]) => ({ version, image })) })),
+      // One entry per image version: by name while no build has an ID, else by ID per region and
+      // architecture, so a non-amd64 pool gets its own build (core/gardener-extensions.ts).
+      machineImages: openStackProviderImages(os.machineImages, profile.props.regions.map((r) => r.name)),
       constraints: {
         floatingPools: os.floatingPools.map((f) => ({ name: f.name, region: f.region })),
         loadBalancerProviders: (os.loadBalancerProviders ?? [{ name: 'amphora' }]).map((l) => ({ name: l.name, region: l.region })),

@@ -107,6 +107,28 @@ describe('Gardener backend (openstack-gardener)', () => {
     expect(profile.spec.providerConfig.machineImages[1]).toEqual({ name: 'flatcar', versions: [{ version: '4230.2.0', image: 'flatcar-stable-4230.2.0' }] });
   });
 
+  test('CloudProfile providerConfig: an arm64 build per region by image ID, so the arm64 pool gets an arm64 image', () => {
+    const profile = one(tree, 'CloudProfile', 'openstack');
+    expect(profile.spec.providerConfig.machineImages[0]).toEqual({
+      name: 'gardenlinux',
+      versions: [
+        { version: '1877.3.0', regions: [
+          { name: 'eu-nord-1', id: '3d1c8a52-7f0e-4b7a-9a61-1f2e3d4c5b01', architecture: 'amd64' },
+          { name: 'eu-nord-1', id: '3d1c8a52-7f0e-4b7a-9a61-1f2e3d4c5b02', architecture: 'arm64' },
+          { name: 'eu-sued-1', id: '9e4b7c10-2a3d-4e5f-8a9b-0c1d2e3f4a01', architecture: 'amd64' },
+          { name: 'eu-sued-1', id: '9e4b7c10-2a3d-4e5f-8a9b-0c1d2e3f4a02', architecture: 'arm64' },
+        ] },
+        { version: '1592.9.0', image: 'gardenlinux-1592.9.0-amd64' },
+      ],
+    });
+    // ci's arm pool: what provider-openstack would boot in the shoot's region is the arm64 build.
+    const ci = one(tree, 'Shoot', 'ci', 'garden-platform');
+    const arm = ci.spec.provider.workers.find((w: any) => w.name === 'arm');
+    expect(arm.machine).toEqual({ type: 'a1.large', image: { name: 'gardenlinux', version: '1877.3.0' }, architecture: 'arm64' });
+    const version = profile.spec.providerConfig.machineImages[0].versions.find((v: any) => v.version === arm.machine.image.version);
+    expect(version.regions.filter((r: any) => r.name === ci.spec.region && r.architecture === 'arm64').map((r: any) => r.id)).toEqual(['3d1c8a52-7f0e-4b7a-9a61-1f2e3d4c5b02']);
+  });
+
   test('Seeds: DNS provider and internal DNS as given, backup provider as the extension type it stands for', () => {
     const nord1 = one(tree, 'Seed', 'nord-1');
     expect(nord1.spec.dns).toEqual({
