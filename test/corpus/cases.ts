@@ -288,6 +288,7 @@ const shoots: CorpusCase[] = [
   { name: 'a Kubernetes version is malformed', edit: (s) => { dev(s).props.kubernetesVersion = 'v1.32.9'; }, expected: [[DEV, 'spec.kubernetes.version', INVALID]] },
   { name: 'a Kubernetes version has expired', edit: (s) => { dev(s).props.kubernetesVersion = '1.30.14'; }, expected: [[DEV, 'spec.kubernetes.version', FORBIDDEN]] },
   { name: 'a Kubernetes minor has only a preview version to default to', edit: (s) => { dev(s).props.kubernetesVersion = '1.34'; }, expected: [[DEV, 'spec.kubernetes.version', NOT_SUPPORTED]] },
+  { name: 'a Kubernetes minor has only a deprecated patch (Gardener never defaults to one)', edit: (s) => { dev(s).props.kubernetesVersion = '1.31'; }, expected: [[DEV, 'spec.kubernetes.version', NOT_SUPPORTED]] },
   { name: 'a Kubernetes minor has only expired versions', edit: (s) => { dev(s).props.kubernetesVersion = '1.30'; }, expected: [[DEV, 'spec.kubernetes.version', NOT_SUPPORTED]] },
   {
     name: 'an existing shoot downgrades Kubernetes',
