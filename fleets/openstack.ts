@@ -116,6 +116,14 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
       machineImages: [
         { name: 'gardenlinux', version: '1877.3.0', image: 'gardenlinux-1877.3.0-amd64' },
         { name: 'gardenlinux', version: '1877.3.0', image: 'gardenlinux-1877.3.0-arm64', architecture: Architecture.ARM64 },
+        // For Gardener: provider-openstack maps builds other than amd64 by Glance image ID per region,
+        // and then every architecture of the version by ID.
+        ...(options.backend === ControlPlaneBackend.GARDENER ? [
+          { name: 'gardenlinux', version: '1877.3.0', image: 'gardenlinux-1877.3.0-amd64', region: 'eu-nord-1', imageId: '3d1c8a52-7f0e-4b7a-9a61-1f2e3d4c5b01' },
+          { name: 'gardenlinux', version: '1877.3.0', image: 'gardenlinux-1877.3.0-arm64', region: 'eu-nord-1', imageId: '3d1c8a52-7f0e-4b7a-9a61-1f2e3d4c5b02', architecture: Architecture.ARM64 },
+          { name: 'gardenlinux', version: '1877.3.0', image: 'gardenlinux-1877.3.0-amd64', region: 'eu-sued-1', imageId: '9e4b7c10-2a3d-4e5f-8a9b-0c1d2e3f4a01' },
+          { name: 'gardenlinux', version: '1877.3.0', image: 'gardenlinux-1877.3.0-arm64', region: 'eu-sued-1', imageId: '9e4b7c10-2a3d-4e5f-8a9b-0c1d2e3f4a02', architecture: Architecture.ARM64 },
+        ] : []),
         { name: 'gardenlinux', version: '1592.9.0', image: 'gardenlinux-1592.9.0-amd64' },
         { name: 'flatcar', version: '4230.2.0', image: 'flatcar-stable-4230.2.0' },
       ],
@@ -129,9 +137,16 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
     clientCertificate: { name: `${name}-client`, namespace: 'kamaji-system' },
   });
 
+  // Gardener seeds manage their ingress domain and internal records through a DNS provider; Designate
+  // is the one provider-openstack registers (DNSRecord type openstack-designate).
+  const seedDns = (seed: string) => ({
+    gardenerProvider: { type: 'openstack-designate', credentials: { name: 'designate-seeds', namespace: 'garden' } },
+    gardenerInternal: { type: 'openstack-designate', domain: `${seed}.internal.nordcloud.example`, credentials: { name: 'designate-seeds', namespace: 'garden' } },
+  });
+
   const nord1 = new Seed(garden, 'nord-1', {
     provider: ProviderType.OPENSTACK, region: 'eu-nord-1', cloudProfile: profile,
-    ingressDomain: 'nord-1.seeds.nordcloud.example', networks: seedNetworks, capacity: 120,
+    ingressDomain: 'nord-1.seeds.nordcloud.example', dns: seedDns('nord-1'), networks: seedNetworks, capacity: 120,
     labels: { 'seed.nordcloud.example/tier': 'standard' },
     backup: { provider: 'swift', credentials: { name: 'backup-swift', namespace: 'garden' } },
   });
@@ -146,7 +161,7 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
 
   const nord2 = new Seed(garden, 'nord-2', {
     provider: ProviderType.OPENSTACK, region: 'eu-nord-1', cloudProfile: profile,
-    ingressDomain: 'nord-2.seeds.nordcloud.example', networks: seedNetworks, capacity: 60,
+    ingressDomain: 'nord-2.seeds.nordcloud.example', dns: seedDns('nord-2'), networks: seedNetworks, capacity: 60,
     labels: { 'seed.nordcloud.example/tier': 'premium' },
     taints: [{ key: 'seed.nordcloud.example/premium' }],
     controlPlane: { loadBalancerClass: 'octavia-ovn', serviceAnnotations: { 'loadbalancer.openstack.org/flavor-id': 'lb-ha' } },
@@ -158,7 +173,7 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
 
   const sued1 = new Seed(garden, 'sued-1', {
     provider: ProviderType.OPENSTACK, region: 'eu-sued-1', cloudProfile: profile,
-    ingressDomain: 'sued-1.seeds.nordcloud.example', networks: seedNetworks, capacity: 80,
+    ingressDomain: 'sued-1.seeds.nordcloud.example', dns: seedDns('sued-1'), networks: seedNetworks, capacity: 80,
   });
   sued1.addDataStore('etcd-sued-1a', {
     driver: DataStoreDriver.ETCD, endpoints: ['etcd-0.sued-1.internal:2379', 'etcd-1.sued-1.internal:2379', 'etcd-2.sued-1.internal:2379'],

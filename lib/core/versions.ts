@@ -84,6 +84,16 @@ export function pickDefaultVersion<T extends ExpirableVersion>(versions: readonl
   return [...candidates].sort((a, b) => rank(b) - rank(a) || semver.rcompare(a.version, b.version))[0];
 }
 
+/**
+ * The Kubernetes version Gardener defaults a shoot to: the highest `supported`, unexpired one
+ * (never preview, never deprecated), within `prefix` (`1.31`) when given. Mirrors
+ * gardener/gardener v1.149.3: plugin/pkg/shoot/mutator/admission.go defaultKubernetesVersion and
+ * findLatestSupportedVersion (which keeps only versions whose lifecycle classification is supported).
+ */
+export function pickSupportedVersion<T extends ExpirableVersion>(versions: readonly T[], now: Date, prefix?: string): T | undefined {
+  return pickDefaultVersion(versions.filter((v) => classificationOf(v) === VersionClassification.SUPPORTED), now, prefix);
+}
+
 /** `MAJOR.MINOR` of a full version. */
 export function minorOf(version: string): string {
   return `${semver.major(version)}.${semver.minor(version)}`;

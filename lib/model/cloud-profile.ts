@@ -179,6 +179,13 @@ export interface OpenStackImageMapping {
   /** Glance image name. */
   readonly image: string;
   /**
+   * Glance image ID of this build (a UUID). The gardener backend's CloudProfile maps builds other
+   * than amd64 by ID per region (as provider-openstack reads them), so they need one; once a version
+   * has an ID, every architecture of it needs one in every region.
+   * @default - none: the build is known by name only
+   */
+  readonly imageId?: string;
+  /**
    * Region the mapping applies to.
    * @default - every region
    */

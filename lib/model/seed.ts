@@ -36,7 +36,10 @@ export interface SeedNetworks {
 
 /** Where the seed keeps backups of the control-plane state it hosts. */
 export interface SeedBackup {
-  /** Backup provider (`s3`, `swift`). */
+  /**
+   * Backup provider (`s3`, `swift`, `openstack`). On seeds hosting gardener-backend shoots it must be
+   * one a Gardener extension registers for BackupBucket, or an alias of one (`swift` is `openstack`).
+   */
   readonly provider: string;
   /**
    * Bucket or container.
@@ -71,6 +74,24 @@ export interface SeedControlPlaneSettings {
   readonly serviceAnnotations?: Record<string, string>;
 }
 
+/** A DNS provider a Gardener seed manages records with: its type and the credentials it uses. */
+export interface SeedDnsProvider {
+  /** Type of the DNS provider, as a Gardener DNS extension registers it (`openstack-designate`, `aws-route53`). */
+  readonly type: string;
+  /** Secret holding the DNS provider's credentials (namespace `garden` unless set). */
+  readonly credentials: SecretReference;
+}
+
+/** The DNS provider and domain a Gardener seed creates the internal records of its shoots in. */
+export interface SeedInternalDns {
+  /** Type of the DNS provider, as a Gardener DNS extension registers it (`openstack-designate`). */
+  readonly type: string;
+  /** Domain of the internal records (`internal.seeds.example.com`). */
+  readonly domain: string;
+  /** Secret holding the DNS provider's credentials (namespace `garden` unless set). */
+  readonly credentials: SecretReference;
+}
+
 /** How the API server names of the shoots a seed hosts get their DNS records. */
 export interface SeedDnsSettings {
   /**
@@ -78,6 +99,18 @@ export interface SeedDnsSettings {
    * @default DnsRecordProvider.EXTERNAL_DNS
    */
   readonly provider?: DnsRecordProvider;
+  /**
+   * The DNS provider the Gardener seed manages its ingress domain with (the Seed's `spec.dns.provider`).
+   * Required when the seed hosts shoots of the gardener backend.
+   * @default - none
+   */
+  readonly gardenerProvider?: SeedDnsProvider;
+  /**
+   * The Gardener seed's internal DNS (the Seed's `spec.dns.internal`).
+   * Required when the seed hosts shoots of the gardener backend.
+   * @default - none
+   */
+  readonly gardenerInternal?: SeedInternalDns;
 }
 
 /** TLS material of a DataStore, by Secret reference. */

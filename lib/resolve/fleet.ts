@@ -13,10 +13,11 @@ import { addressRange, overlaps, parseCidr } from '../core/cidr';
 import { ErrorList, ErrorType, FieldError, FieldWarning, FleetValidationError, sortErrors, sortWarnings, WarningType } from '../core/problems';
 import { daysUntilExpiry } from '../core/versions';
 import { PROJECT_NAME_MAX, validateLabelName, validateLabels, validateSubdomain } from '../core/names';
-import { ControlPlaneBackend, DnsRecordProvider, FailureToleranceType, ProviderType, enumValues } from '../core/types';
+import { Architecture, ControlPlaneBackend, DnsRecordProvider, FailureToleranceType, ProviderType, enumValues } from '../core/types';
 import { MultiClusterScope, resolveMultiCluster, validateMultiCluster } from './multicluster';
 import { DataStore, Seed, ServiceType } from '../model/seed';
 import { validateSeed } from '../validate/seed';
+import { validateGardenerOpenStackPools, validateGardenerOpenStackProfile, validateGardenerSeed } from '../validate/gardener';
 import { checkProps } from '../validate/props';
 import { Shoot } from '../model/shoot';
 import { ShootDraft, resolveCloudProfile, resolveShoot } from './shoot';
@@ -165,6 +166,23 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     const why = scheduled.unschedulable.get(shoot.key);
     if (why) errs.at(shoot.node.path).add({ field: 'spec.seedName', type: ErrorType.INVALID, detail: `no seed can host this shoot: ${why}` });
   }
+  // Seeds hosting gardener-backend shoots render as Gardener Seeds: gardener-apiserver's rules apply.
+  const gardenerSeeds = new Set(drafts.filter(({ draft }) => draft.backend === ControlPlaneBackend.GARDENER).map(({ draft }) => scheduled.placements.get(draft.key)));
+  for (const seed of seeds) {
+    if (gardenerSeeds.has(seed.name)) validateGardenerSeed(seed.props, errs.at(seed.node.path));
+  }
+  // Images of gardener-backend OpenStack shoots, as provider-openstack finds them.
+  const gardenerProfiles = new Set<ResolvedCloudProfile>();
+  for (const { shoot, draft } of drafts) {
+    const mappings = draft.cloudProfile?.props.openstack?.machineImages;
+    if (draft.backend !== ControlPlaneBackend.GARDENER || draft.provider !== ProviderType.OPENSTACK || !mappings) continue;
+    validateGardenerOpenStackPools(draft, mappings, errs.at(shoot.node.path));
+    gardenerProfiles.add(draft.cloudProfile);
+  }
+  for (const profile of gardenerProfiles) {
+    const builds = profile.props.machineImages.flatMap((m) => m.versions.flatMap((v) => (v.architectures ?? [Architecture.AMD64]).map((architecture) => ({ name: m.name, version: v.version, architecture }))));
+    validateGardenerOpenStackProfile(builds, profile.props.regions.map((r) => r.name), profile.props.openstack!.machineImages, errs.at(profile.path));
+  }
   for (const seed of seeds) {
     const load = scheduled.load.get(seed.name) ?? 0;
     if (load > seed.capacity) errs.at(seed.node.path).tooMany('spec.settings.capacity.shoots', load, `hosts ${load} shoots but its capacity is ${seed.capacity}`);
@@ -238,7 +256,11 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       backup: seed.props.backup,
       controlPlane: { ...(seed.props.controlPlane ?? {}), serviceType: seed.props.controlPlane?.serviceType ?? ServiceType.LOAD_BALANCER },
       zoneLabels: seedZoneLabels(seed),
-      dns: { provider: seed.props.dns?.provider ?? DnsRecordProvider.EXTERNAL_DNS },
+      dns: {
+        provider: seed.props.dns?.provider ?? DnsRecordProvider.EXTERNAL_DNS,
+        ...(seed.props.dns?.gardenerProvider ? { gardenerProvider: seed.props.dns.gardenerProvider } : {}),
+        ...(seed.props.dns?.gardenerInternal ? { gardenerInternal: seed.props.dns.gardenerInternal } : {}),
+      },
       dataStores,
       shoots: hosted,
     };

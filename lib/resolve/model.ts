@@ -11,9 +11,9 @@ import {
   Architecture, ControlPlaneBackend, CriName, DataStoreDriver, FailureToleranceType, ProviderType, Provisioner,
   SecretReference, ShootPurpose, Taint, WorkerUpdateStrategy, PatchOperation,
 } from '../core/types';
-import type { SeedBackup, SeedControlPlaneSettings, SeedNetworks, SeedTaint } from '../model/seed';
+import type { SeedBackup, SeedControlPlaneSettings, SeedDnsProvider, SeedInternalDns, SeedNetworks, SeedTaint } from '../model/seed';
 import { NetworkingType, ShootLifecycle } from '../core/types';
-import type { HibernationSchedule, ShootOpenStackSettings, ShootVSphereSettings } from '../model/shoot';
+import type { HibernationSchedule, SeedSelector, ShootOpenStackSettings, ShootVSphereSettings, Toleration } from '../model/shoot';
 import type { WorkerPoolOpenStackSettings, WorkerPoolVSphereSettings } from '../model/worker-pool';
 import { ResolvedMultiCluster } from './multicluster-model';
 import { CredentialsDelivery, DnsRecordProvider, GitOpsEngine, MachineImageUserDataFormat, SecretStoreKind, ServiceType } from '../core/types';
@@ -180,8 +180,11 @@ export interface ResolvedSeed {
   readonly backup?: SeedBackup;
   /** Whether the seed's nodes carry zone labels: as given, else true on OpenStack and false on vSphere. */
   readonly zoneLabels: boolean;
-  /** What publishes the DNS records of hosted API server names (external-dns unless set). */
-  readonly dns: { readonly provider: DnsRecordProvider };
+  /**
+   * What publishes the DNS records of hosted API server names (external-dns unless set), and the
+   * Gardener DNS provider and internal DNS of the seed, when given.
+   */
+  readonly dns: { readonly provider: DnsRecordProvider; readonly gardenerProvider?: SeedDnsProvider; readonly gardenerInternal?: SeedInternalDns };
   /** How hosted API servers are exposed, with the service type defaulted to LoadBalancer. */
   readonly controlPlane: ResolvedSeedControlPlane;
   /** DataStores it offers, sorted by name. */
@@ -310,6 +313,10 @@ export interface ResolvedShoot {
   readonly hibernation: { readonly enabled: boolean; readonly schedules: HibernationSchedule[] };
   /** DNS domain: as given, else `<shoot>.<project>.<garden domain>` when the garden has one, else none. */
   readonly dnsDomain?: string;
+  /** Seed taints the shoot tolerates, as given (absent when none). */
+  readonly tolerations?: Toleration[];
+  /** Which seeds may host the shoot, as given (absent when none). */
+  readonly seedSelector?: SeedSelector;
   /** Name of the CredentialsBinding for the infrastructure (`<provider>-credentials` unless set): the name of the Secret its consumers read. */
   readonly credentialsBinding: string;
   /** The binding itself: provider, delivery and (for ExternalSecret delivery) the store. */

@@ -22,7 +22,7 @@ import {
   TaintEffect, WorkerUpdateStrategy, enumValues,
 } from '../core/types';
 import {
-  classificationOf, isExpired, isFullVersion, isMinorVersion, minorDistance, pickDefaultVersion,
+  classificationOf, isExpired, isFullVersion, isMinorVersion, minorDistance, pickDefaultVersion, pickSupportedVersion,
   VersionClassification,
 } from '../core/versions';
 import { InventoryShoot, ResolvedCloudProfile, ResolvedIntOrPercent, ResolvedOverride, ResolvedControlPlaneMachine, ResolvedShoot, ResolvedWorkerPool, ZoneShare } from './model';
@@ -176,6 +176,9 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
     maintenance,
     hibernation,
     dnsDomain,
+    // Only when given, so the hash of a shoot without them stays the same.
+    ...(p.tolerations && p.tolerations.length > 0 ? { tolerations: p.tolerations.map((t) => ({ key: t.key, value: t.value })) } : {}),
+    ...(p.seedSelector ? { seedSelector: { matchLabels: p.seedSelector.matchLabels ? { ...p.seedSelector.matchLabels } : undefined, providerTypes: p.seedSelector.providerTypes ? [...p.seedSelector.providerTypes] : undefined } } : {}),
     credentialsBinding,
     credentials,
     labels: { ...(shoot.project.props.labels ?? {}), ...(p.labels ?? {}) },
@@ -214,10 +217,12 @@ function resolveKubernetesVersion(shoot: Shoot, profile: CloudProfile | undefine
   const offered = profile.props.kubernetesVersions ?? [];
   let version: string;
   if (wanted === undefined || isMinorVersion(wanted)) {
-    const pick = pickDefaultVersion(offered, ctx.now, wanted);
+    // Gardener defaults only to supported versions, never to preview or deprecated ones (core/versions.ts pickSupportedVersion).
+    const pick = pickSupportedVersion(offered, ctx.now, wanted);
     if (!pick) {
-      errs.notSupported(field, wanted ?? '', allowedVersions(offered.filter((v) => classificationOf(v) !== VersionClassification.PREVIEW), ctx.now),
-        wanted ? `no supported, unexpired patch version of ${wanted} is offered` : 'the CloudProfile offers no supported, unexpired version to default to');
+      errs.notSupported(field, wanted ?? '', allowedVersions(offered.filter((v) => classificationOf(v) === VersionClassification.SUPPORTED), ctx.now),
+        (wanted ? `CloudProfile ${profile.name} offers no supported, unexpired patch version of ${wanted} to default to` : `CloudProfile ${profile.name} offers no supported, unexpired version to default to`)
+        + '; Gardener never defaults to a preview or deprecated version: name the patch version to use one');
       return wanted ?? '';
     }
     version = pick.version;

@@ -260,7 +260,15 @@ function validateOpenStackConfig(props: CloudProfileProps, errs: ErrorList): voi
     if (!isIp(d)) errs.invalid(`${field}.dnsServers[${i}]`, d, 'must be an IP address');
   });
   validateImageMappings(os.machineImages ?? [], props, `${field}.machineImages`, errs, true);
+  (os.machineImages ?? []).forEach((m, i) => {
+    // Glance assigns every image a UUID; anything else cannot be an image ID.
+    if (m.imageId !== undefined && (typeof m.imageId !== 'string' || !GLANCE_ID.test(m.imageId))) {
+      errs.invalid(`${field}.machineImages[${i}].imageId`, m.imageId, 'must be a Glance image ID (a UUID)');
+    }
+  });
 }
+
+const GLANCE_ID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 function validateVSphereConfig(props: CloudProfileProps, errs: ErrorList): void {
   const vs = props.vsphere!;

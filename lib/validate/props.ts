@@ -144,7 +144,7 @@ const KEYSTONE_URL = define('OpenStackKeystoneUrl', { region: req(STRING), url: 
 const FLOATING_POOL = define('OpenStackFloatingPool', { name: req(STRING), region: opt(STRING), networkId: opt(STRING) });
 const LB_PROVIDER = define('OpenStackLoadBalancerProvider', { name: req(STRING), region: opt(STRING) });
 const OS_IMAGE = define('OpenStackImageMapping', {
-  name: req(STRING), version: req(STRING), image: req(STRING), region: opt(STRING), architecture: opt(enumOf('Architecture', Architecture)),
+  name: req(STRING), version: req(STRING), image: req(STRING), imageId: opt(STRING), region: opt(STRING), architecture: opt(enumOf('Architecture', Architecture)),
 });
 const OS_PROFILE = define('OpenStackCloudProfileConfig', {
   keystoneUrls: req(arrayOf(KEYSTONE_URL)),
@@ -269,7 +269,11 @@ const SEED_PROPS = define('SeedProps', {
   controlPlane: opt(define('SeedControlPlaneSettings', {
     serviceType: opt(enumOf('ServiceType', ServiceType, 'validate/seed.ts')), loadBalancerClass: opt(STRING), serviceAnnotations: opt(recordOf(STRING)),
   })),
-  dns: opt(define('SeedDnsSettings', { provider: opt(enumOf('DnsRecordProvider', DnsRecordProvider, 'validate/seed.ts')) })),
+  dns: opt(define('SeedDnsSettings', {
+    provider: opt(enumOf('DnsRecordProvider', DnsRecordProvider, 'validate/seed.ts')),
+    gardenerProvider: opt(define('SeedDnsProvider', { type: req(STRING), credentials: req(SECRET_REFERENCE) })),
+    gardenerInternal: opt(define('SeedInternalDns', { type: req(STRING), domain: req(STRING), credentials: req(SECRET_REFERENCE) })),
+  })),
 });
 
 // ---- shoot.ts -------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import { validateLabelName, validateLabels, validateQualifiedName, validateSubdo
 import { DataStoreDriver, DnsRecordProvider, ProviderType, enumValues } from '../core/types';
 import { DataStore, Seed, ServiceType } from '../model/seed';
 import { redactHost } from './urls';
+import { validateSeedGardenerDns } from './gardener';
 
 const ENDPOINT = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?):(\d{1,5})$/;
 
@@ -65,6 +66,7 @@ export function validateSeed(seed: Seed, errs: ErrorList): void {
   if (p.dns?.provider !== undefined && !enumValues(DnsRecordProvider as any).includes(p.dns.provider)) {
     errs.notSupported('spec.dns.provider', p.dns.provider, enumValues(DnsRecordProvider as any));
   }
+  validateSeedGardenerDns(p.dns, errs);
   const names = new Set<string>();
   seed.dataStores.forEach((ds, i) => {
     validateDataStore(ds, i, errs.at(ds.node.path));

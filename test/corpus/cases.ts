@@ -49,6 +49,8 @@ const PROD = 'fleet/shop/prod';
 const WEB = 'fleet/shop/prod/web';
 const BATCH = 'fleet/shop/prod/batch';
 const DEV = 'fleet/shop/dev';
+/** The seed the scheduler gives dev. */
+const DEV_SEED = S2;
 const DEFAULT = 'fleet/shop/dev/default';
 const LAKE = 'fleet/data/lake';
 const STORAGE = 'fleet/data/lake/storage';
@@ -286,6 +288,7 @@ const shoots: CorpusCase[] = [
   { name: 'a Kubernetes version is malformed', edit: (s) => { dev(s).props.kubernetesVersion = 'v1.32.9'; }, expected: [[DEV, 'spec.kubernetes.version', INVALID]] },
   { name: 'a Kubernetes version has expired', edit: (s) => { dev(s).props.kubernetesVersion = '1.30.14'; }, expected: [[DEV, 'spec.kubernetes.version', FORBIDDEN]] },
   { name: 'a Kubernetes minor has only a preview version to default to', edit: (s) => { dev(s).props.kubernetesVersion = '1.34'; }, expected: [[DEV, 'spec.kubernetes.version', NOT_SUPPORTED]] },
+  { name: 'a Kubernetes minor has only a deprecated patch (Gardener never defaults to one)', edit: (s) => { dev(s).props.kubernetesVersion = '1.31'; }, expected: [[DEV, 'spec.kubernetes.version', NOT_SUPPORTED]] },
   { name: 'a Kubernetes minor has only expired versions', edit: (s) => { dev(s).props.kubernetesVersion = '1.30'; }, expected: [[DEV, 'spec.kubernetes.version', NOT_SUPPORTED]] },
   {
     name: 'an existing shoot downgrades Kubernetes',
@@ -325,6 +328,33 @@ const shoots: CorpusCase[] = [
   { name: 'a hibernation end has minute 60', edit: (s) => { dev(s).props.backend = ControlPlaneBackend.GARDENER; dev(s).props.hibernation = { schedules: [{ start: '0 20 * * *', end: '60 6 * * *' }] }; }, expected: [[DEV, 'spec.hibernation.schedules[0].end', INVALID]] },
   { name: 'a hibernation location is not a time zone', edit: (s) => { dev(s).props.backend = ControlPlaneBackend.GARDENER; dev(s).props.hibernation = { schedules: [{ start: '0 20 * * *', location: 'Berlin' }] }; }, expected: [[DEV, 'spec.hibernation.schedules[0].location', INVALID]] },
   { name: 'a hibernation schedule starts and ends at once', edit: (s) => { dev(s).props.backend = ControlPlaneBackend.GARDENER; dev(s).props.hibernation = { schedules: [{ start: '0 20 * * 1-5', end: '0 20 * * 1-5' }] }; }, expected: [[DEV, 'spec.hibernation.schedules[0].end', INVALID]] },
+  // Gardener seeds (gardener/gardener v1.149.3: pkg/api/core/validation/seed.go; provider-openstack v1.57.0 example/controller-registration.yaml).
+  {
+    name: 'a seed hosting a gardener shoot has an ingress but no DNS provider and no internal DNS',
+    edit: (s) => { dev(s).props.backend = ControlPlaneBackend.GARDENER; for (const id of ['seed-1', 'seed-2']) delete (seedSpec(s, id).props as any).dns; },
+    expected: [[DEV_SEED, 'spec.dns.internal', REQUIRED], [DEV_SEED, 'spec.dns.provider', REQUIRED]],
+  },
+  {
+    name: 'a seed hosting a gardener shoot backs up to a provider no extension registers',
+    edit: (s) => { dev(s).props.backend = ControlPlaneBackend.GARDENER; for (const id of ['seed-1', 'seed-2']) seedSpec(s, id).props.backup = { provider: 's3', credentials: { name: 'backup' } }; },
+    expected: [[DEV_SEED, 'spec.backup.provider', NOT_SUPPORTED]],
+  },
+  // Images of gardener-backend OpenStack shoots as provider-openstack v1.57.0 finds them (pkg/apis/openstack/helper/helper.go).
+  {
+    name: 'a gardener arm64 pool whose image version has no arm64 build with an image ID',
+    edit: (s) => {
+      prod(s).props.backend = ControlPlaneBackend.GARDENER;
+      web(s).machineType = 'a1.large'; web(s).image = { name: 'gardenlinux', version: '1877.3.0' };
+      delete (profile(s).openstack!.machineImages[1] as any).imageId;
+    },
+    expected: [[OS, 'spec.providerConfig.machineImages', REQUIRED], [PROD, 'spec.provider.workers[0].machine.image.version', INVALID]],
+  },
+  {
+    name: 'a gardener CloudProfile maps an image version by name only though it declares an arm64 build',
+    edit: (s) => { dev(s).props.backend = ControlPlaneBackend.GARDENER; for (const m of profile(s).openstack!.machineImages) delete (m as any).imageId; },
+    expected: [[OS, 'spec.providerConfig.machineImages', REQUIRED]],
+  },
+  { name: 'an image ID is not a Glance UUID', edit: (s) => { (profile(s).openstack!.machineImages[0] as any).imageId = 'gardenlinux amd64'; }, expected: [[OS, 'spec.providerConfig.machineImages[0].imageId', INVALID]] },
   { name: 'a hibernation schedule on a kamaji shoot (only gardener honours schedules)', edit: (s) => { dev(s).props.hibernation = { schedules: [{ start: '0 20 * * 1-5' }] }; }, expected: [[DEV, 'spec.hibernation.schedules', FORBIDDEN]] },
   // DNS, credentials, metadata.
   { name: 'a shoot DNS domain is not a subdomain', edit: (s) => { dev(s).props.dnsDomain = '*.dev.example.com'; }, expected: [[DEV, 'spec.dns.domain', INVALID]] },

@@ -4,7 +4,7 @@
  */
 import { ControlPlaneBackend, DnsRecordProvider, FailureToleranceType, ProviderType } from '../../lib/core/types';
 import { WarningType } from '../../lib/core/problems';
-import { FleetSpec, buildFleet, buildVSphereFleet, resolve, seedSpec, shootSpec } from '../fixtures/fleet';
+import { FleetSpec, buildFleet, buildVSphereFleet, resolve, seedSpec, shootSpec, gardenerDns } from '../fixtures/fleet';
 
 const FIELD = 'spec.controlPlane.highAvailability.failureTolerance.type';
 const DETAIL = 'seed seed-1 does not declare zone labels on its nodes (zoneLabels), so the control plane is spread over zones only where the scheduler can (ScheduleAnyway): a zone outage may take more than one replica';
@@ -51,7 +51,8 @@ describe('seed zone labels', () => {
 describe('seed DNS record provider', () => {
   test('external-dns unless set; the API server names needing records are the certificate names', () => {
     const { fleet } = spreadWarnings((spec) => { seedSpec(spec, 'seed-2').props.dns = { provider: DnsRecordProvider.NONE }; });
-    expect(fleet.seeds.map((s) => s.dns)).toEqual([{ provider: DnsRecordProvider.EXTERNAL_DNS }, { provider: DnsRecordProvider.NONE }]);
+    // The Gardener DNS settings the fixture gives are kept as given; seed-2's were replaced, so it has none.
+    expect(fleet.seeds.map((s) => s.dns)).toEqual([{ provider: DnsRecordProvider.EXTERNAL_DNS, ...gardenerDns('seed-1.seeds.example.com') }, { provider: DnsRecordProvider.NONE }]);
     const prod = fleet.shoots.find((s) => s.key === 'shop--prod')!;
     expect(prod.apiServer.dnsNames).toEqual(['api.prod.shop.k8s.example.com', 'api.shoot--shop--prod.seed-1.seeds.example.com']);
     expect(prod.apiServer.certSANs).toEqual(prod.apiServer.dnsNames);

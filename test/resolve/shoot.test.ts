@@ -1,4 +1,4 @@
-import { ErrorList } from '../../lib/core/problems';
+import { ErrorList, formatFieldError } from '../../lib/core/problems';
 import {
   Architecture, ControlPlaneBackend, CriName, FailureToleranceType, Provisioner, ShootPurpose, TaintEffect, WorkerUpdateStrategy,
 } from '../../lib/core/types';
@@ -294,7 +294,31 @@ describe('resolveShoot', () => {
 
     it('completes a minor version to its newest supported patch', () => {
       expect(check((s) => { s.props.kubernetesVersion = '1.33'; }).draft.kubernetesVersion).toBe('1.33.5');
-      expect(check((s) => { s.props.kubernetesVersion = '1.31'; }).draft.kubernetesVersion).toBe('1.31.13');
+      // A supported patch wins over a newer deprecated one.
+      expect(check((s, spec) => {
+        s.props.kubernetesVersion = '1.33';
+        profileOf(spec).kubernetesVersions = [{ version: '1.33.6', classification: VersionClassification.DEPRECATED }, { version: '1.33.5' }, { version: '1.33.4' }];
+      }).draft.kubernetesVersion).toBe('1.33.5');
+    });
+
+    it('never completes a minor to a deprecated patch: with no supported patch it is an error naming the supported versions', () => {
+      // Gardener (plugin/pkg/shoot/mutator/admission.go findLatestSupportedVersion) defaults only to supported versions.
+      const built = buildFleet((spec) => { shootSpec(spec, 'shop/prod').props.kubernetesVersion = '1.31'; });
+      const errs = new ErrorList('fleet/shop/prod');
+      resolveShoot(built.shoots['shop/prod'], { now: NOW, defaultBackend: ControlPlaneBackend.KAMAJI, gardenDnsDomain: 'k8s.example.com' }, errs);
+      expect(errs.errors.map(formatFieldError)).toEqual([
+        'fleet/shop/prod spec.kubernetes.version: NotSupported: CloudProfile openstack offers no supported, unexpired patch version of 1.31 to default to; '
+        + 'Gardener never defaults to a preview or deprecated version: name the patch version to use one (got "1.31"; allowed: 1.33.5, 1.33.4, 1.32.9)',
+      ]);
+      // The deprecated patch stays usable when named.
+      expect(check((s) => { s.props.kubernetesVersion = '1.31.13'; }).errors).toEqual([]);
+    });
+
+    it('with no version at all, defaults only to a supported one', () => {
+      expect(check((s, spec) => {
+        s.props.kubernetesVersion = undefined;
+        profileOf(spec).kubernetesVersions = [{ version: '1.34.1', classification: VersionClassification.PREVIEW }, { version: '1.33.5', classification: VersionClassification.DEPRECATED }];
+      }).errors).toEqual(['fleet/shop/prod spec.kubernetes.version NotSupported']);
     });
 
     it('picks the newest supported image version for the architecture, never a preview or expired one', () => {

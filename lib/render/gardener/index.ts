@@ -14,6 +14,7 @@
  * holds the infrastructure credentials and is provided out of band, never rendered.
  */
 import { intOrPercentValue } from '../../core/quantities';
+import { gardenerBackupType, openStackProviderImages } from '../../core/gardener-extensions';
 import { GARDEN_DIR, gardenProjectDir } from '../../layout/paths';
 import type { ResolvedCloudProfile } from '../../resolve/model';
 import { LABELS, MANAGED_BY } from '../../core/labels';
@@ -50,20 +51,14 @@ const nonEmpty = <T>(list: T[] | undefined): T[] | undefined => (list && list.le
 function cloudProfileConfig(profile: ResolvedCloudProfile): Record<string, unknown> | undefined {
   const os = profile.props.openstack;
   if (profile.type === ProviderType.OPENSTACK && os) {
-    // Gardener maps one image name per version; builds for other architectures need image ids per region.
-    const images = new Map<string, Map<string, string>>();
-    for (const m of os.machineImages) {
-      if ((m.architecture ?? Architecture.AMD64) !== Architecture.AMD64 || m.region !== undefined) continue;
-      const versions = images.get(m.name) ?? new Map<string, string>();
-      if (!versions.has(m.version)) versions.set(m.version, m.image);
-      images.set(m.name, versions);
-    }
     return {
       apiVersion: OPENSTACK_PROVIDER_API_VERSION,
       kind: 'CloudProfileConfig',
       keystoneURLs: os.keystoneUrls.map((k) => ({ region: k.region, url: k.url })),
       dnsServers: nonEmpty(os.dnsServers ? [...os.dnsServers] : undefined),
-      machineImages: [...images].map(([name, versions]) => ({ name, versions: [...versions].map(([version, image]) => ({ version, image })) })),
+      // One entry per image version: by name while no build has an ID, else by ID per region and
+      // architecture, so a non-amd64 pool gets its own build (core/gardener-extensions.ts).
+      machineImages: openStackProviderImages(os.machineImages, profile.props.regions.map((r) => r.name)),
       constraints: {
         floatingPools: os.floatingPools.map((f) => ({ name: f.name, region: f.region })),
         loadBalancerProviders: (os.loadBalancerProviders ?? [{ name: 'amphora' }]).map((l) => ({ name: l.name, region: l.region })),
@@ -141,8 +136,17 @@ export function renderCloudProfile(fleet: ResolvedFleet, profile: ResolvedCloudP
   };
 }
 
-/** A Seed as Gardener's API has it. DNS providers are not part of seedbed's model. */
+const secretRef = (ref: { name: string; namespace?: string }) => ({ apiVersion: 'v1', kind: 'Secret', name: ref.name, namespace: ref.namespace ?? 'garden' });
+
+/**
+ * A Seed as Gardener's API has it. With an ingress domain Gardener requires `dns.provider`, and
+ * every Seed needs `dns.internal` (gardener/gardener v1.149.3: pkg/api/core/validation/seed.go);
+ * validation refuses gardener seeds without them, so both are rendered as given. The backup provider
+ * is rendered as the extension type it stands for (`swift` → `openstack`, core/gardener-extensions.ts).
+ */
 export function renderSeedObject(fleet: ResolvedFleet, seed: ResolvedSeed): Manifest {
+  const dnsProvider = seed.dns.gardenerProvider;
+  const internal = seed.dns.gardenerInternal;
   return {
     apiVersion: CORE_API_VERSION,
     kind: 'Seed',
@@ -150,13 +154,16 @@ export function renderSeedObject(fleet: ResolvedFleet, seed: ResolvedSeed): Mani
     spec: {
       provider: { type: seed.provider, region: seed.region, zones: nonEmpty([...seed.zones]) },
       networks: { nodes: seed.networks.nodes, pods: seed.networks.pods, services: seed.networks.services },
-      dns: {},
+      dns: {
+        provider: dnsProvider ? { type: dnsProvider.type, credentialsRef: secretRef(dnsProvider.credentials) } : undefined,
+        internal: internal ? { type: internal.type, domain: internal.domain, credentialsRef: secretRef(internal.credentials) } : undefined,
+      },
       ingress: { domain: seed.ingressDomain, controller: { kind: 'nginx' } },
       taints: nonEmpty(seed.taints.map((t) => ({ key: t.key, value: t.value }))),
       backup: seed.backup ? {
-        provider: seed.backup.provider,
+        provider: gardenerBackupType(seed.backup.provider) ?? seed.backup.provider,
         region: seed.backup.region ?? seed.region,
-        credentialsRef: { apiVersion: 'v1', kind: 'Secret', name: seed.backup.credentials.name, namespace: seed.backup.credentials.namespace ?? 'garden' },
+        credentialsRef: secretRef(seed.backup.credentials),
       } : undefined,
       settings: { scheduling: { visible: seed.visible } },
     },
@@ -250,6 +257,11 @@ export function renderShootObject(fleet: ResolvedFleet, shoot: ResolvedShoot, na
       cloudProfile: { kind: 'CloudProfile', name: shoot.cloudProfile.name },
       region: shoot.region,
       seedName: shoot.seed,
+      // Gardener's scheduler and admission compare these with the seed's taints and labels
+      // (gardener/gardener v1.149.3: plugin/pkg/shoot/validator/admission.go, a shoot on a tainted seed
+      // needs a toleration of every taint; pkg/api/core/validation/shoot.go validates both fields).
+      seedSelector: shoot.seedSelector ? { matchLabels: shoot.seedSelector.matchLabels, providerTypes: nonEmpty(shoot.seedSelector.providerTypes ? [...shoot.seedSelector.providerTypes] : undefined) } : undefined,
+      tolerations: nonEmpty((shoot.tolerations ?? []).map((t) => ({ key: t.key, value: t.value }))),
       purpose: shoot.purpose,
       credentialsBindingName: shoot.credentials.name,
       kubernetes: { version: shoot.kubernetesVersion },

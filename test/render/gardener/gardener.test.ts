@@ -41,6 +41,26 @@ describe('Gardener backend (openstack-gardener)', () => {
     expect(prod.metadata.labels).toMatchObject({ tier: 'gold', 'cost-center': 'cc-4711' });
   });
 
+  test('tolerations and seedSelector from the fleet reach the Shoot, so a shoot on a tainted seed is admitted', () => {
+    const prod = one(tree, 'Shoot', 'prod', 'garden-shop');
+    expect(prod.spec.tolerations).toEqual([{ key: 'seed.nordcloud.example/premium' }]);
+    expect(prod.spec.seedSelector).toEqual({ matchLabels: { 'seed.nordcloud.example/tier': 'premium' } });
+    // Shoots that declare neither carry neither field.
+    const dev = one(tree, 'Shoot', 'sandbox', 'garden-platform');
+    expect(dev.spec.tolerations).toBeUndefined();
+    expect(dev.spec.seedSelector).toBeUndefined();
+    // Gardener's rule (plugin/pkg/shoot/validator/admission.go, TaintsAreTolerated): every taint of the
+    // shoot's seed has a toleration with its key (and value, where the toleration gives one).
+    const seeds = new Map(objectsOf(tree, 'Seed').map((s) => [s.metadata.name, s]));
+    for (const shoot of objectsOf(tree, 'Shoot')) {
+      const taints: Array<{ key: string; value?: string }> = seeds.get(shoot.spec.seedName)?.spec.taints ?? [];
+      const tolerations: Array<{ key: string; value?: string }> = shoot.spec.tolerations ?? [];
+      for (const t of taints) {
+        expect([shoot.metadata.name, tolerations.some((o) => o.key === t.key && (o.value === undefined || o.value === t.value))]).toEqual([shoot.metadata.name, true]);
+      }
+    }
+  });
+
   test('workers: machine, image, sizes, surge, zones, volume, labels and taints as Gardener has them', () => {
     const prod = one(tree, 'Shoot', 'prod', 'garden-shop');
     expect(prod.spec.provider.workers[1]).toEqual({
@@ -85,6 +105,48 @@ describe('Gardener backend (openstack-gardener)', () => {
       name: 'm1.large', cpu: '4', gpu: '0', memory: '8Gi', usable: true, architecture: 'amd64', storage: { class: 'standard', type: 'default', size: '80Gi' },
     });
     expect(profile.spec.providerConfig.machineImages[1]).toEqual({ name: 'flatcar', versions: [{ version: '4230.2.0', image: 'flatcar-stable-4230.2.0' }] });
+  });
+
+  test('CloudProfile providerConfig: an arm64 build per region by image ID, so the arm64 pool gets an arm64 image', () => {
+    const profile = one(tree, 'CloudProfile', 'openstack');
+    expect(profile.spec.providerConfig.machineImages[0]).toEqual({
+      name: 'gardenlinux',
+      versions: [
+        { version: '1877.3.0', regions: [
+          { name: 'eu-nord-1', id: '3d1c8a52-7f0e-4b7a-9a61-1f2e3d4c5b01', architecture: 'amd64' },
+          { name: 'eu-nord-1', id: '3d1c8a52-7f0e-4b7a-9a61-1f2e3d4c5b02', architecture: 'arm64' },
+          { name: 'eu-sued-1', id: '9e4b7c10-2a3d-4e5f-8a9b-0c1d2e3f4a01', architecture: 'amd64' },
+          { name: 'eu-sued-1', id: '9e4b7c10-2a3d-4e5f-8a9b-0c1d2e3f4a02', architecture: 'arm64' },
+        ] },
+        { version: '1592.9.0', image: 'gardenlinux-1592.9.0-amd64' },
+      ],
+    });
+    // ci's arm pool: what provider-openstack would boot in the shoot's region is the arm64 build.
+    const ci = one(tree, 'Shoot', 'ci', 'garden-platform');
+    const arm = ci.spec.provider.workers.find((w: any) => w.name === 'arm');
+    expect(arm.machine).toEqual({ type: 'a1.large', image: { name: 'gardenlinux', version: '1877.3.0' }, architecture: 'arm64' });
+    const version = profile.spec.providerConfig.machineImages[0].versions.find((v: any) => v.version === arm.machine.image.version);
+    expect(version.regions.filter((r: any) => r.name === ci.spec.region && r.architecture === 'arm64').map((r: any) => r.id)).toEqual(['3d1c8a52-7f0e-4b7a-9a61-1f2e3d4c5b02']);
+  });
+
+  test('Seeds: DNS provider and internal DNS as given, backup provider as the extension type it stands for', () => {
+    const nord1 = one(tree, 'Seed', 'nord-1');
+    expect(nord1.spec.dns).toEqual({
+      provider: { type: 'openstack-designate', credentialsRef: { apiVersion: 'v1', kind: 'Secret', name: 'designate-seeds', namespace: 'garden' } },
+      internal: {
+        type: 'openstack-designate', domain: 'nord-1.internal.nordcloud.example',
+        credentialsRef: { apiVersion: 'v1', kind: 'Secret', name: 'designate-seeds', namespace: 'garden' },
+      },
+    });
+    // The fleet says swift; provider-openstack registers `openstack` for BackupBucket/BackupEntry.
+    expect(nord1.spec.backup).toEqual({
+      provider: 'openstack', region: 'eu-nord-1', credentialsRef: { apiVersion: 'v1', kind: 'Secret', name: 'backup-swift', namespace: 'garden' },
+    });
+    // gardener-apiserver's rule (pkg/api/core/validation/seed.go): a Seed with ingress has dns.provider; every Seed has dns.internal.
+    for (const seed of objectsOf(tree, 'Seed')) {
+      expect([seed.metadata.name, Boolean(seed.spec.ingress && seed.spec.dns.provider?.type && seed.spec.dns.provider?.credentialsRef?.name)]).toEqual([seed.metadata.name, true]);
+      expect([seed.metadata.name, Boolean(seed.spec.dns.internal?.domain)]).toEqual([seed.metadata.name, true]);
+    }
   });
 
   test('Seeds, Projects and CredentialsBindings', () => {
