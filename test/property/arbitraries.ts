@@ -45,7 +45,8 @@ const OPENSTACK: Catalogue = {
     { name: 'flatcar', version: '4230.2.0', arch: [Architecture.AMD64] },
   ],
   versions: ['1.34.1', '1.33.5', '1.33.4', '1.32.9', '1.31.13'],
-  minors: ['1.33', '1.32', '1.31'],
+  // Minors with a supported patch: 1.31 has only deprecated ones, which Gardener never defaults to.
+  minors: ['1.33', '1.32'],
 };
 
 const VSPHERE: Catalogue = {
@@ -63,7 +64,8 @@ const VSPHERE: Catalogue = {
     { name: 'ubuntu', version: '22.4.5', arch: [Architecture.AMD64] },
   ],
   versions: ['1.33.5', '1.32.9', '1.31.13'],
-  minors: ['1.33', '1.32', '1.31'],
+  // Minors with a supported patch: 1.31 has only deprecated ones, which Gardener never defaults to.
+  minors: ['1.33', '1.32'],
 };
 
 /** A DNS-1123 label of one to three short parts joined by '-' (never '--'), at most `max` characters. */
