@@ -13,6 +13,7 @@ import {
   ServiceSource, Shoot, WorkerPool,
 } from '../../lib';
 import { REPO_ROOT } from '../support/fleets';
+import { runForErrors } from '../support/cli';
 
 const PROFILE = {
   type: ProviderType.OPENSTACK,
@@ -85,8 +86,6 @@ test('the message names the parent, the field and what an id must be', () => {
 });
 
 test('the CLI prints it without a stack trace and exits 1, writing nothing', async () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { run } = require('../../lib/cli/main') as typeof import('../../lib/cli/main');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-ids-cli-'));
   const file = path.join(dir, 'fleet.js');
   fs.writeFileSync(file, [
@@ -100,13 +99,12 @@ test('the CLI prints it without a stack trace and exits 1, writing nothing', asy
     '};',
     '',
   ].join('\n'));
-  const err: string[] = [];
-  const io = { out: () => undefined, err: (l: string) => err.push(l), cwd: dir, env: {} };
-  expect(await run(['synth', file, '--out', path.join(dir, 'out'), '--no-check'], io)).toBe(1);
-  expect(err.join('\n')).toBe([
+  const r = await runForErrors(['synth', file, '--out', path.join(dir, 'out'), '--no-check'], dir);
+  expect(r.code).toBe(1);
+  expect(r.err).toBe([
     'error: the fleet definition has 1 problem:',
     '  - g/shop/prod id: Invalid: the id of a new WorkerPool must be a non-empty string (it names the WorkerPool and its construct path) (got null)',
   ].join('\n'));
-  expect(err.join('\n')).not.toMatch(/\n\s+at /);
+  expect(r.err).not.toMatch(/\n\s+at /);
   expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
 });

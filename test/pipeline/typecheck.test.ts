@@ -10,6 +10,7 @@ import { FleetTypeError } from '../../lib/pipeline/errors';
 import { typeCheckFleets } from '../../lib/pipeline/typecheck';
 import { CliResult, seedbed } from '../support/cli';
 import { REPO_ROOT } from '../support/fleets';
+import { runForErrors } from '../support/cli';
 
 const TSCONFIG = JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'commonjs', types: [], lib: ['ES2022'] } });
 
@@ -134,8 +135,6 @@ describe('seedbed with a fleet that does not type-check', () => {
 
 describe('seedbed with a JavaScript fleet whose props have the wrong types', () => {
   test('exits 1 with every field error, before it reads the repository path; no TypeError, nothing written', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { run } = require('../../lib/cli/main') as typeof import('../../lib/cli/main');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-props-cli-'));
     const fleet = path.join(dir, 'fleet.js');
     fs.writeFileSync(fleet, [
@@ -147,10 +146,9 @@ describe('seedbed with a JavaScript fleet whose props have the wrong types', () 
       '};',
       '',
     ].join('\n'));
-    const err: string[] = [];
-    const io = { out: () => undefined, err: (l: string) => err.push(l), cwd: dir, env: {} };
-    expect(await run(['synth', fleet, '--out', path.join(dir, 'out'), '--no-check'], io)).toBe(1);
-    expect(err.join('\n')).toBe([
+    const r = await runForErrors(['synth', fleet, '--out', path.join(dir, 'out'), '--no-check'], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe([
       'error: the fleet definition has 4 problems:',
       '  - g dnsDomain: Invalid: must be a string, not a number (got 42)',
       '  - g repository.path: Invalid: must be a string, not a number (got 42)',

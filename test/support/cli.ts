@@ -55,3 +55,12 @@ export async function seedbed(args: readonly string[], options: SeedbedOptions =
     process.chdir(before);
   }
 }
+
+/** Runs the command in process with the fleet's folder as its cwd; returns its exit code and what it wrote to stderr, line by line joined. */
+export async function runForErrors(argv: readonly string[], cwd: string): Promise<{ code: number; err: string }> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { run } = require('../../lib/cli/main') as typeof import('../../lib/cli/main');
+  const err: string[] = [];
+  const code = await run([...argv], { out: () => undefined, err: (l: string) => err.push(l), cwd, env: {} });
+  return { code, err: err.join('\n') };
+}
