@@ -77,6 +77,32 @@ function alive(pid) {
   }
 }
 
+/**
+ * Removes a lock left by a process that is gone, unless another waiter took it over first: the
+ * lock is moved aside under this process's name and removed only if it still names the dead holder;
+ * otherwise it is put back (no-clobber link), so two waiters never both start a build.
+ */
+function takeOver(lock, deadText) {
+  const aside = `${lock}.${process.pid}`;
+  try {
+    fs.renameSync(lock, aside);
+  } catch (e) {
+    if (e.code === 'ENOENT') return;
+    throw e;
+  }
+  const text = fs.readFileSync(aside, 'utf8');
+  if (text !== deadText) {
+    // A live holder's lock: restore it unless a new one appeared meanwhile (then both are live
+    // claims and the newer wins; ours, restored, would be a second holder).
+    try {
+      fs.linkSync(aside, lock);
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+    }
+  }
+  fs.rmSync(aside, { force: true });
+}
+
 /** Runs `fn` holding build.lock; a lock whose process is gone is taken over. */
 function withLock(root, fn) {
   const lock = path.join(root, 'build.lock');
@@ -86,8 +112,17 @@ function withLock(root, fn) {
       break;
     } catch (e) {
       if (e.code !== 'EEXIST') throw e;
-      const holder = Number(fs.readFileSync(lock, 'utf8') || 0);
-      if (holder > 0 && !alive(holder)) fs.rmSync(lock, { force: true });
+      let text;
+      try {
+        text = fs.readFileSync(lock, 'utf8');
+      } catch (err) {
+        // Released between our attempt and this read: try again at once.
+        if (err.code === 'ENOENT') continue;
+        throw err;
+      }
+      // An empty lock is one being written by its holder (open and write are two steps): wait.
+      const holder = Number(text || 0);
+      if (holder > 0 && !alive(holder)) takeOver(lock, text);
       else sleep(200);
     }
   }

@@ -129,7 +129,7 @@ test('a lock left by a process that is gone does not stop the build; no temporar
 test('commands started together on a stale build all run the new one, and leave one build/ behind', async () => {
   const root = checkout();
   const { spawn } = await import('child_process');
-  const runs = await Promise.all([0, 1, 2].map(() => new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+  const runs = await Promise.all([0, 1, 2, 3, 4].map(() => new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const p = spawn(process.execPath, [path.join(root, 'bin', 'seedbed.js')], { cwd: root });
     let stdout = '';
     let stderr = '';
