@@ -1,0 +1,238 @@
+/**
+ * The garden side of the output, laid out so a GitOps engine can apply it: Gardener's objects
+ * (render/gardener) are placed into stage folders by what they are, the multi-cluster hub folders
+ * (render/multicluster) are kept as they are, and one bootstrap (Flux or Argo CD, as the fleet's
+ * engine) applies every stage and hub into its cluster, in order:
+ *
+ *   garden/base/                              CloudProfiles, Seeds: cluster-wide, and the `garden` namespace
+ *   garden/projects/<project>/project/        the Project        — waits until Gardener made its namespace
+ *   garden/projects/<project>/credentials/    CredentialsBindings (every other object of the namespace a Shoot refers to)
+ *   garden/projects/<project>/shoots/         Shoots             — after the project's credentials and the base
+ *   garden/projects/<project>/managed-seeds/  ManagedSeeds       — after the Shoots they turn into seeds
+ *   garden/multicluster/<system>/             a hub's objects    — into the hub `hub-<system>`
+ *   garden/flux-system/ | garden/argocd/      the bootstrap
+ *   garden/prerequisites.json                 the Secrets to provide (never rendered)
+ *
+ * Why stages and not one apply: Gardener's project controller makes the project namespace after
+ * the Project is created (gardener v1.149.3 pkg/controllermanager/controller/project/project/
+ * reconciler.go), its admission refuses a CredentialsBinding whose Secret does not exist or cannot
+ * be read (plugin/pkg/global/resourcereferencemanager/admission.go ensureBindingReferences) and a
+ * Shoot whose project, CloudProfile, Seed or credentials binding does not exist
+ * (plugin/pkg/shoot/validator/admission.go). kustomize-controller dry-runs every object of a
+ * Kustomization before applying any, and gives up on the first refusal (fluxcd/pkg ssa v0.76.1, as
+ * kustomize-controller v1.9.4 pins it: ssa/manager_apply.go ApplyAll), so a Shoot next to the
+ * binding it names would be refused on every attempt: each must come from an earlier step.
+ */
+import { GARDEN_CLUSTER, GardenStep, hubClusterName } from '../core/gitops';
+import { Manifest, RenderedTree } from '../core/manifest';
+import { GitOpsEngine } from '../core/types';
+import {
+  ARGOCD_DIR, FLUX_SYSTEM_DIR, gardenArgoDir, gardenFluxDir, gardenPrerequisitesFile, GardenStage, gardenStageDir, KUSTOMIZATION_FILE,
+} from '../layout/paths';
+import { renderGardenArgoBootstrap } from '../render/argocd/garden';
+import { renderGardenFluxBootstrap } from '../render/flux/garden';
+import { ResolvedFleet } from '../resolve/model';
+import { referencesOf, SeedPrerequisite } from './secret-references';
+
+/** Namespace of the garden cluster that belongs to no project and always exists (Seeds' Secrets, Gardenlets). */
+export const GARDEN_NAMESPACE = 'garden';
+
+/** Kinds of a project namespace that need its Shoots first (they name one). */
+const AFTER_SHOOTS = new Set(['ManagedSeed']);
+
+/** Sync wave of each garden stage (hubs: the base's). */
+export const GARDEN_STAGE_WAVES: Record<GardenStage, number> = {
+  [GardenStage.BASE]: 0,
+  [GardenStage.PROJECT]: 1,
+  [GardenStage.CREDENTIALS]: 2,
+  [GardenStage.SHOOTS]: 3,
+  [GardenStage.MANAGED_SEEDS]: 4,
+};
+
+/** Name of the step of a stage (`garden-base`, `garden-<project>-<stage>`). */
+export function gardenStepName(stage: GardenStage, project?: string): string {
+  return stage === GardenStage.BASE ? `garden-${stage}` : `garden-${project}-${stage}`;
+}
+
+/** The project namespace of a Project object (`spec.namespace`, else Gardener's `garden-<name>`). */
+export function projectNamespace(project: Manifest): string {
+  return (project.spec as any)?.namespace ?? `garden-${project.metadata.name}`;
+}
+
+/** Stage of an object: by kind and namespace (a namespace of no Project stays in the base, where the garden check reports it). */
+function stageOf(o: Manifest, projectOfNamespace: Map<string, string>): { stage: GardenStage; project?: string } {
+  if (o.kind === 'Project') return { stage: GardenStage.PROJECT, project: o.metadata.name };
+  const project = o.metadata.namespace === undefined ? undefined : projectOfNamespace.get(o.metadata.namespace);
+  if (project === undefined) return { stage: GardenStage.BASE };
+  if (o.kind === 'Shoot') return { stage: GardenStage.SHOOTS, project };
+  if (AFTER_SHOOTS.has(o.kind)) return { stage: GardenStage.MANAGED_SEEDS, project };
+  return { stage: GardenStage.CREDENTIALS, project };
+}
+
+/** `CredentialsBinding` → `credentialsbindings.yaml`. */
+function fileOf(kind: string): string {
+  const lower = kind.toLowerCase();
+  return `${lower.endsWith('s') ? `${lower}es` : `${lower}s`}.yaml`;
+}
+
+/** What {@link layoutGarden} returns. */
+export interface GardenLayout {
+  /** Every file under garden/. */
+  readonly tree: RenderedTree;
+  /** The steps the bootstrap applies, in order. */
+  readonly steps: GardenStep[];
+}
+
+/**
+ * Lays out the garden side: `gardener` is render/gardener's output (any layout; only its objects
+ * are read, in order), `hubs` the multi-cluster hub folders. Empty when both are.
+ */
+export function layoutGarden(fleet: ResolvedFleet, gardener: RenderedTree, hubs: RenderedTree): GardenLayout {
+  const tree: RenderedTree = new Map();
+  const objects: Manifest[] = [];
+  for (const file of gardener.values()) if (file.kind === 'manifests') objects.push(...file.objects);
+  const projects = objects.filter((o) => o.kind === 'Project');
+  const projectOfNamespace = new Map(projects.map((p) => [projectNamespace(p), p.metadata.name]));
+
+  // Stage folders: objects grouped by kind, one file per kind, in the order render/gardener gave them.
+  const folders = new Map<string, { stage: GardenStage; project?: string; byKind: Map<string, Manifest[]> }>();
+  for (const o of objects) {
+    const { stage, project } = stageOf(o, projectOfNamespace);
+    const dir = gardenStageDir(stage, project);
+    const folder = folders.get(dir) ?? { stage, project, byKind: new Map() };
+    folders.set(dir, folder);
+    folder.byKind.set(o.kind, [...(folder.byKind.get(o.kind) ?? []), o]);
+  }
+  const steps: GardenStep[] = [];
+  const has = (stage: GardenStage, project?: string) => folders.has(gardenStageDir(stage, project));
+  const base = has(GardenStage.BASE) ? [gardenStepName(GardenStage.BASE)] : [];
+  const stageOrder = [GardenStage.BASE, GardenStage.PROJECT, GardenStage.CREDENTIALS, GardenStage.SHOOTS, GardenStage.MANAGED_SEEDS];
+  const ordered = [...folders].sort(([a, x], [b, y]) => stageOrder.indexOf(x.stage) - stageOrder.indexOf(y.stage) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const [dir, folder] of ordered) {
+    const files = [...folder.byKind].map(([kind, list]) => [fileOf(kind), list] as const);
+    for (const [name, list] of files) tree.set(`${dir}/${name}`, { kind: 'manifests', objects: list });
+    tree.set(`${dir}/${KUSTOMIZATION_FILE}`, { kind: 'kustomization', resources: files.map(([name]) => name) });
+    const p = folder.project;
+    // The latest earlier stage of the same project that exists: the chain Project → credentials → Shoots → ManagedSeeds.
+    const earlier = (stage: GardenStage) => stageOrder.slice(1, stageOrder.indexOf(stage)).reverse().find((s) => has(s, p));
+    const dependsOn = folder.stage === GardenStage.BASE ? []
+      : [...(folder.stage === GardenStage.PROJECT ? [] : [earlier(folder.stage)].filter((s): s is GardenStage => s !== undefined).map((s) => gardenStepName(s, p))),
+        ...(folder.stage === GardenStage.SHOOTS || folder.stage === GardenStage.MANAGED_SEEDS ? base : [])];
+    steps.push({
+      name: gardenStepName(folder.stage, p),
+      path: dir,
+      cluster: GARDEN_CLUSTER,
+      dependsOn,
+      wave: GARDEN_STAGE_WAVES[folder.stage],
+      projects: folder.stage === GardenStage.PROJECT ? projects.filter((x) => x.metadata.name === p).map((x) => ({ name: p!, namespace: projectNamespace(x) })) : [],
+      // Removing a Shoot, Seed or Project from Git must not delete a cluster: Gardener's objects are never pruned.
+      prune: false,
+    });
+  }
+  for (const [p, file] of hubs) {
+    tree.set(p, file);
+    const m = /^garden\/multicluster\/([^/]+)\/kustomization\.yaml$/.exec(p);
+    if (!m) continue;
+    const cluster = hubClusterName(m[1]);
+    steps.push({ name: cluster, path: p.slice(0, -KUSTOMIZATION_FILE.length - 1), cluster, dependsOn: [], wave: 0, projects: [], prune: true });
+  }
+  if (steps.length === 0) return { tree, steps };
+
+  if (fleet.gitOpsEngine === GitOpsEngine.ARGOCD) {
+    tree.set(`${gardenArgoDir()}/argocd.yaml`, { kind: 'manifests', objects: renderGardenArgoBootstrap(fleet, steps) });
+    tree.set(`${gardenArgoDir()}/${KUSTOMIZATION_FILE}`, { kind: 'kustomization', resources: ['argocd.yaml'] });
+  } else {
+    tree.set(`${gardenFluxDir()}/gotk-sync.yaml`, { kind: 'manifests', objects: renderGardenFluxBootstrap(fleet, steps) });
+    tree.set(`${gardenFluxDir()}/${KUSTOMIZATION_FILE}`, { kind: 'kustomization', resources: ['gotk-sync.yaml'] });
+  }
+  tree.set(gardenPrerequisitesFile(), { kind: 'json', value: { prerequisites: gardenPrerequisites(fleet, tree, steps) } });
+  return { tree, steps };
+}
+
+/** A Secret of the garden's list: where it must exist, besides the seed list's fields. */
+export interface GardenPrerequisite extends SeedPrerequisite {
+  /** The cluster it must exist in: `gitops` (where the garden's Flux or Argo CD runs), `garden`, or `hub-<system>`. */
+  readonly cluster: string;
+}
+
+/** Which cluster the objects of an output folder are applied into. */
+function clusterOfPath(p: string): string {
+  const hub = /^garden\/multicluster\/([^/]+)\//.exec(p);
+  if (hub) return hubClusterName(hub[1]);
+  const top = p.split('/')[1];
+  return top === FLUX_SYSTEM_DIR || top === ARGOCD_DIR ? 'gitops' : GARDEN_CLUSTER;
+}
+
+/**
+ * The Secrets the garden side reads, none rendered: what the bootstrap reads (the repository's
+ * credentials, each cluster's kubeconfig or Argo CD cluster Secret) and every Secret a garden or hub
+ * object refers to (`credentialsRef` of CredentialsBindings and Seeds, the `secretRef`s of hub
+ * objects). Sorted by cluster, namespace and name.
+ */
+export function gardenPrerequisites(fleet: ResolvedFleet, tree: RenderedTree, steps: readonly GardenStep[]): GardenPrerequisite[] {
+  const found = new Map<string, GardenPrerequisite & { keys: string[]; readBy: string[] }>();
+  const add = (cluster: string, namespace: string, name: string, key: string | undefined, purpose: string, reader: string) => {
+    const id = `${cluster}/${namespace}/${name}`;
+    const entry = found.get(id) ?? { kind: 'Secret' as const, cluster, namespace, name, keys: [], purpose, readBy: [] };
+    found.set(id, entry);
+    if (key !== undefined && !entry.keys.includes(key)) entry.keys.push(key);
+    if (!entry.readBy.includes(reader)) entry.readBy.push(reader);
+  };
+  const argo = fleet.gitOpsEngine === GitOpsEngine.ARGOCD;
+  const engineNamespace = argo ? 'argocd' : 'flux-system';
+  const bootstrap = argo ? `${gardenArgoDir()}/argocd.yaml` : `${gardenFluxDir()}/gotk-sync.yaml`;
+  const boot = tree.get(bootstrap);
+  if (boot?.kind === 'manifests') {
+    for (const o of boot.objects) {
+      const reader = `${o.kind} ${o.metadata.namespace}/${o.metadata.name}`;
+      const spec = o.spec as any;
+      if (o.kind === 'GitRepository' && spec?.secretRef?.name) {
+        add('gitops', engineNamespace, spec.secretRef.name, undefined, 'Git credentials of the platform repository (Flux source-controller)', reader);
+      }
+      if (o.kind === 'Kustomization' && spec?.kubeConfig?.secretRef?.name) {
+        const cluster = steps.find((s) => s.name === o.metadata.name)?.cluster ?? '';
+        add('gitops', engineNamespace, spec.kubeConfig.secretRef.name, spec.kubeConfig.secretRef.key,
+          `kubeconfig of the ${cluster === GARDEN_CLUSTER ? 'garden cluster (the virtual garden\'s kube-apiserver)' : `hub ${cluster}`} (Flux kustomize-controller applies into it)`, reader);
+      }
+      if (o.kind === 'Application' && typeof spec?.destination?.name === 'string') {
+        const cluster = spec.destination.name as string;
+        // Argo CD finds a cluster by the `name` key of a Secret labelled argocd.argoproj.io/secret-type: cluster.
+        add('gitops', engineNamespace, cluster, undefined,
+          `Argo CD cluster Secret of ${cluster === GARDEN_CLUSTER ? 'the garden cluster' : `the hub ${cluster}`} (label argocd.argoproj.io/secret-type: cluster; keys name: ${cluster}, server, config)`, reader);
+      }
+    }
+  }
+  for (const [p, file] of tree) {
+    if (file.kind !== 'manifests' || p === bootstrap) continue;
+    const cluster = clusterOfPath(p);
+    for (const o of file.objects) {
+      const reader = `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
+      // security.gardener.cloud CredentialsBinding: `credentialsRef` at the top level, not under spec.
+      const top = (o as any).credentialsRef;
+      if (top?.kind === 'Secret' && typeof top.name === 'string') {
+        add(cluster, top.namespace ?? o.metadata.namespace ?? '', top.name, undefined,
+          `infrastructure credentials of CredentialsBinding ${reader.split(' ')[1]}; create it in the garden cluster once the project is Ready (its namespace exists), before the credentials step`, reader);
+      }
+      for (const r of referencesOf(o, p)) if (r.kind === 'Secret' && !r.optional) add(cluster, r.namespace, r.name, r.key, `read by ${reader}`, reader);
+      for (const r of credentialsRefs(o.spec, 'spec')) add(cluster, r.namespace ?? o.metadata.namespace ?? '', r.name, undefined, `${r.field} of ${reader}`, reader);
+    }
+  }
+  return [...found.values()]
+    .map((e) => ({ ...e, keys: [...e.keys].sort(), readBy: [...e.readBy].sort() }))
+    .sort((a, b) => compareTuples([a.cluster, a.namespace, a.name], [b.cluster, b.namespace, b.name]));
+}
+
+function compareTuples(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  return 0;
+}
+
+/** Gardener's `credentialsRef` fields (Seed backup and DNS providers): a Secret by name and namespace. */
+function credentialsRefs(v: unknown, field: string): Array<{ name: string; namespace?: string; field: string }> {
+  if (Array.isArray(v)) return v.flatMap((x, i) => credentialsRefs(x, `${field}[${i}]`));
+  if (v === null || typeof v !== 'object') return [];
+  return Object.entries(v as Record<string, any>).flatMap(([k, x]) => (
+    k === 'credentialsRef' && x && typeof x === 'object' && (x.kind === undefined || x.kind === 'Secret') && typeof x.name === 'string'
+      ? [{ name: x.name as string, namespace: x.namespace as string | undefined, field: `${field}.${k}` }]
+      : credentialsRefs(x, `${field}.${k}`)));
+}
