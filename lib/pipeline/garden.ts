@@ -27,12 +27,12 @@ import { GARDEN_CLUSTER, GardenStep, hubClusterName } from '../core/gitops';
 import { Manifest, RenderedTree } from '../core/manifest';
 import { GitOpsEngine } from '../core/types';
 import {
-  ARGOCD_DIR, FLUX_SYSTEM_DIR, gardenArgoDir, gardenFluxDir, gardenPrerequisitesFile, GardenStage, gardenStageDir, KUSTOMIZATION_FILE,
+  gardenArgoDir, gardenFluxDir, gardenPrerequisitesFile, GardenStage, gardenStageDir, KUSTOMIZATION_FILE,
 } from '../layout/paths';
 import { renderGardenArgoBootstrap } from '../render/argocd/garden';
 import { renderGardenFluxBootstrap } from '../render/flux/garden';
 import { ResolvedFleet } from '../resolve/model';
-import { referencesOf, SeedPrerequisite } from './secret-references';
+import { checkGardenSecretReferences } from './secret-references';
 
 /** Namespace of the garden cluster that belongs to no project and always exists (Seeds' Secrets, Gardenlets). */
 export const GARDEN_NAMESPACE = 'garden';
@@ -145,94 +145,7 @@ export function layoutGarden(fleet: ResolvedFleet, gardener: RenderedTree, hubs:
     tree.set(`${gardenFluxDir()}/gotk-sync.yaml`, { kind: 'manifests', objects: renderGardenFluxBootstrap(fleet, steps) });
     tree.set(`${gardenFluxDir()}/${KUSTOMIZATION_FILE}`, { kind: 'kustomization', resources: ['gotk-sync.yaml'] });
   }
-  tree.set(gardenPrerequisitesFile(), { kind: 'json', value: { prerequisites: gardenPrerequisites(fleet, tree, steps) } });
+  // The Secrets the garden side reads, from what its objects refer to (./secret-references).
+  tree.set(gardenPrerequisitesFile(), { kind: 'json', value: { prerequisites: checkGardenSecretReferences(fleet, tree).prerequisites } });
   return { tree, steps };
-}
-
-/** A Secret of the garden's list: where it must exist, besides the seed list's fields. */
-export interface GardenPrerequisite extends SeedPrerequisite {
-  /** The cluster it must exist in: `gitops` (where the garden's Flux or Argo CD runs), `garden`, or `hub-<system>`. */
-  readonly cluster: string;
-}
-
-/** Which cluster the objects of an output folder are applied into. */
-function clusterOfPath(p: string): string {
-  const hub = /^garden\/multicluster\/([^/]+)\//.exec(p);
-  if (hub) return hubClusterName(hub[1]);
-  const top = p.split('/')[1];
-  return top === FLUX_SYSTEM_DIR || top === ARGOCD_DIR ? 'gitops' : GARDEN_CLUSTER;
-}
-
-/**
- * The Secrets the garden side reads, none rendered: what the bootstrap reads (the repository's
- * credentials, each cluster's kubeconfig or Argo CD cluster Secret) and every Secret a garden or hub
- * object refers to (`credentialsRef` of CredentialsBindings and Seeds, the `secretRef`s of hub
- * objects). Sorted by cluster, namespace and name.
- */
-export function gardenPrerequisites(fleet: ResolvedFleet, tree: RenderedTree, steps: readonly GardenStep[]): GardenPrerequisite[] {
-  const found = new Map<string, GardenPrerequisite & { keys: string[]; readBy: string[] }>();
-  const add = (cluster: string, namespace: string, name: string, key: string | undefined, purpose: string, reader: string) => {
-    const id = `${cluster}/${namespace}/${name}`;
-    const entry = found.get(id) ?? { kind: 'Secret' as const, cluster, namespace, name, keys: [], purpose, readBy: [] };
-    found.set(id, entry);
-    if (key !== undefined && !entry.keys.includes(key)) entry.keys.push(key);
-    if (!entry.readBy.includes(reader)) entry.readBy.push(reader);
-  };
-  const argo = fleet.gitOpsEngine === GitOpsEngine.ARGOCD;
-  const engineNamespace = argo ? 'argocd' : 'flux-system';
-  const bootstrap = argo ? `${gardenArgoDir()}/argocd.yaml` : `${gardenFluxDir()}/gotk-sync.yaml`;
-  const boot = tree.get(bootstrap);
-  if (boot?.kind === 'manifests') {
-    for (const o of boot.objects) {
-      const reader = `${o.kind} ${o.metadata.namespace}/${o.metadata.name}`;
-      const spec = o.spec as any;
-      if (o.kind === 'GitRepository' && spec?.secretRef?.name) {
-        add('gitops', engineNamespace, spec.secretRef.name, undefined, 'Git credentials of the platform repository (Flux source-controller)', reader);
-      }
-      if (o.kind === 'Kustomization' && spec?.kubeConfig?.secretRef?.name) {
-        const cluster = steps.find((s) => s.name === o.metadata.name)?.cluster ?? '';
-        add('gitops', engineNamespace, spec.kubeConfig.secretRef.name, spec.kubeConfig.secretRef.key,
-          `kubeconfig of the ${cluster === GARDEN_CLUSTER ? 'garden cluster (the virtual garden\'s kube-apiserver)' : `hub ${cluster}`} (Flux kustomize-controller applies into it)`, reader);
-      }
-      if (o.kind === 'Application' && typeof spec?.destination?.name === 'string') {
-        const cluster = spec.destination.name as string;
-        // Argo CD finds a cluster by the `name` key of a Secret labelled argocd.argoproj.io/secret-type: cluster.
-        add('gitops', engineNamespace, cluster, undefined,
-          `Argo CD cluster Secret of ${cluster === GARDEN_CLUSTER ? 'the garden cluster' : `the hub ${cluster}`} (label argocd.argoproj.io/secret-type: cluster; keys name: ${cluster}, server, config)`, reader);
-      }
-    }
-  }
-  for (const [p, file] of tree) {
-    if (file.kind !== 'manifests' || p === bootstrap) continue;
-    const cluster = clusterOfPath(p);
-    for (const o of file.objects) {
-      const reader = `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
-      // security.gardener.cloud CredentialsBinding: `credentialsRef` at the top level, not under spec.
-      const top = (o as any).credentialsRef;
-      if (top?.kind === 'Secret' && typeof top.name === 'string') {
-        add(cluster, top.namespace ?? o.metadata.namespace ?? '', top.name, undefined,
-          `infrastructure credentials of CredentialsBinding ${reader.split(' ')[1]}; create it in the garden cluster once the project is Ready (its namespace exists), before the credentials step`, reader);
-      }
-      for (const r of referencesOf(o, p)) if (r.kind === 'Secret' && !r.optional) add(cluster, r.namespace, r.name, r.key, `read by ${reader}`, reader);
-      for (const r of credentialsRefs(o.spec, 'spec')) add(cluster, r.namespace ?? o.metadata.namespace ?? '', r.name, undefined, `${r.field} of ${reader}`, reader);
-    }
-  }
-  return [...found.values()]
-    .map((e) => ({ ...e, keys: [...e.keys].sort(), readBy: [...e.readBy].sort() }))
-    .sort((a, b) => compareTuples([a.cluster, a.namespace, a.name], [b.cluster, b.namespace, b.name]));
-}
-
-function compareTuples(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
-  return 0;
-}
-
-/** Gardener's `credentialsRef` fields (Seed backup and DNS providers): a Secret by name and namespace. */
-function credentialsRefs(v: unknown, field: string): Array<{ name: string; namespace?: string; field: string }> {
-  if (Array.isArray(v)) return v.flatMap((x, i) => credentialsRefs(x, `${field}[${i}]`));
-  if (v === null || typeof v !== 'object') return [];
-  return Object.entries(v as Record<string, any>).flatMap(([k, x]) => (
-    k === 'credentialsRef' && x && typeof x === 'object' && (x.kind === undefined || x.kind === 'Secret') && typeof x.name === 'string'
-      ? [{ name: x.name as string, namespace: x.namespace as string | undefined, field: `${field}.${k}` }]
-      : credentialsRefs(x, `${field}.${k}`)));
 }

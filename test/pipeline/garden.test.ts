@@ -9,6 +9,7 @@ import { ControlPlaneBackend, GitOpsEngine } from '../../lib';
 import { Manifest, RenderedTree } from '../../lib/core/manifest';
 import { renderFleet } from '../../lib/pipeline/render';
 import { checkReadinessGates } from '../../lib/pipeline/readiness-gates';
+import { checkGardenSecretReferences, checkSecretReferences } from '../../lib/pipeline/secret-references';
 import { gardenArgoSteps } from '../../lib/pipeline/argo-waves';
 import { checkGardenOrder, gardenFluxSteps } from '../../lib/pipeline/garden-gates';
 import { layoutGarden } from '../../lib/pipeline/garden';
@@ -99,6 +100,23 @@ describe('openstack-gardener (Flux)', () => {
     expect(kubeconfig.readBy).toContain('Kustomization flux-system/garden-data-shoots');
     expect(list.find((p) => p.name === 'openstack-shop').readBy).toEqual(['CredentialsBinding garden-shop/openstack-shop']);
     expect(JSON.stringify(list)).not.toMatch(/"(data|stringData)"/);
+  });
+
+  test('every Secret the garden side reads is declared: no problems, and the list is what prerequisites.json holds', () => {
+    expect(checkSecretReferences(fleet, tree).problems).toEqual([]);
+    expect(checkGardenSecretReferences(fleet, tree).prerequisites).toEqual((tree.get('garden/prerequisites.json') as any).value.prerequisites);
+  });
+
+  test('adversarial: a step reading a kubeconfig nobody declares, and a binding whose Secret is not the fleet\'s, are reported', () => {
+    let broken = withObjects(tree, BOOT, (list) => list.map((o) => (o.metadata.name === 'garden-data-shoots'
+      ? { ...o, spec: { ...o.spec, kubeConfig: { secretRef: { name: 'gardn-kubeconfig', key: 'value' } } } } : o)));
+    broken = withObjects(broken, 'garden/projects/data/credentials/credentialsbindings.yaml', (list) => list.map((o) => ({ ...o, credentialsRef: { ...o.credentialsRef, name: 'os-creds' } })));
+    expect(checkGardenSecretReferences(fleet, broken).problems).toEqual([
+      'garden: garden/projects/data/credentials/credentialsbindings.yaml: CredentialsBinding garden-data/openstack-credentials credentialsRef: '
+        + 'Secret garden-data/os-creds (in cluster garden) is neither rendered nor a declared prerequisite of the garden',
+      `garden: ${BOOT}: Kustomization flux-system/garden-data-shoots spec.kubeConfig.secretRef: Secret flux-system/gardn-kubeconfig `
+        + '(in the cluster the garden\'s GitOps engine runs in) is neither rendered nor a declared prerequisite of the garden',
+    ]);
   });
 
   test('the order converges', () => {
