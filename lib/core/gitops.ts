@@ -42,6 +42,8 @@ export interface GardenStep {
   readonly wave: number;
   /** Projects (name and namespace) whose namespace this step waits for: Gardener makes it asynchronously. */
   readonly projects: Array<{ readonly name: string; readonly namespace: string }>;
+  /** Seeds this step waits for: those a Gardenlet or ManagedSeed it applies registers asynchronously (the Seed appears once gardenlet runs). */
+  readonly seeds: string[];
   /** Whether objects removed from Git are deleted (never for Gardener's objects: a Shoot or Seed is a cluster). */
   readonly prune: boolean;
 }
@@ -58,3 +60,17 @@ export const PROJECT_HEALTH = {
   current: "status.phase == 'Ready'",
   failed: "status.phase == 'Failed'",
 };
+
+/**
+ * Flux health expression of a Seed registered by a gardenlet: it counts once it exists, which is
+ * all a Shoot's admission needs of it (gardener v1.149.3 plugin/pkg/shoot/validator/admission.go
+ * looks the Seed up by `spec.seedName`); until then the health check finds no object and waits.
+ */
+export const SEED_REGISTERED = {
+  apiVersion: 'core.gardener.cloud/v1beta1',
+  kind: 'Seed',
+  current: 'true',
+};
+
+/** Kinds (seedmanagement.gardener.cloud) whose objects make a gardenlet register a Seed of their name. */
+export const SEED_REGISTRARS: readonly string[] = ['Gardenlet', 'ManagedSeed'];

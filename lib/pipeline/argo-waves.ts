@@ -29,6 +29,7 @@ import { gardenArgoDir, parseOutputPath } from '../layout/paths';
 import { ResolvedFleet, ResolvedShoot } from '../resolve/model';
 import { controllerMade, referencesOf } from './secret-references';
 import { folderOfPath, ReadStep } from './garden-gates';
+import { SEED_REGISTRARS } from '../core/gitops';
 
 const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
 const HEALTH_PREFIX = 'resource.customizations.health.';
@@ -161,8 +162,8 @@ export function checkArgoWaves(fleet: ResolvedFleet, tree: RenderedTree): string
  * check (./garden-gates.ts), or undefined when there is none. The root Application applies the
  * step Applications wave by wave and waits, before the next wave, for the earlier ones to be
  * healthy — which Argo CD judges only with an `argoproj.io_Application` health check in
- * `argocd-cm`: without it no step counts as before another. A step waits for the Projects it
- * applies when `argocd-cm` has a `core.gardener.cloud_Project` health check.
+ * `argocd-cm`: without it no step counts as before another. A step waits for the Projects (and the
+ * Seeds of the Gardenlets and ManagedSeeds) it applies when `argocd-cm` has a health check for their kind.
  */
 export function gardenArgoSteps(tree: RenderedTree): ReadStep[] | undefined {
   const file = `${gardenArgoDir()}/argocd.yaml`;
@@ -175,9 +176,13 @@ export function gardenArgoSteps(tree: RenderedTree): ReadStep[] | undefined {
   return apps.map((a) => {
     const folder = folderOfPath(tree, String((a.spec as any)?.source?.path ?? ''));
     const projects = new Set<string>();
-    if (folder !== undefined && health.has('core.gardener.cloud_Project')) {
-      for (const [p, f] of tree) {
-        if (p.startsWith(`${folder}/`) && f.kind === 'manifests') for (const o of f.objects) if (o.kind === 'Project') projects.add(o.metadata.name);
+    const seeds = new Set<string>();
+    for (const [p, f] of tree) {
+      if (folder === undefined || !p.startsWith(`${folder}/`) || f.kind !== 'manifests') continue;
+      for (const o of f.objects) {
+        const key = `${o.apiVersion.split('/')[0]}_${o.kind}`;
+        if (o.kind === 'Project' && health.has(key)) projects.add(o.metadata.name);
+        if (SEED_REGISTRARS.includes(o.kind) && health.has(key)) seeds.add(o.metadata.name);
       }
     }
     return {
@@ -185,7 +190,7 @@ export function gardenArgoSteps(tree: RenderedTree): ReadStep[] | undefined {
       file,
       folder,
       before: new Set(health.has('argoproj.io_Application') ? apps.filter((b) => waveOf(b) < waveOf(a)).map((b) => b.metadata.name) : []),
-      waitsFor: { namespaces: new Set<string>(), projects },
+      waitsFor: { namespaces: new Set<string>(), projects, seeds },
       garden: folder !== undefined && !folder.startsWith('garden/multicluster/'),
     };
   });

@@ -19,7 +19,7 @@
  */
 import { RenderedTree } from '../core/manifest';
 import { Manifest } from '../core/manifest';
-import { PROJECT_HEALTH } from '../core/gitops';
+import { PROJECT_HEALTH, SEED_REGISTRARS } from '../core/gitops';
 import { gardenFluxDir, KUSTOMIZATION_FILE } from '../layout/paths';
 import { GARDEN_NAMESPACE, projectNamespace } from './garden';
 
@@ -32,8 +32,8 @@ export interface ReadStep {
   readonly folder?: string;
   /** Names of the steps that are applied, and healthy, before it. */
   readonly before: Set<string>;
-  /** Namespaces and Projects (by name) whose readiness the step waits for. */
-  readonly waitsFor: { readonly namespaces: Set<string>; readonly projects: Set<string> };
+  /** Namespaces, Projects and Seeds (by name) whose readiness the step waits for. */
+  readonly waitsFor: { readonly namespaces: Set<string>; readonly projects: Set<string>; readonly seeds: Set<string> };
   /** Whether it applies into the garden cluster (hub steps are not Gardener's). */
   readonly garden: boolean;
 }
@@ -81,6 +81,7 @@ export function gardenFluxSteps(tree: RenderedTree): ReadStep[] | undefined {
         namespaces: new Set(checks.filter((c) => c.kind === 'Namespace' && (c.apiVersion ?? 'v1') === 'v1').map((c) => String(c.name))),
         // Without the expression, kstatus would call a Project without conditions Current at once.
         projects: new Set(projectExpr ? checks.filter((c) => c.kind === 'Project').map((c) => String(c.name)) : []),
+        seeds: new Set(checks.filter((c) => c.kind === 'Seed' && String(c.apiVersion).startsWith('core.gardener.cloud/')).map((c) => String(c.name))),
       },
       garden: folder !== undefined && !folder.startsWith('garden/multicluster/'),
     };
@@ -159,7 +160,14 @@ export function checkGardenOrder(tree: RenderedTree, steps: readonly ReadStep[])
     if (o.kind === 'Shoot') {
       need(x, 'spec.cloudProfile', [spec?.cloudProfile?.kind ?? 'CloudProfile'], spec?.cloudProfile?.name ?? spec?.cloudProfileName,
         spec?.cloudProfile?.kind === 'NamespacedCloudProfile' ? ns : undefined);
-      need(x, 'spec.seedName', ['Seed', 'ManagedSeed', 'Gardenlet'], spec?.seedName);
+      need(x, 'spec.seedName', ['Seed', ...SEED_REGISTRARS], spec?.seedName);
+      // A Seed a gardenlet registers exists only once gardenlet runs: an earlier step must wait for it.
+      const registrars = typeof spec?.seedName === 'string' ? find(SEED_REGISTRARS, spec.seedName).filter((y) => earlier(x, y)) : [];
+      if (registrars.length > 0 && !find(['Seed'], spec.seedName).some((y) => earlier(x, y))
+        && ![...x.step.before].some((n) => byName.get(n)?.waitsFor.seeds.has(spec.seedName))) {
+        problems.push(`garden: ${x.file}: ${describe(o)} spec.seedName: Seed ${spec.seedName} is registered by gardenlet for ${registrars[0].object.kind} `
+          + `${spec.seedName} (${registrars[0].step.name}), and no step before ${x.step.name} waits for it to exist`);
+      }
       need(x, 'spec.credentialsBindingName', ['CredentialsBinding'], spec?.credentialsBindingName, ns);
       need(x, 'spec.secretBindingName', ['SecretBinding'], spec?.secretBindingName, ns);
     }

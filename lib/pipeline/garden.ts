@@ -5,6 +5,7 @@
  * engine) applies every stage and hub into its cluster, in order:
  *
  *   garden/base/                              CloudProfiles, Seeds: cluster-wide, and the `garden` namespace
+ *                                             (a Gardenlet here: the step waits until its Seed is registered)
  *   garden/projects/<project>/project/        the Project        — waits until Gardener made its namespace
  *   garden/projects/<project>/credentials/    CredentialsBindings (every other object of the namespace a Shoot refers to)
  *   garden/projects/<project>/shoots/         Shoots             — after the project's credentials and the base
@@ -23,7 +24,7 @@
  * kustomize-controller v1.9.4 pins it: ssa/manager_apply.go ApplyAll), so a Shoot next to the
  * binding it names would be refused on every attempt: each must come from an earlier step.
  */
-import { GARDEN_CLUSTER, GardenStep, hubClusterName } from '../core/gitops';
+import { GARDEN_CLUSTER, GardenStep, hubClusterName, SEED_REGISTRARS } from '../core/gitops';
 import { Manifest, RenderedTree } from '../core/manifest';
 import { GitOpsEngine } from '../core/types';
 import {
@@ -125,6 +126,7 @@ export function layoutGarden(fleet: ResolvedFleet, gardener: RenderedTree, hubs:
       dependsOn,
       wave: GARDEN_STAGE_WAVES[folder.stage],
       projects: folder.stage === GardenStage.PROJECT ? projects.filter((x) => x.metadata.name === p).map((x) => ({ name: p!, namespace: projectNamespace(x) })) : [],
+      seeds: [...folder.byKind].filter(([kind]) => SEED_REGISTRARS.includes(kind)).flatMap(([, list]) => list.map((o) => o.metadata.name)),
       // Removing a Shoot, Seed or Project from Git must not delete a cluster: Gardener's objects are never pruned.
       prune: false,
     });
@@ -134,7 +136,7 @@ export function layoutGarden(fleet: ResolvedFleet, gardener: RenderedTree, hubs:
     const m = /^garden\/multicluster\/([^/]+)\/kustomization\.yaml$/.exec(p);
     if (!m) continue;
     const cluster = hubClusterName(m[1]);
-    steps.push({ name: cluster, path: p.slice(0, -KUSTOMIZATION_FILE.length - 1), cluster, dependsOn: [], wave: 0, projects: [], prune: true });
+    steps.push({ name: cluster, path: p.slice(0, -KUSTOMIZATION_FILE.length - 1), cluster, dependsOn: [], wave: 0, projects: [], seeds: [], prune: true });
   }
   if (steps.length === 0) return { tree, steps };
 

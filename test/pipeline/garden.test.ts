@@ -179,6 +179,33 @@ describe('openstack-gardener (Flux)', () => {
   });
 });
 
+describe('Seeds registered by gardenlet (Gardenlet objects instead of Seeds)', () => {
+  const { fleet, tree } = renderExample('openstack-gardener');
+  // The garden's objects with each Seed replaced by the seedmanagement Gardenlet that registers it.
+  const gardener: RenderedTree = new Map([...tree].filter(([p]) => p.startsWith('garden/base/') || p.startsWith('garden/projects/'))
+    .map(([p, x]) => [p, x.kind === 'manifests' ? { ...x, objects: x.objects.map((o) => (o.kind === 'Seed'
+      ? { apiVersion: 'seedmanagement.gardener.cloud/v1alpha1', kind: 'Gardenlet', metadata: { name: o.metadata.name, namespace: 'garden', labels: o.metadata.labels }, spec: {} }
+      : o)) } : x]));
+  const laid = layoutGarden(fleet, gardener, new Map()).tree;
+  const base = objects(laid, BOOT).find((o) => o.metadata.name === 'garden-base') as any;
+
+  test('the base step waits for each Seed to exist', () => {
+    expect(objects(laid, 'garden/base/gardenlets.yaml').map((o) => `${o.metadata.namespace}/${o.metadata.name}`)).toEqual(['garden/nord-1', 'garden/nord-2', 'garden/sued-1']);
+    expect(base.spec.healthChecks).toEqual(['nord-1', 'nord-2', 'sued-1'].map((name) => ({ apiVersion: 'core.gardener.cloud/v1beta1', kind: 'Seed', name })));
+    expect(base.spec.healthCheckExprs).toEqual([{ apiVersion: 'core.gardener.cloud/v1beta1', kind: 'Seed', current: 'true' }]);
+    expect(checkGardenOrder(laid, gardenFluxSteps(laid)!)).toEqual([]);
+  });
+
+  test('adversarial: without that gate, every Shoot on such a seed is reported', () => {
+    const broken = withObjects(laid, BOOT, (list) => list.map((o) => (o.metadata.name === 'garden-base'
+      ? { ...o, spec: { ...o.spec, healthChecks: undefined, healthCheckExprs: undefined } } : o)));
+    const problems = checkGardenOrder(broken, gardenFluxSteps(broken)!);
+    expect(problems).toContain('garden: garden/projects/shop/shoots/shoots.yaml: Shoot garden-shop/prod spec.seedName: Seed nord-2 is registered by gardenlet '
+      + 'for Gardenlet nord-2 (garden-base), and no step before garden-shop-shoots waits for it to exist');
+    expect(problems).toHaveLength(9);
+  });
+});
+
 describe('openstack-multicluster: a step per hub, into the hub', () => {
   const { fleet, tree } = renderExample('openstack-multicluster');
   const boot = objects(tree, BOOT);
@@ -223,7 +250,8 @@ describe('an Argo CD garden', () => {
     const cm = objects(tree, ARGO).find((o) => o.kind === 'ConfigMap') as any;
     expect(cm.metadata.annotations['argocd.argoproj.io/sync-wave']).toBe('-1');
     expect(Object.keys(cm.data).sort()).toEqual([
-      'resource.customizations.health.argoproj.io_Application', 'resource.customizations.health.core.gardener.cloud_Project']);
+      'resource.customizations.health.argoproj.io_Application', 'resource.customizations.health.core.gardener.cloud_Project',
+      'resource.customizations.health.seedmanagement.gardener.cloud_Gardenlet', 'resource.customizations.health.seedmanagement.gardener.cloud_ManagedSeed']);
     expect(cm.data['resource.customizations.health.core.gardener.cloud_Project']).toContain('obj.status.phase == "Ready"');
   });
 

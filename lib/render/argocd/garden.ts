@@ -43,10 +43,31 @@ const PROJECT_HEALTH_LUA = [
   'hs.status = "Progressing"; hs.message = "waiting for the project controller"; return hs',
 ].join('\n');
 
-/** The health checks the garden's waves rely on, as `resource.customizations.health.<group>_<Kind>` keys of `argocd-cm`. */
+/** Lua: Healthy when a condition of `type` is True, else Progressing. */
+function conditionTrue(type: string, waiting: string): string {
+  return [
+    'hs = {}',
+    'if obj.status ~= nil and obj.status.conditions ~= nil then',
+    '  for _, c in ipairs(obj.status.conditions) do',
+    `    if c.type == "${type}" and c.status == "True" then hs.status = "Healthy"; hs.message = "${type}"; return hs end`,
+    '  end',
+    'end',
+    `hs.status = "Progressing"; hs.message = "${waiting}"; return hs`,
+  ].join('\n');
+}
+
+/**
+ * The health checks the garden's waves rely on, as `resource.customizations.health.<group>_<Kind>`
+ * keys of `argocd-cm`. A ManagedSeed is Healthy once its condition `SeedRegistered` is True, a
+ * Gardenlet once `GardenletReconciled` is (gardener v1.149.3 pkg/apis/seedmanagement/v1alpha1
+ * types_managedseed.go, types_gardenlet.go): Argo CD cannot wait for the Seed itself, which no
+ * Application applies.
+ */
 export const GARDEN_ARGO_HEALTH_CHECKS: Record<string, string> = {
   'argoproj.io_Application': APPLICATION_HEALTH,
   'core.gardener.cloud_Project': PROJECT_HEALTH_LUA,
+  'seedmanagement.gardener.cloud_Gardenlet': conditionTrue('GardenletReconciled', 'waiting for gardenlet'),
+  'seedmanagement.gardener.cloud_ManagedSeed': conditionTrue('SeedRegistered', 'waiting for the seed to register'),
 };
 
 /** The AppProject, root Application, health checks and one Application per step. */

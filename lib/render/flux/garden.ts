@@ -13,7 +13,7 @@
  */
 import { LABELS, MANAGED_BY } from '../../core/labels';
 import { Manifest } from '../../core/manifest';
-import { FLUX_NAMESPACE, GARDEN_SOURCE_NAME, GardenStep, kubeconfigSecretName, PROJECT_HEALTH } from '../../core/gitops';
+import { FLUX_NAMESPACE, GARDEN_SOURCE_NAME, GardenStep, kubeconfigSecretName, PROJECT_HEALTH, SEED_REGISTERED } from '../../core/gitops';
 import { fluxPath, gardenFluxDir, GARDEN_DIR } from '../../layout/paths';
 import { ResolvedFleet } from '../../resolve/model';
 import { Kustomization, KustomizationSpecSourceRefKind } from '../../imports/kustomize.toolkit.fluxcd.io';
@@ -59,11 +59,16 @@ export function renderGardenFluxBootstrap(fleet: ResolvedFleet, steps: readonly 
         kubeConfig: { secretRef: { name: kubeconfigSecretName(step.cluster), key: 'value' } },
         // The namespace is made by Gardener, not applied here: checked by name (kstatus: it exists
         // and is not terminating), and the Project until its controller calls it Ready.
-        healthChecks: step.projects.length > 0 ? step.projects.flatMap((p) => [
-          { apiVersion: 'v1', kind: 'Namespace', name: p.namespace },
-          { apiVersion: PROJECT_HEALTH.apiVersion, kind: PROJECT_HEALTH.kind, name: p.name },
-        ]) : undefined,
-        healthCheckExprs: step.projects.length > 0 ? [PROJECT_HEALTH] : undefined,
+        healthChecks: step.projects.length + step.seeds.length > 0 ? [
+          ...step.projects.flatMap((p) => [
+            { apiVersion: 'v1', kind: 'Namespace', name: p.namespace },
+            { apiVersion: PROJECT_HEALTH.apiVersion, kind: PROJECT_HEALTH.kind, name: p.name },
+          ]),
+          // A Seed a Gardenlet or ManagedSeed of this step registers: made by gardenlet, not applied here.
+          ...step.seeds.map((name) => ({ apiVersion: SEED_REGISTERED.apiVersion, kind: SEED_REGISTERED.kind, name })),
+        ] : undefined,
+        healthCheckExprs: step.projects.length + step.seeds.length > 0
+          ? [...(step.projects.length > 0 ? [PROJECT_HEALTH] : []), ...(step.seeds.length > 0 ? [SEED_REGISTERED] : [])] : undefined,
       },
     }) as Manifest),
   ];
