@@ -10,6 +10,7 @@ import { GitOpsEngine } from '../../lib/model/garden';
 import { synthesize } from '../../lib/pipeline/synth';
 import { EXAMPLE_FLEETS, NOW } from '../support/fleets';
 import { buildOpenStackFleet } from '../../fleets/openstack';
+import { defaultSharedDir } from '../../lib/schema/paths';
 import { kustomize } from '../support/tools';
 
 describe.each(Object.keys(EXAMPLE_FLEETS))('%s', (name) => {
@@ -80,7 +81,13 @@ describe.each(Object.keys(EXAMPLE_FLEETS))('%s', (name) => {
 
 describe('an Argo CD garden (openstack-gardener on Argo CD)', () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-kustomize-argo-garden-'));
-  const result = synthesize(buildOpenStackFleet({ variant: 'openstack-gardener', backend: ControlPlaneBackend.GARDENER, gitOpsEngine: GitOpsEngine.ARGOCD }), { outDir: out, now: NOW });
+  // With the schema check and the convergence checks synth runs: an invalid or stuck object throws.
+  const result = synthesize(buildOpenStackFleet({ variant: 'openstack-gardener', backend: ControlPlaneBackend.GARDENER, gitOpsEngine: GitOpsEngine.ARGOCD }),
+    { outDir: out, now: NOW, schemas: defaultSharedDir() });
+
+  test('every object passes its upstream schema', () => {
+    expect(result.schemaCheck?.files).toBeGreaterThan(0);
+  });
 
   test('garden/argocd builds, and every Application names a folder that builds', () => {
     const built = parseAllDocuments(kustomize(path.join(out, 'garden/argocd'))).map((d) => d.toJS());
