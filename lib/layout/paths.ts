@@ -103,6 +103,9 @@ export function gardenProjectDir(project: string): string {
  * | `credentials` | `garden/projects/<project>/credentials/` | the objects of the project's namespace Shoots refer to: CredentialsBindings |
  * | `shoots`      | `garden/projects/<project>/shoots/`      | the Shoots                                              |
  * | `managed-seeds` | `garden/projects/<project>/managed-seeds/` | ManagedSeeds (each names a Shoot of the namespace)    |
+ *
+ * Shoots and ManagedSeeds of the `garden` namespace (Gardener's own project) go to `garden/shoots/`
+ * and `garden/managed-seeds/`.
  */
 export enum GardenStage {
   BASE = 'base',
@@ -112,11 +115,16 @@ export enum GardenStage {
   MANAGED_SEEDS = 'managed-seeds',
 }
 
-/** The folder of one garden stage (`project` is required for every stage but `base`). */
+/**
+ * The folder of one garden stage: `garden/base`, `garden/projects/<project>/<stage>`, or for the
+ * Shoots and ManagedSeeds of the `garden` namespace itself (which belongs to Gardener, not to a
+ * rendered Project) `garden/shoots` and `garden/managed-seeds`.
+ */
 export function gardenStageDir(stage: GardenStage, project?: string): string {
   if (stage === GardenStage.BASE) return join(GARDEN_DIR, GardenStage.BASE);
-  if (project === undefined) throw new Error(`the garden stage ${stage} belongs to a project`);
-  return join(gardenProjectDir(project), stage);
+  if (project !== undefined) return join(gardenProjectDir(project), stage);
+  if (stage === GardenStage.SHOOTS || stage === GardenStage.MANAGED_SEEDS) return join(GARDEN_DIR, stage);
+  throw new Error(`the garden stage ${stage} belongs to a project`);
 }
 
 /** `garden/flux-system`: the Flux bootstrap of the garden and the multi-cluster hubs. */

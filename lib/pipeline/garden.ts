@@ -10,6 +10,7 @@
  *   garden/projects/<project>/credentials/    CredentialsBindings (every other object of the namespace a Shoot refers to)
  *   garden/projects/<project>/shoots/         Shoots             — after the project's credentials and the base
  *   garden/projects/<project>/managed-seeds/  ManagedSeeds       — after the Shoots they turn into seeds
+ *   garden/shoots/, garden/managed-seeds/     the same for the `garden` namespace (Gardener's own project)
  *   garden/multicluster/<system>/             a hub's objects    — into the hub `hub-<system>`
  *   garden/flux-system/ | garden/argocd/      the bootstrap
  *   garden/prerequisites.json                 the Secrets to provide (never rendered)
@@ -50,9 +51,9 @@ export const GARDEN_STAGE_WAVES: Record<GardenStage, number> = {
   [GardenStage.MANAGED_SEEDS]: 4,
 };
 
-/** Name of the step of a stage (`garden-base`, `garden-<project>-<stage>`). */
+/** Name of the step of a stage (`garden-base`, `garden-<project>-<stage>`; `garden-shoots` for the `garden` namespace's). */
 export function gardenStepName(stage: GardenStage, project?: string): string {
-  return stage === GardenStage.BASE ? `garden-${stage}` : `garden-${project}-${stage}`;
+  return project === undefined ? `garden-${stage}` : `garden-${project}-${stage}`;
 }
 
 /** The project namespace of a Project object (`spec.namespace`, else Gardener's `garden-<name>`). */
@@ -64,7 +65,12 @@ export function projectNamespace(project: Manifest): string {
 function stageOf(o: Manifest, projectOfNamespace: Map<string, string>): { stage: GardenStage; project?: string } {
   if (o.kind === 'Project') return { stage: GardenStage.PROJECT, project: o.metadata.name };
   const project = o.metadata.namespace === undefined ? undefined : projectOfNamespace.get(o.metadata.namespace);
-  if (project === undefined) return { stage: GardenStage.BASE };
+  if (project === undefined) {
+    // The `garden` namespace is Gardener's own project: its Shoots (those a ManagedSeed turns into seeds) and ManagedSeeds have stages of their own.
+    if (o.metadata.namespace === GARDEN_NAMESPACE && o.kind === 'Shoot') return { stage: GardenStage.SHOOTS };
+    if (o.metadata.namespace === GARDEN_NAMESPACE && AFTER_SHOOTS.has(o.kind)) return { stage: GardenStage.MANAGED_SEEDS };
+    return { stage: GardenStage.BASE };
+  }
   if (o.kind === 'Shoot') return { stage: GardenStage.SHOOTS, project };
   if (AFTER_SHOOTS.has(o.kind)) return { stage: GardenStage.MANAGED_SEEDS, project };
   return { stage: GardenStage.CREDENTIALS, project };
@@ -105,7 +111,8 @@ export function layoutGarden(fleet: ResolvedFleet, gardener: RenderedTree, hubs:
     folder.byKind.set(o.kind, [...(folder.byKind.get(o.kind) ?? []), o]);
   }
   const steps: GardenStep[] = [];
-  const has = (stage: GardenStage, project?: string) => folders.has(gardenStageDir(stage, project));
+  const has = (stage: GardenStage, project?: string) => (project !== undefined || stage === GardenStage.BASE || stage === GardenStage.SHOOTS
+    || stage === GardenStage.MANAGED_SEEDS) && folders.has(gardenStageDir(stage, project));
   const base = has(GardenStage.BASE) ? [gardenStepName(GardenStage.BASE)] : [];
   const stageOrder = [GardenStage.BASE, GardenStage.PROJECT, GardenStage.CREDENTIALS, GardenStage.SHOOTS, GardenStage.MANAGED_SEEDS];
   const ordered = [...folders].sort(([a, x], [b, y]) => stageOrder.indexOf(x.stage) - stageOrder.indexOf(y.stage) || (a < b ? -1 : a > b ? 1 : 0));

@@ -206,6 +206,38 @@ describe('Seeds registered by gardenlet (Gardenlet objects instead of Seeds)', (
   });
 });
 
+test('ManagedSeeds and their Shoots in the garden namespace: Shoots after the base, ManagedSeeds after the Shoots, each Seed waited for', () => {
+  const { fleet, tree } = renderExample('openstack-gardener');
+  const profile = objects(tree, 'garden/base/cloudprofiles.yaml');
+  const shoot = (name: string): Manifest => ({
+    apiVersion: 'core.gardener.cloud/v1beta1', kind: 'Shoot', metadata: { name, namespace: 'garden' },
+    spec: { cloudProfile: { kind: 'CloudProfile', name: 'openstack' }, seedName: 'soil', region: 'eu-nord-1' },
+  });
+  const managedSeed = (name: string): Manifest => ({
+    apiVersion: 'seedmanagement.gardener.cloud/v1alpha1', kind: 'ManagedSeed', metadata: { name, namespace: 'garden' }, spec: { shoot: { name } },
+  });
+  const soil: Manifest = { apiVersion: 'core.gardener.cloud/v1beta1', kind: 'Seed', metadata: { name: 'soil' }, spec: {} };
+  const gardener: RenderedTree = new Map([
+    ['garden/x/cloudprofiles.yaml', { kind: 'manifests', objects: [...profile, soil] }],
+    ['garden/x/managedseeds.yaml', { kind: 'manifests', objects: [managedSeed('nord-1'), managedSeed('nord-2')] }],
+    ['garden/x/shoots.yaml', { kind: 'manifests', objects: [shoot('nord-1'), shoot('nord-2')] }],
+  ]);
+  const laid = layoutGarden(fleet, gardener, new Map()).tree;
+  expect([...laid.keys()].filter((p) => p.endsWith('.yaml') && !p.endsWith('kustomization.yaml')))
+    .toEqual(['garden/base/cloudprofiles.yaml', 'garden/base/seeds.yaml', 'garden/shoots/shoots.yaml', 'garden/managed-seeds/managedseeds.yaml', BOOT]);
+  const step = (name: string) => objects(laid, BOOT).find((o) => o.metadata.name === name) as any;
+  expect(step('garden-shoots').spec.dependsOn).toEqual([{ name: 'garden-base' }]);
+  expect(step('garden-managed-seeds').spec.dependsOn).toEqual([{ name: 'garden-shoots' }, { name: 'garden-base' }]);
+  expect(step('garden-managed-seeds').spec.healthChecks).toEqual(['nord-1', 'nord-2'].map((name) => ({ apiVersion: 'core.gardener.cloud/v1beta1', kind: 'Seed', name })));
+  expect(checkGardenOrder(laid, gardenFluxSteps(laid)!)).toEqual([]);
+  // Adversarial: the ManagedSeeds in the Shoots' step (one dry-run: their Shoots do not exist yet).
+  const moved = new Map([...laid].filter(([p]) => !p.startsWith('garden/managed-seeds/')));
+  moved.set('garden/shoots/managedseeds.yaml', laid.get('garden/managed-seeds/managedseeds.yaml')!);
+  const broken = withObjects(moved, BOOT, (list) => list.filter((o) => o.metadata.name !== 'garden-managed-seeds'));
+  expect(checkGardenOrder(broken, gardenFluxSteps(broken)!)).toEqual(['nord-1', 'nord-2'].map((n) => `garden: garden/shoots/managedseeds.yaml: ManagedSeed garden/${n} spec.shoot.name: `
+    + `Shoot garden/${n} is applied by garden-shoots, which is not applied before garden-shoots: the step is dry-run in one go and Gardener refuses the object until it exists`));
+});
+
 describe('openstack-multicluster: a step per hub, into the hub', () => {
   const { fleet, tree } = renderExample('openstack-multicluster');
   const boot = objects(tree, BOOT);
