@@ -92,6 +92,57 @@ export function gardenProjectDir(project: string): string {
 }
 
 /**
+ * The stages the garden's objects are applied in, each its own kustomize root under `garden/` so a
+ * GitOps engine can apply, and wait for, one after the other (pipeline/garden.ts decides which
+ * object goes where):
+ *
+ * | stage         | folder                                   | holds                                                   |
+ * | ------------- | ---------------------------------------- | ------------------------------------------------------- |
+ * | `base`        | `garden/base/`                           | what every project uses: CloudProfiles, Seeds (or what registers them) |
+ * | `project`     | `garden/projects/<project>/project/`     | the Project (Gardener's project controller then makes its namespace) |
+ * | `credentials` | `garden/projects/<project>/credentials/` | the objects of the project's namespace Shoots refer to: CredentialsBindings |
+ * | `shoots`      | `garden/projects/<project>/shoots/`      | the Shoots                                              |
+ * | `managed-seeds` | `garden/projects/<project>/managed-seeds/` | ManagedSeeds (each names a Shoot of the namespace)    |
+ *
+ * Shoots and ManagedSeeds of the `garden` namespace (Gardener's own project) go to `garden/shoots/`
+ * and `garden/managed-seeds/`.
+ */
+export enum GardenStage {
+  BASE = 'base',
+  PROJECT = 'project',
+  CREDENTIALS = 'credentials',
+  SHOOTS = 'shoots',
+  MANAGED_SEEDS = 'managed-seeds',
+}
+
+/**
+ * The folder of one garden stage: `garden/base`, `garden/projects/<project>/<stage>`, or for the
+ * Shoots and ManagedSeeds of the `garden` namespace itself (which belongs to Gardener, not to a
+ * rendered Project) `garden/shoots` and `garden/managed-seeds`.
+ */
+export function gardenStageDir(stage: GardenStage, project?: string): string {
+  if (stage === GardenStage.BASE) return join(GARDEN_DIR, GardenStage.BASE);
+  if (project !== undefined) return join(gardenProjectDir(project), stage);
+  if (stage === GardenStage.SHOOTS || stage === GardenStage.MANAGED_SEEDS) return join(GARDEN_DIR, stage);
+  throw new Error(`the garden stage ${stage} belongs to a project`);
+}
+
+/** `garden/flux-system`: the Flux bootstrap of the garden and the multi-cluster hubs. */
+export function gardenFluxDir(): string {
+  return join(GARDEN_DIR, FLUX_SYSTEM_DIR);
+}
+
+/** `garden/argocd`: the Argo CD bootstrap of the garden and the multi-cluster hubs. */
+export function gardenArgoDir(): string {
+  return join(GARDEN_DIR, ARGOCD_DIR);
+}
+
+/** `garden/prerequisites.json`: the Secrets to provide before the garden's GitOps engine reconciles (not applied by GitOps). */
+export function gardenPrerequisitesFile(): string {
+  return join(GARDEN_DIR, 'prerequisites.json');
+}
+
+/**
  * A folder of the output as a path inside the platform repository (no leading `./`): what Flux's
  * and Argo CD's `path` fields are built from. `repositoryPath` is the fleet's `repository.path`.
  */

@@ -18,13 +18,18 @@
  * Argo CD's ordering (waves, then health before the next wave) is documented in its sync-waves
  * guide; the Lua health keys follow argoproj/argo-cd@v3.5.1 `docs/operator-manual/health.md`.
  * Objects without the annotation are wave 0, as Argo CD reads them.
+ *
+ * The garden's Argo CD bootstrap is read back here as well ({@link gardenArgoSteps}); its order is
+ * checked with the Flux one's in ./garden-gates.ts.
  */
 import { Manifest, RenderedTree } from '../core/manifest';
 import { ControlPlaneBackend, NetworkingType } from '../core/types';
 import { IN_SHOOT_STAGES } from '../core/stages';
-import { parseOutputPath } from '../layout/paths';
+import { gardenArgoDir, parseOutputPath } from '../layout/paths';
 import { ResolvedFleet, ResolvedShoot } from '../resolve/model';
 import { controllerMade, referencesOf } from './secret-references';
+import { folderOfPath, ReadStep } from './garden-gates';
+import { SEED_REGISTRARS } from '../core/gitops';
 
 const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
 const HEALTH_PREFIX = 'resource.customizations.health.';
@@ -150,4 +155,43 @@ export function checkArgoWaves(fleet: ResolvedFleet, tree: RenderedTree): string
     }
   }
   return [...new Set(problems)];
+}
+
+/**
+ * The steps of an Argo CD garden bootstrap (garden/argocd/argocd.yaml) for the garden's order
+ * check (./garden-gates.ts), or undefined when there is none. The root Application applies the
+ * step Applications wave by wave and waits, before the next wave, for the earlier ones to be
+ * healthy — which Argo CD judges only with an `argoproj.io_Application` health check in
+ * `argocd-cm`: without it no step counts as before another. A step waits for the Projects (and the
+ * Seeds of the Gardenlets and ManagedSeeds) it applies when `argocd-cm` has a health check for their kind.
+ */
+export function gardenArgoSteps(tree: RenderedTree): ReadStep[] | undefined {
+  const file = `${gardenArgoDir()}/argocd.yaml`;
+  const boot = tree.get(file);
+  if (boot?.kind !== 'manifests') return undefined;
+  const cm = boot.objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'argocd-cm');
+  const health = new Set(Object.keys((cm as any)?.data ?? {}).filter((k) => k.startsWith(HEALTH_PREFIX)).map((k) => k.slice(HEALTH_PREFIX.length)));
+  const apps = boot.objects.filter((o) => o.kind === 'Application' && !String((o.spec as any)?.source?.path ?? '').endsWith(`/${gardenArgoDir()}`));
+  const waveOf = (o: Manifest) => Number(o.metadata.annotations?.[SYNC_WAVE] ?? 0);
+  return apps.map((a) => {
+    const folder = folderOfPath(tree, String((a.spec as any)?.source?.path ?? ''));
+    const projects = new Set<string>();
+    const seeds = new Set<string>();
+    for (const [p, f] of tree) {
+      if (folder === undefined || !p.startsWith(`${folder}/`) || f.kind !== 'manifests') continue;
+      for (const o of f.objects) {
+        const key = `${o.apiVersion.split('/')[0]}_${o.kind}`;
+        if (o.kind === 'Project' && health.has(key)) projects.add(o.metadata.name);
+        if (SEED_REGISTRARS.includes(o.kind) && health.has(key)) seeds.add(o.metadata.name);
+      }
+    }
+    return {
+      name: a.metadata.name,
+      file,
+      folder,
+      before: new Set(health.has('argoproj.io_Application') ? apps.filter((b) => waveOf(b) < waveOf(a)).map((b) => b.metadata.name) : []),
+      waitsFor: { namespaces: new Set<string>(), projects, seeds },
+      garden: folder !== undefined && !folder.startsWith('garden/multicluster/'),
+    };
+  });
 }

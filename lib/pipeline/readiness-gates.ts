@@ -6,12 +6,18 @@
  * sets providerID, without which Cluster API never links a Node to its Machine). Read from the
  * rendered tree, so whatever renders the chain, a gate nothing can satisfy fails synth instead of
  * freezing a shoot on its seed.
+ *
+ * The garden side (garden/ and the hubs, applied by the garden's own bootstrap) is held to the same
+ * rule by ./garden-gates.ts: what Gardener's admission looks up comes from an earlier step, and a
+ * project namespace only behind a gate that waits for it.
  */
 import { ControlPlaneBackend, NetworkingType } from '../core/types';
 import { RenderedTree } from '../core/manifest';
 import { CREDENTIALS_DIR, parseOutputPath } from '../layout/paths';
 import { STAGE_ORDER } from '../core/stages';
 import { ResolvedFleet, ResolvedShoot } from '../resolve/model';
+import { gardenArgoSteps } from './argo-waves';
+import { checkGardenOrder, gardenFluxSteps } from './garden-gates';
 
 /** Helm charts that are a CNI, and charts that are a cloud controller manager (render/addons/system-components). */
 const CNI_CHARTS = new Set(['cilium', 'tigera-operator']);
@@ -48,6 +54,8 @@ export function checkReadinessGates(fleet: ResolvedFleet, tree: RenderedTree): s
     }
     entry.stages.set(stage, s);
   }
+  const gardenSteps = gardenFluxSteps(tree) ?? gardenArgoSteps(tree);
+  problems.push(...checkGardenOrder(tree, gardenSteps ?? []));
   for (const shoot of fleet.shoots) {
     const entry = byShoot.get(shoot.key);
     if (!entry?.chainFile) continue;

@@ -2,8 +2,9 @@
  * Assembles the rendered tree of a resolved fleet in the output layout of DESIGN.md:
  *
  *   fleet.json
- *   garden/                                    Gardener objects, when shoots use the gardener backend
+ *   garden/                                    Gardener objects in stage folders, when shoots use the gardener backend (see ./garden)
  *   garden/multicluster/<system>/              hub objects of the multi-cluster systems (see ./multicluster)
+ *   garden/flux-system/ | argocd/              bootstrap that applies both, into the garden cluster and each hub
  *   seeds/<seed>/kustomization.yaml            what the seed's GitOps engine applies
  *   seeds/<seed>/flux-system/ | argocd/        bootstrap of the engine (Flux or Argo CD)
  *   seeds/<seed>/datastores/                   the seed's Kamaji DataStores
@@ -52,6 +53,7 @@ import {
 } from '../render/capi';
 import { renderFluxBootstrap, renderHelmReleases, renderHelmRepositories, renderShootChain, StageSettings } from '../render/flux';
 import { renderGarden } from '../render/gardener';
+import { layoutGarden } from './garden';
 import {
   K0SMOTRON_CLUSTER_HEALTH, K0SMOTRON_CONTROL_PLANE_HEALTH, k0smotronKubeconfigSecret, renderK0smotronControlPlaneObject,
   k0smotronPods, servicePorts,
@@ -269,9 +271,8 @@ export function renderFleet(fleet: ResolvedFleet, onlySeeds?: readonly string[],
   if (problems.length > 0) throw new FleetValidationError(sortErrors(problems));
   // garden/ belongs to no seed: every shard renders it (it is small), like fleet.json, so the
   // union of the shards equals a full synth.
-  const rest: RenderedTree = new Map(renderGarden(fleet));
-  for (const [path, file] of renderMultiCluster(fleet).hub) rest.set(path, file);
-  add(rest);
+  // Gardener's objects in stage folders, the hubs' folders, and the bootstrap that applies them (./garden).
+  add(layoutGarden(fleet, renderGarden(fleet), renderMultiCluster(fleet).hub).tree);
   return tree;
 }
 

@@ -9,13 +9,19 @@
  * create or commit SOPS-encrypted, the stores External Secrets reads, their keys — from the
  * credentials contract, lib/core/credentials.ts — and who reads them), so a platform team
  * bootstraps a seed from a list, not from reading controllers' source.
+ *
+ * The garden side (garden/, the multi-cluster hubs and the bootstrap that applies them) gets the
+ * same treatment in `garden/prerequisites.json`, each entry with the cluster it must exist in
+ * ({@link checkGardenSecretReferences}).
  */
 import { Manifest, RenderedTree } from '../core/manifest';
 import { WRITES_SECRET_ANNOTATION } from '../core/labels';
 import { parseOutputPath } from '../layout/paths';
 import { ResolvedFleet, ResolvedSeed } from '../resolve/model';
 import { optionalCredentialsKeys, requiredCredentialsKeys, STORE_FIELDS } from '../core/credentials';
-import { CredentialsDelivery, SecretStoreKind } from '../core/types';
+import { ControlPlaneBackend, CredentialsDelivery, GitOpsEngine, SecretStoreKind } from '../core/types';
+import { GARDEN_CLUSTER, hubClusterName, kubeconfigSecretName } from '../core/gitops';
+import { gardenArgoDir, gardenFluxDir, KUSTOMIZATION_FILE, multiclusterDir } from '../layout/paths';
 import { credentialsSopsFile } from '../layout/paths';
 import { KAMAJI_NAMESPACE } from '../render/kamaji';
 
@@ -245,5 +251,182 @@ export function checkSecretReferences(fleet: ResolvedFleet, tree: RenderedTree):
     prerequisites.set(seed.name, [...declared.values()].filter((p) => p.readBy.length > 0)
       .map((p) => ({ ...p, readBy: [...p.readBy].sort() })).sort((a, b) => (`${a.namespace}/${a.name}` < `${b.namespace}/${b.name}` ? -1 : 1)));
   }
+  // The garden side (garden/, the hubs, their bootstrap) is held to the same rule.
+  problems.push(...checkGardenSecretReferences(fleet, tree).problems);
+  return { problems, prerequisites };
+}
+
+/**
+ * A Secret the garden side needs (`garden/prerequisites.json`): the seed list's fields, and the
+ * cluster it must exist in.
+ */
+export interface GardenPrerequisite extends SeedPrerequisite {
+  /** `gitops` (where the garden's Flux or Argo CD runs), `garden` (the garden cluster), or `hub-<system>`. */
+  readonly cluster: string;
+}
+
+/** One Secret a garden-side object reads, in the cluster it reads it from. */
+interface GardenReference {
+  readonly cluster: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly key?: string;
+  /** `<file>: <Kind> <namespace>/<name> <field>`. */
+  readonly from: string;
+  /** `Kind namespace/name`. */
+  readonly reader: string;
+}
+
+/** The cluster the objects of a garden-side file go to: `gitops` for the bootstrap, a hub, or the garden. */
+function gardenClusterOf(file: string): string {
+  const hub = /^garden\/multicluster\/([^/]+)\//.exec(file);
+  if (hub) return hubClusterName(hub[1]);
+  return file.startsWith(`${gardenFluxDir()}/`) || file.startsWith(`${gardenArgoDir()}/`) ? 'gitops' : GARDEN_CLUSTER;
+}
+
+/** Gardener's `credentialsRef` fields (a CredentialsBinding's, at the top level; a Seed's DNS and backup providers). */
+function credentialsRefs(v: unknown, field: string): Array<{ name: string; namespace?: string; field: string }> {
+  if (Array.isArray(v)) return v.flatMap((x, i) => credentialsRefs(x, `${field}[${i}]`));
+  if (v === null || typeof v !== 'object') return [];
+  return Object.entries(v as Record<string, any>).flatMap(([k, x]) => (
+    k === 'credentialsRef' && x && typeof x === 'object' && (x.kind === undefined || x.kind === 'Secret') && typeof x.name === 'string'
+      ? [{ name: x.name as string, namespace: x.namespace as string | undefined, field: field ? `${field}.${k}` : k }]
+      : (k === 'metadata' || k === 'status' ? [] : credentialsRefs(x, field ? `${field}.${k}` : k))));
+}
+
+/** Every Secret the garden side's objects read: Secret references, `credentialsRef`s, and Argo CD's destination clusters. */
+function gardenReferences(tree: RenderedTree): GardenReference[] {
+  const out: GardenReference[] = [];
+  for (const [file, f] of tree) {
+    if (!file.startsWith('garden/') || f.kind !== 'manifests') continue;
+    const cluster = gardenClusterOf(file);
+    for (const o of f.objects) {
+      const ns = o.metadata.namespace ?? '';
+      const reader = `${o.kind} ${ns ? `${ns}/` : ''}${o.metadata.name}`;
+      for (const r of referencesOf(o, file)) {
+        if (r.kind === 'Secret' && !r.optional) out.push({ cluster, namespace: r.namespace, name: r.name, key: r.key, from: r.from, reader });
+      }
+      for (const r of credentialsRefs(o, '')) out.push({ cluster, namespace: r.namespace ?? ns, name: r.name, from: `${file}: ${reader} ${r.field}`, reader });
+      const spec = o.spec as any;
+      // Kubermatic's Seed: `spec.kubeconfig`, an object reference to a Secret (key `fieldPath`) (render/multicluster/kubermatic.ts).
+      if (o.apiVersion.startsWith('kubermatic.k8c.io/') && o.kind === 'Seed' && typeof spec?.kubeconfig?.name === 'string') {
+        out.push({ cluster, namespace: spec.kubeconfig.namespace ?? ns, name: spec.kubeconfig.name, key: spec.kubeconfig.fieldPath, from: `${file}: ${reader} spec.kubeconfig`, reader });
+      }
+      // Clusterpedia's PediaCluster: `spec.authenticationFrom.<item>` names a Secret of Clusterpedia's own namespace (render/multicluster/clusterpedia.ts).
+      if (o.apiVersion.startsWith('cluster.clusterpedia.io/') && o.kind === 'PediaCluster') {
+        for (const [item, ref] of Object.entries((spec?.authenticationFrom ?? {}) as Record<string, any>)) {
+          if (typeof ref?.name === 'string') out.push({ cluster, namespace: '', name: ref.name, key: ref.key, from: `${file}: ${reader} spec.authenticationFrom.${item}`, reader });
+        }
+      }
+      // Argo CD finds a destination cluster by the `name` key of a Secret labelled argocd.argoproj.io/secret-type: cluster.
+      const destination = o.kind === 'Application' ? (o.spec as any)?.destination?.name : undefined;
+      if (typeof destination === 'string') out.push({ cluster, namespace: ns, name: destination, from: `${file}: ${reader} spec.destination.name`, reader });
+    }
+  }
+  return out;
+}
+
+/**
+ * The Secrets the fleet declares for its garden side (none rendered): the repository's credentials
+ * and, per cluster a bootstrap step applies into, its kubeconfig (Flux) or cluster Secret (Argo CD);
+ * the credentials Secret of each Gardener binding (named like the binding, in the project
+ * namespace); each Gardener seed's DNS and backup credentials. A hub's Secrets are those its
+ * system's settings name (member kubeconfigs), provided by the platform team: declared as read.
+ */
+function declaredGardenPrerequisites(fleet: ResolvedFleet, clusters: readonly string[]): GardenPrerequisite[] {
+  const out: GardenPrerequisite[] = [];
+  const argo = fleet.gitOpsEngine === GitOpsEngine.ARGOCD;
+  const engine = argo ? 'argocd' : 'flux-system';
+  const entry = (cluster: string, namespace: string, name: string, purpose: string, keys: string[] = []): GardenPrerequisite =>
+    ({ kind: 'Secret', cluster, namespace, name, keys, purpose, readBy: [] });
+  if (fleet.repository.secretName) out.push(entry('gitops', engine, fleet.repository.secretName, 'Git credentials of the platform repository'));
+  for (const c of clusters) {
+    const what = c === GARDEN_CLUSTER ? 'the garden cluster (the kube-apiserver Gardener\'s objects are created in)' : `the hub ${c}`;
+    out.push(argo
+      ? entry('gitops', engine, c, `Argo CD cluster Secret of ${what}: label argocd.argoproj.io/secret-type: cluster, keys name (${c}), server, config`)
+      : entry('gitops', engine, kubeconfigSecretName(c), `kubeconfig of ${what}; Flux kustomize-controller applies and health-checks through it`));
+  }
+  const gardener = fleet.shoots.filter((s) => s.backend === ControlPlaneBackend.GARDENER);
+  for (const project of fleet.projects) {
+    const names = new Set([...(project.credentialsBindings ?? []).map((b) => b.name), ...gardener.filter((s) => s.project === project.name).map((s) => s.credentials.name)]);
+    for (const name of names) {
+      out.push(entry(GARDEN_CLUSTER, project.namespace, name, `infrastructure credentials of CredentialsBinding ${project.namespace}/${name}; `
+        + `create it once Project ${project.name} is Ready (Gardener makes the namespace), before the project's credentials step: `
+        + 'Gardener admits the binding only when the Secret exists and may be read'));
+    }
+  }
+  // One Secret often serves several seeds (DNS credentials): one entry naming what it is for.
+  const seedSecrets = new Map<string, { namespace: string; name: string; uses: Set<string>; seeds: Set<string> }>();
+  for (const seed of fleet.seeds) {
+    const refs = [
+      [seed.dns.gardenerProvider?.credentials, 'DNS provider'],
+      [seed.dns.gardenerInternal?.credentials, 'internal DNS'],
+      [seed.backup?.credentials, 'backup'],
+    ] as const;
+    for (const [ref, use] of refs) {
+      if (!ref) continue;
+      const namespace = ref.namespace ?? 'garden';
+      const e = seedSecrets.get(`${namespace}/${ref.name}`) ?? { namespace, name: ref.name, uses: new Set<string>(), seeds: new Set<string>() };
+      e.uses.add(use);
+      e.seeds.add(seed.name);
+      seedSecrets.set(`${namespace}/${ref.name}`, e);
+    }
+  }
+  for (const e of seedSecrets.values()) {
+    out.push(entry(GARDEN_CLUSTER, e.namespace, e.name, `${[...e.uses].join(' and ')} credentials of Seed${e.seeds.size > 1 ? 's' : ''} ${[...e.seeds].join(', ')}`));
+  }
+  return out;
+}
+
+/**
+ * The garden side's Secret references: a reference neither rendered nor declared (above) is a
+ * problem, as `garden: <file>: <Kind> <namespace>/<name> <field>: …`; the declared Secrets that are
+ * read are the garden's prerequisites, sorted by cluster, namespace and name.
+ */
+export function checkGardenSecretReferences(fleet: ResolvedFleet, tree: RenderedTree): { problems: string[]; prerequisites: GardenPrerequisite[] } {
+  const refs = gardenReferences(tree);
+  // The clusters the bootstrap applies into: the garden when it holds Gardener's objects, and each hub with a folder.
+  const clusters = [
+    ...(fleet.shoots.some((s) => s.backend === ControlPlaneBackend.GARDENER) ? [GARDEN_CLUSTER] : []),
+    ...(fleet.multiCluster?.systems ?? []).filter((system) => tree.has(`${multiclusterDir(system)}/${KUSTOMIZATION_FILE}`)).map((system) => hubClusterName(system)),
+  ];
+  const declared = new Map<string, GardenPrerequisite & { keys: string[]; readBy: string[] }>();
+  for (const p of declaredGardenPrerequisites(fleet, clusters)) {
+    const id = `${p.cluster}/${p.namespace}/${p.name}`;
+    const seen = declared.get(id);
+    if (seen) declared.set(id, { ...seen, purpose: seen.purpose === p.purpose ? seen.purpose : `${seen.purpose}; ${p.purpose}` });
+    else declared.set(id, { ...p, keys: [...p.keys], readBy: [] });
+  }
+  const rendered = new Set<string>();
+  for (const [file, f] of tree) {
+    if (!file.startsWith('garden/') || f.kind !== 'manifests') continue;
+    for (const o of f.objects) if (o.kind === 'Secret') rendered.add(`${gardenClusterOf(file)}/${o.metadata.namespace ?? ''}/${o.metadata.name}`);
+  }
+  const problems: string[] = [];
+  for (const r of refs) {
+    const id = `${r.cluster}/${r.namespace}/${r.name}`;
+    if (rendered.has(id)) continue;
+    let p = declared.get(id);
+    if (!p && r.cluster.startsWith('hub-')) {
+      p = { kind: 'Secret', cluster: r.cluster, namespace: r.namespace, name: r.name, keys: [], purpose: `named by the ${r.cluster.slice(4)} settings of the fleet; provided by the platform team in the hub`
+        + (r.namespace === '' ? ', in the namespace the system itself runs in (the reference names none)' : ''), readBy: [] };
+      declared.set(id, p);
+    }
+    if (!p) {
+      problems.push(`garden: ${r.from}: Secret ${r.namespace ? `${r.namespace}/` : ''}${r.name} (in ${r.cluster === 'gitops' ? 'the cluster the garden\'s GitOps engine runs in' : `cluster ${r.cluster}`}) `
+        + 'is neither rendered nor a declared prerequisite of the garden');
+      continue;
+    }
+    if (!p.readBy.includes(r.reader)) p.readBy.push(r.reader);
+    if (r.key !== undefined && !p.keys.includes(r.key)) p.keys.push(r.key);
+  }
+  const order = (x: GardenPrerequisite) => [x.cluster, x.namespace, x.name];
+  const prerequisites = [...declared.values()].filter((p) => p.readBy.length > 0)
+    .map((p) => ({ ...p, keys: [...p.keys].sort(), readBy: [...p.readBy].sort() }))
+    .sort((a, b) => {
+      const [x, y] = [order(a), order(b)];
+      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+      return 0;
+    });
   return { problems, prerequisites };
 }

@@ -9,6 +9,8 @@ import { ControlPlaneBackend } from '../../lib/core/types';
 import { GitOpsEngine } from '../../lib/model/garden';
 import { synthesize } from '../../lib/pipeline/synth';
 import { EXAMPLE_FLEETS, NOW } from '../support/fleets';
+import { buildOpenStackFleet } from '../../fleets/openstack';
+import { defaultSharedDir } from '../../lib/schema/paths';
 import { kustomize } from '../support/tools';
 
 describe.each(Object.keys(EXAMPLE_FLEETS))('%s', (name) => {
@@ -47,6 +49,25 @@ describe.each(Object.keys(EXAMPLE_FLEETS))('%s', (name) => {
     }
   });
 
+  test('the garden bootstrap builds, and every step it applies names a folder that builds', () => {
+    const argo = result.fleet.gitOpsEngine === GitOpsEngine.ARGOCD;
+    const root = argo ? 'garden/argocd' : 'garden/flux-system';
+    if (!result.tree.has(`${root}/kustomization.yaml`)) {
+      // Only fleets with Gardener shoots or multi-cluster hubs have a garden side.
+      expect([...result.tree.keys()].some((p) => p.startsWith('garden/'))).toBe(false);
+      return;
+    }
+    const built = parseAllDocuments(kustomize(path.join(out, root))).map((d) => d.toJS());
+    const steps = built.filter((o) => o.kind === (argo ? 'Application' : 'Kustomization') && o.metadata.name !== 'seedbed-garden');
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      const repoPath = argo ? step.spec.source.path : step.spec.path.replace(/^\.\//, '');
+      const dir = path.relative(result.fleet.repository.path, repoPath);
+      expect(kustomize(path.join(out, dir)).length).toBeGreaterThan(0);
+      if (!argo) expect(step.spec.kubeConfig.secretRef.name).toMatch(/^(garden|hub-[a-z-]+)-kubeconfig$/);
+    }
+  });
+
   test('every stage folder builds', () => {
     const stageDirs = [...result.tree.keys()].filter((p) => /^seeds\/[^/]+\/shoots\/[^/]+\/[^/]+\/kustomization\.yaml$/.test(p)).map((p) => path.dirname(p));
     const seedShoots = result.fleet.shoots.filter((s) => s.backend !== ControlPlaneBackend.GARDENER).length;
@@ -55,5 +76,23 @@ describe.each(Object.keys(EXAMPLE_FLEETS))('%s', (name) => {
       const built = parseAllDocuments(kustomize(path.join(out, dir))).map((d) => d.toJS());
       expect(built.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('an Argo CD garden (openstack-gardener on Argo CD)', () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-kustomize-argo-garden-'));
+  // With the schema check and the convergence checks synth runs: an invalid or stuck object throws.
+  const result = synthesize(buildOpenStackFleet({ variant: 'openstack-gardener', backend: ControlPlaneBackend.GARDENER, gitOpsEngine: GitOpsEngine.ARGOCD }),
+    { outDir: out, now: NOW, schemas: defaultSharedDir() });
+
+  test('every object passes its upstream schema', () => {
+    expect(result.schemaCheck?.files).toBeGreaterThan(0);
+  });
+
+  test('garden/argocd builds, and every Application names a folder that builds', () => {
+    const built = parseAllDocuments(kustomize(path.join(out, 'garden/argocd'))).map((d) => d.toJS());
+    const apps = built.filter((o) => o.kind === 'Application' && o.metadata.name !== 'seedbed-garden');
+    expect(apps.map((a) => a.metadata.name)).toContain('garden-shop-shoots');
+    for (const a of apps) expect(kustomize(path.join(out, path.relative(result.fleet.repository.path, a.spec.source.path))).length).toBeGreaterThan(0);
   });
 });

@@ -19,7 +19,9 @@ test.each(Object.keys(EXAMPLE_FLEETS))('%s: same tree and files with the schema 
   const plain = synthesize(EXAMPLE_FLEETS[name](), { outDir: path.join(dir, 'b'), now: NOW });
   expect([...checked.tree.keys()]).toEqual([...renderFleet(checked.fleet).keys()]);
   expect(checked.tree).toEqual(renderFleet(checked.fleet));
-  expect([...checked.tree.keys()].filter((p) => p.endsWith('/prerequisites.json'))).toEqual(checked.fleet.seeds.map((s) => `seeds/${s.name}/prerequisites.json`));
+  // Each seed's list, and the garden side's when the fleet has one (Gardener shoots or multi-cluster hubs).
+  const garden = [...checked.tree.keys()].some((p) => p.startsWith('garden/')) ? ['garden/prerequisites.json'] : [];
+  expect([...checked.tree.keys()].filter((p) => p.endsWith('/prerequisites.json'))).toEqual([...checked.fleet.seeds.map((s) => `seeds/${s.name}/prerequisites.json`), ...garden]);
   expect([...checked.files.entries()]).toEqual([...plain.files.entries()]);
 });
 

@@ -2,7 +2,7 @@
  * `seedbed synth`: validates the fleets and renders each into its output folder.
  */
 import { count } from '../../core/plural';
-import { prerequisitesFile } from '../../layout/paths';
+import { gardenPrerequisitesFile, prerequisitesFile } from '../../layout/paths';
 import * as path from 'path';
 import { fleetCacheScope } from '../../pipeline/fleets';
 import { synth } from '../../pipeline/synth';
@@ -55,6 +55,9 @@ function synthFleets(fleets: string[], opts: SynthCommandOptions, ctx: CommandCo
       const needed = prerequisites?.kind === 'json' ? (prerequisites.value as { prerequisites: unknown[] }).prerequisites.length : 0;
       if (needed > 0) io.err(`  ${f.name}: seed ${seed.name}: ${count(needed, 'prerequisite')} (Secrets, secret stores) to provide before it reconciles, listed in ${prerequisitesFile(seed.name)}`);
     }
+    const gardenList = result.tree.get(gardenPrerequisitesFile());
+    const gardenNeeded = gardenList?.kind === 'json' ? (gardenList.value as { prerequisites: unknown[] }).prerequisites.length : 0;
+    if (gardenNeeded > 0) io.err(`  ${f.name}: garden: ${count(gardenNeeded, 'prerequisite')} (Secrets) to provide before its GitOps engine reconciles, listed in ${gardenPrerequisitesFile()}`);
     reportWarnings(io, f.name, result.warnings);
     if (result.schemaCheck) reportKnownValid(io, f.name, result.schemaCheck);
     io.err(`${f.name}: ${count(result.files.size, 'file')} in ${path.relative(io.cwd, outDir) || '.'} (${result.write.written.length} written, ${result.write.unchanged} unchanged, ${result.write.removed.length} removed)`);

@@ -3,22 +3,19 @@ import { objectsOf, one, renderFleetFile } from '../capi/support';
 describe('Gardener backend (openstack-gardener)', () => {
   const { fleet, tree } = renderFleetFile('openstack-gardener');
 
-  test('garden/ holds the CloudProfile, the Seeds, and per project the Project, its CredentialsBinding and Shoots', () => {
-    const files = [...tree.keys()].filter((p) => p.startsWith('garden/')).sort();
+  test('garden/ holds the CloudProfile, the Seeds, and per project the Project, its CredentialsBinding and Shoots (in stage folders: test/pipeline/garden.test.ts)', () => {
+    const files = [...tree.keys()].filter((p) => p.startsWith('garden/') && p.endsWith('.yaml') && !p.endsWith('/kustomization.yaml') && !p.startsWith('garden/flux-system/')).sort();
     expect(files).toEqual([
-      'garden/cloudprofiles.yaml',
-      'garden/kustomization.yaml',
-      ...['data', 'platform', 'shop'].flatMap((p) => [`garden/projects/${p}/kustomization.yaml`, `garden/projects/${p}/project.yaml`, `garden/projects/${p}/shoots.yaml`]),
-      'garden/seeds.yaml',
+      'garden/base/cloudprofiles.yaml',
+      'garden/base/seeds.yaml',
+      ...['data', 'platform', 'shop'].flatMap((p) => [
+        `garden/projects/${p}/credentials/credentialsbindings.yaml`, `garden/projects/${p}/project/projects.yaml`, `garden/projects/${p}/shoots/shoots.yaml`]),
     ]);
-    expect(tree.get('garden/kustomization.yaml')).toEqual({
-      kind: 'kustomization', resources: ['cloudprofiles.yaml', 'seeds.yaml', 'projects/data', 'projects/platform', 'projects/shop'],
-    });
     expect(objectsOf(tree, 'Shoot').map((s) => `${s.metadata.namespace}/${s.metadata.name}`)).toEqual(fleet.shoots.map((s) => `garden-${s.project}/${s.name}`));
   });
 
   test('nothing of a Gardener shoot goes into its seed, and it has no Terraform stack', () => {
-    expect([...tree.keys()].filter((p) => p.includes('/shoots/') || p.startsWith('terraform/'))).toEqual([]);
+    expect([...tree.keys()].filter((p) => (p.startsWith('seeds/') && p.includes('/shoots/')) || p.startsWith('terraform/'))).toEqual([]);
     expect(objectsOf(tree, 'DataStore')).toEqual([]);
   });
 
