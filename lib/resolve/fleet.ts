@@ -13,18 +13,20 @@ import { addressRange, overlaps, parseCidr } from '../core/cidr';
 import { ErrorList, ErrorType, FieldError, FieldWarning, FleetValidationError, sortErrors, sortWarnings, WarningType } from '../core/problems';
 import { daysUntilExpiry } from '../core/versions';
 import { PROJECT_NAME_MAX, validateLabelName, validateLabels, validateSubdomain } from '../core/names';
-import { Architecture, ControlPlaneBackend, DnsRecordProvider, FailureToleranceType, ProviderType, enumValues } from '../core/types';
+import { Architecture, ControlPlaneBackend, DnsRecordProvider, FailureToleranceType, ProviderType, SeedRegistration, enumValues } from '../core/types';
 import { MultiClusterScope, resolveMultiCluster, validateMultiCluster } from './multicluster';
 import { DataStore, Seed, ServiceType } from '../model/seed';
 import { validateSeed } from '../validate/seed';
-import { validateGardenerOpenStackPools, validateGardenerOpenStackProfile, validateGardenerSeed } from '../validate/gardener';
+import {
+  DEFAULT_GARDENLET_CHART_REF, validateGardenerOpenStackPools, validateGardenerOpenStackProfile, validateGardenerSeed, validateGardenletRegistration, validateManagedSeed,
+} from '../validate/gardener';
 import { checkProps } from '../validate/props';
 import { Shoot } from '../model/shoot';
 import { ShootDraft, resolveCloudProfile, resolveShoot } from './shoot';
 import { resolveCredentialsScope } from './credentials';
 import { validateTerraformSettings } from '../validate/infrastructure';
 import { Garden, GitOpsEngine, SchedulingStrategy } from '../model/garden';
-import { FleetInventory, ResolvedCloudProfile, ResolvedDataStore, ResolvedFleet, ResolvedProject, ResolvedSeed, ResolvedShoot } from './model';
+import { FleetInventory, ResolvedCloudProfile, ResolvedDataStore, ResolvedFleet, ResolvedGardenlet, ResolvedProject, ResolvedSeed, ResolvedShoot } from './model';
 import { SchedulingRequest, schedule, seedMismatch } from './scheduler';
 
 /** Inputs of fleet resolution that are not part of the fleet definition. */
@@ -166,11 +168,16 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     const why = scheduled.unschedulable.get(shoot.key);
     if (why) errs.at(shoot.node.path).add({ field: 'spec.seedName', type: ErrorType.INVALID, detail: `no seed can host this shoot: ${why}` });
   }
-  // Seeds hosting gardener-backend shoots render as Gardener Seeds: gardener-apiserver's rules apply.
+  // Seeds hosting gardener-backend shoots, and seeds registered from a shoot, render as Gardener seeds
+  // (Gardenlet or ManagedSeed objects carrying the Seed): gardener-apiserver's rules apply.
   const gardenerSeeds = new Set(drafts.filter(({ draft }) => draft.backend === ControlPlaneBackend.GARDENER).map(({ draft }) => scheduled.placements.get(draft.key)));
+  for (const seed of seeds) if (seed.props.gardenlet?.shoot) gardenerSeeds.add(seed.name);
+  const gardenlets = new Map<string, ResolvedGardenlet>();
   for (const seed of seeds) {
+    gardenlets.set(seed.name, resolveGardenlet(garden, seed));
     if (gardenerSeeds.has(seed.name)) validateGardenerSeed(seed.props, errs.at(seed.node.path));
   }
+  checkManagedSeeds(seeds.filter((s) => gardenerSeeds.has(s.name)), gardenlets, drafts, scheduled.placements, errs);
   // Images of gardener-backend OpenStack shoots, as provider-openstack finds them.
   const gardenerProfiles = new Set<ResolvedCloudProfile>();
   for (const { shoot, draft } of drafts) {
@@ -263,6 +270,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       },
       dataStores,
       shoots: hosted,
+      gardenlet: gardenlets.get(seed.name)!,
     };
   }).sort(byName);
   const projects: ResolvedProject[] = garden.projects.map((p) => ({
@@ -311,6 +319,70 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/** How a seed is registered with Gardener: its own settings, else the garden's, else a Gardenlet with the default chart. */
+function resolveGardenlet(garden: Garden, seed: Seed): ResolvedGardenlet {
+  const own = seed.props.gardenlet;
+  const defaults = garden.props.gardenlet;
+  return {
+    registration: own?.registration ?? defaults?.registration ?? SeedRegistration.GARDENLET,
+    chartRef: own?.chartRef ?? defaults?.chartRef ?? DEFAULT_GARDENLET_CHART_REF,
+    ...(own?.shoot ? { shoot: own.shoot.name } : {}),
+    ...(own?.kubeconfigSecretName !== undefined ? { kubeconfigSecretName: own.kubeconfigSecretName } : {}),
+  };
+}
+
+/**
+ * The registration of every Gardener seed (lib/validate/gardener.ts): the settings themselves, each
+ * ManagedSeed against the shoot it registers, no shoot registered twice (plugin/pkg/managedseed/validator/admission.go:
+ * "already registered as seed by managed seed"), and no seed whose cluster runs, through a chain of
+ * ManagedSeeds, on itself.
+ */
+function checkManagedSeeds(
+  seeds: readonly Seed[], gardenlets: Map<string, ResolvedGardenlet>, drafts: ReadonlyArray<{ shoot: Shoot; draft: ShootDraft }>,
+  placements: Map<string, string>, errs: ErrorList,
+): void {
+  const registeredBy = new Map<Shoot, string>();
+  const hostOf = new Map<string, string>();
+  for (const seed of seeds) {
+    const serr = errs.at(seed.node.path);
+    const g = gardenlets.get(seed.name)!;
+    const shoot = seed.props.gardenlet?.shoot;
+    validateGardenletRegistration({ registration: g.registration, chartRef: g.chartRef, hasShoot: shoot !== undefined, kubeconfigSecretName: g.kubeconfigSecretName }, serr);
+    if (g.registration !== SeedRegistration.MANAGED_SEED || !shoot) continue;
+    const entry = drafts.find((d) => d.shoot === shoot);
+    if (!entry) {
+      serr.invalid('spec.shoot.name', shoot.name, `shoot ${shoot.node.path} is not a shoot of this garden`);
+      continue;
+    }
+    const other = registeredBy.get(shoot);
+    if (other) serr.invalid('spec.shoot.name', shoot.name, `shoot garden/${shoot.name} already registered as seed by managed seed garden/${other}`);
+    else registeredBy.set(shoot, seed.name);
+    const { draft } = entry;
+    const host = placements.get(draft.key);
+    if (host) hostOf.set(seed.name, host);
+    validateManagedSeed(
+      { name: seed.name, provider: seed.props.provider, region: seed.props.region, zones: seed.zones, ingressDomain: seed.props.ingressDomain, networks: seed.props.networks },
+      {
+        name: draft.name, namespace: shoot.project.namespace, backend: draft.backend, seed: host, provider: draft.provider, region: draft.region,
+        dnsDomain: draft.dnsDomain, networking: draft.networking, workers: draft.workers,
+      },
+      serr,
+    );
+  }
+  // A chain of ManagedSeeds that comes back to where it started has no cluster to begin with.
+  for (const seed of seeds) {
+    const chain = [seed.name];
+    let at = hostOf.get(seed.name);
+    while (at !== undefined && !chain.includes(at)) {
+      chain.push(at);
+      at = hostOf.get(at);
+    }
+    if (at === seed.name && chain.length > 1) {
+      errs.at(seed.node.path).invalid('spec.shoot.name', seed.props.gardenlet?.shoot?.name, `the seeds ${[...chain, seed.name].join(' → ')} each run on the next one's shoot: one of them must be registered by a Gardenlet on an existing cluster`);
+    }
+  }
 }
 
 /** Whether a seed's nodes carry zone labels: as declared, else what its provider's cloud controller does by default. */

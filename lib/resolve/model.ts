@@ -16,7 +16,7 @@ import { NetworkingType, ShootLifecycle } from '../core/types';
 import type { HibernationSchedule, SeedSelector, ShootOpenStackSettings, ShootVSphereSettings, Toleration } from '../model/shoot';
 import type { WorkerPoolOpenStackSettings, WorkerPoolVSphereSettings } from '../model/worker-pool';
 import { ResolvedMultiCluster } from './multicluster-model';
-import { CredentialsDelivery, DnsRecordProvider, GitOpsEngine, MachineImageUserDataFormat, SecretStoreKind, ServiceType } from '../core/types';
+import { CredentialsDelivery, DnsRecordProvider, GitOpsEngine, MachineImageUserDataFormat, SecretStoreKind, SeedRegistration, ServiceType } from '../core/types';
 import type { PlatformRepository, TerraformSettings } from '../model/garden';
 
 /**
@@ -147,6 +147,18 @@ export interface ResolvedDataStore {
   readonly shoots: string[];
 }
 
+/** How a seed of gardener-backend shoots is registered with Gardener, with the garden's defaults applied. */
+export interface ResolvedGardenlet {
+  /** Gardenlet or ManagedSeed. */
+  readonly registration: SeedRegistration;
+  /** Full OCI reference of the gardenlet chart (used by Gardenlet objects). */
+  readonly chartRef: string;
+  /** Name of the shoot (in namespace `garden`) that becomes the seed, for a ManagedSeed. */
+  readonly shoot?: string;
+  /** Secret with a kubeconfig of the seed cluster for gardener-operator's first deployment, when given. */
+  readonly kubeconfigSecretName?: string;
+}
+
 /** A seed with its defaults applied and the shoots scheduled onto it. */
 export interface ResolvedSeed {
   /** Name of the seed. */
@@ -191,6 +203,8 @@ export interface ResolvedSeed {
   readonly dataStores: ResolvedDataStore[];
   /** Keys of the shoots hosted, sorted. */
   readonly shoots: string[];
+  /** How the seed is registered with Gardener (read by the gardener backend). */
+  readonly gardenlet: ResolvedGardenlet;
 }
 
 /** Part of a worker pool in one zone: Gardener spreads minimum and maximum over zones. */

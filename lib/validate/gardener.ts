@@ -3,7 +3,7 @@
  * objects the gardener backend renders. Each rule names the upstream code it mirrors.
  */
 import { ErrorList } from '../core/problems';
-import { GARDENER_BACKUP_TYPES, OpenStackImageBuild, gardenerBackupType, openStackImageFor } from '../core/gardener-extensions';
+import { GARDEN_NAMESPACE, GARDENER_BACKUP_TYPES, OpenStackImageBuild, gardenerBackupType, openStackImageFor } from '../core/gardener-extensions';
 import { validateLabelName, validateSubdomain } from '../core/names';
 import { SecretReference } from '../core/types';
 
@@ -115,5 +115,125 @@ export function validateGardenerOpenStackProfile(
     errs.required('spec.providerConfig.machineImages',
       `machine image ${b.name}@${b.version} (${b.architecture}) has no build provider-openstack can use in ${missing.length === 1 ? 'region' : 'regions'} ${missing.join(', ')}: `
       + (b.architecture === 'amd64' ? 'once a version has an imageId, every architecture needs one in every region' : 'builds other than amd64 need an imageId'));
+  }
+}
+
+// ---- Seed registration: Gardenlet and ManagedSeed (seedmanagement.gardener.cloud/v1alpha1) ----------------
+
+/** The gardenlet chart a Gardenlet deploys unless the fleet names another (the repository of example/55-gardenlet.yaml, at v1.149.3). */
+export const DEFAULT_GARDENLET_CHART_REF = 'europe-docker.pkg.dev/gardener-project/releases/charts/gardener/gardenlet:v1.149.3';
+
+
+/** The prefix of a managed seed's ingress domain under its shoot's domain (gardener/gardener v1.149.3: pkg/utils/gardener/dns.go IngressPrefix). */
+export const MANAGED_SEED_INGRESS_PREFIX = 'ingress';
+
+/** A seed's registration settings, as the fleet gives them (with the garden's defaults applied). */
+export interface GardenletRegistrationInput {
+  readonly registration: string;
+  readonly chartRef?: string;
+  /** Whether a shoot is named for a ManagedSeed. */
+  readonly hasShoot: boolean;
+  readonly kubeconfigSecretName?: string;
+}
+
+/**
+ * Checks how a seed is registered:
+ * - a Gardenlet's chart reference is a full OCI reference: gardener/gardener v1.149.3
+ *   pkg/api/seedmanagement/validation/gardenlet.go ValidateGardenletSpec → pkg/api/core/validation/controllerdeployment.go
+ *   ValidateOCIRepository (`ref` set; a repository needs a tag or a `sha256:` digest);
+ * - `kubeconfigSecretRef` exists only on Gardenlet (pkg/apis/seedmanagement/v1alpha1/types_gardenlet.go) and names a Secret;
+ * - a ManagedSeed names its shoot (pkg/api/seedmanagement/validation/managedseed.go validateShoot: "shoot name is required");
+ * - a Gardenlet has no shoot (a Gardenlet registers an existing cluster; types_gardenlet.go has no shoot field).
+ */
+export function validateGardenletRegistration(input: GardenletRegistrationInput, errs: ErrorList): void {
+  if (input.registration === 'ManagedSeed') {
+    if (!input.hasShoot) errs.required('spec.shoot.name', 'a ManagedSeed registers a shoot as the seed: set gardenlet.shoot to a gardener-backend shoot of the garden project');
+    if (input.kubeconfigSecretName !== undefined) errs.forbidden('spec.kubeconfigSecretRef', input.kubeconfigSecretName, 'only a Gardenlet has a kubeconfig Secret; a ManagedSeed reaches its shoot through the shoot itself');
+    return;
+  }
+  if (input.hasShoot) errs.forbidden('spec.shoot.name', 'gardenlet.shoot', 'only a ManagedSeed registers a shoot; set gardenlet.registration to SeedRegistration.MANAGED_SEED');
+  const ref = input.chartRef ?? '';
+  const field = 'spec.deployment.helm.ociRepository.ref';
+  if (ref === '') {
+    errs.required(field, 'must name the gardenlet chart (<repository>:<tag> or <repository>@sha256:<digest>)');
+  } else {
+    const at = ref.indexOf('@');
+    const lastSlash = ref.lastIndexOf('/');
+    const tagged = ref.slice(lastSlash + 1).includes(':');
+    if (at >= 0 && !/^sha256:[0-9a-f]{64}$/.test(ref.slice(at + 1))) errs.invalid(field, ref, "a digest must be 'sha256:' and 64 hex digits");
+    else if (at < 0 && !tagged) errs.invalid(field, ref, 'must pin a tag or a digest (<repository>:<tag> or <repository>@sha256:<digest>)');
+    if (/\s/.test(ref) || lastSlash < 0) errs.invalid(field, ref, 'must be a full OCI reference: <registry>/<path>:<tag>');
+  }
+  if (input.kubeconfigSecretName !== undefined) validateSubdomain(errs, 'spec.kubeconfigSecretRef.name', input.kubeconfigSecretName);
+}
+
+/** The parts of a seed a ManagedSeed rule reads. */
+export interface ManagedSeedInput {
+  readonly name: string;
+  readonly provider: string;
+  readonly region: string;
+  readonly zones: readonly string[];
+  readonly ingressDomain: string;
+  readonly networks: { readonly nodes?: string; readonly pods: string; readonly services: string };
+}
+
+/** The parts of the shoot a ManagedSeed registers that its rules read. */
+export interface ManagedSeedShootInput {
+  readonly name: string;
+  readonly namespace: string;
+  readonly backend: string;
+  /** The seed the shoot is scheduled on. */
+  readonly seed?: string;
+  readonly provider: string;
+  readonly region: string;
+  readonly dnsDomain?: string;
+  readonly networking: { readonly nodes?: string; readonly pods?: string; readonly services?: string };
+  readonly workers: ReadonlyArray<{ readonly zones: readonly string[] }>;
+}
+
+const SEED_SPEC = 'spec.gardenlet.config.seedConfig.spec';
+
+/**
+ * Checks a ManagedSeed against the shoot it registers, as gardener-apiserver's ManagedSeed admission
+ * does (gardener/gardener v1.149.3: plugin/pkg/managedseed/validator/admission.go — Validate, validateManagedSeedCreate
+ * and validateSeedSpec):
+ * - the shoot is looked up in the ManagedSeed's namespace, `garden` ("shoot garden/<name> not found");
+ * - it specifies a DNS domain, and the seed's ingress domain is `ingress.<shoot domain>`;
+ * - it has workers ("workerless shoot cannot be used to create managed seed");
+ * - the seed's nodes (when the shoot has them), pods and services ranges equal the shoot's;
+ * - the seed's provider type and region equal the shoot's;
+ * - the seed's zones are zones of the shoot's workers.
+ * seedbed adds: the shoot is a gardener-backend shoot (only those are Shoots in the garden), and it is
+ * not hosted by the seed it becomes (a seed cannot run the control plane of its own cluster).
+ */
+export function validateManagedSeed(seed: ManagedSeedInput, shoot: ManagedSeedShootInput, errs: ErrorList): void {
+  const ref = 'spec.shoot.name';
+  if (shoot.namespace !== GARDEN_NAMESPACE) {
+    errs.invalid(ref, shoot.name, `shoot ${GARDEN_NAMESPACE}/${shoot.name} not found: a ManagedSeed's shoot must be in namespace ${GARDEN_NAMESPACE} (the project named ${GARDEN_NAMESPACE}), not ${shoot.namespace}`);
+  }
+  if (shoot.backend !== 'gardener') errs.invalid(ref, shoot.name, `the shoot uses the ${shoot.backend} backend; only gardener-backend shoots are Shoots of the garden`);
+  if (shoot.seed === seed.name) errs.invalid(ref, shoot.name, `the shoot is hosted on seed ${seed.name} itself; host it on another seed`);
+  if (shoot.workers.length === 0) errs.invalid(ref, shoot.name, 'workerless shoot cannot be used to create managed seed');
+  if (!shoot.dnsDomain) {
+    errs.invalid(ref, shoot.name, `shoot ${shoot.namespace}/${shoot.name} does not specify a domain`);
+  } else {
+    const ingress = `${MANAGED_SEED_INGRESS_PREFIX}.${shoot.dnsDomain}`;
+    if (seed.ingressDomain !== ingress) errs.invalid(`${SEED_SPEC}.ingress.domain`, seed.ingressDomain, `seed ingress domain must be equal to shoot DNS domain ${ingress}`);
+  }
+  if (shoot.networking.nodes !== undefined && seed.networks.nodes !== shoot.networking.nodes) {
+    errs.invalid(`${SEED_SPEC}.networks.nodes`, seed.networks.nodes ?? '(none)', `seed nodes CIDR must be equal to shoot nodes CIDR ${shoot.networking.nodes}`);
+  }
+  if (shoot.networking.pods !== undefined && seed.networks.pods !== shoot.networking.pods) {
+    errs.invalid(`${SEED_SPEC}.networks.pods`, seed.networks.pods, `seed pods CIDR must be equal to shoot pods CIDR ${shoot.networking.pods}`);
+  }
+  if (shoot.networking.services !== undefined && seed.networks.services !== shoot.networking.services) {
+    errs.invalid(`${SEED_SPEC}.networks.services`, seed.networks.services, `seed services CIDR must be equal to shoot services CIDR ${shoot.networking.services}`);
+  }
+  if (seed.provider !== shoot.provider) errs.invalid(`${SEED_SPEC}.provider.type`, seed.provider, `seed provider type must be equal to shoot provider type ${shoot.provider}`);
+  if (seed.region !== shoot.region) errs.invalid(`${SEED_SPEC}.provider.region`, seed.region, `seed provider region must be equal to shoot region ${shoot.region}`);
+  const shootZones = new Set(shoot.workers.flatMap((w) => w.zones));
+  const foreign = seed.zones.filter((z) => !shootZones.has(z));
+  if (foreign.length > 0) {
+    errs.invalid(`${SEED_SPEC}.provider.zones`, [...seed.zones], `cannot use zone in seed provider that is not available in referenced shoot (${foreign.join(', ')} not in the shoot's worker zones: ${[...shootZones].sort().join(', ') || 'none'})`);
   }
 }
