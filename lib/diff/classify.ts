@@ -75,7 +75,7 @@ export function classifyObject(before: ParsedItem | undefined, after: ParsedItem
     if (rule.group !== after.group || rule.kind !== after.kind || (rule.name && rule.name !== after.name)) continue;
     const old = valuesAt(before.value, rule.path);
     const now = valuesAt(after.value, rule.path);
-    if (jsonEqual(old, now)) continue;
+    if (jsonEqual(old, now) || (rule.onceSet && old.length === 0)) continue;
     out.push({ class: rule.class, subject: item.id, detail: `${rule.path}: ${show(old, rule.path)} → ${show(now, rule.path)} (${rule.why})` });
   }
   return out;

@@ -18,7 +18,8 @@ import { MultiClusterScope, resolveMultiCluster, validateMultiCluster } from './
 import { DataStore, Seed, ServiceType } from '../model/seed';
 import { validateSeed } from '../validate/seed';
 import {
-  DEFAULT_GARDENLET_CHART_REF, validateGardenerOpenStackPools, validateGardenerOpenStackProfile, validateGardenerSeed, validateGardenletRegistration, validateManagedSeed,
+  DEFAULT_GARDENLET_CHART_REF, validateGardenerOpenStackPools, validateGardenerOpenStackProfile, validateGardenerSeed, validateGardenletRegistration, validateGardenerShootUpdate, validateManagedSeed,
+  GardenerShootState,
 } from '../validate/gardener';
 import { checkProps } from '../validate/props';
 import { Shoot } from '../model/shoot';
@@ -132,6 +133,13 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     }
     if (shoot.props.seed && !shoot.props.seed.node.scopes.includes(garden)) {
       serr.invalid('spec.seedName', shoot.props.seed.name, 'the seed belongs to another garden');
+    }
+    // A Shoot that exists in the garden (the previous fleet.json) cannot change what Gardener keeps immutable.
+    const before = options.previous?.shoots?.[shoot.key];
+    if (before && before.backend === ControlPlaneBackend.GARDENER && draft.backend === ControlPlaneBackend.GARDENER) {
+      validateGardenerShootUpdate(gardenerShootState(draft), {
+        ...before, workerCount: before.workers ? Object.keys(before.workers).length : undefined,
+      }, serr);
     }
     if (shootKeys.has(shoot.key)) serr.duplicate('metadata.name', shoot.name, `project ${shoot.project.name} already has a shoot of this name (${shootKeys.get(shoot.key)})`);
     else shootKeys.set(shoot.key, shoot.node.path);
@@ -319,6 +327,14 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/** What the Gardener update rules read of a shoot now (the same fields fleet.json records). */
+function gardenerShootState(draft: ShootDraft): GardenerShootState {
+  return {
+    cloudProfile: draft.cloudProfile?.name, region: draft.region, provider: draft.provider, networking: draft.networking,
+    dnsDomain: draft.dnsDomain, failureTolerance: draft.failureTolerance, workerCount: draft.workers.length,
+  };
 }
 
 /** How a seed is registered with Gardener: its own settings, else the garden's, else a Gardenlet with the default chart. */

@@ -485,8 +485,20 @@ export interface InventoryShoot {
   readonly dataStoreDriver?: string;
   /** Control-plane version it ran: it may keep it once expired, and cannot downgrade or skip a minor version from it. */
   readonly kubernetesVersion: string;
-  /** Control-plane backend it was rendered with (recorded, not read by resolution). */
+  /** Control-plane backend it was rendered with (read by the Gardener update rules: they apply while the shoot stays a gardener one). */
   readonly backend?: string;
+  /** Infrastructure type it had (`openstack`, `vsphere`). */
+  readonly provider?: string;
+  /** Region it was in. */
+  readonly region?: string;
+  /** CloudProfile it used, by name. */
+  readonly cloudProfile?: string;
+  /** Networking it had: CNI type and ranges. */
+  readonly networking?: { readonly type?: string; readonly pods?: string; readonly services?: string; readonly nodes?: string };
+  /** DNS domain it had, when it had one. */
+  readonly dnsDomain?: string;
+  /** Control-plane failure tolerance it had (`none`, `node`, `zone`). */
+  readonly failureTolerance?: string;
   /**
    * Per worker pool, by name: the kubelet version, image (`<name>@<version>`) and machine type it
    * had, which the pool may keep once expired or marked unusable.

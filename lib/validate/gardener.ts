@@ -237,3 +237,87 @@ export function validateManagedSeed(seed: ManagedSeedInput, shoot: ManagedSeedSh
     errs.invalid(`${SEED_SPEC}.provider.zones`, [...seed.zones], `cannot use zone in seed provider that is not available in referenced shoot (${foreign.join(', ')} not in the shoot's worker zones: ${[...shootZones].sort().join(', ') || 'none'})`);
   }
 }
+
+// ---- Shoot fields gardener-apiserver refuses to change (against the previous fleet.json) -------------------
+
+/** The parts of a shoot, now and as the previous synth recorded it, the update rules read. */
+export interface GardenerShootState {
+  readonly cloudProfile?: string;
+  readonly region?: string;
+  readonly provider?: string;
+  readonly networking?: { readonly type?: string; readonly pods?: string; readonly services?: string; readonly nodes?: string };
+  readonly dnsDomain?: string;
+  readonly failureTolerance?: string;
+  /** Number of worker pools (0: a workerless shoot); undefined when not recorded. */
+  readonly workerCount?: number;
+}
+
+/** One immutable field of a Shoot: where it is, how to read it, and the upstream code that refuses its change. */
+interface ImmutableShootField {
+  readonly field: string;
+  readonly read: (s: GardenerShootState) => string | undefined;
+  readonly source: string;
+  /** What the fleet can do instead. */
+  readonly instead: string;
+}
+
+const NEW_SHOOT = 'create a new shoot (another name) and move the workloads';
+
+/**
+ * The fields of an existing Shoot gardener-apiserver (gardener/gardener v1.149.3) and provider-openstack
+ * (v1.57.0) refuse to change, as seedbed can tell them from the fleet:
+ * - `spec.region`: pkg/api/core/validation/shoot.go ValidateShootSpecUpdate (ValidateImmutableField);
+ * - `spec.cloudProfile.name`: pkg/utils/gardener/cloudprofile.go ValidateCloudProfileChanges, called by
+ *   plugin/pkg/shoot/validator/admission.go — only a change within one profile hierarchy (a CloudProfile
+ *   and its NamespacedCloudProfiles) is allowed; seedbed renders CloudProfiles only, so any other name is
+ *   another hierarchy;
+ * - `spec.provider.type`: shoot.go ValidateProviderUpdate;
+ * - `spec.networking.type`, and `pods`/`services` once set: shoot.go validateNetworkingUpdate;
+ * - `spec.dns.domain` once set: shoot.go validateDNSUpdate;
+ * - `spec.controlPlane.highAvailability.failureTolerance.type` once set: shoot.go ValidateShootHAConfigUpdate
+ *   (from none to node or zone is allowed; after that neither a change nor a removal);
+ * - `spec.provider.workers` from some to none or back: shoot.go validateWorkerUpdate;
+ * - `spec.networking.nodes` on OpenStack: provider-openstack pkg/apis/openstack/validation/infrastructure.go
+ *   ValidateInfrastructureConfigUpdate (`networks.workers`, which seedbed renders from the node range, is immutable).
+ */
+const IMMUTABLE_SHOOT_FIELDS: readonly ImmutableShootField[] = [
+  { field: 'spec.region', read: (s) => s.region, source: 'pkg/api/core/validation/shoot.go ValidateShootSpecUpdate', instead: NEW_SHOOT },
+  {
+    field: 'spec.cloudProfile.name', read: (s) => s.cloudProfile, source: 'pkg/utils/gardener/cloudprofile.go ValidateCloudProfileChanges',
+    instead: `the reference must stay within one CloudProfile hierarchy: keep the CloudProfile (edit it instead), or ${NEW_SHOOT}`,
+  },
+  { field: 'spec.provider.type', read: (s) => s.provider, source: 'pkg/api/core/validation/shoot.go ValidateProviderUpdate', instead: NEW_SHOOT },
+  { field: 'spec.networking.type', read: (s) => s.networking?.type, source: 'pkg/api/core/validation/shoot.go validateNetworkingUpdate', instead: NEW_SHOOT },
+  { field: 'spec.networking.pods', read: (s) => s.networking?.pods, source: 'pkg/api/core/validation/shoot.go validateNetworkingUpdate', instead: NEW_SHOOT },
+  { field: 'spec.networking.services', read: (s) => s.networking?.services, source: 'pkg/api/core/validation/shoot.go validateNetworkingUpdate', instead: NEW_SHOOT },
+  { field: 'spec.dns.domain', read: (s) => s.dnsDomain, source: 'pkg/api/core/validation/shoot.go validateDNSUpdate', instead: NEW_SHOOT },
+  {
+    field: 'spec.controlPlane.highAvailability.failureTolerance.type', read: (s) => (s.failureTolerance === 'none' ? undefined : s.failureTolerance),
+    source: 'pkg/api/core/validation/shoot.go ValidateShootHAConfigUpdate', instead: `keep the failure tolerance, or ${NEW_SHOOT}`,
+  },
+];
+
+/**
+ * Refuses, for a shoot that was a gardener-backend shoot in the previous `fleet.json` and still is, the
+ * changes gardener-apiserver would refuse on its Shoot (see {@link IMMUTABLE_SHOOT_FIELDS}); each error
+ * names the field, both values and the upstream check.
+ */
+export function validateGardenerShootUpdate(now: GardenerShootState, before: GardenerShootState, errs: ErrorList): void {
+  for (const f of IMMUTABLE_SHOOT_FIELDS) {
+    const was = f.read(before);
+    const is = f.read(now);
+    // Compared only when fleet.json recorded a value: an older fleet.json lacks some fields, and for the
+    // ranges, the domain and the failure tolerance Gardener itself compares only once they are set.
+    if (was === undefined || was === is) continue;
+    errs.invalid(f.field, is ?? '(none)', `field is immutable: the Shoot has ${was} (fleet.json), and gardener-apiserver refuses the change (gardener ${f.source}); ${f.instead}`);
+  }
+  if (before.workerCount !== undefined && now.workerCount !== undefined && (before.workerCount > 0) !== (now.workerCount > 0)) {
+    errs.forbidden('spec.provider.workers', now.workerCount, before.workerCount > 0
+      ? 'cannot switch from a Shoot with workers to a workerless Shoot (gardener pkg/api/core/validation/shoot.go validateWorkerUpdate)'
+      : 'cannot switch from a workerless Shoot to a Shoot with workers (gardener pkg/api/core/validation/shoot.go validateWorkerUpdate)');
+  }
+  if (now.provider === 'openstack' && before.provider === 'openstack' && before.networking?.nodes !== undefined && before.networking.nodes !== now.networking?.nodes) {
+    errs.invalid('spec.networking.nodes', now.networking?.nodes ?? '(none)', `field is immutable: the Shoot has ${before.networking.nodes} (fleet.json), rendered as the InfrastructureConfig's networks.workers, `
+      + `which provider-openstack refuses to change (pkg/apis/openstack/validation/infrastructure.go ValidateInfrastructureConfigUpdate); ${NEW_SHOOT}`);
+  }
+}
