@@ -18,7 +18,7 @@ import { MultiClusterScope, resolveMultiCluster, validateMultiCluster } from './
 import { DataStore, Seed, ServiceType } from '../model/seed';
 import { validateSeed } from '../validate/seed';
 import {
-  DEFAULT_GARDENLET_CHART_REF, validateGardenerOpenStackPools, validateGardenerOpenStackProfile, validateGardenerSeed, validateGardenletRegistration, validateGardenerShootUpdate, validateManagedSeed,
+  DEFAULT_GARDENLET_CHART_REF, validateGardenerOpenStackPools, validateGardenerOpenStackProfile, validateGardenerSeed, validateGardenletRegistration, validateGardenerShootUpdate, validateGardenerVSpherePools, validateManagedSeed,
   GardenerShootState,
 } from '../validate/gardener';
 import { checkProps } from '../validate/props';
@@ -193,6 +193,12 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     if (draft.backend !== ControlPlaneBackend.GARDENER || draft.provider !== ProviderType.OPENSTACK || !mappings) continue;
     validateGardenerOpenStackPools(draft, mappings, errs.at(shoot.node.path));
     gardenerProfiles.add(draft.cloudProfile);
+  }
+  // Images of gardener-backend vSphere shoots, as provider-vsphere finds them.
+  for (const { shoot, draft } of drafts) {
+    const templates = draft.cloudProfile?.props.vsphere?.machineImages;
+    if (draft.backend !== ControlPlaneBackend.GARDENER || draft.provider !== ProviderType.VSPHERE || !templates) continue;
+    validateGardenerVSpherePools(draft.workers, templates, errs.at(shoot.node.path));
   }
   for (const profile of gardenerProfiles) {
     const builds = profile.props.machineImages.flatMap((m) => m.versions.flatMap((v) => (v.architectures ?? [Architecture.AMD64]).map((architecture) => ({ name: m.name, version: v.version, architecture }))));

@@ -321,3 +321,39 @@ export function validateGardenerShootUpdate(now: GardenerShootState, before: Gar
       + `which provider-openstack refuses to change (pkg/apis/openstack/validation/infrastructure.go ValidateInfrastructureConfigUpdate); ${NEW_SHOOT}`);
   }
 }
+
+// ---- provider-vsphere images ---------------------------------------------------------------------------------
+
+/** One vSphere template mapping as the fleet gives it. */
+export interface VSphereTemplateMapping {
+  readonly name: string;
+  readonly version: string;
+  readonly architecture?: string;
+}
+
+/**
+ * Every pool of a gardener-backend vSphere shoot has a template provider-vsphere can find for it.
+ * provider-vsphere v0.33.2 maps one template per image name and version, with no architecture
+ * (pkg/apis/vsphere/v1alpha1 MachineImageVersion has version, path and guestId only;
+ * pkg/apis/vsphere/helper/helper.go FindImage matches name and version), so the rendered
+ * CloudProfileConfig carries amd64 templates only: a pool of another architecture would boot an amd64
+ * template, and a version without an amd64 template fails in the Worker controller
+ * (pkg/controller/worker/machine_images.go: "could not find an image").
+ */
+export function validateGardenerVSpherePools(
+  workers: ReadonlyArray<{ readonly architecture: string; readonly image: { readonly name: string; readonly version: string } }>,
+  templates: readonly VSphereTemplateMapping[], errs: ErrorList,
+): void {
+  workers.forEach((w, i) => {
+    if (w.architecture !== 'amd64') {
+      errs.notSupported(`spec.provider.workers[${i}].machine.architecture`, w.architecture, ['amd64'],
+        'provider-vsphere maps one template per image version, without an architecture: gardener-backend vSphere pools run amd64 only');
+      return;
+    }
+    const found = templates.some((t) => t.name === w.image.name && t.version === w.image.version && (t.architecture ?? 'amd64') === 'amd64');
+    if (!found) {
+      errs.invalid(`spec.provider.workers[${i}].machine.image.version`, w.image.version,
+        `the CloudProfile's vSphere settings map no amd64 template for ${w.image.name} ${w.image.version}, so provider-vsphere finds no image for the pool`);
+    }
+  });
+}

@@ -69,6 +69,8 @@ function cloudProfileConfig(profile: ResolvedCloudProfile): Record<string, unkno
   }
   const vs = profile.props.vsphere;
   if (profile.type === ProviderType.VSPHERE && vs) {
+    // provider-vsphere v0.33.2 maps one template per version, without an architecture (pkg/apis/vsphere/helper/helper.go
+    // FindImage): amd64 templates only; validation refuses gardener vSphere pools of other architectures.
     const images = new Map<string, Array<{ version: string; path: string; guestId?: string }>>();
     for (const m of vs.machineImages) {
       if ((m.architecture ?? Architecture.AMD64) !== Architecture.AMD64) continue;
