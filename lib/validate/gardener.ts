@@ -49,6 +49,8 @@ export function validateSeedGardenerDns(dns: GardenerSeedDns | undefined, errs: 
 
 /** The parts of a seed the Gardener rules for seeds hosting gardener-backend shoots read. */
 export interface GardenerSeedInput {
+  /** Whether the Seed has `spec.ingress` (seedbed always renders one). @default true */
+  readonly hasIngress?: boolean;
   readonly dns?: GardenerSeedDns;
   readonly backup?: { readonly provider?: string };
 }
@@ -63,7 +65,7 @@ export interface GardenerSeedInput {
  *   BackupBucket is reconciled by the extension registered for that type; see core/gardener-extensions.ts).
  */
 export function validateGardenerSeed(seed: GardenerSeedInput, errs: ErrorList): void {
-  if (!seed.dns?.gardenerProvider) {
+  if (!seed.dns?.gardenerProvider && seed.hasIngress !== false) {
     errs.required('spec.dns.provider', 'the seed hosts gardener-backend shoots and has an ingress domain, so Gardener requires a DNS provider: set dns.gardenerProvider (type and credentials)');
   }
   if (!seed.dns?.gardenerInternal) {
@@ -302,14 +304,14 @@ const IMMUTABLE_SHOOT_FIELDS: readonly ImmutableShootField[] = [
  * changes gardener-apiserver would refuse on its Shoot (see {@link IMMUTABLE_SHOOT_FIELDS}); each error
  * names the field, both values and the upstream check.
  */
-export function validateGardenerShootUpdate(now: GardenerShootState, before: GardenerShootState, errs: ErrorList): void {
+export function validateGardenerShootUpdate(now: GardenerShootState, before: GardenerShootState, errs: ErrorList, recordedIn = 'fleet.json'): void {
   for (const f of IMMUTABLE_SHOOT_FIELDS) {
     const was = f.read(before);
     const is = f.read(now);
     // Compared only when fleet.json recorded a value: an older fleet.json lacks some fields, and for the
     // ranges, the domain and the failure tolerance Gardener itself compares only once they are set.
     if (was === undefined || was === is) continue;
-    errs.invalid(f.field, is ?? '(none)', `field is immutable: the Shoot has ${was} (fleet.json), and gardener-apiserver refuses the change (gardener ${f.source}); ${f.instead}`);
+    errs.invalid(f.field, is ?? '(none)', `field is immutable: the Shoot has ${was} (${recordedIn}), and gardener-apiserver refuses the change (gardener ${f.source}); ${f.instead}`);
   }
   if (before.workerCount !== undefined && now.workerCount !== undefined && (before.workerCount > 0) !== (now.workerCount > 0)) {
     errs.forbidden('spec.provider.workers', now.workerCount, before.workerCount > 0
@@ -317,7 +319,7 @@ export function validateGardenerShootUpdate(now: GardenerShootState, before: Gar
       : 'cannot switch from a workerless Shoot to a Shoot with workers (gardener pkg/api/core/validation/shoot.go validateWorkerUpdate)');
   }
   if (now.provider === 'openstack' && before.provider === 'openstack' && before.networking?.nodes !== undefined && before.networking.nodes !== now.networking?.nodes) {
-    errs.invalid('spec.networking.nodes', now.networking?.nodes ?? '(none)', `field is immutable: the Shoot has ${before.networking.nodes} (fleet.json), rendered as the InfrastructureConfig's networks.workers, `
+    errs.invalid('spec.networking.nodes', now.networking?.nodes ?? '(none)', `field is immutable: the Shoot has ${before.networking.nodes} (${recordedIn}), rendered as the InfrastructureConfig's networks.workers, `
       + `which provider-openstack refuses to change (pkg/apis/openstack/validation/infrastructure.go ValidateInfrastructureConfigUpdate); ${NEW_SHOOT}`);
   }
 }
@@ -356,4 +358,24 @@ export function validateGardenerVSpherePools(
         `the CloudProfile's vSphere settings map no amd64 template for ${w.image.name} ${w.image.version}, so provider-vsphere finds no image for the pool`);
     }
   });
+}
+
+/**
+ * gardener/gardener v1.149.3 pkg/api/core/validation/controllerdeployment.go ValidateOCIRepository, for an
+ * OCI repository as an object gives it: `ref` alone, or `repository` with a `tag` or a `sha256:` digest.
+ */
+export function validateOciRepository(oci: { ref?: unknown; repository?: unknown; tag?: unknown; digest?: unknown } | undefined, field: string, errs: ErrorList): void {
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  if (str(oci?.ref) === '' && str(oci?.repository) === '') {
+    errs.required(field, 'must provide either ref or repository');
+    return;
+  }
+  if (oci?.ref !== undefined) {
+    for (const name of ['repository', 'tag', 'digest'] as const) {
+      if (str(oci[name]) !== '') errs.forbidden(`${field}.${name}`, oci[name], `cannot provide ${name} when ref is set`);
+    }
+    return;
+  }
+  if (str(oci?.tag) === '' && str(oci?.digest) === '') errs.required(field, 'must provide either tag or digest');
+  if (oci?.digest !== undefined && !str(oci.digest).startsWith('sha256:')) errs.invalid(`${field}.digest`, oci.digest, "must start with 'sha256:'");
 }
