@@ -82,6 +82,9 @@ export function classifyObject(before: ParsedItem | undefined, after: ParsedItem
 }
 
 function removalDetail(rule: RemovalRule, kept: boolean): string {
+  if (rule.class === DestructiveClass.SEED_REMOVED && kept) {
+    return `${rule.kind} ${rule.group}: kept by prune: disabled, so the seed stays registered, no longer updated from Git, until retired by hand`;
+  }
   if (rule.class !== DestructiveClass.CONTROL_PLANE_REMOVED) return rule.why;
   // Flux: kustomize-controller skips objects annotated prune: disabled when pruning; Argo CD the same with Prune=false.
   return kept

@@ -61,6 +61,11 @@ export enum DestructiveClass {
    * refuses to change on an existing object: the change cannot be applied; the object must be replaced.
    */
   GARDENER_IMMUTABLE = 'gardener-immutable',
+  /**
+   * A Gardener Seed, or the Gardenlet or ManagedSeed registering it, leaves Git: pruned, the seed is
+   * deleted (a ManagedSeed takes its gardenlet with it) and hangs in deletion while shoots remain on it.
+   */
+  SEED_REMOVED = 'seed-removed',
 }
 
 /** Destructive classes in the order they are reported. */

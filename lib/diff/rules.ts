@@ -128,6 +128,10 @@ export const REMOVAL_RULES: readonly RemovalRule[] = [
   { group: 'controlplane.cluster.x-k8s.io', kind: 'KubeadmControlPlane', class: DestructiveClass.CONTROL_PLANE_REMOVED, why: CP_WHY },
   { group: 'kamaji.clastix.io', kind: 'TenantControlPlane', class: DestructiveClass.CONTROL_PLANE_REMOVED, why: 'the shoot no longer has this control plane object' },
   { group: 'k0smotron.io', kind: 'Cluster', class: DestructiveClass.CONTROL_PLANE_REMOVED, why: 'the shoot no longer has this control plane object' },
+  // A seed's registration leaving Git (also a bare Seed of an older seedbed, replaced by its Gardenlet or ManagedSeed).
+  { group: 'core.gardener.cloud', kind: 'Seed', class: DestructiveClass.SEED_REMOVED, why: `${PRUNED}: gardener deletes the Seed, which hangs in deletion while shoots remain on it; a Gardenlet or ManagedSeed now registering it takes over only once the bare Seed is kept (prune disabled) or removed from the GitOps inventory by hand` },
+  { group: 'seedmanagement.gardener.cloud', kind: 'ManagedSeed', class: DestructiveClass.SEED_REMOVED, why: `${PRUNED}: the ManagedSeed's deletion deletes the seed and its gardenlet` },
+  { group: 'seedmanagement.gardener.cloud', kind: 'Gardenlet', class: DestructiveClass.SEED_REMOVED, why: 'the seed is no longer registered from Git; its gardenlet no longer receives updates from this object' },
   {
     group: 'infra.contrib.fluxcd.io', kind: 'Terraform', class: DestructiveClass.TERRAFORM_REMOVED,
     why: 'destroyResourcesOnDeletion is true: tofu-controller plans and applies a destroy of everything in its state when the object is deleted',

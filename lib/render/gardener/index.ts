@@ -17,7 +17,7 @@ import { intOrPercentValue } from '../../core/quantities';
 import { GARDEN_NAMESPACE, gardenerBackupType, openStackProviderImages } from '../../core/gardener-extensions';
 import { GARDEN_DIR, gardenProjectDir } from '../../layout/paths';
 import type { ResolvedCloudProfile } from '../../resolve/model';
-import { LABELS, MANAGED_BY } from '../../core/labels';
+import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY } from '../../core/labels';
 import { Architecture, ControlPlaneBackend, CriName, FailureToleranceType, ProviderType, SeedRegistration } from '../../core/types';
 import { ExpirableVersion } from '../../core/versions';
 import { ResolvedFleet, ResolvedProject, ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
@@ -198,7 +198,9 @@ function gardenletConfiguration(fleet: ResolvedFleet, seed: ResolvedSeed): Recor
  *   later (managedseed.go validateGardenletUpdate).
  */
 export function renderSeedRegistration(fleet: ResolvedFleet, seed: ResolvedSeed): Manifest {
-  const metadata = { name: seed.name, namespace: GARDEN_NAMESPACE, labels: gardenLabels(fleet) };
+  // Never pruned when it leaves Git: a deleted ManagedSeed takes its gardenlet and Seed with it, and a
+  // seed still hosting shoots then hangs in deletion; retiring a seed is a deliberate, manual step.
+  const metadata = { name: seed.name, namespace: GARDEN_NAMESPACE, labels: gardenLabels(fleet), annotations: { ...FLUX_PRUNE_DISABLED } };
   const g = seed.gardenlet;
   if (g.registration === SeedRegistration.MANAGED_SEED) {
     return {
