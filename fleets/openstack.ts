@@ -4,7 +4,7 @@
  */
 import {
   App, Architecture, CloudProfile, ControlPlaneBackend, DataStoreDriver, FailureToleranceType, Garden, GitOpsEngine, IntOrPercent, MultiClusterSettings, Project,
-  ProviderType, Provisioner, Seed, ServerGroupPolicy, Shoot, ShootPurpose, TaintEffect, VersionClassification, MachineImageBootstrap,
+  ProviderType, Provisioner, Seed, SeedRegistration, ServerGroupPolicy, Shoot, ShootPurpose, TaintEffect, VersionClassification, MachineImageBootstrap,
 } from '../lib';
 
 /** Settings that switch an example fleet to another backend or GitOps engine (its variants in fleets/). */
@@ -159,9 +159,23 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
     basicAuth: { name: 'postgres-nord-1-auth', namespace: 'kamaji-system' }, capacity: 80,
   });
 
+  // For Gardener, nord-2 is itself a shoot of the `garden` project, hosted on nord-1 and registered as a
+  // seed by a ManagedSeed: the seed takes the shoot's region, networks and zones, and its ingress
+  // domain is `ingress.<shoot domain>`. (nord-1 and sued-1 are existing clusters, registered by Gardenlets.)
+  const nord2Cluster = options.backend === ControlPlaneBackend.GARDENER ? new Shoot(new Project(garden, 'garden', { description: 'Gardener\'s own clusters' }), 'nord-2', {
+    cloudProfile: profile, region: 'eu-nord-1', seed: nord1, kubernetesVersion: '1.33.5', purpose: ShootPurpose.INFRASTRUCTURE,
+    failureTolerance: FailureToleranceType.ZONE, dnsDomain: 'nord-2.seeds.nordcloud.example',
+    networking: { nodes: '172.30.0.0/16', pods: '172.28.0.0/15', services: '172.31.0.0/16' },
+  }) : undefined;
+  nord2Cluster?.addWorkerPool('seed', { machineType: 'm1.xlarge', minimum: 3, maximum: 9, zones: ['eu-nord-1a', 'eu-nord-1b', 'eu-nord-1c'] });
   const nord2 = new Seed(garden, 'nord-2', {
     provider: ProviderType.OPENSTACK, region: 'eu-nord-1', cloudProfile: profile,
-    ingressDomain: 'nord-2.seeds.nordcloud.example', dns: seedDns('nord-2'), networks: seedNetworks, capacity: 60,
+    ...(nord2Cluster ? {
+      ingressDomain: 'ingress.nord-2.seeds.nordcloud.example',
+      networks: { nodes: '172.30.0.0/16', pods: '172.28.0.0/15', services: '172.31.0.0/16' },
+      gardenlet: { registration: SeedRegistration.MANAGED_SEED, shoot: nord2Cluster },
+    } : { ingressDomain: 'nord-2.seeds.nordcloud.example', networks: seedNetworks }),
+    dns: seedDns('nord-2'), capacity: 60,
     labels: { 'seed.nordcloud.example/tier': 'premium' },
     taints: [{ key: 'seed.nordcloud.example/premium' }],
     controlPlane: { loadBalancerClass: 'octavia-ovn', serviceAnnotations: { 'loadbalancer.openstack.org/flavor-id': 'lb-ha' } },

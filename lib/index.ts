@@ -6,7 +6,7 @@
 // The model: constructs, their props and enums.
 export {
   Architecture, ControlPlaneBackend, CredentialsDelivery, CriName, DataStoreDriver, FailureToleranceType, GitOpsEngine, KarmadaSyncMode, MachineImageBootstrap, MachineImageUserDataFormat, DnsRecordProvider, MultiClusterSystem,
-  NetworkingType, PatchOperation, ProviderType, Provisioner, SchedulingStrategy, SecretStoreKind, ServerGroupPolicy, ServiceSourceType, ServiceType,
+  NetworkingType, PatchOperation, ProviderType, Provisioner, SchedulingStrategy, SeedRegistration, SecretStoreKind, ServerGroupPolicy, ServiceSourceType, ServiceType,
   ShootLifecycle, ShootPurpose, TaintEffect, TerraformStateBackend, VSphereAntiAffinity, VSphereShareLevel, WorkerUpdateStrategy,
   type SecretReference, type Taint,
 } from './core/types';
@@ -34,7 +34,7 @@ export { type Manifest, type RenderedFile, type RenderedTree } from './core/mani
 export {
   type ResolvedDataStore, type ResolvedFleet, type ResolvedProject, type ResolvedSeed, type ResolvedShoot, type ResolvedWorkerPool, type ZoneShare,
   type ResolvedApiServer, type ResolvedCloudProfile, type ResolvedControlPlaneMachine, type ResolvedInfrastructure, type ResolvedIntOrPercent,
-  type OpenStackReference, type ResolvedRepository, type ResolvedSeedControlPlane, type ResolvedOverride, type ResolvedObjectPatch,
+  type OpenStackReference, type ResolvedRepository, type ResolvedSeedControlPlane, type ResolvedGardenlet, type ResolvedOverride, type ResolvedObjectPatch,
 } from './resolve/model';
 export {
   type ResolvedBurstPartners, type ResolvedHelmChart, type ResolvedMultiCluster, type ResolvedPlacement, type ResolvedPlatformService, type ResolvedServiceOverride,

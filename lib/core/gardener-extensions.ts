@@ -82,3 +82,9 @@ export function openStackProviderImages(mappings: readonly OpenStackImageBuild[]
     }),
   }));
 }
+
+/**
+ * The garden namespace: where Gardenlet and ManagedSeed objects live, and the shoots ManagedSeeds
+ * register (gardener/gardener v1.149.3: pkg/apis/core/v1beta1/constants GardenNamespace).
+ */
+export const GARDEN_NAMESPACE = 'garden';

@@ -71,9 +71,14 @@ export function validateQualifiedName(errs: ErrorList, field: string, key: strin
   if (!ok) errs.invalid(field, key, "must be a qualified name: an optional DNS subdomain prefix and '/', then 63 characters or less of alphanumerics, '-', '_' or '.'");
 }
 
-/** The namespace of a project in the garden: `garden-<project>`. */
+/**
+ * The namespace of a project in the garden: `garden-<project>`, except for the project named `garden`,
+ * whose namespace is `garden` itself — the namespace Gardener keeps its own objects in, and the only
+ * one without the prefix it accepts for a project (gardener/gardener v1.149.3: pkg/api/core/validation/project.go
+ * ValidateProjectSpec). ManagedSeeds register shoots of that namespace.
+ */
 export function projectNamespace(project: string): string {
-  return `garden-${project}`;
+  return project === 'garden' ? 'garden' : `garden-${project}`;
 }
 
 /** The technical id of a shoot, used as its namespace in the seed: `shoot--<project>--<shoot>`. */

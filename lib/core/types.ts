@@ -192,6 +192,23 @@ export enum DnsRecordProvider {
   NONE = 'none',
 }
 
+/**
+ * How a Gardener seed is registered with the garden (gardener/gardener v1.149.3:
+ * docs/deployment/deploy_gardenlet_via_operator.md and deploy_gardenlet_automatically.md).
+ */
+export enum SeedRegistration {
+  /**
+   * A `seedmanagement.gardener.cloud` Gardenlet in the garden: gardener-operator deploys the
+   * gardenlet into an existing cluster once, and the gardenlet registers the Seed itself.
+   */
+  GARDENLET = 'Gardenlet',
+  /**
+   * A `seedmanagement.gardener.cloud` ManagedSeed: a shoot of the `garden` project becomes the
+   * seed; the gardenlet of the seed hosting that shoot deploys a gardenlet into it.
+   */
+  MANAGED_SEED = 'ManagedSeed',
+}
+
 /** How Nova places the machines of a worker pool relative to each other (a server group policy). */
 export enum ServerGroupPolicy {
   /** Never two machines of the pool on one hypervisor; creation fails when that is impossible. */

@@ -75,13 +75,16 @@ export function classifyObject(before: ParsedItem | undefined, after: ParsedItem
     if (rule.group !== after.group || rule.kind !== after.kind || (rule.name && rule.name !== after.name)) continue;
     const old = valuesAt(before.value, rule.path);
     const now = valuesAt(after.value, rule.path);
-    if (jsonEqual(old, now)) continue;
+    if (jsonEqual(old, now) || (rule.onceSet && old.length === 0)) continue;
     out.push({ class: rule.class, subject: item.id, detail: `${rule.path}: ${show(old, rule.path)} → ${show(now, rule.path)} (${rule.why})` });
   }
   return out;
 }
 
 function removalDetail(rule: RemovalRule, kept: boolean): string {
+  if (rule.class === DestructiveClass.SEED_REMOVED && kept) {
+    return `${rule.kind} ${rule.group}: kept by prune: disabled, so the seed stays registered, no longer updated from Git, until retired by hand`;
+  }
   if (rule.class !== DestructiveClass.CONTROL_PLANE_REMOVED) return rule.why;
   // Flux: kustomize-controller skips objects annotated prune: disabled when pruning; Argo CD the same with Prune=false.
   return kept

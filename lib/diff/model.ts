@@ -56,6 +56,16 @@ export enum DestructiveClass {
    * Cluster API pool moved to static machines): deleting them deletes the control plane they own.
    */
   CONTROL_PLANE_REMOVED = 'control-plane-removed',
+  /**
+   * A field of a Gardener object that gardener-apiserver (or the provider extension's admission)
+   * refuses to change on an existing object: the change cannot be applied; the object must be replaced.
+   */
+  GARDENER_IMMUTABLE = 'gardener-immutable',
+  /**
+   * A Gardener Seed, or the Gardenlet or ManagedSeed registering it, leaves Git: pruned, the seed is
+   * deleted (a ManagedSeed takes its gardenlet with it) and hangs in deletion while shoots remain on it.
+   */
+  SEED_REMOVED = 'seed-removed',
 }
 
 /** Destructive classes in the order they are reported. */

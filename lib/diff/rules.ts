@@ -21,9 +21,13 @@ export interface FieldRule {
   readonly class: DestructiveClass;
   /** Why, in a few words, for the reader of the diff. */
   readonly why: string;
+  /** Only a change of a value that was set counts (the upstream check compares only then). @default false */
+  readonly onceSet?: boolean;
 }
 
 const CIDR = DestructiveClass.CIDR_CHANGED;
+const IMMUTABLE = DestructiveClass.GARDENER_IMMUTABLE;
+const REFUSED = 'gardener-apiserver refuses the change: the field is immutable';
 const RENUMBER = 'a running cluster cannot be renumbered';
 const SCHEMA_WHY = 'the control plane would read another, empty schema of its DataStore while its state stays in the old one; Kamaji refuses the change on a live control plane, so it only takes effect when the control plane is re-created';
 const USER_WHY = 'the control plane would connect as another DataStore user, without access to its state; Kamaji refuses the change on a live control plane, so it only takes effect when the control plane is re-created';
@@ -60,6 +64,26 @@ export const FIELD_RULES: readonly FieldRule[] = [
   { group: 'core.gardener.cloud', kind: 'Shoot', path: 'spec.networking.services', class: CIDR, why: `service range; ${RENUMBER}` },
   { group: 'core.gardener.cloud', kind: 'Shoot', path: 'spec.networking.nodes', class: CIDR, why: `node range; ${RENUMBER}` },
   { group: 'core.gardener.cloud', kind: 'Shoot', path: 'spec.seedName', class: DestructiveClass.SEED_CHANGED, why: 'control-plane migration to another seed' },
+  // Fields gardener-apiserver refuses to change on an existing Shoot (gardener/gardener v1.149.3; the same
+  // rules refuse them at synth against fleet.json, lib/validate/gardener.ts validateGardenerShootUpdate).
+  { group: 'core.gardener.cloud', kind: 'Shoot', path: 'spec.region', class: IMMUTABLE, why: `${REFUSED} (pkg/api/core/validation/shoot.go ValidateShootSpecUpdate)` },
+  { group: 'core.gardener.cloud', kind: 'Shoot', path: 'spec.cloudProfile.name', class: IMMUTABLE, why: `${REFUSED}: only a change within one CloudProfile hierarchy is allowed (pkg/utils/gardener/cloudprofile.go ValidateCloudProfileChanges)` },
+  { group: 'core.gardener.cloud', kind: 'Shoot', path: 'spec.provider.type', class: IMMUTABLE, why: `${REFUSED} (pkg/api/core/validation/shoot.go ValidateProviderUpdate)` },
+  { group: 'core.gardener.cloud', kind: 'Shoot', path: 'spec.networking.type', class: IMMUTABLE, why: `${REFUSED} (pkg/api/core/validation/shoot.go validateNetworkingUpdate)` },
+  { group: 'core.gardener.cloud', kind: 'Shoot', path: 'spec.dns.domain', class: IMMUTABLE, onceSet: true, why: `${REFUSED} (pkg/api/core/validation/shoot.go validateDNSUpdate)` },
+  {
+    group: 'core.gardener.cloud', kind: 'Shoot', path: 'spec.controlPlane.highAvailability.failureTolerance.type', class: IMMUTABLE, onceSet: true,
+    why: `${REFUSED} once set (pkg/api/core/validation/shoot.go ValidateShootHAConfigUpdate)`,
+  },
+  // provider-openstack v1.57.0 pkg/apis/openstack/validation/infrastructure.go ValidateInfrastructureConfigUpdate.
+  ...['networks.workers', 'networks.id', 'networks.router', 'floatingPoolName'].map((f): FieldRule => ({
+    group: 'core.gardener.cloud', kind: 'Shoot', path: `spec.provider.infrastructureConfig.${f}`, class: IMMUTABLE,
+    why: 'provider-openstack refuses the change of the InfrastructureConfig (ValidateInfrastructureConfigUpdate)',
+  })),
+  // gardener v1.149.3 pkg/api/seedmanagement/validation/managedseed.go ValidateManagedSeedSpecUpdate and validateGardenletUpdate.
+  ...['spec.shoot.name', 'spec.gardenlet.bootstrap', 'spec.gardenlet.mergeWithParent'].map((path): FieldRule => ({
+    group: 'seedmanagement.gardener.cloud', kind: 'ManagedSeed', path, class: IMMUTABLE, why: `${REFUSED} (pkg/api/seedmanagement/validation/managedseed.go)`,
+  })),
 ];
 
 /** A kind whose removal (while its shoot stays) is destructive. */
@@ -104,6 +128,10 @@ export const REMOVAL_RULES: readonly RemovalRule[] = [
   { group: 'controlplane.cluster.x-k8s.io', kind: 'KubeadmControlPlane', class: DestructiveClass.CONTROL_PLANE_REMOVED, why: CP_WHY },
   { group: 'kamaji.clastix.io', kind: 'TenantControlPlane', class: DestructiveClass.CONTROL_PLANE_REMOVED, why: 'the shoot no longer has this control plane object' },
   { group: 'k0smotron.io', kind: 'Cluster', class: DestructiveClass.CONTROL_PLANE_REMOVED, why: 'the shoot no longer has this control plane object' },
+  // A seed's registration leaving Git (also a bare Seed of an older seedbed, replaced by its Gardenlet or ManagedSeed).
+  { group: 'core.gardener.cloud', kind: 'Seed', class: DestructiveClass.SEED_REMOVED, why: `${PRUNED}: gardener deletes the Seed, which hangs in deletion while shoots remain on it; a Gardenlet or ManagedSeed now registering it takes over only once the bare Seed is kept (prune disabled) or removed from the GitOps inventory by hand` },
+  { group: 'seedmanagement.gardener.cloud', kind: 'ManagedSeed', class: DestructiveClass.SEED_REMOVED, why: `${PRUNED}: the ManagedSeed's deletion deletes the seed and its gardenlet` },
+  { group: 'seedmanagement.gardener.cloud', kind: 'Gardenlet', class: DestructiveClass.SEED_REMOVED, why: 'the seed is no longer registered from Git; its gardenlet no longer receives updates from this object' },
   {
     group: 'infra.contrib.fluxcd.io', kind: 'Terraform', class: DestructiveClass.TERRAFORM_REMOVED,
     why: 'destroyResourcesOnDeletion is true: tofu-controller plans and applies a destroy of everything in its state when the object is deleted',

@@ -1,7 +1,7 @@
 import { Construct, IConstruct } from 'constructs';
 import { checkConstructId } from './ids';
 import { CloudProfile, CloudProfileProps } from './cloud-profile';
-import { ControlPlaneBackend, GitOpsEngine, SchedulingStrategy, TerraformStateBackend } from '../core/types';
+import { ControlPlaneBackend, GitOpsEngine, SchedulingStrategy, SeedRegistration, TerraformStateBackend } from '../core/types';
 import { BurstPartners, BurstPartnersProps, PlatformService, PlatformServiceProps } from './platform-service';
 import { MultiClusterSettings } from './multicluster-settings';
 import type { CredentialsSettings } from './credentials-binding';
@@ -37,6 +37,21 @@ export interface SchedulingSettings {
    * @default - none; only same-region seeds qualify
    */
   readonly regionDistances?: RegionDistance[];
+}
+
+/** How the seeds of gardener-backend shoots are registered with Gardener, unless a seed says otherwise. */
+export interface GardenletDefaults {
+  /**
+   * How each seed is registered.
+   * @default SeedRegistration.GARDENLET
+   */
+  readonly registration?: SeedRegistration;
+  /**
+   * Full OCI reference (`<repository>:<tag>` or `<repository>@sha256:<digest>`) of the gardenlet Helm
+   * chart gardener-operator deploys for seeds registered by a Gardenlet.
+   * @default 'europe-docker.pkg.dev/gardener-project/releases/charts/gardener/gardenlet:v1.149.3'
+   */
+  readonly chartRef?: string;
 }
 
 /** The platform repository each seed's GitOps engine pulls the rendered output from. */
@@ -208,6 +223,11 @@ export interface GardenProps {
    * @default - none; no multi-cluster objects are rendered
    */
   readonly multiCluster?: MultiClusterSettings;
+  /**
+   * How the seeds hosting gardener-backend shoots are registered with Gardener (each seed may override).
+   * @default - each seed by a Gardenlet with the default gardenlet chart
+   */
+  readonly gardenlet?: GardenletDefaults;
 }
 
 /**

@@ -11,7 +11,7 @@ const PROJECT_MARKER = markerOf('Project');
 export type { IProject, ProjectProps } from './project-types';
 
 /**
- * A tenant. Owns shoots; maps to the garden namespace `garden-<name>`.
+ * A tenant. Owns shoots; maps to the garden namespace `garden-<name>` (the project `garden` to `garden`).
  * Shoots are added with {@link Project.addShoot} (or created in its scope: `new Shoot(project, 'api', { ... })`).
  */
 export class Project extends Construct implements IProject {
@@ -22,7 +22,7 @@ export class Project extends Construct implements IProject {
 
   /** Name of the project. */
   public readonly name: string;
-  /** Namespace of the project in the garden (`garden-<name>`). */
+  /** Namespace of the project in the garden (`garden-<name>`; `garden` for the project named `garden`). */
   public readonly namespace: string;
   /** The properties as given. */
   public readonly props: ProjectProps;

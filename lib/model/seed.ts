@@ -1,11 +1,12 @@
 import { Construct } from 'constructs';
 import { checkConstructId } from './ids';
 import { CloudProfile } from './cloud-profile';
-import { DataStoreDriver, DnsRecordProvider, ProviderType, SecretReference, ServiceType } from '../core/types';
+import { DataStoreDriver, DnsRecordProvider, ProviderType, SecretReference, SeedRegistration, ServiceType } from '../core/types';
+import type { Shoot } from './shoot';
 import { hasMarker, mark, markerOf } from './marker';
 
 // Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
-export { DnsRecordProvider, ServiceType } from '../core/types';
+export { DnsRecordProvider, SeedRegistration, ServiceType } from '../core/types';
 
 const DATA_STORE_MARKER = markerOf('DataStore');
 const SEED_MARKER = markerOf('Seed');
@@ -111,6 +112,38 @@ export interface SeedDnsSettings {
    * @default - none
    */
   readonly gardenerInternal?: SeedInternalDns;
+}
+
+/**
+ * How a seed hosting gardener-backend shoots is registered with Gardener: which
+ * `seedmanagement.gardener.cloud` object carries its Seed (the gardenlet, not Git, then owns the Seed).
+ */
+export interface SeedGardenletSettings {
+  /**
+   * Gardenlet (an existing cluster) or ManagedSeed (a shoot of the `garden` project).
+   * @default - the garden's `gardenlet.registration`, else SeedRegistration.GARDENLET
+   */
+  readonly registration?: SeedRegistration;
+  /**
+   * The shoot that becomes this seed; required for a ManagedSeed and only allowed there. It must be a
+   * gardener-backend shoot of the project named `garden` (namespace `garden`), with its own DNS domain,
+   * hosted on another seed, in the seed's provider, region and networks.
+   * @default - none
+   */
+  readonly shoot?: Shoot;
+  /**
+   * Full OCI reference of the gardenlet Helm chart (Gardenlet only).
+   * @default - the garden's `gardenlet.chartRef`
+   */
+  readonly chartRef?: string;
+  /**
+   * Name of a Secret in the garden's `garden` namespace holding a kubeconfig of the seed cluster, for
+   * gardener-operator's first deployment of the gardenlet into a cluster other than its own
+   * (Gardenlet only). gardener-operator deletes the Secret and clears the reference once the gardenlet
+   * runs; remove this setting then, or the GitOps engine sets the reference again.
+   * @default - none: the gardenlet is deployed into the garden's runtime cluster
+   */
+  readonly kubeconfigSecretName?: string;
 }
 
 /** TLS material of a DataStore, by Secret reference. */
@@ -258,6 +291,11 @@ export interface SeedProps {
    * @default - external-dns annotations on the API server Services
    */
   readonly dns?: SeedDnsSettings;
+  /**
+   * How the seed is registered with Gardener when it hosts gardener-backend shoots.
+   * @default - the garden's `gardenlet` defaults
+   */
+  readonly gardenlet?: SeedGardenletSettings;
 }
 
 /**

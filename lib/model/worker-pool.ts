@@ -59,8 +59,9 @@ export interface WorkerImage {
   /** Image name from the CloudProfile. */
   readonly name: string;
   /**
-   * Image version from the CloudProfile.
-   * @default - the newest supported, unexpired version for the pool's architecture
+   * Image version from the CloudProfile; `MAJOR` or `MAJOR.MINOR` completes to the newest version within
+   * it as Gardener completes it (never a preview; a deprecated one only when no supported one fits).
+   * @default - the newest supported, unexpired version for the pool's architecture (a deprecated one when none is supported)
    */
   readonly version?: string;
 }

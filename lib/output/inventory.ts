@@ -54,6 +54,10 @@ export function buildInventory(fleet: ResolvedFleet, files?: readonly string[]):
       kubernetesVersion: s.kubernetesVersion,
       provider: s.provider,
       region: s.region,
+      // What Gardener refuses to change on an existing Shoot (validate/gardener.ts validateGardenerShootUpdate).
+      cloudProfile: s.cloudProfile.name,
+      networking: { type: s.networking.type, pods: s.networking.pods, services: s.networking.services, nodes: s.networking.nodes },
+      dnsDomain: s.dnsDomain,
       purpose: s.purpose,
       failureTolerance: s.failureTolerance,
       contentHash: shootHash(s, profileTexts),

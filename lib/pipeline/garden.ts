@@ -64,6 +64,10 @@ export function projectNamespace(project: Manifest): string {
 /** Stage of an object: by kind and namespace (a namespace of no Project stays in the base, where the garden check reports it). */
 function stageOf(o: Manifest, projectOfNamespace: Map<string, string>): { stage: GardenStage; project?: string } {
   if (o.kind === 'Project') return { stage: GardenStage.PROJECT, project: o.metadata.name };
+  // A Seed or Gardenlet registers a seed for the whole garden: it lives in the `garden` namespace
+  // (which the garden cluster always has), never in a project's stages, even when the fleet
+  // declares Gardener's own `garden` project (whose namespace that is).
+  if (o.kind === 'Seed' || o.kind === 'Gardenlet') return { stage: GardenStage.BASE };
   const project = o.metadata.namespace === undefined ? undefined : projectOfNamespace.get(o.metadata.namespace);
   if (project === undefined) {
     // The `garden` namespace is Gardener's own project: its Shoots (those a ManagedSeed turns into seeds) and ManagedSeeds have stages of their own.
@@ -80,6 +84,42 @@ function stageOf(o: Manifest, projectOfNamespace: Map<string, string>): { stage:
 function fileOf(kind: string): string {
   const lower = kind.toLowerCase();
   return `${lower.endsWith('s') ? `${lower}es` : `${lower}s`}.yaml`;
+}
+
+/**
+ * A step of Shoots also depends on the steps that register the seeds they name (a ManagedSeed's
+ * step: its Seed appears only once that step's gardenlet runs), and each step's Argo CD wave is
+ * after every step it depends on. A Shoot whose seed its own step registers is left as it is: the
+ * garden check reports it (gardener v1.149.3 plugin/pkg/shoot/validator/admission.go refuses a
+ * Shoot whose Seed does not exist).
+ */
+function orderBySeeds(steps: GardenStep[], folders: Map<string, { byKind: Map<string, Manifest[]> }>): void {
+  const registeredBy = new Map<string, string>();
+  for (const step of steps) for (const seed of step.seeds) registeredBy.set(seed, step.name);
+  for (const step of steps) {
+    const shoots = folders.get(step.path)?.byKind.get('Shoot') ?? [];
+    for (const shoot of shoots) {
+      const seedName = (shoot.spec as any)?.seedName;
+      const by = typeof seedName === 'string' ? registeredBy.get(seedName) : undefined;
+      if (by !== undefined && by !== step.name && !step.dependsOn.includes(by)) step.dependsOn.push(by);
+    }
+  }
+  // Waves: at least the stage's, and after every dependency (longest path; the loop ends because a cycle stops growing past the step count).
+  const byName = new Map(steps.map((s) => [s.name, s] as const));
+  const waves = new Map(steps.map((s) => [s.name, s.wave] as const));
+  for (let round = 0, changed = true; changed && round <= steps.length; round++) {
+    changed = false;
+    for (const step of steps) {
+      for (const dep of step.dependsOn) {
+        const need = (waves.get(dep) ?? 0) + 1;
+        if (byName.has(dep) && need > waves.get(step.name)!) {
+          waves.set(step.name, need);
+          changed = true;
+        }
+      }
+    }
+  }
+  for (let i = 0; i < steps.length; i++) steps[i] = { ...steps[i], wave: waves.get(steps[i].name)! };
 }
 
 /** What {@link layoutGarden} returns. */
@@ -145,6 +185,7 @@ export function layoutGarden(fleet: ResolvedFleet, gardener: RenderedTree, hubs:
     const cluster = hubClusterName(m[1]);
     steps.push({ name: cluster, path: p.slice(0, -KUSTOMIZATION_FILE.length - 1), cluster, dependsOn: [], wave: 0, projects: [], seeds: [], prune: true });
   }
+  orderBySeeds(steps, folders);
   if (steps.length === 0) return { tree, steps };
 
   if (fleet.gitOpsEngine === GitOpsEngine.ARGOCD) {

@@ -7,6 +7,7 @@
 import { checkControllerFlows } from './network-flows';
 import { checkReadinessGates } from './readiness-gates';
 import { checkArgoWaves } from './argo-waves';
+import { checkGardenerRules } from './gardener-rules';
 import { checkSecretReferences } from './secret-references';
 import { checkNoSecretValues } from './no-secrets';
 import * as fs from 'fs';
@@ -132,7 +133,7 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
       texts,
       // The schema check's problems, then the flows the rendered NetworkPolicies would block.
       // …then any secret value that reached the output (lib/pipeline/no-secrets).
-      verdict: () => [...(session ? (step('waiting for the schema check'), session.finish()) : []), ...checkControllerFlows(fleet, tree), ...checkReadinessGates(fleet, tree), ...checkArgoWaves(fleet, tree), ...secrets.problems, ...checkNoSecretValues(tree)],
+      verdict: () => [...(session ? (step('waiting for the schema check'), session.finish()) : []), ...checkControllerFlows(fleet, tree), ...checkReadinessGates(fleet, tree), ...checkArgoWaves(fleet, tree), ...checkGardenerRules(tree), ...secrets.problems, ...checkNoSecretValues(tree)],
       counts: () => session?.counts,
     });
   } finally {

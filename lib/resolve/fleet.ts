@@ -13,18 +13,21 @@ import { addressRange, overlaps, parseCidr } from '../core/cidr';
 import { ErrorList, ErrorType, FieldError, FieldWarning, FleetValidationError, sortErrors, sortWarnings, WarningType } from '../core/problems';
 import { daysUntilExpiry } from '../core/versions';
 import { PROJECT_NAME_MAX, validateLabelName, validateLabels, validateSubdomain } from '../core/names';
-import { Architecture, ControlPlaneBackend, DnsRecordProvider, FailureToleranceType, ProviderType, enumValues } from '../core/types';
+import { Architecture, ControlPlaneBackend, DnsRecordProvider, FailureToleranceType, ProviderType, SeedRegistration, enumValues } from '../core/types';
 import { MultiClusterScope, resolveMultiCluster, validateMultiCluster } from './multicluster';
 import { DataStore, Seed, ServiceType } from '../model/seed';
 import { validateSeed } from '../validate/seed';
-import { validateGardenerOpenStackPools, validateGardenerOpenStackProfile, validateGardenerSeed } from '../validate/gardener';
+import {
+  DEFAULT_GARDENLET_CHART_REF, validateGardenerOpenStackPools, validateGardenerOpenStackProfile, validateGardenerSeed, validateGardenletRegistration, validateGardenerShootUpdate, validateGardenerVSpherePools, validateManagedSeed,
+  GardenerShootState,
+} from '../validate/gardener';
 import { checkProps } from '../validate/props';
 import { Shoot } from '../model/shoot';
 import { ShootDraft, resolveCloudProfile, resolveShoot } from './shoot';
 import { resolveCredentialsScope } from './credentials';
 import { validateTerraformSettings } from '../validate/infrastructure';
 import { Garden, GitOpsEngine, SchedulingStrategy } from '../model/garden';
-import { FleetInventory, ResolvedCloudProfile, ResolvedDataStore, ResolvedFleet, ResolvedProject, ResolvedSeed, ResolvedShoot } from './model';
+import { FleetInventory, ResolvedCloudProfile, ResolvedDataStore, ResolvedFleet, ResolvedGardenlet, ResolvedProject, ResolvedSeed, ResolvedShoot } from './model';
 import { SchedulingRequest, schedule, seedMismatch } from './scheduler';
 
 /** Inputs of fleet resolution that are not part of the fleet definition. */
@@ -131,6 +134,13 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     if (shoot.props.seed && !shoot.props.seed.node.scopes.includes(garden)) {
       serr.invalid('spec.seedName', shoot.props.seed.name, 'the seed belongs to another garden');
     }
+    // A Shoot that exists in the garden (the previous fleet.json) cannot change what Gardener keeps immutable.
+    const before = options.previous?.shoots?.[shoot.key];
+    if (before && before.backend === ControlPlaneBackend.GARDENER && draft.backend === ControlPlaneBackend.GARDENER) {
+      validateGardenerShootUpdate(gardenerShootState(draft), {
+        ...before, workerCount: before.workers ? Object.keys(before.workers).length : undefined,
+      }, serr);
+    }
     if (shootKeys.has(shoot.key)) serr.duplicate('metadata.name', shoot.name, `project ${shoot.project.name} already has a shoot of this name (${shootKeys.get(shoot.key)})`);
     else shootKeys.set(shoot.key, shoot.node.path);
     drafts.push({ shoot, draft });
@@ -166,11 +176,16 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     const why = scheduled.unschedulable.get(shoot.key);
     if (why) errs.at(shoot.node.path).add({ field: 'spec.seedName', type: ErrorType.INVALID, detail: `no seed can host this shoot: ${why}` });
   }
-  // Seeds hosting gardener-backend shoots render as Gardener Seeds: gardener-apiserver's rules apply.
+  // Seeds hosting gardener-backend shoots, and seeds registered from a shoot, render as Gardener seeds
+  // (Gardenlet or ManagedSeed objects carrying the Seed): gardener-apiserver's rules apply.
   const gardenerSeeds = new Set(drafts.filter(({ draft }) => draft.backend === ControlPlaneBackend.GARDENER).map(({ draft }) => scheduled.placements.get(draft.key)));
+  for (const seed of seeds) if (seed.props.gardenlet?.shoot) gardenerSeeds.add(seed.name);
+  const gardenlets = new Map<string, ResolvedGardenlet>();
   for (const seed of seeds) {
+    gardenlets.set(seed.name, resolveGardenlet(garden, seed));
     if (gardenerSeeds.has(seed.name)) validateGardenerSeed(seed.props, errs.at(seed.node.path));
   }
+  checkManagedSeeds(seeds.filter((s) => gardenerSeeds.has(s.name)), gardenlets, drafts, scheduled.placements, errs);
   // Images of gardener-backend OpenStack shoots, as provider-openstack finds them.
   const gardenerProfiles = new Set<ResolvedCloudProfile>();
   for (const { shoot, draft } of drafts) {
@@ -178,6 +193,12 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     if (draft.backend !== ControlPlaneBackend.GARDENER || draft.provider !== ProviderType.OPENSTACK || !mappings) continue;
     validateGardenerOpenStackPools(draft, mappings, errs.at(shoot.node.path));
     gardenerProfiles.add(draft.cloudProfile);
+  }
+  // Images of gardener-backend vSphere shoots, as provider-vsphere finds them.
+  for (const { shoot, draft } of drafts) {
+    const templates = draft.cloudProfile?.props.vsphere?.machineImages;
+    if (draft.backend !== ControlPlaneBackend.GARDENER || draft.provider !== ProviderType.VSPHERE || !templates) continue;
+    validateGardenerVSpherePools(draft.workers, templates, errs.at(shoot.node.path));
   }
   for (const profile of gardenerProfiles) {
     const builds = profile.props.machineImages.flatMap((m) => m.versions.flatMap((v) => (v.architectures ?? [Architecture.AMD64]).map((architecture) => ({ name: m.name, version: v.version, architecture }))));
@@ -263,6 +284,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       },
       dataStores,
       shoots: hosted,
+      gardenlet: gardenlets.get(seed.name)!,
     };
   }).sort(byName);
   const projects: ResolvedProject[] = garden.projects.map((p) => ({
@@ -311,6 +333,78 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/** What the Gardener update rules read of a shoot now (the same fields fleet.json records). */
+function gardenerShootState(draft: ShootDraft): GardenerShootState {
+  return {
+    cloudProfile: draft.cloudProfile?.name, region: draft.region, provider: draft.provider, networking: draft.networking,
+    dnsDomain: draft.dnsDomain, failureTolerance: draft.failureTolerance, workerCount: draft.workers.length,
+  };
+}
+
+/** How a seed is registered with Gardener: its own settings, else the garden's, else a Gardenlet with the default chart. */
+function resolveGardenlet(garden: Garden, seed: Seed): ResolvedGardenlet {
+  const own = seed.props.gardenlet;
+  const defaults = garden.props.gardenlet;
+  return {
+    registration: own?.registration ?? defaults?.registration ?? SeedRegistration.GARDENLET,
+    chartRef: own?.chartRef ?? defaults?.chartRef ?? DEFAULT_GARDENLET_CHART_REF,
+    ...(own?.shoot ? { shoot: own.shoot.name } : {}),
+    ...(own?.kubeconfigSecretName !== undefined ? { kubeconfigSecretName: own.kubeconfigSecretName } : {}),
+  };
+}
+
+/**
+ * The registration of every Gardener seed (lib/validate/gardener.ts): the settings themselves, each
+ * ManagedSeed against the shoot it registers, no shoot registered twice (plugin/pkg/managedseed/validator/admission.go:
+ * "already registered as seed by managed seed"), and no seed whose cluster runs, through a chain of
+ * ManagedSeeds, on itself.
+ */
+function checkManagedSeeds(
+  seeds: readonly Seed[], gardenlets: Map<string, ResolvedGardenlet>, drafts: ReadonlyArray<{ shoot: Shoot; draft: ShootDraft }>,
+  placements: Map<string, string>, errs: ErrorList,
+): void {
+  const registeredBy = new Map<Shoot, string>();
+  const hostOf = new Map<string, string>();
+  for (const seed of seeds) {
+    const serr = errs.at(seed.node.path);
+    const g = gardenlets.get(seed.name)!;
+    const shoot = seed.props.gardenlet?.shoot;
+    validateGardenletRegistration({ registration: g.registration, chartRef: g.chartRef, hasShoot: shoot !== undefined, kubeconfigSecretName: g.kubeconfigSecretName }, serr);
+    if (g.registration !== SeedRegistration.MANAGED_SEED || !shoot) continue;
+    const entry = drafts.find((d) => d.shoot === shoot);
+    if (!entry) {
+      serr.invalid('spec.shoot.name', shoot.name, `shoot ${shoot.node.path} is not a shoot of this garden`);
+      continue;
+    }
+    const other = registeredBy.get(shoot);
+    if (other) serr.invalid('spec.shoot.name', shoot.name, `shoot garden/${shoot.name} already registered as seed by managed seed garden/${other}`);
+    else registeredBy.set(shoot, seed.name);
+    const { draft } = entry;
+    const host = placements.get(draft.key);
+    if (host) hostOf.set(seed.name, host);
+    validateManagedSeed(
+      { name: seed.name, provider: seed.props.provider, region: seed.props.region, zones: seed.zones, ingressDomain: seed.props.ingressDomain, networks: seed.props.networks },
+      {
+        name: draft.name, namespace: shoot.project.namespace, backend: draft.backend, seed: host, provider: draft.provider, region: draft.region,
+        dnsDomain: draft.dnsDomain, networking: draft.networking, workers: draft.workers,
+      },
+      serr,
+    );
+  }
+  // A chain of ManagedSeeds that comes back to where it started has no cluster to begin with.
+  for (const seed of seeds) {
+    const chain = [seed.name];
+    let at = hostOf.get(seed.name);
+    while (at !== undefined && !chain.includes(at)) {
+      chain.push(at);
+      at = hostOf.get(at);
+    }
+    if (at === seed.name && chain.length > 1) {
+      errs.at(seed.node.path).invalid('spec.shoot.name', seed.props.gardenlet?.shoot?.name, `the seeds ${[...chain, seed.name].join(' → ')} each run on the next one's shoot: one of them must be registered by a Gardenlet on an existing cluster`);
+    }
+  }
 }
 
 /** Whether a seed's nodes carry zone labels: as declared, else what its provider's cloud controller does by default. */

@@ -16,7 +16,7 @@ import { NetworkingType, ShootLifecycle } from '../core/types';
 import type { HibernationSchedule, SeedSelector, ShootOpenStackSettings, ShootVSphereSettings, Toleration } from '../model/shoot';
 import type { WorkerPoolOpenStackSettings, WorkerPoolVSphereSettings } from '../model/worker-pool';
 import { ResolvedMultiCluster } from './multicluster-model';
-import { CredentialsDelivery, DnsRecordProvider, GitOpsEngine, MachineImageUserDataFormat, SecretStoreKind, ServiceType } from '../core/types';
+import { CredentialsDelivery, DnsRecordProvider, GitOpsEngine, MachineImageUserDataFormat, SecretStoreKind, SeedRegistration, ServiceType } from '../core/types';
 import type { PlatformRepository, TerraformSettings } from '../model/garden';
 
 /**
@@ -147,6 +147,18 @@ export interface ResolvedDataStore {
   readonly shoots: string[];
 }
 
+/** How a seed of gardener-backend shoots is registered with Gardener, with the garden's defaults applied. */
+export interface ResolvedGardenlet {
+  /** Gardenlet or ManagedSeed. */
+  readonly registration: SeedRegistration;
+  /** Full OCI reference of the gardenlet chart (used by Gardenlet objects). */
+  readonly chartRef: string;
+  /** Name of the shoot (in namespace `garden`) that becomes the seed, for a ManagedSeed. */
+  readonly shoot?: string;
+  /** Secret with a kubeconfig of the seed cluster for gardener-operator's first deployment, when given. */
+  readonly kubeconfigSecretName?: string;
+}
+
 /** A seed with its defaults applied and the shoots scheduled onto it. */
 export interface ResolvedSeed {
   /** Name of the seed. */
@@ -191,6 +203,8 @@ export interface ResolvedSeed {
   readonly dataStores: ResolvedDataStore[];
   /** Keys of the shoots hosted, sorted. */
   readonly shoots: string[];
+  /** How the seed is registered with Gardener (read by the gardener backend). */
+  readonly gardenlet: ResolvedGardenlet;
 }
 
 /** Part of a worker pool in one zone: Gardener spreads minimum and maximum over zones. */
@@ -471,8 +485,20 @@ export interface InventoryShoot {
   readonly dataStoreDriver?: string;
   /** Control-plane version it ran: it may keep it once expired, and cannot downgrade or skip a minor version from it. */
   readonly kubernetesVersion: string;
-  /** Control-plane backend it was rendered with (recorded, not read by resolution). */
+  /** Control-plane backend it was rendered with (read by the Gardener update rules: they apply while the shoot stays a gardener one). */
   readonly backend?: string;
+  /** Infrastructure type it had (`openstack`, `vsphere`). */
+  readonly provider?: string;
+  /** Region it was in. */
+  readonly region?: string;
+  /** CloudProfile it used, by name. */
+  readonly cloudProfile?: string;
+  /** Networking it had: CNI type and ranges. */
+  readonly networking?: { readonly type?: string; readonly pods?: string; readonly services?: string; readonly nodes?: string };
+  /** DNS domain it had, when it had one. */
+  readonly dnsDomain?: string;
+  /** Control-plane failure tolerance it had (`none`, `node`, `zone`). */
+  readonly failureTolerance?: string;
   /**
    * Per worker pool, by name: the kubelet version, image (`<name>@<version>`) and machine type it
    * had, which the pool may keep once expired or marked unusable.

@@ -615,6 +615,24 @@ function resolveImage(
   }
   const version = p.image.version;
   const entry = image.versions.find((v) => v.version === version);
+  const partial = /^v?(\d+)(?:\.(\d+))?$/.exec(version);
+  if (!entry && partial) {
+    // A MAJOR or MAJOR.MINOR image version completes as Gardener completes it (gardener/gardener v1.149.3:
+    // plugin/pkg/shoot/mutator/admission.go getDefaultMachineImage → pkg/api/core/helper/cloudprofile.go
+    // DetermineLatestMachineImageVersion): the highest version within it for the pool's architecture
+    // (and kubelet), never a preview; a deprecated one only when no supported one qualifies. Expired
+    // versions are left out too, since Gardener's validator refuses them for new pools.
+    const [, major, minor] = partial;
+    const within = candidates.filter((v) => isFullVersion(v.version) && String(semver.major(v.version)) === String(Number(major))
+      && (minor === undefined || String(semver.minor(v.version)) === String(Number(minor))));
+    const pick = pickDefaultVersion(within, ctx.now);
+    if (!pick) {
+      errs.notSupported(`${f}.machine.image.version`, version, allowedVersions(candidates, ctx.now),
+        `image ${image.name} has no supported or deprecated, unexpired ${version}.x version for ${architecture} and Kubernetes ${kubernetesVersion} (preview versions are never picked); name a full version`);
+      return { name: image.name, version };
+    }
+    return { name: image.name, version: pick.version };
+  }
   if (!entry) {
     errs.notSupported(`${f}.machine.image.version`, version, allowedVersions(image.versions, ctx.now), `is not a version of image ${image.name}`);
     return { name: image.name, version };

@@ -23,7 +23,7 @@ import { ErrorList, FieldError } from '../core/problems';
 import {
   Architecture, ControlPlaneBackend, CredentialsDelivery, CriName, DataStoreDriver, DnsRecordProvider, FailureToleranceType, GitOpsEngine, KarmadaSyncMode,
   MachineImageBootstrap, MachineImageUserDataFormat, MultiClusterSystem, NetworkingType, PatchOperation, Provisioner, ProviderType, SchedulingStrategy,
-  SecretStoreKind, ServerGroupPolicy, ServiceType, ShootLifecycle, ShootPurpose, TaintEffect, TerraformStateBackend, VSphereAntiAffinity,
+  SecretStoreKind, SeedRegistration, ServerGroupPolicy, ServiceType, ShootLifecycle, ShootPurpose, TaintEffect, TerraformStateBackend, VSphereAntiAffinity,
   VSphereShareLevel, WorkerUpdateStrategy, enumValues,
 } from '../core/types';
 import { VersionClassification } from '../core/versions';
@@ -233,6 +233,9 @@ const GARDEN_PROPS = define('GardenProps', {
     runnerClusterRoleName: opt(STRING),
   })),
   multiCluster: opt(MULTI_CLUSTER),
+  gardenlet: opt(define('GardenletDefaults', {
+    registration: opt(enumOf('SeedRegistration', SeedRegistration, 'validate/gardener.ts')), chartRef: opt(STRING),
+  })),
 });
 
 // ---- project-types.ts -----------------------------------------------------------------------
@@ -273,6 +276,12 @@ const SEED_PROPS = define('SeedProps', {
     provider: opt(enumOf('DnsRecordProvider', DnsRecordProvider, 'validate/seed.ts')),
     gardenerProvider: opt(define('SeedDnsProvider', { type: req(STRING), credentials: req(SECRET_REFERENCE) })),
     gardenerInternal: opt(define('SeedInternalDns', { type: req(STRING), domain: req(STRING), credentials: req(SECRET_REFERENCE) })),
+  })),
+  gardenlet: opt(define('SeedGardenletSettings', {
+    registration: opt(enumOf('SeedRegistration', SeedRegistration, 'validate/gardener.ts')),
+    shoot: opt(SHOOT),
+    chartRef: opt(STRING),
+    kubeconfigSecretName: opt(STRING),
   })),
 });
 

@@ -106,6 +106,8 @@ describe('validateLabels', () => {
 describe('derived names', () => {
   it('names the project namespace, the technical id and the shoot key', () => {
     expect(projectNamespace('shop')).toBe('garden-shop');
+    // Gardener's own project keeps its namespace unprefixed (pkg/api/core/validation/project.go).
+    expect(projectNamespace('garden')).toBe('garden');
     expect(shootTechnicalId('shop', 'prod')).toBe('shoot--shop--prod');
     expect(shootKey('shop', 'prod')).toBe('shop--prod');
   });

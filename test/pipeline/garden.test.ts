@@ -35,11 +35,13 @@ describe('openstack-gardener (Flux)', () => {
 
   test('stage folders: base, and per project its Project, its CredentialsBindings and its Shoots', () => {
     expect([...tree.keys()].filter((p) => p.startsWith('garden/')).sort()).toEqual([
-      'garden/base/cloudprofiles.yaml', 'garden/base/kustomization.yaml', 'garden/base/seeds.yaml',
+      'garden/base/cloudprofiles.yaml', 'garden/base/gardenlets.yaml', 'garden/base/kustomization.yaml',
       'garden/flux-system/gotk-sync.yaml', 'garden/flux-system/kustomization.yaml',
       'garden/prerequisites.json',
-      ...['data', 'platform', 'shop'].flatMap((p) => [
+      ...['data', 'garden', 'platform', 'shop'].flatMap((p) => [
         `garden/projects/${p}/credentials/credentialsbindings.yaml`, `garden/projects/${p}/credentials/kustomization.yaml`,
+        // Gardener's own project `garden` (namespace garden) holds the Shoot that ManagedSeed nord-2 turns into a seed.
+        ...(p === 'garden' ? [`garden/projects/${p}/managed-seeds/kustomization.yaml`, `garden/projects/${p}/managed-seeds/managedseeds.yaml`] : []),
         `garden/projects/${p}/project/kustomization.yaml`, `garden/projects/${p}/project/projects.yaml`,
         `garden/projects/${p}/shoots/kustomization.yaml`, `garden/projects/${p}/shoots/shoots.yaml`,
       ]),
@@ -64,7 +66,10 @@ describe('openstack-gardener (Flux)', () => {
     ['garden-data-project', 'garden/projects/data/project', []],
     ['garden-data-credentials', 'garden/projects/data/credentials', ['garden-data-project']],
     ['garden-data-shoots', 'garden/projects/data/shoots', ['garden-data-credentials', 'garden-base']],
-    ['garden-shop-shoots', 'garden/projects/shop/shoots', ['garden-shop-credentials', 'garden-base']],
+    // prod runs on nord-2, the seed ManagedSeed garden/nord-2 registers: its step comes first.
+    ['garden-shop-shoots', 'garden/projects/shop/shoots', ['garden-shop-credentials', 'garden-base', 'garden-garden-managed-seeds']],
+    ['garden-garden-shoots', 'garden/projects/garden/shoots', ['garden-garden-credentials', 'garden-base']],
+    ['garden-garden-managed-seeds', 'garden/projects/garden/managed-seeds', ['garden-garden-shoots', 'garden-base']],
   ])('%s applies %s into the garden cluster after %j, never pruning', (name, folder, dependsOn) => {
     const k = kustomization(tree, name);
     expect(k.spec.path).toBe(`${REPO}/${folder}`);
@@ -90,7 +95,7 @@ describe('openstack-gardener (Flux)', () => {
     const list = (tree.get('garden/prerequisites.json') as any).value.prerequisites as any[];
     const ids = list.map((p) => `${p.cluster} ${p.namespace}/${p.name}`);
     expect(ids).toEqual([
-      'garden garden/backup-swift', 'garden garden/designate-seeds',
+      'garden garden/backup-swift', 'garden garden/designate-seeds', 'garden garden/openstack-credentials',
       'garden garden-data/openstack-credentials', 'garden garden-platform/openstack-credentials',
       'garden garden-shop/openstack-credentials', 'garden garden-shop/openstack-shop',
       'gitops flux-system/fleet-repo-auth', 'gitops flux-system/garden-kubeconfig',
@@ -179,19 +184,15 @@ describe('openstack-gardener (Flux)', () => {
   });
 });
 
-describe('Seeds registered by gardenlet (Gardenlet objects instead of Seeds)', () => {
+describe('Seeds registered by gardenlet (the example\'s Gardenlet objects, never bare Seeds)', () => {
   const { fleet, tree } = renderExample('openstack-gardener');
-  // The garden's objects with each Seed replaced by the seedmanagement Gardenlet that registers it.
-  const gardener: RenderedTree = new Map([...tree].filter(([p]) => p.startsWith('garden/base/') || p.startsWith('garden/projects/'))
-    .map(([p, x]) => [p, x.kind === 'manifests' ? { ...x, objects: x.objects.map((o) => (o.kind === 'Seed'
-      ? { apiVersion: 'seedmanagement.gardener.cloud/v1alpha1', kind: 'Gardenlet', metadata: { name: o.metadata.name, namespace: 'garden', labels: o.metadata.labels }, spec: {} }
-      : o)) } : x]));
+  const gardener: RenderedTree = new Map([...tree].filter(([p]) => p.startsWith('garden/base/') || p.startsWith('garden/projects/')));
   const laid = layoutGarden(fleet, gardener, new Map()).tree;
   const base = objects(laid, BOOT).find((o) => o.metadata.name === 'garden-base') as any;
 
-  test('the base step waits for each Seed to exist', () => {
-    expect(objects(laid, 'garden/base/gardenlets.yaml').map((o) => `${o.metadata.namespace}/${o.metadata.name}`)).toEqual(['garden/nord-1', 'garden/nord-2', 'garden/sued-1']);
-    expect(base.spec.healthChecks).toEqual(['nord-1', 'nord-2', 'sued-1'].map((name) => ({ apiVersion: 'core.gardener.cloud/v1beta1', kind: 'Seed', name })));
+  test('the base step waits for each Seed to exist (Gardenlets stay in the base though namespace garden is project garden\'s)', () => {
+    expect(objects(laid, 'garden/base/gardenlets.yaml').map((o) => `${o.metadata.namespace}/${o.metadata.name}`)).toEqual(['garden/nord-1', 'garden/sued-1']);
+    expect(base.spec.healthChecks).toEqual(['nord-1', 'sued-1'].map((name) => ({ apiVersion: 'core.gardener.cloud/v1beta1', kind: 'Seed', name })));
     expect(base.spec.healthCheckExprs).toEqual([{ apiVersion: 'core.gardener.cloud/v1beta1', kind: 'Seed', current: 'true' }]);
     expect(checkGardenOrder(laid, gardenFluxSteps(laid)!)).toEqual([]);
   });
@@ -200,9 +201,16 @@ describe('Seeds registered by gardenlet (Gardenlet objects instead of Seeds)', (
     const broken = withObjects(laid, BOOT, (list) => list.map((o) => (o.metadata.name === 'garden-base'
       ? { ...o, spec: { ...o.spec, healthChecks: undefined, healthCheckExprs: undefined } } : o)));
     const problems = checkGardenOrder(broken, gardenFluxSteps(broken)!);
-    expect(problems).toContain('garden: garden/projects/shop/shoots/shoots.yaml: Shoot garden-shop/prod spec.seedName: Seed nord-2 is registered by gardenlet '
-      + 'for Gardenlet nord-2 (garden-base), and no step before garden-shop-shoots waits for it to exist');
+    expect(problems).toContain('garden: garden/projects/shop/shoots/shoots.yaml: Shoot garden-shop/staging spec.seedName: Seed nord-1 is registered by gardenlet '
+      + 'for Gardenlet nord-1 (garden-base), and no step before garden-shop-shoots waits for it to exist');
+    // Every Shoot on nord-1 or sued-1, the ManagedSeed's Shoot garden/nord-2 (hosted on nord-1) among them; prod (on nord-2) waits for the ManagedSeed's step.
     expect(problems).toHaveLength(9);
+  });
+
+  test('adversarial: a Shoot on a ManagedSeed\'s seed whose step does not wait for that step is reported', () => {
+    const broken = withObjects(laid, BOOT, (list) => list.map((o) => (o.metadata.name === 'garden-shop-shoots'
+      ? { ...o, spec: { ...o.spec, dependsOn: (o.spec as any).dependsOn.filter((d: any) => d.name !== 'garden-garden-managed-seeds') } } : o)));
+    expect(checkGardenOrder(broken, gardenFluxSteps(broken)!)).toEqual([expect.stringContaining('Shoot garden-shop/prod spec.seedName')]);
   });
 });
 

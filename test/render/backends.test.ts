@@ -38,7 +38,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
     'GitRepository': 3, 'Kustomization': 50, 'Namespace': 18, 'ConfigMap': 10, 'NetworkPolicy': 9, 'HelmRelease': 27, 'HelmRepository': 6, 'StorageClass': 18,
   },
   'openstack-gardener': {
-    'CloudProfile': 1, 'Seed': 3, 'Project': 3, 'CredentialsBinding': 4, 'Shoot': 9, 'GitRepository': 4, 'Kustomization': 17,
+    // nord-1 and sued-1 by Gardenlets, nord-2 by a ManagedSeed of shoot garden/nord-2 (project garden).
+    'CloudProfile': 1, 'Gardenlet': 2, 'ManagedSeed': 1, 'Project': 4, 'CredentialsBinding': 5, 'Shoot': 10, 'GitRepository': 4, 'Kustomization': 21,
   },
   'vsphere-argocd': {
     'cluster.x-k8s.io/Cluster': 5, 'KamajiControlPlane': 5, 'TenantControlPlane': 1, 'VSphereCluster': 5, 'VSphereMachineTemplate': 15,
@@ -51,7 +52,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
 /** Kinds no fleet may emit unless listed for it above. */
 const BACKEND_KINDS = [
   'cluster.x-k8s.io/Cluster', 'k0smotron.io/Cluster', 'KamajiControlPlane', 'TenantControlPlane', 'K0smotronControlPlane', 'KubeadmControlPlane',
-  'KubeadmConfigTemplate', 'K0sWorkerConfigTemplate', 'DataStore', 'CloudProfile', 'Seed', 'Project', 'CredentialsBinding', 'Shoot',
+  'KubeadmConfigTemplate', 'K0sWorkerConfigTemplate', 'DataStore', 'CloudProfile', 'Seed', 'Gardenlet', 'ManagedSeed', 'Project', 'CredentialsBinding', 'Shoot',
   'GitRepository', 'Kustomization', 'AppProject', 'ApplicationSet', 'Application', 'SecretStore', 'ExternalSecret',
 ];
 
@@ -87,7 +88,9 @@ describe('variants are the example fleets switched by one setting', () => {
     expect(a.gitOpsEngine).toBe(engine);
     expect(a.shoots.map((s) => s.backend)).toEqual(a.shoots.map(() => backend));
     expect(a.repository.path).toBe(`snapshots/${variant}`);
-    const shape = (f: typeof a) => f.shoots.map((s) => ({ key: s.key, seed: s.seed, version: s.kubernetesVersion, workers: s.workers.map((w) => w.name) }));
+    // The gardener variant adds the shoot its ManagedSeed nord-2 runs on (project garden); the tenants' shoots are the same.
+    const shape = (f: typeof a) => f.shoots.filter((s) => f === b || backend !== ControlPlaneBackend.GARDENER || s.project !== 'garden')
+      .map((s) => ({ key: s.key, seed: s.seed, version: s.kubernetesVersion, workers: s.workers.map((w) => w.name) }));
     expect(shape(a)).toEqual(shape(b));
   });
 });

@@ -6,7 +6,7 @@
  *
  *   garden/kustomization.yaml
  *   garden/cloudprofiles.yaml                 core.gardener.cloud CloudProfiles the shoots use
- *   garden/seeds.yaml                         Seeds hosting them
+ *   garden/seeds.yaml                         Gardenlets / ManagedSeeds registering the seeds hosting them
  *   garden/projects/<project>/project.yaml    Project + security.gardener.cloud CredentialsBindings
  *   garden/projects/<project>/shoots.yaml     Shoots
  *
@@ -14,17 +14,19 @@
  * holds the infrastructure credentials and is provided out of band, never rendered.
  */
 import { intOrPercentValue } from '../../core/quantities';
-import { gardenerBackupType, openStackProviderImages } from '../../core/gardener-extensions';
+import { GARDEN_NAMESPACE, gardenerBackupType, openStackProviderImages } from '../../core/gardener-extensions';
 import { GARDEN_DIR, gardenProjectDir } from '../../layout/paths';
 import type { ResolvedCloudProfile } from '../../resolve/model';
-import { LABELS, MANAGED_BY } from '../../core/labels';
-import { Architecture, ControlPlaneBackend, CriName, FailureToleranceType, ProviderType } from '../../core/types';
+import { FLUX_PRUNE_DISABLED, LABELS, MANAGED_BY } from '../../core/labels';
+import { Architecture, ControlPlaneBackend, CriName, FailureToleranceType, ProviderType, SeedRegistration } from '../../core/types';
 import { ExpirableVersion } from '../../core/versions';
 import { ResolvedFleet, ResolvedProject, ResolvedSeed, ResolvedShoot, ResolvedWorkerPool } from '../../resolve/model';
 import { Manifest, RenderedFile } from '../../core/manifest';
 
 export const CORE_API_VERSION = 'core.gardener.cloud/v1beta1';
 export const SECURITY_API_VERSION = 'security.gardener.cloud/v1alpha1';
+export const SEEDMANAGEMENT_API_VERSION = 'seedmanagement.gardener.cloud/v1alpha1';
+export const GARDENLET_CONFIG_API_VERSION = 'gardenlet.config.gardener.cloud/v1alpha1';
 export const OPENSTACK_PROVIDER_API_VERSION = 'openstack.provider.extensions.gardener.cloud/v1alpha1';
 export const VSPHERE_PROVIDER_API_VERSION = 'vsphere.provider.extensions.gardener.cloud/v1alpha1';
 /** Folder of the garden's objects in the output. */
@@ -67,6 +69,8 @@ function cloudProfileConfig(profile: ResolvedCloudProfile): Record<string, unkno
   }
   const vs = profile.props.vsphere;
   if (profile.type === ProviderType.VSPHERE && vs) {
+    // provider-vsphere v0.33.2 maps one template per version, without an architecture (pkg/apis/vsphere/helper/helper.go
+    // FindImage): amd64 templates only; validation refuses gardener vSphere pools of other architectures.
     const images = new Map<string, Array<{ version: string; path: string; guestId?: string }>>();
     for (const m of vs.machineImages) {
       if ((m.architecture ?? Architecture.AMD64) !== Architecture.AMD64) continue;
@@ -139,18 +143,20 @@ export function renderCloudProfile(fleet: ResolvedFleet, profile: ResolvedCloudP
 const secretRef = (ref: { name: string; namespace?: string }) => ({ apiVersion: 'v1', kind: 'Secret', name: ref.name, namespace: ref.namespace ?? 'garden' });
 
 /**
- * A Seed as Gardener's API has it. With an ingress domain Gardener requires `dns.provider`, and
- * every Seed needs `dns.internal` (gardener/gardener v1.149.3: pkg/api/core/validation/seed.go);
- * validation refuses gardener seeds without them, so both are rendered as given. The backup provider
- * is rendered as the extension type it stands for (`swift` → `openstack`, core/gardener-extensions.ts).
+ * The Seed of a seed as Gardener's API has it, without a name: the `seedConfig` a Gardenlet or
+ * ManagedSeed carries (gardener/gardener v1.149.3: pkg/apis/config/gardenlet/v1alpha1/types.go SeedConfig
+ * inlines core v1beta1 SeedTemplate, which has only `metadata` and `spec`; the gardenlet names the Seed
+ * after its Gardenlet or ManagedSeed, and pkg/api/seedmanagement/validation/managedseed.go
+ * validateGardenletConfiguration forbids `seedConfig.metadata.name`). With an ingress domain Gardener
+ * requires `dns.provider`, and every Seed needs `dns.internal` (pkg/api/core/validation/seed.go);
+ * validation refuses gardener seeds without them, so both are rendered as given. The backup provider is
+ * rendered as the extension type it stands for (`swift` → `openstack`, core/gardener-extensions.ts).
  */
-export function renderSeedObject(fleet: ResolvedFleet, seed: ResolvedSeed): Manifest {
+export function renderSeedTemplate(fleet: ResolvedFleet, seed: ResolvedSeed): Record<string, unknown> {
   const dnsProvider = seed.dns.gardenerProvider;
   const internal = seed.dns.gardenerInternal;
   return {
-    apiVersion: CORE_API_VERSION,
-    kind: 'Seed',
-    metadata: { name: seed.name, labels: gardenLabels(fleet, seed.labels) },
+    metadata: { labels: gardenLabels(fleet, seed.labels) },
     spec: {
       provider: { type: seed.provider, region: seed.region, zones: nonEmpty([...seed.zones]) },
       networks: { nodes: seed.networks.nodes, pods: seed.networks.pods, services: seed.networks.services },
@@ -166,6 +172,55 @@ export function renderSeedObject(fleet: ResolvedFleet, seed: ResolvedSeed): Mani
         credentialsRef: secretRef(seed.backup.credentials),
       } : undefined,
       settings: { scheduling: { visible: seed.visible } },
+    },
+  };
+}
+
+/** The gardenlet's component configuration carrying the seed's Seed (gardenlet.config.gardener.cloud/v1alpha1). */
+function gardenletConfiguration(fleet: ResolvedFleet, seed: ResolvedSeed): Record<string, unknown> {
+  return { apiVersion: GARDENLET_CONFIG_API_VERSION, kind: 'GardenletConfiguration', seedConfig: renderSeedTemplate(fleet, seed) };
+}
+
+/**
+ * A seed as Gardener registers it: not a bare Seed (its gardenlet owns the Seed and would fight a
+ * GitOps engine applying one), but the `seedmanagement.gardener.cloud/v1alpha1` object the Seed comes
+ * from, in namespace `garden` (gardener/gardener v1.149.3: pkg/api/seedmanagement/validation/gardenlet.go,
+ * "namespace must be garden"; plugin/pkg/managedseed/validator/admission.go, the same for ManagedSeeds):
+ *
+ * - Gardenlet: gardener-operator deploys the gardenlet chart `spec.deployment.helm.ociRepository.ref`
+ *   once into the cluster (its own, or the one `spec.kubeconfigSecretRef` reaches), and the gardenlet
+ *   registers the Seed of `spec.config.seedConfig` and keeps itself up to date from this object
+ *   (docs/deployment/deploy_gardenlet_via_operator.md; example/55-gardenlet.yaml).
+ * - ManagedSeed: the gardenlet of the seed hosting shoot `garden/<spec.shoot.name>` deploys a gardenlet
+ *   into that shoot, bootstrapped by a ServiceAccount token and otherwise configured like itself
+ *   (`mergeWithParent`), which registers the Seed (example/55-managedseed-gardenlet.yaml;
+ *   docs/deployment/deploy_gardenlet_automatically.md). `bootstrap` and `mergeWithParent` cannot change
+ *   later (managedseed.go validateGardenletUpdate).
+ */
+export function renderSeedRegistration(fleet: ResolvedFleet, seed: ResolvedSeed): Manifest {
+  // Never pruned when it leaves Git: a deleted ManagedSeed takes its gardenlet and Seed with it, and a
+  // seed still hosting shoots then hangs in deletion; retiring a seed is a deliberate, manual step.
+  const metadata = { name: seed.name, namespace: GARDEN_NAMESPACE, labels: gardenLabels(fleet), annotations: { ...FLUX_PRUNE_DISABLED } };
+  const g = seed.gardenlet;
+  if (g.registration === SeedRegistration.MANAGED_SEED) {
+    return {
+      apiVersion: SEEDMANAGEMENT_API_VERSION,
+      kind: 'ManagedSeed',
+      metadata,
+      spec: {
+        shoot: { name: g.shoot },
+        gardenlet: { bootstrap: 'ServiceAccount', mergeWithParent: true, config: gardenletConfiguration(fleet, seed) },
+      },
+    };
+  }
+  return {
+    apiVersion: SEEDMANAGEMENT_API_VERSION,
+    kind: 'Gardenlet',
+    metadata,
+    spec: {
+      deployment: { helm: { ociRepository: { ref: g.chartRef } } },
+      config: gardenletConfiguration(fleet, seed),
+      kubeconfigSecretRef: g.kubeconfigSecretName !== undefined ? { name: g.kubeconfigSecretName } : undefined,
     },
   };
 }
@@ -242,8 +297,12 @@ function providerConfigs(shoot: ResolvedShoot): { infrastructureConfig: Record<s
   };
 }
 
-/** A Shoot as Gardener's API has it: placed on the seed seedbed scheduled it to. */
-export function renderShootObject(fleet: ResolvedFleet, shoot: ResolvedShoot, namespace: string): Manifest {
+/**
+ * A Shoot as Gardener's API has it: placed on the seed seedbed scheduled it to. A shoot a ManagedSeed
+ * registers (`registersSeed`) runs the shoot VPA, which Gardener requires of it
+ * (plugin/pkg/managedseed/validator/admission.go: "shoot VPA has to be enabled for managed seeds").
+ */
+export function renderShootObject(fleet: ResolvedFleet, shoot: ResolvedShoot, namespace: string, registersSeed = false): Manifest {
   return {
     apiVersion: CORE_API_VERSION,
     kind: 'Shoot',
@@ -264,7 +323,7 @@ export function renderShootObject(fleet: ResolvedFleet, shoot: ResolvedShoot, na
       tolerations: nonEmpty((shoot.tolerations ?? []).map((t) => ({ key: t.key, value: t.value }))),
       purpose: shoot.purpose,
       credentialsBindingName: shoot.credentials.name,
-      kubernetes: { version: shoot.kubernetesVersion },
+      kubernetes: { version: shoot.kubernetesVersion, verticalPodAutoscaler: registersSeed ? { enabled: true } : undefined },
       networking: { type: shoot.networking.type, pods: shoot.networking.pods, services: shoot.networking.services, nodes: shoot.networking.nodes },
       provider: { type: shoot.provider, ...providerConfigs(shoot), workers: shoot.workers.map((w) => renderWorker(shoot, w)) },
       dns: shoot.dnsDomain ? { domain: shoot.dnsDomain } : undefined,
@@ -293,11 +352,13 @@ export function renderGarden(fleet: ResolvedFleet): Map<string, RenderedFile> {
   const shoots = gardenerShoots(fleet);
   if (shoots.length === 0) return files;
   const profiles = fleet.cloudProfiles.filter((p) => shoots.some((s) => s.cloudProfile === p));
-  const seeds = fleet.seeds.filter((seed) => shoots.some((s) => s.seed === seed.name));
+  // Seeds hosting gardener shoots, and seeds registered from a (gardener) shoot.
+  const seeds = fleet.seeds.filter((seed) => seed.gardenlet.shoot !== undefined || shoots.some((s) => s.seed === seed.name));
+  const seedShoots = new Set(seeds.filter((s) => s.gardenlet.registration === SeedRegistration.MANAGED_SEED).map((s) => s.gardenlet.shoot));
   const projects = fleet.projects.filter((p) => shoots.some((s) => s.project === p.name));
   const resources = ['cloudprofiles.yaml', 'seeds.yaml'];
   files.set(`${GARDEN_DIR}/cloudprofiles.yaml`, { kind: 'manifests', objects: profiles.map((p) => renderCloudProfile(fleet, p)) });
-  files.set(`${GARDEN_DIR}/seeds.yaml`, { kind: 'manifests', objects: seeds.map((s) => renderSeedObject(fleet, s)) });
+  files.set(`${GARDEN_DIR}/seeds.yaml`, { kind: 'manifests', objects: seeds.map((s) => renderSeedRegistration(fleet, s)) });
   for (const project of projects) {
     const own = shoots.filter((s) => s.project === project.name);
     // The project's declared bindings, and the bindings its Gardener shoots imply by name.
@@ -312,7 +373,7 @@ export function renderGarden(fleet: ResolvedFleet): Map<string, RenderedFile> {
         ...[...bindings].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, provider]) => renderCredentialsBinding(fleet, project.namespace, name, provider)),
       ],
     });
-    files.set(`${dir}/shoots.yaml`, { kind: 'manifests', objects: own.map((s) => renderShootObject(fleet, s, project.namespace)) });
+    files.set(`${dir}/shoots.yaml`, { kind: 'manifests', objects: own.map((s) => renderShootObject(fleet, s, project.namespace, project.namespace === GARDEN_NAMESPACE && seedShoots.has(s.name))) });
     files.set(`${dir}/kustomization.yaml`, { kind: 'kustomization', resources: ['project.yaml', 'shoots.yaml'] });
     resources.push(`projects/${project.name}`);
   }

@@ -3,15 +3,25 @@ import { objectsOf, one, renderFleetFile } from '../capi/support';
 describe('Gardener backend (openstack-gardener)', () => {
   const { fleet, tree } = renderFleetFile('openstack-gardener');
 
-  test('garden/ holds the CloudProfile, the Seeds, and per project the Project, its CredentialsBinding and Shoots (in stage folders: test/pipeline/garden.test.ts)', () => {
+  /** The Seed each Gardenlet or ManagedSeed registers: its name and the `seedConfig` it carries. */
+  const seedsOf = () => new Map([
+    ...objectsOf(tree, 'Gardenlet').map((g) => [g.metadata.name, g.spec.config.seedConfig] as const),
+    ...objectsOf(tree, 'ManagedSeed').map((m) => [m.metadata.name, m.spec.gardenlet.config.seedConfig] as const),
+  ]);
+
+  test('garden/ holds the CloudProfile, the seeds\' registrations, and per project the Project, its CredentialsBinding and Shoots (in stage folders: test/pipeline/garden.test.ts)', () => {
     const files = [...tree.keys()].filter((p) => p.startsWith('garden/') && p.endsWith('.yaml') && !p.endsWith('/kustomization.yaml') && !p.startsWith('garden/flux-system/')).sort();
     expect(files).toEqual([
       'garden/base/cloudprofiles.yaml',
-      'garden/base/seeds.yaml',
-      ...['data', 'platform', 'shop'].flatMap((p) => [
-        `garden/projects/${p}/credentials/credentialsbindings.yaml`, `garden/projects/${p}/project/projects.yaml`, `garden/projects/${p}/shoots/shoots.yaml`]),
+      'garden/base/gardenlets.yaml',
+      ...['data', 'garden', 'platform', 'shop'].flatMap((p) => [
+        `garden/projects/${p}/credentials/credentialsbindings.yaml`,
+        ...(p === 'garden' ? [`garden/projects/${p}/managed-seeds/managedseeds.yaml`] : []),
+        `garden/projects/${p}/project/projects.yaml`, `garden/projects/${p}/shoots/shoots.yaml`]),
     ]);
-    expect(objectsOf(tree, 'Shoot').map((s) => `${s.metadata.namespace}/${s.metadata.name}`)).toEqual(fleet.shoots.map((s) => `garden-${s.project}/${s.name}`));
+    expect(objectsOf(tree, 'Shoot').map((s) => `${s.metadata.namespace}/${s.metadata.name}`)).toEqual(fleet.shoots.map((s) => `${s.project === 'garden' ? 'garden' : `garden-${s.project}`}/${s.name}`));
+    // No bare Seed: the gardenlet owns the Seed it registers.
+    expect(objectsOf(tree, 'Seed')).toEqual([]);
   });
 
   test('nothing of a Gardener shoot goes into its seed, and it has no Terraform stack', () => {
@@ -48,7 +58,7 @@ describe('Gardener backend (openstack-gardener)', () => {
     expect(dev.spec.seedSelector).toBeUndefined();
     // Gardener's rule (plugin/pkg/shoot/validator/admission.go, TaintsAreTolerated): every taint of the
     // shoot's seed has a toleration with its key (and value, where the toleration gives one).
-    const seeds = new Map(objectsOf(tree, 'Seed').map((s) => [s.metadata.name, s]));
+    const seeds = seedsOf();
     for (const shoot of objectsOf(tree, 'Shoot')) {
       const taints: Array<{ key: string; value?: string }> = seeds.get(shoot.spec.seedName)?.spec.taints ?? [];
       const tolerations: Array<{ key: string; value?: string }> = shoot.spec.tolerations ?? [];
@@ -127,7 +137,7 @@ describe('Gardener backend (openstack-gardener)', () => {
   });
 
   test('Seeds: DNS provider and internal DNS as given, backup provider as the extension type it stands for', () => {
-    const nord1 = one(tree, 'Seed', 'nord-1');
+    const nord1 = seedsOf().get('nord-1')!;
     expect(nord1.spec.dns).toEqual({
       provider: { type: 'openstack-designate', credentialsRef: { apiVersion: 'v1', kind: 'Secret', name: 'designate-seeds', namespace: 'garden' } },
       internal: {
@@ -140,17 +150,48 @@ describe('Gardener backend (openstack-gardener)', () => {
       provider: 'openstack', region: 'eu-nord-1', credentialsRef: { apiVersion: 'v1', kind: 'Secret', name: 'backup-swift', namespace: 'garden' },
     });
     // gardener-apiserver's rule (pkg/api/core/validation/seed.go): a Seed with ingress has dns.provider; every Seed has dns.internal.
-    for (const seed of objectsOf(tree, 'Seed')) {
-      expect([seed.metadata.name, Boolean(seed.spec.ingress && seed.spec.dns.provider?.type && seed.spec.dns.provider?.credentialsRef?.name)]).toEqual([seed.metadata.name, true]);
-      expect([seed.metadata.name, Boolean(seed.spec.dns.internal?.domain)]).toEqual([seed.metadata.name, true]);
+    for (const [name, seed] of seedsOf()) {
+      expect([name, Boolean(seed.spec.ingress && seed.spec.dns.provider?.type && seed.spec.dns.provider?.credentialsRef?.name)]).toEqual([name, true]);
+      expect([name, Boolean(seed.spec.dns.internal?.domain)]).toEqual([name, true]);
     }
   });
 
+  test('existing clusters are registered by Gardenlets: the gardenlet chart, and the Seed as seedConfig without a name', () => {
+    const nord1 = one(tree, 'Gardenlet', 'nord-1', 'garden');
+    expect(nord1.apiVersion).toBe('seedmanagement.gardener.cloud/v1alpha1');
+    expect(nord1.spec.deployment).toEqual({ helm: { ociRepository: { ref: 'europe-docker.pkg.dev/gardener-project/releases/charts/gardener/gardenlet:v1.149.3' } } });
+    expect(nord1.spec.config).toMatchObject({ apiVersion: 'gardenlet.config.gardener.cloud/v1alpha1', kind: 'GardenletConfiguration' });
+    // pkg/api/seedmanagement/validation/managedseed.go validateGardenletConfiguration: "seed name is forbidden".
+    expect(nord1.spec.config.seedConfig.metadata.name).toBeUndefined();
+    expect(nord1.spec.config.seedConfig.metadata.labels).toMatchObject({ 'seed.nordcloud.example/tier': 'standard' });
+    expect(nord1.spec.kubeconfigSecretRef).toBeUndefined();
+    expect(objectsOf(tree, 'Gardenlet').map((g) => g.metadata.name)).toEqual(['nord-1', 'sued-1']);
+  });
+
+  test('nord-2 is a ManagedSeed of shoot garden/nord-2: same region, networks and zones, ingress under the shoot domain, shoot VPA on', () => {
+    const ms = one(tree, 'ManagedSeed', 'nord-2', 'garden');
+    expect(ms.spec.shoot).toEqual({ name: 'nord-2' });
+    expect(ms.spec.gardenlet).toMatchObject({ bootstrap: 'ServiceAccount', mergeWithParent: true, config: { kind: 'GardenletConfiguration' } });
+    const seed = ms.spec.gardenlet.config.seedConfig.spec;
+    const shoot = one(tree, 'Shoot', 'nord-2', 'garden');
+    expect(shoot.spec.seedName).toBe('nord-1');
+    expect(shoot.spec.kubernetes.verticalPodAutoscaler).toEqual({ enabled: true });
+    // plugin/pkg/managedseed/validator/admission.go validateSeedSpec, as the apiserver compares them.
+    expect(seed.ingress.domain).toBe(`ingress.${shoot.spec.dns.domain}`);
+    expect(seed.networks).toEqual({ nodes: shoot.spec.networking.nodes, pods: shoot.spec.networking.pods, services: shoot.spec.networking.services });
+    expect([seed.provider.type, seed.provider.region]).toEqual([shoot.spec.provider.type, shoot.spec.region]);
+    const workerZones = new Set(shoot.spec.provider.workers.flatMap((w: any) => w.zones));
+    expect(seed.provider.zones.filter((z: string) => !workerZones.has(z))).toEqual([]);
+    // Only the shoot a ManagedSeed registers asks for the VPA.
+    expect(objectsOf(tree, 'Shoot').filter((s) => s.spec.kubernetes.verticalPodAutoscaler).map((s) => s.metadata.name)).toEqual(['nord-2']);
+    expect(one(tree, 'Project', 'garden').spec.namespace).toBe('garden');
+  });
+
   test('Seeds, Projects and CredentialsBindings', () => {
-    const seed = one(tree, 'Seed', 'nord-2');
+    const seed = seedsOf().get('nord-2')!;
     expect(seed.spec).toMatchObject({
       provider: { type: 'openstack', region: 'eu-nord-1' },
-      ingress: { domain: 'nord-2.seeds.nordcloud.example' },
+      ingress: { domain: 'ingress.nord-2.seeds.nordcloud.example' },
       taints: [{ key: 'seed.nordcloud.example/premium' }],
     });
     expect(one(tree, 'Project', 'shop').spec).toEqual({
