@@ -10,11 +10,11 @@ describe('checkGardenerRules', () => {
 
   it('reports a tampered ManagedSeed and a Shoot that lost its toleration', () => {
     const tree: RenderedTree = new Map(JSON.parse(JSON.stringify([...renderFleetFile('openstack-gardener').tree])));
-    const seeds = tree.get('garden/seeds.yaml')!;
-    if (seeds.kind !== 'manifests') throw new Error('garden/seeds.yaml is not a manifests file');
+    const seeds = tree.get('garden/projects/garden/managed-seeds/managedseeds.yaml')!;
+    if (seeds.kind !== 'manifests') throw new Error('managedseeds.yaml is not a manifests file');
     const ms = seeds.objects.find((o) => o.kind === 'ManagedSeed')!;
     ms.spec.gardenlet.config.seedConfig.spec.networks.pods = '10.0.0.0/16';
-    const shoots = tree.get('garden/projects/shop/shoots.yaml')!;
+    const shoots = tree.get('garden/projects/shop/shoots/shoots.yaml')!;
     if (shoots.kind !== 'manifests') throw new Error('shoots.yaml is not a manifests file');
     delete shoots.objects.find((o) => o.metadata.name === 'prod')!.spec.tolerations;
     expect(checkGardenerRules(tree)).toEqual([

@@ -122,13 +122,13 @@ describe('diff: a seed registration leaving garden/', () => {
   it('flags the ManagedSeed kept by prune: disabled, and a bare Seed of an older output replaced by its Gardenlet', () => {
     const before = renderFiles(loadFleet('openstack-gardener'));
     const after = new Map(before);
-    const seedsYaml = before.get('garden/seeds.yaml')!;
-    // The ManagedSeed nord-2 removed from seeds.yaml, and (as an older seedbed rendered it) a bare Seed before.
-    const docs = seedsYaml.split(/^---\n/m);
-    const withoutManaged = docs.filter((d) => !/^kind: ManagedSeed$/m.test(d)).join('---\n');
-    after.set('garden/seeds.yaml', withoutManaged);
+    // The ManagedSeed nord-2 removed (its stage folder gone), and (as an older seedbed rendered it) a bare Seed before.
+    const managed = 'garden/projects/garden/managed-seeds/managedseeds.yaml';
+    expect(before.get(managed)).toMatch(/^kind: ManagedSeed$/m);
+    after.delete(managed);
     const older = new Map(before);
-    older.set('garden/seeds.yaml', `${seedsYaml}---\napiVersion: core.gardener.cloud/v1beta1\nkind: Seed\nmetadata:\n  name: sued-1\nspec: {}\n`);
+    const gardenlets = before.get('garden/base/gardenlets.yaml')!;
+    older.set('garden/base/gardenlets.yaml', `${gardenlets}---\napiVersion: core.gardener.cloud/v1beta1\nkind: Seed\nmetadata:\n  name: sued-1\nspec: {}\n`);
     const findings = (d: ReturnType<typeof diffFiles>) => d.scopes.flatMap((s) => s.items.flatMap((i) => i.findings)).filter((f) => f.class === DestructiveClass.SEED_REMOVED).map((f) => `${f.subject}: ${f.detail}`);
     expect(findings(diffFiles(before, after, 'openstack-gardener'))).toEqual([
       'ManagedSeed garden/nord-2: ManagedSeed seedmanagement.gardener.cloud: kept by prune: disabled, so the seed stays registered, no longer updated from Git, until retired by hand',

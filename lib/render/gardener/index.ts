@@ -4,11 +4,11 @@
  * `garden/` (applied to the garden cluster), nothing into their seed's folder and no Terraform
  * stack: Gardener's gardenlet and provider extensions do that work.
  *
- *   garden/kustomization.yaml
- *   garden/cloudprofiles.yaml                 core.gardener.cloud CloudProfiles the shoots use
- *   garden/seeds.yaml                         Gardenlets / ManagedSeeds registering the seeds hosting them
- *   garden/projects/<project>/project.yaml    Project + security.gardener.cloud CredentialsBindings
- *   garden/projects/<project>/shoots.yaml     Shoots
+ * This renderer produces the objects: CloudProfiles, the Gardenlets / ManagedSeeds registering the
+ * seeds (never bare Seeds), and per project the Project, its CredentialsBindings and its Shoots.
+ * Where they go, and in what order a GitOps engine applies them (stage folders under
+ * `garden/base/` and `garden/projects/<project>/`), is decided in one place:
+ * `lib/pipeline/garden.ts` (layoutGarden).
  *
  * CredentialsBindings point at a Secret of the same name in the project namespace; the Secret
  * holds the infrastructure credentials and is provided out of band, never rendered.
