@@ -18,6 +18,12 @@ export interface GeneratorOptions {
   readonly backends?: ControlPlaneBackend[];
   /** Share of static (terraform) pools, 0–1. */
   readonly staticPoolShare?: number;
+  /**
+   * Index of one shoot whose definition is edited (its first pool's maxSurge is 2 instead of 1):
+   * the fleet of a pull request that changes one shoot.
+   * @default - none
+   */
+  readonly edit?: number;
 }
 
 /** mulberry32: a small, fast, well-known PRNG (seeded; also drives the test suite's random trials). */
@@ -136,7 +142,7 @@ export function generateFleet(options: GeneratorOptions): Garden {
         zones: poolZones,
         minimum: size,
         maximum: isStatic ? size : size * 2,
-        maxSurge: IntOrPercent.count(1),
+        maxSurge: IntOrPercent.count(options.edit === i && k === 0 ? 2 : 1),
         provisioner: isStatic ? Provisioner.TERRAFORM : Provisioner.CLUSTER_API,
         volume: provider === ProviderType.VSPHERE ? { type: 'vsan', sizeGiB: 50 } : undefined,
       });
