@@ -53,7 +53,9 @@ function cacheDir(base: string, mode: string, n: number): string {
 
 /** One fleet synth as `seedbed synth` runs it (schema check on, with its verdict cache); `edit`: see generateFleet. */
 function synth(dir: string, cache: string, n: number, edit?: number) {
-  return synthesize(generateFleet({ shoots: n, edit }), { outDir: dir, now: NOW, schemas: defaultSharedDir(), cacheDir: cache });
+  // As `seedbed synth` runs it: incremental (a build without incremental synth ignores the option).
+  const options = { outDir: dir, now: NOW, schemas: defaultSharedDir(), cacheDir: cache, incremental: true };
+  return synthesize(generateFleet({ shoots: n, edit }), options);
 }
 
 /** Where the measurements write: `seedbed-bench/` in the temporary folder. */
@@ -65,6 +67,7 @@ export function benchDir(): string {
 export function runChild(mode: string, n: number, base: string = benchDir()): void {
   let files = 0;
   let seconds = 0;
+  let cpu = process.cpuUsage();
   if (mode === 'prime') {
     // Untimed: fills the verdict cache the `warm` measurement (another process) starts with.
     synth(outDir(base, mode, n), cacheDir(base, mode, n), n);
@@ -80,6 +83,7 @@ export function runChild(mode: string, n: number, base: string = benchDir()): vo
       execFileSync(process.execPath, ['--max-old-space-size=8192', __filename, 'prepare', String(n), dir, cache], { stdio: ['ignore', 'ignore', 'inherit'] });
     }
     const t = process.hrtime.bigint();
+    cpu = process.cpuUsage();
     const result = synth(dir, cache, n, mode === 'change1' ? Math.floor(n / 2) : undefined);
     seconds = Number(process.hrtime.bigint() - t) / 1e9;
     files = mode === 'noop' || mode === 'change1' ? result.write.written.length : result.files.size;
@@ -89,6 +93,7 @@ export function runChild(mode: string, n: number, base: string = benchDir()): vo
     // `seedbed validate` of the fleet: resolve, render and check, nothing written, no verdicts at hand.
     const cache = cacheDir(base, mode, n);
     const t = process.hrtime.bigint();
+    cpu = process.cpuUsage();
     const result = validate(generateFleet({ shoots: n }), { now: NOW, schemas: defaultSharedDir(), cacheDir: cache });
     seconds = Number(process.hrtime.bigint() - t) / 1e9;
     if (result.problems.length > 0) throw new Error(result.problems.slice(0, 5).join('\n'));
@@ -109,6 +114,7 @@ export function runChild(mode: string, n: number, base: string = benchDir()): vo
     if (mode === 'cdktf' && definitions.length !== stacks) throw new Error(`${definitions.length} stack definitions for ${stacks} stacks`);
     const dir = outDir(base, mode, n);
     const t = process.hrtime.bigint();
+    cpu = process.cpuUsage();
     if (mode === 'floor' || mode === 'flooryaml') {
       // floor: seedbed's own YAML emitter; flooryaml: the `yaml` package's stringify, as a tool
       // without an emitter of its own would write the same objects (what the issue measured).
@@ -140,7 +146,10 @@ export function runChild(mode: string, n: number, base: string = benchDir()): vo
     }
     seconds = Number(process.hrtime.bigint() - t) / 1e9;
   }
-  process.stdout.write(`${JSON.stringify({ seconds, rssMiB: rssMiB(), files })}\n`);
+  const used = process.cpuUsage(cpu);
+  // CPU seconds of this process (both threads), the steadier figure on a busy machine.
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  process.stdout.write(`${JSON.stringify({ seconds, cpuSeconds, rssMiB: rssMiB(), files })}\n`);
 }
 
 if (require.main === module) {

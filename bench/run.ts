@@ -34,7 +34,7 @@ const MODES = process.env.BENCH_MODES ? ALL_MODES.filter((m) => process.env.BENC
 const BENCH_DIR = benchDir();
 type Mode = typeof ALL_MODES[number];
 
-interface Figure { seconds: number; rssMiB: number; files: number; extrapolated?: boolean }
+interface Figure { seconds: number; cpuSeconds?: number; rssMiB: number; files: number; extrapolated?: boolean }
 
 function measure(mode: Mode, n: number): Figure {
   const out = execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(__dirname, 'modes.js'), mode, String(n)], {
@@ -45,7 +45,7 @@ function measure(mode: Mode, n: number): Figure {
 
 function fmt(f: Figure | undefined): string {
   if (!f) return '—';
-  return f.extrapolated ? `${f.seconds.toFixed(0)} s*` : `${f.seconds.toFixed(2)} s / ${f.rssMiB} MiB`;
+  return f.extrapolated ? `${f.seconds.toFixed(0)} s*` : `${f.seconds.toFixed(2)} s (${f.cpuSeconds?.toFixed(1) ?? '?'} s CPU) / ${f.rssMiB} MiB`;
 }
 
 function main(): void {
@@ -101,7 +101,7 @@ function main(): void {
   print(widths.map((w) => '-'.repeat(w)));
   for (const l of lines) print(l);
   const k = (Object.keys(growth) as Mode[]).map((m) => `${m} N^${growth[m]!.toFixed(2)}`).join(', ');
-  console.log(`times are wall clock of the whole step; MiB is the peak RSS of its process; * = extrapolated with the growth measured between the two largest N run (${k || 'none'})`);
+  console.log(`times are wall clock of the whole step (CPU seconds of its process, both threads, in brackets); MiB is the peak RSS of its process; * = extrapolated with the growth measured between the two largest N run (${k || 'none'})`);
   console.log('first synth: empty output folder, no verdicts of earlier synths; warm: a fresh process and output folder, the schema check\'s verdicts of an earlier synth at hand');
   console.log('no-op re-synth / one shoot changed: a fresh process synthesizing into the output of a first synth (targets at 10,000 shoots: ≤ 1.5 s and ≤ 600 MiB / ≤ 2 s)');
   console.log('floor: the final objects serialized with seedbed\'s YAML emitter and written; floor (yaml pkg): the same with the yaml package, as the issue measured its floor');
