@@ -73,13 +73,17 @@ export function runChild(mode: string, n: number, base: string = benchDir()): vo
     synth(outDir(base, mode, n), cacheDir(base, mode, n), n);
   } else if (mode === 'seedbed' || mode === 'warm' || mode === 'noop' || mode === 'change1') {
     // seedbed: a first synth (empty cache, empty output); warm: a fresh process and output folder
-    // with the verdicts of an earlier synth; noop: the same synth again into its own output, in a
+    // with the verdicts of an earlier synth; noop: the same synth again into that output, in a
     // fresh process (as a developer runs `seedbed synth` twice); change1: the same with one shoot
-    // of the fleet edited.
-    const dir = outDir(base, mode, n);
-    const cache = cacheDir(base, mode, n);
-    if (mode === 'noop' || mode === 'change1') {
-      // The first synth runs in a child of its own, so the measured process starts fresh.
+    // of the fleet edited. The first synth, the no-op and the one-shoot change share one output
+    // folder and cache, in that order; run alone, no-op and change1 make their first synth in a
+    // child process of its own, so the measured process starts fresh either way.
+    const shared = mode === 'seedbed' || mode === 'noop' || mode === 'change1';
+    const dir = shared ? path.join(base, `synth-${n}`) : outDir(base, mode, n);
+    const cache = shared ? path.join(base, `cache-synth-${n}`) : cacheDir(base, mode, n);
+    if (mode === 'seedbed') {
+      for (const d of [dir, cache]) fs.rmSync(d, { recursive: true, force: true });
+    } else if (shared && !fs.existsSync(path.join(dir, 'fleet.json'))) {
       execFileSync(process.execPath, ['--max-old-space-size=8192', __filename, 'prepare', String(n), dir, cache], { stdio: ['ignore', 'ignore', 'inherit'] });
     }
     const t = process.hrtime.bigint();
