@@ -60,7 +60,7 @@ export interface StepOptions {
    * files as they are; see ./incremental). Their files are neither rendered nor checked.
    * @default - every seed is rendered
    */
-  readonly skipSeeds?: (fleet: ResolvedFleet) => ReadonlySet<string>;
+  readonly skipSeeds?: (fleet: ResolvedFleet) => { readonly seeds: ReadonlySet<string>; readonly files: number };
 }
 
 /** A fleet resolved and rendered, its manifests handed to the schema check. */
@@ -115,7 +115,10 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
     // with their text (by which it knows the files an earlier run found valid).
     const texts = new Map<string, string>();
     const cached = options.cacheDir !== undefined;
-    const skip = options.skipSeeds?.(fleet);
+    const skipped = options.skipSeeds?.(fleet);
+    const skip = skipped?.seeds;
+    // The kept seeds' files keep their verdicts in the cache (counted as checked by this run).
+    if (skipped && skipped.files > 0) session?.keepVerdictsOf(skipped.files);
     const only = skip && skip.size > 0 ? (shard ?? fleet.seeds.map((s) => s.name)).filter((s) => !skip.has(s)) : shard;
     if (skip && skip.size > 0) step(`${count(skip.size, 'seed')} unchanged since the last synth: kept as written`);
     const seedCount = only ? only.length : fleet.seeds.length;

@@ -168,7 +168,7 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
     context = synthContext(options.schemas, cacheDir);
     options.onProgress?.('verifying the files of unchanged seeds');
     reuse = planReuse(fleet, keys, { outDir: options.outDir, cacheDir, context, inventoryText: previousText, owned: previous.owned });
-    return new Set(reuse.seeds.keys());
+    return { seeds: new Set(reuse.seeds.keys()), files: reuse.files.size };
   } : undefined;
   return runSteps(garden, { ...stepOptions(options, true), previousText, skipSeeds }, (run) => {
     const shard = options.seeds;

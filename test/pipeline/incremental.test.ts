@@ -17,6 +17,7 @@ import * as writer from '../../lib/output/writer';
 import { codeFingerprint, synthContext } from '../../lib/pipeline/incremental';
 import { synth, SynthOptions, SynthResult } from '../../lib/pipeline/synth';
 import { builtinCatalogDir } from '../../lib/schema/paths';
+import { validate } from '../../lib/pipeline/validate';
 import { NOW } from '../support/fleets';
 
 const SHOOTS = 12;
@@ -165,6 +166,10 @@ describe('incremental synth', () => {
     expectSameAsFull(dir, {});
     // Checked again with the same schemas: reused.
     expect(incremental(dir, cache, {}, { schemas: builtinCatalogDir() }).reusedSeeds.length).toBe(4);
+    // The kept seeds' schema verdicts stay in the cache: validate checks nothing again.
+    const validated = validate(garden({}), { schemas: builtinCatalogDir(), cacheDir: cache, now: NOW, outDir: dir });
+    expect(validated.problems).toEqual([]);
+    expect(validated.schemaCheck.knownValid).toBe(validated.schemaCheck.files);
   });
 
   test('options whose effect the record cannot capture (check, adopt, seeds) render everything', () => {
