@@ -18,6 +18,18 @@ export interface GeneratorOptions {
   readonly backends?: ControlPlaneBackend[];
   /** Share of static (terraform) pools, 0–1. */
   readonly staticPoolShare?: number;
+  /**
+   * Index of one shoot whose definition is edited (its first pool's maxSurge is 2 instead of 1):
+   * the fleet of a pull request that changes one shoot.
+   * @default - none
+   */
+  readonly edit?: number;
+  /** Index of one seed whose ingress domain is edited (`edited-` in front). @default - none */
+  readonly editSeed?: number;
+  /** Edit the vSphere CloudProfile (its vCenter's host name). @default false */
+  readonly editProfile?: boolean;
+  /** The garden's DNS domain (a garden-level setting every shoot's names derive from). @default 'k8s.example.com' */
+  readonly dnsDomain?: string;
 }
 
 /** mulberry32: a small, fast, well-known PRNG (seeded; also drives the test suite's random trials). */
@@ -60,7 +72,7 @@ function openstackProfile(garden: Garden): CloudProfile {
   });
 }
 
-function vsphereProfile(garden: Garden): CloudProfile {
+function vsphereProfile(garden: Garden, edited = false): CloudProfile {
   return new CloudProfile(garden, 'vsphere', {
     type: ProviderType.VSPHERE,
     kubernetesVersions: KUBERNETES,
@@ -70,7 +82,7 @@ function vsphereProfile(garden: Garden): CloudProfile {
     regions: [{ name: 'dc-1', zones: [{ name: 'dc-1a' }, { name: 'dc-1b' }, { name: 'dc-1c' }] }],
     vsphere: {
       regions: [{
-        name: 'dc-1', vcenter: 'vcenter.example.com', datacenter: 'DC1', datastore: 'vsan', network: 'k8s', folder: 'kubernetes',
+        name: 'dc-1', vcenter: edited ? 'vcenter-2.example.com' : 'vcenter.example.com', datacenter: 'DC1', datastore: 'vsan', network: 'k8s', folder: 'kubernetes',
         zones: [{ name: 'dc-1a', computeCluster: 'c-a' }, { name: 'dc-1b', computeCluster: 'c-b' }, { name: 'dc-1c', computeCluster: 'c-c' }],
       }],
       machineImages: [{ name: 'ubuntu', version: '24.4.3', template: 'templates/ubuntu-2404' }],
@@ -83,8 +95,8 @@ export function generateFleet(options: GeneratorOptions): Garden {
   const rnd = prng(options.seed ?? 42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const n = options.shoots;
-  const garden = new Garden(new App(), 'scale', { repository: { url: 'https://git.example.com/platform/fleet.git', path: 'dist' }, dnsDomain: 'k8s.example.com' });
-  const profiles = { [ProviderType.OPENSTACK]: openstackProfile(garden), [ProviderType.VSPHERE]: vsphereProfile(garden) };
+  const garden = new Garden(new App(), 'scale', { repository: { url: 'https://git.example.com/platform/fleet.git', path: 'dist' }, dnsDomain: options.dnsDomain ?? 'k8s.example.com' });
+  const profiles = { [ProviderType.OPENSTACK]: openstackProfile(garden), [ProviderType.VSPHERE]: vsphereProfile(garden, options.editProfile) };
 
   // Seeds: one per 100 shoots, alternating providers; room for 20 % more than their share.
   // Placement cycle of four: OpenStack gen-1, vSphere dc-1, OpenStack gen-2, vSphere dc-1.
@@ -97,7 +109,7 @@ export function generateFleet(options: GeneratorOptions): Garden {
     const [provider, region] = cycle[i % 4];
     const seed = new Seed(garden, `seed-${String(i).padStart(3, '0')}`, {
       provider, region, cloudProfile: profiles[provider], capacity: perSeed,
-      ingressDomain: `seed-${i}.seeds.example.com`, networks: { nodes: '172.16.0.0/16', pods: '172.20.0.0/14', services: '172.24.0.0/16' },
+      ingressDomain: `${options.editSeed === i ? 'edited-' : ''}seed-${i}.seeds.example.com`, networks: { nodes: '172.16.0.0/16', pods: '172.20.0.0/14', services: '172.24.0.0/16' },
     });
     seed.addDataStore('etcd', {
       driver: DataStoreDriver.ETCD, endpoints: ['etcd-0.internal:2379', 'etcd-1.internal:2379', 'etcd-2.internal:2379'],
@@ -136,7 +148,7 @@ export function generateFleet(options: GeneratorOptions): Garden {
         zones: poolZones,
         minimum: size,
         maximum: isStatic ? size : size * 2,
-        maxSurge: IntOrPercent.count(1),
+        maxSurge: IntOrPercent.count(options.edit === i && k === 0 ? 2 : 1),
         provisioner: isStatic ? Provisioner.TERRAFORM : Provisioner.CLUSTER_API,
         volume: provider === ProviderType.VSPHERE ? { type: 'vsan', sizeGiB: 50 } : undefined,
       });

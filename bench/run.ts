@@ -7,7 +7,9 @@
  *            machine where it never ran: empty output folder, no verdicts of earlier synths
  *   warm     the same into an empty output folder, with the schema check's verdicts of an earlier
  *            synth of the same fleet at hand (a developer's re-synth, CI with its cache restored)
- *   no-op    the same synth again into the output of a first one (in one process)
+ *   no-op    the same synth again, in a fresh process, into the output of a first one (verdicts at hand)
+ *   change1  the same with one shoot of the fleet edited (one pool's maxSurge)
+ *   validate `seedbed validate` of the fleet (resolve, render, schema check; nothing written, no verdicts at hand)
  *   cdk8s    the same manifests as ApiObjects in one cdk8s App (a Chart per shoot) + App.synth()
  *   cdktf    the same stacks in one cdktf App (a stack per shoot, built from the provider bindings'
  *            own constructs; it writes the same Terraform as seedbed) + App.synth()
@@ -25,12 +27,14 @@ import { benchDir, runChild } from './modes';
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 /** Plain cdk8s/cdktf are not run above this size (cdk8s grows quadratically): they are extrapolated. */
 const PLAIN_LIMIT = Number(process.env.BENCH_PLAIN_LIMIT ?? 1000);
-const MODES = ['seedbed', 'prime', 'warm', 'noop', 'floor', 'flooryaml', 'cdk8s', 'cdktf'] as const;
+const ALL_MODES = ['seedbed', 'prime', 'warm', 'noop', 'change1', 'validate', 'floor', 'flooryaml', 'cdk8s', 'cdktf'] as const;
+/** `BENCH_MODES=seedbed,noop,…` runs only those (e.g. to compare two builds quickly). */
+const MODES = process.env.BENCH_MODES ? ALL_MODES.filter((m) => process.env.BENCH_MODES!.split(',').includes(m)) : ALL_MODES;
 /** Where the measurements write (what modes.ts uses). */
 const BENCH_DIR = benchDir();
-type Mode = typeof MODES[number];
+type Mode = typeof ALL_MODES[number];
 
-interface Figure { seconds: number; rssMiB: number; files: number; extrapolated?: boolean }
+interface Figure { seconds: number; cpuSeconds?: number; rssMiB: number; files: number; extrapolated?: boolean }
 
 function measure(mode: Mode, n: number): Figure {
   const out = execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(__dirname, 'modes.js'), mode, String(n)], {
@@ -41,7 +45,7 @@ function measure(mode: Mode, n: number): Figure {
 
 function fmt(f: Figure | undefined): string {
   if (!f) return '—';
-  return f.extrapolated ? `${f.seconds.toFixed(0)} s*` : `${f.seconds.toFixed(2)} s / ${f.rssMiB} MiB`;
+  return f.extrapolated ? `${f.seconds.toFixed(0)} s*` : `${f.seconds.toFixed(2)} s (${f.cpuSeconds?.toFixed(1) ?? '?'} s CPU) / ${f.rssMiB} MiB`;
 }
 
 function main(): void {
@@ -79,16 +83,16 @@ function main(): void {
       if (!r[mode]) r[mode] = { seconds: b[mode]!.seconds * (r.n / b.n) ** k, rssMiB: NaN, files: 0, extrapolated: true };
     }
   }
-  const header = ['N', 'seedbed synth', 'warm check cache', 'no-op re-synth', 'floor', 'floor (yaml pkg)', 'cdk8s App.synth', 'cdktf App.synth',
-    'seedbed/floor', 'warm/floor', 'seedbed/floor (yaml pkg)', 'plain/seedbed', 'plain/warm'];
+  const header = ['N', 'first synth', 'floor', 'first/floor', 'no-op re-synth', 'one shoot changed', 'validate', 'warm check cache',
+    'floor (yaml pkg)', 'cdk8s App.synth', 'cdktf App.synth', 'plain/first'];
   const lines = rows.map((r) => {
     const plain = (r.cdk8s?.seconds ?? 0) + (r.cdktf?.seconds ?? 0);
     const over = (a?: Figure, b?: Figure) => (a && b ? `${(a.seconds / b.seconds).toFixed(2)}×` : '—');
     const faster = (f?: Figure) => (f && plain ? `${(plain / f.seconds).toFixed(1)}×` : '—');
+    const rewritten = (f?: Figure) => (f ? `${fmt(f)} (${f.files} written)` : '—');
     return [
-      String(r.n), fmt(r.seedbed), fmt(r.warm), r.noop ? `${r.noop.seconds.toFixed(2)} s (${r.noop.files} rewritten)` : '—', fmt(r.floor),
-      fmt(r.flooryaml), fmt(r.cdk8s), fmt(r.cdktf), over(r.seedbed, r.floor), over(r.warm, r.floor), over(r.seedbed, r.flooryaml),
-      faster(r.seedbed), faster(r.warm),
+      String(r.n), fmt(r.seedbed), fmt(r.floor), over(r.seedbed, r.floor), rewritten(r.noop), rewritten(r.change1), fmt(r.validate), fmt(r.warm),
+      fmt(r.flooryaml), fmt(r.cdk8s), fmt(r.cdktf), faster(r.seedbed),
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
@@ -97,8 +101,9 @@ function main(): void {
   print(widths.map((w) => '-'.repeat(w)));
   for (const l of lines) print(l);
   const k = (Object.keys(growth) as Mode[]).map((m) => `${m} N^${growth[m]!.toFixed(2)}`).join(', ');
-  console.log(`times are wall clock of the whole step; MiB is the peak RSS of its process; * = extrapolated with the growth measured between the two largest N run (${k || 'none'})`);
-  console.log('seedbed: a first synth (no verdicts of earlier synths); warm: a fresh process and output folder, the schema check\'s verdicts of an earlier synth at hand');
+  console.log(`times are wall clock of the whole step (CPU seconds of its process, both threads, in brackets); MiB is the peak RSS of its process; * = extrapolated with the growth measured between the two largest N run (${k || 'none'})`);
+  console.log('first synth: empty output folder, no verdicts of earlier synths; warm: a fresh process and output folder, the schema check\'s verdicts of an earlier synth at hand');
+  console.log('no-op re-synth / one shoot changed: a fresh process synthesizing into the output of a first synth (targets at 10,000 shoots: ≤ 1.5 s and ≤ 600 MiB / ≤ 2 s)');
   console.log('floor: the final objects serialized with seedbed\'s YAML emitter and written; floor (yaml pkg): the same with the yaml package, as the issue measured its floor');
   console.log(`files per N: ${rows.map((r) => `${r.n} → ${r.seedbed?.files ?? '?'}`).join(', ')}`);
   fs.rmSync(BENCH_DIR, { recursive: true, force: true });

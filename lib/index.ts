@@ -28,6 +28,7 @@ export { ErrorType, FleetValidationError, WarningType, type FieldError, type Fie
 // Synth: the fleet rendered, checked and written; what it returns.
 export { Fleet } from './pipeline/fleet';
 export { type SynthOptions, type SynthResult, OutputCheckError } from './pipeline/synth';
+export { type SeedSummary } from './pipeline/incremental';
 export { type ValidateOptions, type ValidateResult } from './pipeline/validate';
 export { type WriteResult } from './output/writer';
 export { type Manifest, type RenderedFile, type RenderedTree } from './core/manifest';

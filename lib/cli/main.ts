@@ -39,7 +39,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
   const fleetsArgument = 'fleet files or names in fleets/ (default: every fleet in fleets/)';
   const nowHelp = 'date expiry is judged against (ISO 8601)';
   const cacheHelp = 'where the schema check keeps its verdicts between runs (default: node_modules/.cache/seedbed of the project)';
-  const noCacheHelp = 'check every rendered file, not only those no earlier run found valid';
+  const noCacheHelp = 'check every rendered file, not only those no earlier run found valid (synth: and render every seed, not only those changed since its last run on this machine)';
   const schemasHelp = `folder holding the upstream CRDs (crds/) to check objects against (default: $${SCHEMAS_ENV}, "schemas" in seedbed.json, schemas/, else the catalog built into seedbed)`;
   const program = new Command('seedbed')
     .description('Hosted-control-plane Kubernetes fleets as code: validate, render and review.')

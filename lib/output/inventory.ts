@@ -19,6 +19,19 @@ const PROFILE_MARK = '\u0000seedbed-cloud-profile\u0000';
  * writes the same inventory.
  */
 export function shootHash(shoot: ResolvedFleet['shoots'][number], profileTexts: Map<object, string> = new Map()): string {
+  // Resolved shoots are plain data never changed after resolving: the hash is kept per object
+  // (the inventory and an incremental synth's input keys both need it).
+  let hash = shootHashes.get(shoot);
+  if (hash === undefined) {
+    hash = computeShootHash(shoot, profileTexts);
+    shootHashes.set(shoot, hash);
+  }
+  return hash;
+}
+
+const shootHashes = new WeakMap<object, string>();
+
+function computeShootHash(shoot: ResolvedFleet['shoots'][number], profileTexts: Map<object, string>): string {
   // Names derived in resolve/ from what is hashed here (infrastructure, API server, control-plane
   // machines, image references, DataStore schema and user) add nothing and are left out, so the hash of a shoot stays the same.
   const { cloudProfile, infrastructure: _i, apiServer: _a, controlPlaneMachine: _c, dataStoreSchema: _s, dataStoreUsername: _u, workers, ...others } = shoot;

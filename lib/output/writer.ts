@@ -116,6 +116,12 @@ export interface WriteOptions {
    * @default - nothing checked
    */
   readonly readBefore?: { readonly path: string; readonly text: string | null };
+  /**
+   * Files already under the entries that stay as they are although `files` does not hold them
+   * (an incremental synth's reused seeds, see pipeline/incremental): neither rewritten nor removed.
+   * @default - none
+   */
+  readonly keep?: ReadonlySet<string>;
   /** For tests: called before each change a commit makes to the file system (see `CommitStepHook`). */
   readonly onCommitStep?: CommitStepHook;
 }
@@ -229,6 +235,10 @@ export function stageTree(outDir: string, files: ReadonlyMap<string, string>, op
     }
     const existing = scan.files;
     const present = new Set(existing);
+    const gone = options.keep ? [...options.keep].filter((rel) => !present.has(rel)) : [];
+    if (gone.length > 0) {
+      throw new OutputFolderError(`${root}: refusing to write: ${listSome(gone)} ${gone.length === 1 ? 'was' : 'were'} removed while this synth was rendering; nothing was written; run again`);
+    }
     const written: string[] = [];
     let unchanged = 0;
     const folders = new Set<string>();
@@ -247,8 +257,9 @@ export function stageTree(outDir: string, files: ReadonlyMap<string, string>, op
       hashes[rel] = sha256Hex(content);
       written.push(rel);
     }
-    const removed = options.prune === false ? [] : existing.filter((rel) => !files.has(rel) && (!options.scope || options.scope(rel)));
-    plan = { written, unchanged, removed };
+    const keep = options.keep;
+    const removed = options.prune === false ? [] : existing.filter((rel) => !files.has(rel) && !keep?.has(rel) && (!options.scope || options.scope(rel)));
+    plan = { written, unchanged: unchanged + (keep ? existing.filter((rel) => keep.has(rel) && !files.has(rel)).length : 0), removed };
   } catch (err) {
     abort();
     throw err;

@@ -56,6 +56,12 @@ export interface StepOptions {
    * manifests whose text the verdict cache needs.
    */
   readonly serializeAll: boolean;
+  /**
+   * Called once the fleet is resolved: the seeds not to render (an incremental synth keeps their
+   * files as they are; see ./incremental). Their files are neither rendered nor checked.
+   * @default - every seed is rendered
+   */
+  readonly skipSeeds?: (fleet: ResolvedFleet) => { readonly seeds: ReadonlySet<string>; readonly files: number };
 }
 
 /** A fleet resolved and rendered, its manifests handed to the schema check. */
@@ -110,10 +116,16 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
     // with their text (by which it knows the files an earlier run found valid).
     const texts = new Map<string, string>();
     const cached = options.cacheDir !== undefined;
-    const seedCount = shard ? shard.length : fleet.seeds.length;
+    const skipped = options.skipSeeds?.(fleet);
+    const skip = skipped?.seeds;
+    // The kept seeds' files keep their verdicts in the cache (counted as checked by this run).
+    if (skipped && skipped.files > 0) session?.keepVerdictsOf(skipped.files);
+    const only = skip && skip.size > 0 ? (shard ?? fleet.seeds.map((s) => s.name)).filter((s) => !skip.has(s)) : shard;
+    if (skip && skip.size > 0) step(`${count(skip.size, 'seed')} unchanged since the last synth: kept as written`);
+    const seedCount = only ? only.length : fleet.seeds.length;
     let seedsRendered = 0;
     step(`rendering ${count(seedCount, 'seed')}`);
-    const tree = renderFleet(fleet, shard, (part) => {
+    const tree = renderFleet(fleet, only, (part) => {
       // renderFleet hands over each seed's files, then garden/ (which belongs to no seed).
       if (seedsRendered < seedCount) step(`rendered ${seedsRendered += 1} of ${count(seedCount, 'seed')}`);
       for (const [p, f] of part) {

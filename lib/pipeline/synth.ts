@@ -20,6 +20,7 @@ import { serializeFile } from '../output/serialize';
 import { OutputFolderError, recoverOutput, stageTree, WriteResult } from '../output/writer';
 import { OutputCheckError } from './errors';
 import { runSteps, stepOptions } from './steps';
+import { planReuse, Reuse, saveRecord, seedInputKeys, SeedSummary, seedSummaries, synthContext, forgetRecord } from './incremental';
 
 export { OutputCheckError } from './errors';
 
@@ -88,6 +89,15 @@ export interface SynthOptions {
    * @default false
    */
   readonly allowEmpty?: boolean;
+  /**
+   * Keep the files of every seed whose inputs are the same as when this machine last synthesized
+   * into `outDir`, instead of rendering and checking them again (see pipeline/incremental: what
+   * the inputs are, and why the record of that synth is kept in `cacheDir`, not in the output).
+   * The output is byte-identical to a full render. Needs `cacheDir`; without it, or with `check`,
+   * `adopt` or `seeds`, every seed is rendered. `seedbed synth` sets it unless `--no-cache`.
+   * @default false
+   */
+  readonly incremental?: boolean;
 }
 
 /** What a synth produced. */
@@ -107,6 +117,15 @@ export interface SynthResult {
    * were not checked again because an earlier synth found the same text valid (`cacheDir`).
    */
   readonly schemaCheck?: { readonly files: number; readonly knownValid: number };
+  /**
+   * With `incremental`: the seeds whose files were kept as they were on disk (not rendered nor
+   * checked again; `tree` and `files` do not hold their files). Empty otherwise.
+   */
+  readonly reusedSeeds: readonly string[];
+  /** How many files of the reused seeds were kept (the output holds `files.size + reusedFiles` files). */
+  readonly reusedFiles: number;
+  /** Per seed of the synth (rendered or reused): its objects, Terraform stacks and prerequisites. */
+  readonly seedSummaries: ReadonlyMap<string, SeedSummary>;
 }
 
 /**
@@ -137,7 +156,21 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
   const inventoryFile = path.join(options.outDir, INVENTORY_FILE);
   const previousText = fs.existsSync(inventoryFile) ? fs.readFileSync(inventoryFile, 'utf8') : null;
   const previous = readOwnership(previousText ?? undefined);
-  return runSteps(garden, { ...stepOptions(options, true), previousText }, (run) => {
+  // Incremental: only with a cache folder (where the record of the last synth is kept) and
+  // options whose effect on the output the record captures.
+  const cacheDir = options.cacheDir;
+  const incremental = options.incremental === true && cacheDir !== undefined && !options.check && !options.adopt && !options.seeds;
+  let reuse: Reuse = { seeds: new Map(), files: new Set() };
+  let keys: Map<string, string> | undefined;
+  let context: string | undefined;
+  const skipSeeds = incremental ? (fleet: ResolvedFleet) => {
+    keys = seedInputKeys(fleet);
+    context = synthContext(options.schemas, cacheDir);
+    options.onProgress?.('verifying the files of unchanged seeds');
+    reuse = planReuse(fleet, keys, { outDir: options.outDir, cacheDir, context, inventoryText: previousText, owned: previous.owned });
+    return { seeds: new Set(reuse.seeds.keys()), files: reuse.files.size };
+  } : undefined;
+  return runSteps(garden, { ...stepOptions(options, true), previousText, skipSeeds }, (run) => {
     const shard = options.seeds;
     const rendered = new Set(run.fleet.shoots.map((s) => s.key));
     if (previous.shoots.length > 0 && !previous.shoots.some((k) => rendered.has(k)) && !options.allowEmpty) {
@@ -148,7 +181,7 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
     // With a shard, the other shards' files stay recorded as seedbed's.
     const owned = shard
       ? [...new Set([...previous.owned.filter((p) => p !== INVENTORY_FILE && !inShard(shard, p)), ...[...run.tree.keys()].filter((p) => p !== INVENTORY_FILE)])]
-      : undefined;
+      : reuse.files.size > 0 ? [...[...run.tree.keys()].filter((p) => p !== INVENTORY_FILE), ...reuse.files] : undefined;
     options.onProgress?.('staging the files');
     const files = serializeTree(run.fleet, run.tree, true, run.texts, owned);
     // Staged while the check thread may still be at work; committed only once every check passed.
@@ -156,6 +189,7 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
       scope: shard ? (p) => inShard(shard, p) : undefined,
       owned: previous.owned,
       adopt: options.adopt,
+      keep: reuse.files.size > 0 ? reuse.files : undefined,
       readBefore: { path: INVENTORY_FILE, text: previousText },
     });
     try {
@@ -163,9 +197,19 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
       if (options.check) problems.push(...options.check(run.tree, run.fleet));
       if (problems.length > 0) throw new OutputCheckError(problems);
       options.onProgress?.('writing');
+      // The record of the last synth no longer holds once this one starts committing.
+      if (incremental) forgetRecord(cacheDir, options.outDir);
       const write = staged.commit();
       const counts = run.counts();
-      return { fleet: run.fleet, warnings: run.warnings, tree: run.tree, files, write, ...(counts ? { schemaCheck: counts } : {}) };
+      const summaries = seedSummaries(run.tree);
+      for (const [seed, summary] of reuse.seeds) summaries.set(seed, summary);
+      if (incremental && keys && context !== undefined) {
+        saveRecord({ outDir: options.outDir, cacheDir, context, inventoryText: files.get(INVENTORY_FILE)!, keys, files, reuse, summaries });
+      }
+      return {
+        fleet: run.fleet, warnings: run.warnings, tree: run.tree, files, write, ...(counts ? { schemaCheck: counts } : {}),
+        reusedSeeds: [...reuse.seeds.keys()], reusedFiles: reuse.files.size, seedSummaries: summaries,
+      };
     } finally {
       staged.abort();
     }

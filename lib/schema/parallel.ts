@@ -191,8 +191,19 @@ export class SchemaCheckSession {
       for (const [, i, field, message] of problems) lines.push(problemLine(f.file, f.objects[i], field, message));
       if (f.key !== undefined && problems.length === 0) this.verdicts!.recordValid(f.key);
     });
-    this.verdicts?.save(this.dir);
+    this.verdicts?.save(this.dir, this.kept);
     return lines;
+  }
+
+  /** Files of the synth not given to this check (an incremental synth's unchanged seeds), see {@link SchemaCheckSession.keepVerdictsOf}. */
+  private kept = 0;
+
+  /**
+   * Tells the session that `files` more files of this synth were kept without being checked (an
+   * incremental synth's unchanged seeds), so that their verdicts are kept with this run's.
+   */
+  public keepVerdictsOf(files: number): void {
+    this.kept += files;
   }
 
   /** How many manifests files the session was given, and how many of them earlier verdicts knew to be valid. */

@@ -222,12 +222,17 @@ export class VerdictCache {
    * are removed. Nothing is written when the schemas changed since the cache was opened. Never
    * throws.
    */
-  public save(schemasDir: string): void {
+  public save(schemasDir: string, kept = 0): void {
     if (!this.file) return;
     try {
       if (verdictFingerprint(path.resolve(schemasDir), this.dir) !== this.fingerprint) return;
       const keys = new Set(this.valid);
-      if (this.known.size + keys.size <= KEEP_FACTOR * keys.size + KEEP_EXTRA) for (const k of this.known) keys.add(k);
+      // `kept`: files of this synth not given to the check (an incremental synth's unchanged
+      // seeds), whose verdicts are among the known ones: counted as this run's.
+      const keepKnown = this.known.size + keys.size <= KEEP_FACTOR * (keys.size + kept) + KEEP_EXTRA;
+      // Nothing new, nothing dropped: the file stays as it is.
+      if (keepKnown && [...keys].every((k) => this.known.has(k))) return;
+      if (keepKnown) for (const k of this.known) keys.add(k);
       writeAtomically(this.file, [...keys].map((k) => `${k}\n`).join(''));
       const current = `${VERDICTS_PREFIX}${this.fingerprint!.slice(0, 32)}-`;
       for (const name of fs.readdirSync(this.dir)) {

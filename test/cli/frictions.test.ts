@@ -140,13 +140,18 @@ describe('one fleet file, one set of verdicts', () => {
     expect(first.err).toMatch(/ {2}a: seed seed-1: 2 shoots, \d+ objects, 2 Terraform stacks\n/);
     expect(first.err).not.toMatch(/\b1 (seeds|shoots|objects|Terraform stacks|prerequisites|files)\b/);
 
+    // The second synth keeps each fleet's unchanged seed as written (incremental synth), fleet by fleet.
     const second = await seedbed(repo, ['synth', ...args()]);
     expect(second.code).toBe(EXIT.OK);
-    expect(second.err).toMatch(/ {2}a: (\d+) of \1 manifest files not checked again: an earlier run found them valid/);
-    expect(second.err).toMatch(/ {2}b: (\d+) of \1 manifest files not checked again: an earlier run found them valid/);
+    expect(second.err).toMatch(/ {2}a: 1 seed unchanged since the last synth on this machine: kept as written/);
+    expect(second.err).toMatch(/ {2}b: 1 seed unchanged since the last synth on this machine: kept as written/);
+    expect(second.err).toMatch(/ {2}a: seed seed-1: 2 shoots, \d+ objects, 2 Terraform stacks\n/);
 
+    // validate renders and checks again: each fleet's verdicts of the first synth are at hand.
     const validated = await seedbed(repo, ['validate', ...args()]);
     expect(validated.code).toBe(EXIT.OK);
+    expect(validated.err).toMatch(/ {2}a: (\d+) of \1 manifest files not checked again: an earlier run found them valid/);
+    expect(validated.err).toMatch(/ {2}b: (\d+) of \1 manifest files not checked again: an earlier run found them valid/);
     expect(validated.out).toMatch(/^a: valid — 1 seed, 2 shoots, \d+ objects checked against their schemas$/m);
   });
 

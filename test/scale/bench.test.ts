@@ -21,7 +21,7 @@ describe(`every bench measurement, at ${N} shoots`, () => {
 
   beforeAll(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-bench-test-'));
-    for (const mode of ['seedbed', 'prime', 'warm', 'noop', 'floor', 'flooryaml', 'cdk8s', 'cdktf']) {
+    for (const mode of ['seedbed', 'prime', 'warm', 'noop', 'change1', 'validate', 'floor', 'flooryaml', 'cdk8s', 'cdktf']) {
       const lines: string[] = [];
       const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: any) => {
         lines.push(String(chunk));
@@ -48,7 +48,8 @@ describe(`every bench measurement, at ${N} shoots`, () => {
   });
 
   test('the synths and both floors write the same files', () => {
-    const dir = (mode: string) => path.join(tmp, `${mode}-${N}`);
+    // The first synth, the no-op and the one-shoot change share one folder (ending with the change).
+    const dir = (mode: string) => path.join(tmp, mode === 'seedbed' ? `synth-${N}` : `${mode}-${N}`);
     const files = listManagedFiles(dir('seedbed'));
     expect(files.length).toBe(figures.seedbed.files);
     expect(files).toContain('fleet.json');
@@ -57,12 +58,18 @@ describe(`every bench measurement, at ${N} shoots`, () => {
       expect(listManagedFiles(dir(mode))).toEqual(files);
     }
     // Both floors write the synth's YAML, byte for byte or (the yaml package) as the same data.
-    const sample = files.find((f) => f.endsWith('control-plane.yaml'))!;
+    const sample = files.find((f) => f.startsWith('seeds/seed-000/') && f.endsWith('control-plane.yaml'))!;
     expect(fs.readFileSync(path.join(dir('floor'), sample), 'utf8')).toBe(fs.readFileSync(path.join(dir('seedbed'), sample), 'utf8'));
   });
 
-  test('a no-op re-synth rewrites no file', () => {
+  test('a no-op re-synth rewrites no file; one shoot changed rewrites only its files', () => {
     expect(figures.noop.files).toBe(0);
+    expect(figures.change1.files).toBeGreaterThan(0);
+    expect(figures.change1.files).toBeLessThan(10);
+  });
+
+  test('validate renders every file and finds no problem', () => {
+    expect(figures.validate.files).toBe(figures.seedbed.files - 1);
   });
 
   test('the plain Apps write one chart and one stack per shoot', () => {

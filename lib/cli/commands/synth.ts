@@ -42,24 +42,24 @@ function synthFleets(fleets: string[], opts: SynthCommandOptions, ctx: CommandCo
   for (const { file: f, garden, folder } of loadFleets(fleets, opts.out, cacheDir, ctx)) {
     const outDir = folder.dir;
     const result = synth(garden, { outDir, now: parseNow(opts.now), seeds: opts.seed, schemas, cacheDir, cacheScope: cacheDir !== undefined ? fleetCacheScope(f, cacheDir) : undefined,
-      adopt: opts.adopt, allowEmpty: opts.allowEmpty, onProgress: progress.enabled ? (step) => progress.step(`${f.name}: ${step}`) : undefined });
+      adopt: opts.adopt, allowEmpty: opts.allowEmpty, incremental: true, onProgress: progress.enabled ? (step) => progress.step(`${f.name}: ${step}`) : undefined });
     // The line is cleared before the fleet's summary, and drawn again by the next fleet's steps.
     progress.done();
     for (const seed of result.fleet.seeds) {
       if (opts.seed && !opts.seed.includes(seed.name)) continue;
-      const objects = [...result.tree.entries()].filter(([p, v]) => p.startsWith(`seeds/${seed.name}/`) && v.kind === 'manifests')
-        .reduce((n, [, v]) => n + (v.kind === 'manifests' ? v.objects.length : 0), 0);
-      const stacks = [...result.tree.keys()].filter((p) => p.startsWith(`terraform/${seed.name}/`)).length;
-      io.err(`  ${f.name}: seed ${seed.name}: ${count(seed.shoots.length, 'shoot')}, ${count(objects, 'object')}, ${count(stacks, 'Terraform stack')}`);
-      const prerequisites = result.tree.get(prerequisitesFile(seed.name));
-      const needed = prerequisites?.kind === 'json' ? (prerequisites.value as { prerequisites: unknown[] }).prerequisites.length : 0;
+      const summary = result.seedSummaries.get(seed.name) ?? { objects: 0, stacks: 0, prerequisites: 0 };
+      io.err(`  ${f.name}: seed ${seed.name}: ${count(seed.shoots.length, 'shoot')}, ${count(summary.objects, 'object')}, ${count(summary.stacks, 'Terraform stack')}`);
+      const needed = summary.prerequisites;
       if (needed > 0) io.err(`  ${f.name}: seed ${seed.name}: ${count(needed, 'prerequisite')} (Secrets, secret stores) to provide before it reconciles, listed in ${prerequisitesFile(seed.name)}`);
     }
     const gardenList = result.tree.get(gardenPrerequisitesFile());
     const gardenNeeded = gardenList?.kind === 'json' ? (gardenList.value as { prerequisites: unknown[] }).prerequisites.length : 0;
     if (gardenNeeded > 0) io.err(`  ${f.name}: garden: ${count(gardenNeeded, 'prerequisite')} (Secrets) to provide before its GitOps engine reconciles, listed in ${gardenPrerequisitesFile()}`);
+    if (result.reusedSeeds.length > 0) {
+      io.err(`  ${f.name}: ${count(result.reusedSeeds.length, 'seed')} unchanged since the last synth on this machine: kept as written, not rendered nor checked again (--no-cache renders everything)`);
+    }
     reportWarnings(io, f.name, result.warnings);
     if (result.schemaCheck) reportKnownValid(io, f.name, result.schemaCheck);
-    io.err(`${f.name}: ${count(result.files.size, 'file')} in ${path.relative(io.cwd, outDir) || '.'} (${result.write.written.length} written, ${result.write.unchanged} unchanged, ${result.write.removed.length} removed)`);
+    io.err(`${f.name}: ${count(result.files.size + result.reusedFiles, 'file')} in ${path.relative(io.cwd, outDir) || '.'} (${result.write.written.length} written, ${result.write.unchanged} unchanged, ${result.write.removed.length} removed)`);
   }
 }

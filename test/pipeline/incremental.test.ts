@@ -1,0 +1,277 @@
+/**
+ * Incremental synth (lib/pipeline/incremental): a seed whose inputs did not change is kept as it
+ * is on disk, and the output is byte-identical to a full render in every case — each kind of
+ * input that must invalidate, files changed by hand, a tampered or foreign inventory, an
+ * interrupted commit, and random sequences of fleet edits.
+ *
+ * Fleets are the bench generator's at 12 shoots (4 seeds: OpenStack and vSphere), synthesized
+ * without the schema check (fast); one case runs it with the built-in catalog. Full renders of
+ * each variant are made once and shared.
+ */
+import fc from 'fast-check';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { generateFleet, GeneratorOptions } from '../../bench/generator';
+import * as writer from '../../lib/output/writer';
+import { codeFingerprint, synthContext } from '../../lib/pipeline/incremental';
+import { synth, SynthOptions, SynthResult } from '../../lib/pipeline/synth';
+import { builtinCatalogDir } from '../../lib/schema/paths';
+import { validate } from '../../lib/pipeline/validate';
+import { NOW } from '../support/fleets';
+
+const SHOOTS = 12;
+type Variant = Omit<GeneratorOptions, 'shoots'> & { now?: Date };
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-incremental-'));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+let counter = 0;
+function freshDir(): string {
+  return path.join(tmp, `out-${counter++}`);
+}
+
+/** Every file of an output folder (relative path → bytes as text), hidden files excluded. */
+function readOutput(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      if (e.name.startsWith('.')) continue;
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(r);
+      else files.set(r, fs.readFileSync(path.join(dir, r), 'utf8'));
+    }
+  };
+  walk('');
+  return files;
+}
+
+function garden(v: Variant) {
+  const { now: _now, ...options } = v;
+  return generateFleet({ shoots: SHOOTS, ...options });
+}
+
+const fullRenders = new Map<string, Map<string, string>>();
+/** The output of a full render of a variant into a fresh folder (made once per variant). */
+function fullRender(v: Variant): Map<string, string> {
+  const key = JSON.stringify(v);
+  let files = fullRenders.get(key);
+  if (!files) {
+    const dir = freshDir();
+    synth(garden(v), { outDir: dir, now: v.now ?? NOW });
+    files = readOutput(dir);
+    fullRenders.set(key, files);
+  }
+  return files;
+}
+
+/** An incremental synth of a variant into `dir`, with the record in `cache`. */
+function incremental(dir: string, cache: string, v: Variant, extra: Partial<SynthOptions> = {}): SynthResult {
+  return synth(garden(v), { outDir: dir, now: v.now ?? NOW, cacheDir: cache, incremental: true, ...extra });
+}
+
+function expectSameAsFull(dir: string, v: Variant): void {
+  const actual = readOutput(dir);
+  const expected = fullRender(v);
+  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+  for (const [p, text] of expected) {
+    if (actual.get(p) !== text) throw new Error(`${p} differs from a full render`);
+  }
+}
+
+/** A folder with one incremental synth of the base fleet done (so the next one may reuse). */
+function primed(v: Variant = {}): { dir: string; cache: string } {
+  const dir = freshDir();
+  const cache = `${dir}-cache`;
+  const first = incremental(dir, cache, v);
+  expect(first.reusedSeeds).toEqual([]);
+  return { dir, cache };
+}
+
+const SEEDS = ['seed-000', 'seed-001', 'seed-002', 'seed-003'];
+
+describe('incremental synth', () => {
+  test('a no-op re-synth renders no seed, writes nothing and reports the same figures', () => {
+    const { dir, cache } = primed();
+    const before = fs.statSync(path.join(dir, 'fleet.json')).mtimeMs;
+    const second = incremental(dir, cache, {});
+    expect([...second.reusedSeeds].sort()).toEqual(SEEDS);
+    expect(second.write.written).toEqual([]);
+    expect(second.write.removed).toEqual([]);
+    // Only fleet.json (and garden/, empty here) were rendered.
+    expect([...second.files.keys()]).toEqual(['fleet.json']);
+    expect(second.write.unchanged).toBe(fullRender({}).size);
+    expect(second.files.size + second.reusedFiles).toBe(fullRender({}).size);
+    const full = synth(garden({}), { outDir: freshDir(), now: NOW });
+    for (const seed of SEEDS) {
+      const objects = [...full.tree].filter(([p, f]) => p.startsWith(`seeds/${seed}/`) && f.kind === 'manifests')
+        .reduce((n, [, f]) => n + (f.kind === 'manifests' ? f.objects.length : 0), 0);
+      expect(second.seedSummaries.get(seed)).toEqual({
+        objects, stacks: [...full.tree.keys()].filter((p) => p.startsWith(`terraform/${seed}/`)).length, prerequisites: expect.any(Number),
+      });
+      expect(second.seedSummaries.get(seed)).toEqual(full.seedSummaries.get(seed));
+    }
+    expect(fs.statSync(path.join(dir, 'fleet.json')).mtimeMs).toBe(before);
+    expectSameAsFull(dir, {});
+  });
+
+  // Each kind of input that reaches a seed's files: the seeds re-rendered, and the output.
+  test.each<[string, Variant, (reused: string[]) => void]>([
+    // Shoot 5 is on seed-001 (the generator places shoot i on the seeds in turn).
+    ['a shoot edited: only its seed is rendered', { edit: 5 }, (reused) => expect(reused.sort()).toEqual(['seed-000', 'seed-002', 'seed-003'])],
+    ['a seed edited: only that seed is rendered', { editSeed: 2 }, (reused) => expect(reused.sort()).toEqual(['seed-000', 'seed-001', 'seed-003'])],
+    ['a CloudProfile edited: every seed is rendered', { editProfile: true }, (reused) => expect(reused).toEqual([])],
+    ['a garden-level default edited (DNS domain): every seed is rendered', { dnsDomain: 'k8s.example.org' }, (reused) => expect(reused).toEqual([])],
+  ])('%s, and the output equals a full render', (_name, variant, check) => {
+    const { dir, cache } = primed();
+    const result = incremental(dir, cache, variant);
+    check([...result.reusedSeeds]);
+    expect(result.write.written.length).toBeGreaterThan(0);
+    expectSameAsFull(dir, variant);
+    // …and going back reuses nothing that changed since.
+    incremental(dir, cache, {});
+    expectSameAsFull(dir, {});
+  });
+
+  test('another moment (--now) gives the output a full render at that moment gives', () => {
+    const { dir, cache } = primed();
+    const later = { now: new Date('2027-06-01T00:00:00Z') };
+    incremental(dir, cache, later);
+    expectSameAsFull(dir, later);
+  });
+
+  test('seedbed\'s code, the schema set and the check are part of the record\'s context', () => {
+    const catalog = builtinCatalogDir();
+    const cache = path.join(tmp, 'context-cache');
+    const none = synthContext(undefined, cache);
+    expect(synthContext(undefined, cache)).toBe(none);
+    expect(synthContext(catalog, cache)).not.toBe(none);
+    expect(codeFingerprint()).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test('a record made with other code or another schema set renders everything', () => {
+    const { dir, cache } = primed();
+    const [record] = fs.readdirSync(path.join(cache, 'synth'));
+    const file = path.join(cache, 'synth', record);
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+    fs.writeFileSync(file, JSON.stringify({ ...doc, context: '0'.repeat(64) }));
+    expect(incremental(dir, cache, {}).reusedSeeds).toEqual([]);
+    // The schema check turned on: the context differs, everything is rendered and checked.
+    const checked = incremental(dir, cache, {}, { schemas: builtinCatalogDir() });
+    expect(checked.reusedSeeds).toEqual([]);
+    expect(checked.schemaCheck?.files).toBeGreaterThan(0);
+    expectSameAsFull(dir, {});
+    // Checked again with the same schemas: reused.
+    expect(incremental(dir, cache, {}, { schemas: builtinCatalogDir() }).reusedSeeds.length).toBe(4);
+    // The kept seeds' schema verdicts stay in the cache: validate checks nothing again.
+    const validated = validate(garden({}), { schemas: builtinCatalogDir(), cacheDir: cache, now: NOW, outDir: dir });
+    expect(validated.problems).toEqual([]);
+    expect(validated.schemaCheck.knownValid).toBe(validated.schemaCheck.files);
+  });
+
+  test('options whose effect the record cannot capture (check, adopt, seeds) render everything', () => {
+    const { dir, cache } = primed();
+    expect(incremental(dir, cache, {}, { check: () => [] }).reusedSeeds).toEqual([]);
+    expect(incremental(dir, cache, {}, { adopt: true }).reusedSeeds).toEqual([]);
+    expect(incremental(dir, cache, {}, { seeds: ['seed-001'] }).reusedSeeds).toEqual([]);
+    expectSameAsFull(dir, {});
+    // Without a cache folder, or without `incremental`, nothing is reused either.
+    expect(synth(garden({}), { outDir: dir, now: NOW }).reusedSeeds).toEqual([]);
+    expect(synth(garden({}), { outDir: dir, now: NOW, cacheDir: cache }).reusedSeeds).toEqual([]);
+  });
+
+  test('a managed file edited or deleted by hand: its seed is rendered again and the file restored', () => {
+    const { dir, cache } = primed();
+    const files = fullRender({});
+    const edited = [...files.keys()].find((p) => p.startsWith('seeds/seed-001/shoots/') && p.endsWith('control-plane.yaml'))!;
+    const deleted = [...files.keys()].find((p) => p.startsWith('terraform/seed-002/'))!;
+    // Same size, other bytes: caught by the content hash.
+    const text = fs.readFileSync(path.join(dir, edited), 'utf8');
+    fs.writeFileSync(path.join(dir, edited), text.replace(/a/, 'b'));
+    fs.rmSync(path.join(dir, deleted));
+    const result = incremental(dir, cache, {});
+    expect([...result.reusedSeeds].sort()).toEqual(['seed-000', 'seed-003']);
+    expect(result.write.written.sort()).toEqual([edited, deleted].sort());
+    expectSameAsFull(dir, {});
+  });
+
+  test('a file added by hand under a managed folder is refused as before, and adopted with --adopt', () => {
+    const { dir, cache } = primed();
+    const added = path.join(dir, 'seeds/seed-003/extra.yaml');
+    fs.writeFileSync(added, 'kind: ConfigMap\n');
+    expect(() => incremental(dir, cache, {})).toThrow(/seeds\/seed-003\/extra\.yaml/);
+    const adopted = incremental(dir, cache, {}, { adopt: true });
+    expect(adopted.write.removed).toEqual(['seeds/seed-003/extra.yaml']);
+    expectSameAsFull(dir, {});
+  });
+
+  test.each([
+    ['edited by hand (one space added)', (text: string) => `${text} `],
+    ['not an inventory', () => '{"kind":"Something"}\n'],
+  ])('an inventory %s: everything is rendered', (_name, tamper) => {
+    const { dir, cache } = primed();
+    const inventory = path.join(dir, 'fleet.json');
+    fs.writeFileSync(inventory, tamper(fs.readFileSync(inventory, 'utf8')));
+    const result = incremental(dir, cache, {}, { adopt: true });
+    expect(result.reusedSeeds).toEqual([]);
+    expectSameAsFull(dir, {});
+  });
+
+  test('a foreign inventory (another fleet\'s output committed over this one) renders everything', () => {
+    const { dir, cache } = primed();
+    const other = fullRender({ dnsDomain: 'k8s.example.org' });
+    // A hand-made file with a forged inventory: fleet.json and one file replaced by another render's.
+    fs.writeFileSync(path.join(dir, 'fleet.json'), other.get('fleet.json')!);
+    const p = [...other.keys()].find((x) => x.startsWith('seeds/seed-000/shoots/') && x.endsWith('namespace.yaml'))!;
+    fs.writeFileSync(path.join(dir, p), other.get(p)!);
+    const result = incremental(dir, cache, {});
+    expect(result.reusedSeeds).toEqual([]);
+    expectSameAsFull(dir, {});
+  });
+
+  test('a commit stopped part-way is completed by the next synth, which then renders everything', () => {
+    const { dir, cache } = primed();
+    const real = writer.stageTree;
+    const spy = jest.spyOn(writer, 'stageTree').mockImplementation((out, files, options) => real(out, files, {
+      ...options,
+      onCommitStep: (step) => {
+        if (step === 3) throw new Error('killed');
+      },
+    }));
+    try {
+      expect(() => incremental(dir, cache, { edit: 5 })).toThrow(/killed/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.existsSync(path.join(dir, writer.JOURNAL_FILE))).toBe(true);
+    // The next command rolls the commit forward: the edited fleet's output, complete.
+    const result = incremental(dir, cache, { edit: 5 });
+    expect(result.reusedSeeds).toEqual([]);
+    expectSameAsFull(dir, { edit: 5 });
+    expect(incremental(dir, cache, { edit: 5 }).reusedSeeds.length).toBe(4);
+  });
+
+  test('random sequences of fleet edits: every incremental synth equals a full render', () => {
+    const variant = fc.record({
+      edit: fc.option(fc.constantFrom(0, 5, 10), { nil: undefined }),
+      editSeed: fc.option(fc.constantFrom(1, 3), { nil: undefined }),
+      editProfile: fc.option(fc.constant(true), { nil: undefined }),
+      dnsDomain: fc.option(fc.constant('k8s.example.org'), { nil: undefined }),
+    }).map((v) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) as Variant);
+    fc.assert(fc.property(fc.array(variant, { minLength: 2, maxLength: 4 }), (steps) => {
+      const dir = freshDir();
+      const cache = `${dir}-cache`;
+      let previous: string | undefined;
+      for (const v of steps) {
+        const result = incremental(dir, cache, v);
+        // The same fleet twice in a row: every seed is kept.
+        if (previous === JSON.stringify(v)) expect(result.reusedSeeds.length).toBe(4);
+        previous = JSON.stringify(v);
+        expectSameAsFull(dir, v);
+      }
+    }), { numRuns: 4, seed: 18 });
+  });
+});
