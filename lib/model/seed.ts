@@ -3,6 +3,7 @@ import { checkConstructId } from './ids';
 import { CloudProfile } from './cloud-profile';
 import { DataStoreDriver, DnsRecordProvider, ProviderType, SecretReference, ServiceType } from '../core/types';
 import { hasMarker, mark, markerOf } from './marker';
+import type { ManagementStack } from '../core/stack';
 
 // Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
 export { DnsRecordProvider, ServiceType } from '../core/types';
@@ -258,6 +259,12 @@ export interface SeedProps {
    * @default - external-dns annotations on the API server Services
    */
   readonly dns?: SeedDnsSettings;
+  /**
+   * The versions of the controllers this seed runs, where they differ from the garden's
+   * `managementStack` (each field left out keeps the garden's, else the default).
+   * @default - the garden's management stack
+   */
+  readonly managementStack?: ManagementStack;
 }
 
 /**

@@ -17,6 +17,8 @@ import { Architecture, ControlPlaneBackend, DnsRecordProvider, FailureToleranceT
 import { MultiClusterScope, resolveMultiCluster, validateMultiCluster } from './multicluster';
 import { DataStore, Seed, ServiceType } from '../model/seed';
 import { validateSeed } from '../validate/seed';
+import { checkSeedStack, stackUses, validateDeclaredStack } from '../validate/stack';
+import { resolveStack } from '../core/stack';
 import { validateGardenerOpenStackPools, validateGardenerOpenStackProfile, validateGardenerSeed } from '../validate/gardener';
 import { checkProps } from '../validate/props';
 import { Shoot } from '../model/shoot';
@@ -62,6 +64,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   checkProps(garden, errs);
   if (errs.length > 0) return { errors: sortErrors(errs.errors), warnings: [] };
   validateGardenSettings(garden, errs);
+  validateDeclaredStack(garden.props.managementStack, errs);
   // No credential in any URL of any construct (lib/validate/urls.ts).
   validatePropsUrls(errs, garden.props);
 
@@ -93,6 +96,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   for (const seed of seeds) {
     const serr = errs.at(seed.node.path);
     validateSeed(seed, serr);
+    validateDeclaredStack(seed.props.managementStack, serr);
     validatePropsUrls(serr, seed.props);
     if (seed.props.cloudProfile && !seed.props.cloudProfile.node.scopes.includes(garden)) {
       serr.invalid('spec.cloudProfile', seed.props.cloudProfile.node.path, 'the CloudProfile belongs to another garden');
@@ -213,6 +217,17 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   const backendByKey = new Map(drafts.map(({ draft }) => [draft.key, draft.backend]));
   validateMultiCluster(multiClusterScope, regions, (key) => backendByKey.get(key), errs);
 
+  // The management stack of each seed against the compatibility table, for what the seed renders.
+  const stacks = new Map(seeds.map((seed) => [seed.name, resolveStack(garden.props.managementStack, seed.props.managementStack)]));
+  if (!errs.errors.some((e) => e.field.startsWith('managementStack.'))) {
+    for (const seed of seeds) {
+      const onSeed = drafts.filter(({ draft }) => scheduled.placements.get(draft.key) === seed.name).map(({ draft }) => draft);
+      const origin = (f: keyof NonNullable<typeof seed.props.managementStack>) => (seed.props.managementStack?.[f] !== undefined ? 'seed' as const
+        : garden.props.managementStack?.[f] !== undefined ? 'garden' as const : 'default' as const);
+      checkSeedStack(stacks.get(seed.name)!, stackUses(onSeed), origin, errs.at(seed.node.path));
+    }
+  }
+
   warnExpiring(drafts, now, errs);
   warnZoneSpread(drafts, scheduled.placements, seedByName, errs);
   const errors = sortErrors(errs.errors);
@@ -263,6 +278,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       },
       dataStores,
       shoots: hosted,
+      stack: stacks.get(seed.name)!,
     };
   }).sort(byName);
   const projects: ResolvedProject[] = garden.projects.map((p) => ({

@@ -2,6 +2,7 @@
  * The resolved fleet: plain data with every default applied, every seed scheduled, every
  * DataStore assigned. Renderers read only this. Decided once, here; never recomputed.
  */
+import type { ResolvedStack } from '../core/stack';
 import type { CloudProfileProps, MachineType, OpenStackFloatingPool, VolumeType, VSphereRegionConfig } from '../model/cloud-profile';
 
 // The CloudProfile's plain-data types, for the renderers (which import resolve/'s types only).
@@ -191,6 +192,8 @@ export interface ResolvedSeed {
   readonly dataStores: ResolvedDataStore[];
   /** Keys of the shoots hosted, sorted. */
   readonly shoots: string[];
+  /** The versions of the controllers it runs: its own over the garden's over the defaults. */
+  readonly stack: ResolvedStack;
 }
 
 /** Part of a worker pool in one zone: Gardener spreads minimum and maximum over zones. */

@@ -5,6 +5,7 @@
 import { CloudProfile } from '../../lib/model/cloud-profile';
 import { ControlPlaneBackend, DataStoreDriver, ProviderType } from '../../lib/core/types';
 import { VersionClassification } from '../../lib/core/versions';
+import { StackWorkaround } from '../../lib/core/stack';
 import { diffOutputs } from '../../lib/diff/engine';
 import { FleetDiff } from '../../lib/diff/model';
 import { Garden } from '../../lib/model/garden';
@@ -43,7 +44,7 @@ export interface SmallFleetOptions {
 
 /** One region, two seeds (each with two etcd DataStores and a PostgreSQL one), two shoots in one project. */
 export function smallFleet(o: SmallFleetOptions = {}): Garden {
-  const garden = new Garden(new App(), 'small', { repository: { url: 'https://git.example.com/platform/fleet.git', path: 'dist/small' }, dnsDomain: 'k8s.example.com' });
+  const garden = new Garden(new App(), 'small', { repository: { url: 'https://git.example.com/platform/fleet.git', path: 'dist/small' }, dnsDomain: 'k8s.example.com', managementStack: { workarounds: [StackWorkaround.KAMAJI_BOOTSTRAP_RBAC] } });
   const profile = new CloudProfile(garden, 'os', {
     type: ProviderType.OPENSTACK,
     kubernetesVersions: [

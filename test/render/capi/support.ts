@@ -10,6 +10,7 @@ import { ResolvedFleet, ResolvedShoot } from '../../../lib/resolve/model';
 import { resolveFleetOrThrow } from '../../../lib/resolve/fleet';
 import { renderFleet } from '../../../lib/pipeline/render';
 import { Manifest, RenderedTree } from '../../../lib/core/manifest';
+import { StackWorkaround } from '../../../lib/core/stack';
 import { allObjects, NOW } from '../../support/fleets';
 
 /** Every fleet definition in fleets/, by file name. */
@@ -80,6 +81,7 @@ export function smallFleet(options: SmallFleetOptions = {}): Garden {
   const garden = new Garden(new App(), 'small', {
     repository: { url: 'https://git.example.com/platform/fleet.git', path: 'out' },
     dnsDomain: 'k8s.example.com',
+    managementStack: { workarounds: [StackWorkaround.KAMAJI_BOOTSTRAP_RBAC] },
     defaultBackend: options.backend,
     gitOpsEngine: options.gitOpsEngine,
   });
