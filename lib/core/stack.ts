@@ -214,6 +214,11 @@ export const SCHEMA_VERSIONS: { readonly [C in StackComponent]?: readonly string
 /** OpenTofu version tofu-controller v0.16.5's runner image ships (runner.Dockerfile `TOFU_VERSION`). */
 export const DEFAULT_OPENTOFU_VERSION = '1.12.1';
 
+/** Every further schema set seedbed ships in its catalog: one per version of {@link SCHEMA_VERSIONS}. */
+export function catalogSchemaSets(): string[] {
+  return COMPONENTS.flatMap((c) => (SCHEMA_VERSIONS[c.field] ?? []).map((v) => `${c.folder}@${v}`));
+}
+
 /** The info of one component. */
 export function componentInfo(field: StackComponent): ComponentInfo {
   return COMPONENTS.find((c) => c.field === field)!;

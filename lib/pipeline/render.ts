@@ -122,7 +122,7 @@ function renderControlPlane(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
   const keep = { ...FLUX_PRUNE_DISABLED };
   const viaClusterApi = clusterApiPools(shoot).length > 0;
   // Hosted control planes publish their endpoint into the infrastructure cluster themselves.
-  const hostedInfrastructure = () => renderInfrastructureCluster(shoot, labels, keep, { apiServerLoadBalancer: false });
+  const hostedInfrastructure = () => renderInfrastructureCluster(shoot, labels, keep, { apiServerLoadBalancer: false, stack: seed.stack });
   switch (shoot.backend) {
     case ControlPlaneBackend.KAMAJI: {
       const health = {
@@ -163,6 +163,7 @@ function renderControlPlane(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
       const machines = renderKubeadmControlPlane(seed, shoot, labels, keep);
       const controlPlane = machines[machines.length - 1];
       const infrastructure = renderInfrastructureCluster(shoot, labels, keep, {
+        stack: seed.stack,
         apiServerLoadBalancer: shoot.provider === ProviderType.OPENSTACK,
         controlPlaneEndpoint: kubeadmControlPlaneEndpoint(seed, shoot),
       });
@@ -218,7 +219,7 @@ export function renderShoot(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
     if (stage) stage.objects.push(...joiners);
     else stages.set(Stage.SYSTEM_COMPONENTS, { objects: joiners, settings: { stage: Stage.SYSTEM_COMPONENTS, timeout: '10m' } });
   }
-  const workers = renderWorkers(shoot, shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose), bootstrapFlavor(shoot));
+  const workers = renderWorkers(shoot, shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose), bootstrapFlavor(shoot), seed.stack);
   if (workers.length > 0) {
     stages.set(Stage.WORKERS, { objects: workers, settings: { stage: Stage.WORKERS, timeout: '30m', healthCheckExprs: WORKERS_HEALTH } });
   }

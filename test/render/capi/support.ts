@@ -70,6 +70,8 @@ export interface SmallFleetOptions {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly pinnedDataStore?: DataStoreDriver;
+  /** Version of CAPO the seed runs. */
+  readonly capo?: string;
 }
 
 /**
@@ -81,7 +83,7 @@ export function smallFleet(options: SmallFleetOptions = {}): Garden {
   const garden = new Garden(new App(), 'small', {
     repository: { url: 'https://git.example.com/platform/fleet.git', path: 'out' },
     dnsDomain: 'k8s.example.com',
-    managementStack: { workarounds: [StackWorkaround.KAMAJI_BOOTSTRAP_RBAC] },
+    managementStack: { workarounds: [StackWorkaround.KAMAJI_BOOTSTRAP_RBAC], ...(options.capo ? { clusterApiProviderOpenStack: options.capo } : {}) },
     defaultBackend: options.backend,
     gitOpsEngine: options.gitOpsEngine,
   });
