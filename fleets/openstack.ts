@@ -178,6 +178,8 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
   const sued1 = new Seed(garden, 'sued-1', {
     provider: ProviderType.OPENSTACK, region: 'eu-sued-1', cloudProfile: profile,
     ingressDomain: 'sued-1.seeds.nordcloud.example', dns: seedDns('sued-1'), networks: seedNetworks, capacity: 80,
+    // This seed already runs CAPO v0.15 (v1beta2); the others still run the garden's default.
+    managementStack: { clusterApiProviderOpenStack: 'v0.15.0-beta.0' },
   });
   sued1.addDataStore('etcd-sued-1a', {
     driver: DataStoreDriver.ETCD, endpoints: ['etcd-0.sued-1.internal:2379', 'etcd-1.sued-1.internal:2379', 'etcd-2.sued-1.internal:2379'],
