@@ -116,6 +116,9 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('--now <date>', 'the moment windows are counted from (ISO 8601; default: now)')
     .option('--dir <dir>', "the fleet's output folder whose fleet.json keeps placements (default: the fleet's repository.path in this Git work tree)")
+    .option('--stack <component=version...>', 'plan the management stack instead: the target versions (e.g. clusterApiProviderOpenStack=v0.15.0-beta.0), '
+      + 'for every seed or those named with --seed; prints the order of the component upgrades and what each changes in the output')
+    .option('--seed <name...>', 'with --stack: only these seeds')
     .action(async (fleets: string[], opts) => (await import('./commands/upgrade-plan')).upgradePlanCommand(fleets, opts, ctx));
 
   program.command('init')
