@@ -130,3 +130,30 @@ describe('the compatibility table', () => {
     expect(schemasFor('kamaji', '26.8.3-edge')).toEqual({ found: 'none', available: ['26.8.2-edge'] });
   });
 });
+
+describe('the Terraform engine in tofu-controller\'s objects', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { renderFleet } = require('../../lib/pipeline/render') as typeof import('../../lib/pipeline/render');
+  const runnerSpecs = (stack: ManagementStack) => {
+    const { fleet } = run({ ...stack, workarounds: [StackWorkaround.KAMAJI_BOOTSTRAP_RBAC] });
+    const tree = renderFleet(fleet!);
+    return [...tree.values()].flatMap((f) => (f.kind === 'manifests' ? f.objects : [])).filter((o) => o.kind === 'Terraform').map((o) => o.spec.runnerPodTemplate.spec);
+  };
+
+  test('OpenTofu (the default): the stock runner image, no image set', () => {
+    const specs = runnerSpecs({});
+    expect(specs.length).toBeGreaterThan(0);
+    expect(specs.every((s) => s.image === undefined)).toBe(true);
+  });
+
+  test('Terraform: every runner pod uses the declared image', () => {
+    const specs = runnerSpecs({ terraformEngine: TerraformEngine.TERRAFORM, terraformEngineVersion: '1.11.4', terraformRunnerImage: 'registry.example.com/tf-runner:v0.16.5-terraform-1.11.4' });
+    expect(specs.map((s) => s.image)).toEqual(specs.map(() => 'registry.example.com/tf-runner:v0.16.5-terraform-1.11.4'));
+  });
+
+  test('a runner image that is not an image reference is refused', () => {
+    expect(run({ terraformRunnerImage: 'not an image', workarounds: [StackWorkaround.KAMAJI_BOOTSTRAP_RBAC] }).errors).toEqual([
+      'fleet managementStack.terraformRunnerImage: Invalid: must be a container image reference (registry/repository:tag or @digest) (got "not an image")',
+    ]);
+  });
+});
