@@ -5,7 +5,7 @@
  */
 import {
   App, Architecture, MachineImageBootstrap, CloudProfile, ControlPlaneBackend, DataStoreDriver, FailureToleranceType, Garden, IntOrPercent, Project,
-  ProviderType, Provisioner, Seed, Shoot, ShootPurpose, VersionClassification,
+  ProviderType, Provisioner, Seed, Shoot, ShootPurpose, StackWorkaround, VersionClassification,
 } from '../lib';
 
 /** Options of {@link generateFleet}. */
@@ -95,7 +95,9 @@ export function generateFleet(options: GeneratorOptions): Garden {
   const rnd = prng(options.seed ?? 42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const n = options.shoots;
-  const garden = new Garden(new App(), 'scale', { repository: { url: 'https://git.example.com/platform/fleet.git', path: 'dist' }, dnsDomain: options.dnsDomain ?? 'k8s.example.com' });
+  const garden = new Garden(new App(), 'scale', { repository: { url: 'https://git.example.com/platform/fleet.git', path: 'dist' }, dnsDomain: options.dnsDomain ?? 'k8s.example.com',
+    // The default stack pairs Cluster API v1.14 with Kamaji's provider v0.20.0, a known-bad combination (lib/core/compatibility.ts).
+    managementStack: { workarounds: [StackWorkaround.KAMAJI_BOOTSTRAP_RBAC] } });
   const profiles = { [ProviderType.OPENSTACK]: openstackProfile(garden), [ProviderType.VSPHERE]: vsphereProfile(garden, options.editProfile) };
 
   // Seeds: one per 100 shoots, alternating providers; room for 20 % more than their share.

@@ -4,7 +4,7 @@
  */
 import {
   App, Architecture, CloudProfile, ControlPlaneBackend, DataStoreDriver, FailureToleranceType, Garden, GitOpsEngine, IntOrPercent, MultiClusterSettings, Project,
-  ProviderType, Provisioner, Seed, SeedRegistration, ServerGroupPolicy, Shoot, ShootPurpose, TaintEffect, VersionClassification, MachineImageBootstrap,
+  ProviderType, Provisioner, Seed, SeedRegistration, ServerGroupPolicy, Shoot, ShootPurpose, StackWorkaround, TaintEffect, VersionClassification, MachineImageBootstrap,
 } from '../lib';
 
 /** Settings that switch an example fleet to another backend or GitOps engine (its variants in fleets/). */
@@ -47,6 +47,10 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
     defaultBackend: options.backend,
     gitOpsEngine: options.gitOpsEngine,
     multiCluster: options.multiCluster,
+    // The controllers the seeds run. Cluster API v1.14 with Kamaji's provider v0.20.0 is a known-bad
+    // combination (lib/core/compatibility.ts): the seeds opt into its work-around, a ClusterRole
+    // that lets the kubeadm bootstrap controller read KamajiControlPlanes.
+    managementStack: { clusterApi: 'v1.14.0', kamajiClusterApiProvider: 'v0.20.0', workarounds: [StackWorkaround.KAMAJI_BOOTSTRAP_RBAC] },
   });
 
   // ── The catalogue of the OpenStack cloud ────────────────────────────────────────────────
@@ -188,6 +192,8 @@ export function buildOpenStackFleet(options: ExampleFleetOptions = {}): Garden {
   const sued1 = new Seed(garden, 'sued-1', {
     provider: ProviderType.OPENSTACK, region: 'eu-sued-1', cloudProfile: profile,
     ingressDomain: 'sued-1.seeds.nordcloud.example', dns: seedDns('sued-1'), networks: seedNetworks, capacity: 80,
+    // This seed already runs CAPO v0.15 (v1beta2); the others still run the garden's default.
+    managementStack: { clusterApiProviderOpenStack: 'v0.15.0-beta.0' },
   });
   sued1.addDataStore('etcd-sued-1a', {
     driver: DataStoreDriver.ETCD, endpoints: ['etcd-0.sued-1.internal:2379', 'etcd-1.sued-1.internal:2379', 'etcd-2.sued-1.internal:2379'],

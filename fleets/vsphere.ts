@@ -4,7 +4,7 @@
  */
 import {
   App, CloudProfile, CredentialsDelivery, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Provisioner, Seed, Shoot,
-  ShootPurpose, VersionClassification, VSphereAntiAffinity, VSphereShareLevel, MachineImageBootstrap,
+  ShootPurpose, StackWorkaround, VersionClassification, VSphereAntiAffinity, VSphereShareLevel, MachineImageBootstrap,
 } from '../lib';
 import { ExampleFleetOptions } from './openstack';
 
@@ -21,6 +21,10 @@ export function buildVSphereFleet(options: ExampleFleetOptions = {}): Garden {
     credentials: { delivery: CredentialsDelivery.EXTERNAL_SECRET, externalSecret: { store: 'corp-vault' } },
     defaultBackend: options.backend,
     gitOpsEngine: options.gitOpsEngine,
+    // The controllers the seeds run. Cluster API v1.14 with Kamaji's provider v0.20.0 is a known-bad
+    // combination (lib/core/compatibility.ts): the seeds opt into its work-around, a ClusterRole
+    // that lets the kubeadm bootstrap controller read KamajiControlPlanes.
+    managementStack: { clusterApi: 'v1.14.0', kamajiClusterApiProvider: 'v0.20.0', workarounds: [StackWorkaround.KAMAJI_BOOTSTRAP_RBAC] },
   });
 
   const profile = new CloudProfile(garden, 'vsphere', {

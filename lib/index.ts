@@ -11,6 +11,7 @@ export {
   type SecretReference, type Taint,
 } from './core/types';
 export { VersionClassification, type ExpirableVersion } from './core/versions';
+export { StackWorkaround, TerraformEngine, type ManagementStack, type ResolvedStack, type StackComponent } from './core/stack';
 export * from './model/app';
 export * from './model/garden';
 export * from './model/cloud-profile';

@@ -12,6 +12,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildCatalog } from '../lib/schema/catalog';
 import { builtinCatalogDir, defaultSharedDir } from '../lib/schema/paths';
+import { catalogSchemaSets } from '../lib/core/stack';
 
 function main(): void {
   const shared = defaultSharedDir();
@@ -19,18 +20,29 @@ function main(): void {
     throw new Error(`${shared} holds no crds/ folder: the schema catalog is built from the upstream sources in ../shared/crds`);
   }
   const started = Date.now();
-  const files = buildCatalog(shared);
+  // One further set per component version with schemas in crds-versions/ (lib/core/stack.ts).
+  const files = buildCatalog(shared, catalogSchemaSets());
   const out = builtinCatalogDir();
   fs.mkdirSync(out, { recursive: true });
   let bytes = 0;
   for (const [name, text] of files) {
-    const file = path.join(out, name);
+    const file = path.join(out, ...name.split('/'));
     bytes += Buffer.byteLength(text);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
   }
-  for (const name of fs.readdirSync(out)) {
-    if (!files.has(name)) fs.rmSync(path.join(out, name), { recursive: true, force: true });
-  }
+  // Files (and folders) of an earlier run that this one does not write.
+  const visit = (dir: string, prefix: string) => {
+    for (const name of fs.readdirSync(dir)) {
+      const rel = `${prefix}${name}`;
+      const p = path.join(dir, name);
+      if (fs.statSync(p).isDirectory()) {
+        if ([...files.keys()].some((f) => f.startsWith(`${rel}/`))) visit(p, `${rel}/`);
+        else fs.rmSync(p, { recursive: true, force: true });
+      } else if (!files.has(rel)) fs.rmSync(p, { force: true });
+    }
+  };
+  visit(out, '');
   const elapsed = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`schema catalog: ${files.size} files, ${(bytes / 1024).toFixed(0)} KiB in ${path.relative(process.cwd(), out) || '.'} (${elapsed} s)`);
 }

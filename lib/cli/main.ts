@@ -47,6 +47,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) })
     .showHelpAfterError();
 
+  const strictHelp = 'treat warnings (deprecations the declared management stack hits, expiring versions, …) as errors';
   program.command('synth')
     .description('validate the fleets and render them: manifests per seed, a Terraform stack per shoot, fleet.json')
     .argument('[fleets...]', fleetsArgument)
@@ -61,6 +62,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .option('--adopt', 'take over files under fleet.json, garden/, seeds/ and terraform/ that the previous fleet.json does not list as '
       + "seedbed's: overwrite the rendered ones, remove the others (without it, such files make synth stop and list them)")
     .option('--allow-empty', 'allow a synth that removes every shoot the previous fleet.json lists (an empty garden)')
+    .option('--strict', strictHelp)
     .action(async (fleets: string[], opts) => (await import('./commands/synth')).synthCommand(fleets, opts, ctx));
 
   program.command('validate')
@@ -72,6 +74,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .option('--schemas <dir>', schemasHelp)
     .option('--cache-dir <dir>', cacheHelp)
     .option('--no-cache', noCacheHelp)
+    .option('--strict', strictHelp)
     .action(async (fleets: string[], opts) => (await import('./commands/validate')).validateCommand(fleets, opts, ctx));
 
   program.command('diff')
@@ -113,6 +116,9 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('--now <date>', 'the moment windows are counted from (ISO 8601; default: now)')
     .option('--dir <dir>', "the fleet's output folder whose fleet.json keeps placements (default: the fleet's repository.path in this Git work tree)")
+    .option('--stack <component=version...>', 'plan the management stack instead: the target versions (e.g. clusterApiProviderOpenStack=v0.15.0-beta.0), '
+      + 'for every seed or those named with --seed; prints the order of the component upgrades and what each changes in the output')
+    .option('--seed <name...>', 'with --stack: only these seeds')
     .action(async (fleets: string[], opts) => (await import('./commands/upgrade-plan')).upgradePlanCommand(fleets, opts, ctx));
 
   program.command('init')

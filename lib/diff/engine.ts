@@ -54,7 +54,8 @@ export function diffOutputs(input: DiffInput): FleetDiff {
       if (a.file !== b.file && b.type !== ItemType.TERRAFORM) fields.push({ path: '(file)', old: a.file, new: b.file });
       fields.push(...diffFields(a.value, b.value, { isSecret: secretGuard(b) }));
       if (fields.length === 0) continue;
-      built.set(key, { before: a, after: b, item: { type: b.type, id: b.id, apiVersion: b.apiVersion, ...blockOf(b), file: b.file, change: ChangeKind.CHANGED, fields, findings: [] } });
+      const switched = a.apiVersion !== undefined && b.apiVersion !== undefined && a.apiVersion !== b.apiVersion ? { previousApiVersion: a.apiVersion } : {};
+      built.set(key, { before: a, after: b, item: { type: b.type, id: b.id, apiVersion: b.apiVersion, ...switched, ...blockOf(b), file: b.file, change: ChangeKind.CHANGED, fields, findings: [] } });
     } else {
       const x = (a ?? b)!;
       built.set(key, { before: a, after: b, item: { type: x.type, id: x.id, apiVersion: x.apiVersion, ...blockOf(x), file: x.file, change: a ? ChangeKind.REMOVED : ChangeKind.ADDED, fields: [], findings: [] } });

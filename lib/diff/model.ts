@@ -110,6 +110,13 @@ export interface DiffItem {
   /** `apiVersion` of an object (the new one when it changed). */
   readonly apiVersion?: string;
   /**
+   * The object's earlier `apiVersion`, when only the version of its group changed (a provider now
+   * serving and storing a newer version, e.g. CAPO v0.15's v1beta2): the API server keeps one
+   * object and converts it, so this is a change of the same object — objects are identified by
+   * group, kind, namespace and name — never a removal and an addition, and by itself not destructive.
+   */
+  readonly previousApiVersion?: string;
+  /**
    * Terraform: the block (`resource`, `data`, `locals`, `variable`, `output`, `provider`, …). Only
    * `resource` items are resource instances, which the Terraform counts count.
    */

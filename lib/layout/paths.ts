@@ -21,6 +21,8 @@ export const FLUX_SYSTEM_DIR = 'flux-system';
 export const ARGOCD_DIR = 'argocd';
 /** The folder of a seed's Kamaji DataStores. */
 export const DATASTORES_DIR = 'datastores';
+/** Folder of a seed holding the work-arounds its management stack opted into (lib/core/compatibility.ts). */
+export const MANAGEMENT_DIR = 'management';
 /** The folder of a seed's Helm chart sources (for its shoots' system components). */
 export const ADDON_SOURCES_DIR = 'addon-sources';
 /** The folder of the shoots hosted by a seed, inside the seed's folder. */

@@ -9,6 +9,7 @@ import { Project, ProjectProps } from './project';
 import { Seed, SeedProps } from './seed';
 import { Shoot } from './shoot';
 import { hasMarker, mark, markerOf } from './marker';
+import type { ManagementStack } from '../core/stack';
 
 // Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
 export { GitOpsEngine, SchedulingStrategy, TerraformStateBackend } from '../core/types';
@@ -228,6 +229,14 @@ export interface GardenProps {
    * @default - each seed by a Gardenlet with the default gardenlet chart
    */
   readonly gardenlet?: GardenletDefaults;
+  /**
+   * The versions of the controllers the seeds run (Cluster API and its providers, Kamaji,
+   * k0smotron, Flux, tofu-controller and its engine, Argo CD, the multi-cluster systems): the
+   * fleet's default, which each seed may override field by field. Renderers emit what these
+   * versions serve, and the schema check uses their schemas.
+   * @default - the versions seedbed's schemas come from (see `COMPONENTS` in lib/core/stack.ts)
+   */
+  readonly managementStack?: ManagementStack;
 }
 
 /**

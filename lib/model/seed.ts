@@ -4,6 +4,7 @@ import { CloudProfile } from './cloud-profile';
 import { DataStoreDriver, DnsRecordProvider, ProviderType, SecretReference, SeedRegistration, ServiceType } from '../core/types';
 import type { Shoot } from './shoot';
 import { hasMarker, mark, markerOf } from './marker';
+import type { ManagementStack } from '../core/stack';
 
 // Enums live in core/types (so renderers need not import the model); re-exported here for readers of the model.
 export { DnsRecordProvider, SeedRegistration, ServiceType } from '../core/types';
@@ -296,6 +297,12 @@ export interface SeedProps {
    * @default - the garden's `gardenlet` defaults
    */
   readonly gardenlet?: SeedGardenletSettings;
+  /**
+   * The versions of the controllers this seed runs, where they differ from the garden's
+   * `managementStack` (each field left out keeps the garden's, else the default).
+   * @default - the garden's management stack
+   */
+  readonly managementStack?: ManagementStack;
 }
 
 /**

@@ -8,6 +8,7 @@
  *   seeds/<seed>/kustomization.yaml            what the seed's GitOps engine applies
  *   seeds/<seed>/flux-system/ | argocd/        bootstrap of the engine (Flux or Argo CD)
  *   seeds/<seed>/datastores/                   the seed's Kamaji DataStores
+ *   seeds/<seed>/management/                   work-arounds for the seed's management stack (lib/core/compatibility.ts)
  *   seeds/<seed>/shoots/<project>--<shoot>/    the engine's stage wiring + one folder per stage
  *   terraform/<seed>/<project>--<shoot>/cdk.tf.json
  *
@@ -28,13 +29,17 @@
  *
  * Renderers are called per shoot and return plain objects; nothing here reaches back into the model.
  */
-import { OVERRIDDEN_BY_ANNOTATION } from '../core/labels';
+import { LABELS, MANAGED_BY, OVERRIDDEN_BY_ANNOTATION } from '../core/labels';
+import { StackUse } from '../core/compatibility';
+import { StackWorkaround } from '../core/stack';
+import { stackUses } from '../validate/stack';
+import { renderKamajiBootstrapRbac } from '../render/capi/bootstrap-rbac';
 import { applyJsonPatch } from '../core/json-patch';
 import { ErrorType, FieldError, FleetValidationError, showValue, sortErrors } from '../core/problems';
 import { CREDENTIALS_DIR, prerequisitesFile } from '../layout/paths';
 import { EXTERNAL_SECRET_HEALTH, renderCredentialsExternalSecret } from '../render/credentials';
 import { checkSecretReferences } from './secret-references';
-import { ADDON_SOURCES_DIR, ARGOCD_DIR, DATASTORES_DIR, FLUX_SYSTEM_DIR, KUSTOMIZATION_FILE, seedDir, shootDir, SHOOTS_DIR, stackFile, stageDir } from '../layout';
+import { ADDON_SOURCES_DIR, ARGOCD_DIR, DATASTORES_DIR, MANAGEMENT_DIR, FLUX_SYSTEM_DIR, KUSTOMIZATION_FILE, seedDir, shootDir, SHOOTS_DIR, stackFile, stageDir } from '../layout';
 import { shootLabels, FLUX_PRUNE_DISABLED } from '../core/labels';
 import { ControlPlaneBackend, NetworkingType, ProviderType } from '../core/types';
 import type { AddonRelease } from '../core/addons';
@@ -119,7 +124,7 @@ function renderControlPlane(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
   const keep = { ...FLUX_PRUNE_DISABLED };
   const viaClusterApi = clusterApiPools(shoot).length > 0;
   // Hosted control planes publish their endpoint into the infrastructure cluster themselves.
-  const hostedInfrastructure = () => renderInfrastructureCluster(shoot, labels, keep, { apiServerLoadBalancer: false });
+  const hostedInfrastructure = () => renderInfrastructureCluster(shoot, labels, keep, { apiServerLoadBalancer: false, stack: seed.stack });
   switch (shoot.backend) {
     case ControlPlaneBackend.KAMAJI: {
       const health = {
@@ -160,6 +165,7 @@ function renderControlPlane(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
       const machines = renderKubeadmControlPlane(seed, shoot, labels, keep);
       const controlPlane = machines[machines.length - 1];
       const infrastructure = renderInfrastructureCluster(shoot, labels, keep, {
+        stack: seed.stack,
         apiServerLoadBalancer: shoot.provider === ProviderType.OPENSTACK,
         controlPlaneEndpoint: kubeadmControlPlaneEndpoint(seed, shoot),
       });
@@ -215,7 +221,7 @@ export function renderShoot(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
     if (stage) stage.objects.push(...joiners);
     else stages.set(Stage.SYSTEM_COMPONENTS, { objects: joiners, settings: { stage: Stage.SYSTEM_COMPONENTS, timeout: '10m' } });
   }
-  const workers = renderWorkers(shoot, shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose), bootstrapFlavor(shoot));
+  const workers = renderWorkers(shoot, shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose), bootstrapFlavor(shoot), seed.stack);
   if (workers.length > 0) {
     stages.set(Stage.WORKERS, { objects: workers, settings: { stage: Stage.WORKERS, timeout: '30m', healthCheckExprs: WORKERS_HEALTH } });
   }
@@ -315,6 +321,17 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
     tree.set(`${base}/${DATASTORES_DIR}/datastores.yaml`, { kind: 'manifests', objects: argo ? stores.map((o) => argoWave(o, NAMESPACE_WAVE)) : stores });
     tree.set(`${base}/${DATASTORES_DIR}/${KUSTOMIZATION_FILE}`, kustomization(['datastores.yaml']));
     seedResources.push(DATASTORES_DIR);
+  }
+
+  // Work-arounds the seed's management stack opted into, for what the seed renders.
+  const management: Manifest[] = [];
+  if (seed.stack.workarounds.includes(StackWorkaround.KAMAJI_BOOTSTRAP_RBAC) && stackUses(managed).has(StackUse.KAMAJI_CONTROL_PLANE)) {
+    management.push(...renderKamajiBootstrapRbac({ [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name, [LABELS.seed]: seed.name }));
+  }
+  if (management.length > 0) {
+    tree.set(`${base}/${MANAGEMENT_DIR}/${MANAGEMENT_DIR}.yaml`, { kind: 'manifests', objects: argo ? management.map((o) => argoWave(o, NAMESPACE_WAVE)) : management });
+    tree.set(`${base}/${MANAGEMENT_DIR}/${KUSTOMIZATION_FILE}`, kustomization([`${MANAGEMENT_DIR}.yaml`]));
+    seedResources.push(MANAGEMENT_DIR);
   }
 
   const releases: AddonRelease[] = [];

@@ -14,14 +14,26 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { RenderedTree } from '../core/manifest';
 import { INVENTORY_FILE, parseInventory } from '../output/inventory';
+import { SEEDS_DIR } from '../layout';
 import { serializeFile } from '../output/serialize';
 import { Garden } from '../model/garden';
-import { FieldWarning, FleetValidationError } from '../core/problems';
+import { ErrorType, FieldError, FieldWarning, FleetValidationError } from '../core/problems';
 import { resolveFleet } from '../resolve/fleet';
 import { ResolvedFleet } from '../resolve/model';
 import { SchemaCheckSession } from '../schema/parallel';
 import { renderFleet } from './render';
 import { count } from '../core/plural';
+
+/** The schema set a rendered file is checked against: its seed's (`seeds/<seed>/…`), else the default. */
+export function schemaSetOfFile(file: string, setOfSeed: ReadonlyMap<string, string>): string {
+  const parts = file.split('/');
+  return parts[0] === SEEDS_DIR && parts.length > 2 ? setOfSeed.get(parts[1]) ?? '' : '';
+}
+
+/** A warning reported as an error (`--strict`): Forbidden, its kind kept in the detail. */
+export function warningAsError(w: FieldWarning): FieldError {
+  return { path: w.path, field: w.field, type: ErrorType.FORBIDDEN, ...(w.value !== undefined ? { value: w.value } : {}), detail: `${w.type} (an error with --strict): ${w.detail}` };
+}
 
 /** Reads the previous inventory of an output directory, if any. */
 export function readPreviousInventory(outDir: string) {
@@ -62,6 +74,8 @@ export interface StepOptions {
    * @default - every seed is rendered
    */
   readonly skipSeeds?: (fleet: ResolvedFleet) => { readonly seeds: ReadonlySet<string>; readonly files: number };
+  /** Treat the fleet definition's warnings as errors (`--strict`): the run stops before anything is rendered. */
+  readonly strict?: boolean;
 }
 
 /** A fleet resolved and rendered, its manifests handed to the schema check. */
@@ -86,8 +100,8 @@ export interface RenderedRun {
  * schemas and verdict cache; they differ only in whether every file is serialized (synth writes
  * them all).
  */
-export function stepOptions(o: { readonly now?: Date; readonly outDir?: string; readonly seeds?: string[]; readonly schemas?: string; readonly cacheDir?: string; readonly cacheScope?: string; readonly onProgress?: (step: string) => void }, serializeAll: boolean): StepOptions {
-  return { now: o.now, previousDir: o.outDir, seeds: o.seeds, schemas: o.schemas, cacheDir: o.cacheDir, cacheScope: o.cacheScope, onProgress: o.onProgress, serializeAll };
+export function stepOptions(o: { readonly now?: Date; readonly outDir?: string; readonly seeds?: string[]; readonly schemas?: string; readonly cacheDir?: string; readonly cacheScope?: string; readonly onProgress?: (step: string) => void; readonly strict?: boolean }, serializeAll: boolean): StepOptions {
+  return { now: o.now, previousDir: o.outDir, seeds: o.seeds, schemas: o.schemas, cacheDir: o.cacheDir, cacheScope: o.cacheScope, onProgress: o.onProgress, serializeAll, strict: o.strict };
 }
 
 /**
@@ -106,6 +120,7 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
       : options.previousDir !== undefined ? readPreviousInventory(options.previousDir) : undefined;
     const resolved = resolveFleet(garden, { now: options.now, previous });
     if (!resolved.fleet) throw new FleetValidationError(resolved.errors);
+    if (options.strict && resolved.warnings.length > 0) throw new FleetValidationError(resolved.warnings.map(warningAsError));
     const fleet = resolved.fleet;
     const shard = options.seeds;
     if (shard) {
@@ -125,6 +140,8 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
     const seedCount = only ? only.length : fleet.seeds.length;
     let seedsRendered = 0;
     step(`rendering ${count(seedCount, 'seed')}`);
+    // Each seed's objects are checked against the schemas of the component versions it declares.
+    const setOfSeed = new Map(fleet.seeds.map((s) => [s.name, s.stack.schemaSet]));
     const tree = renderFleet(fleet, only, (part) => {
       // renderFleet hands over each seed's files, then garden/ (which belongs to no seed).
       if (seedsRendered < seedCount) step(`rendered ${seedsRendered += 1} of ${count(seedCount, 'seed')}`);
@@ -132,7 +149,7 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
         const checked = session !== undefined && f.kind === 'manifests';
         const text = options.serializeAll || (checked && cached) ? serializeFile(f) : undefined;
         if (text !== undefined) texts.set(p, text);
-        if (checked && f.kind === 'manifests') session.add(p, f.objects, text);
+        if (checked && f.kind === 'manifests') session.add(p, f.objects, text, schemaSetOfFile(p, setOfSeed));
       }
     });
     // Every Secret the seeds' objects read is rendered, made by a controller or a declared

@@ -26,6 +26,12 @@ export { OutputCheckError } from './errors';
 
 /** Options of `Fleet.synth`. */
 export interface SynthOptions {
+  /**
+   * Treat the fleet definition's warnings (a deprecated API the declared management stack uses, a
+   * version about to expire, …) as errors: nothing is rendered or written while there are any.
+   * @default false - warnings are reported and never fail
+   */
+  readonly strict?: boolean;
   /** Output directory (its managed folders are rewritten). */
   readonly outDir: string;
   /**

@@ -11,6 +11,12 @@ import { runSteps, stepOptions } from './steps';
 
 /** Options of `Fleet.validate`. */
 export interface ValidateOptions {
+  /**
+   * Treat the fleet definition's warnings (a deprecated API the declared management stack uses, a
+   * version about to expire, …) as errors: nothing is rendered or written while there are any.
+   * @default false - warnings are reported and never fail
+   */
+  readonly strict?: boolean;
   /** Folder holding the upstream schemas (`crds/`, as for `SchemaRegistry.load`) every rendered Kubernetes object is checked against. */
   readonly schemas: string;
   /**

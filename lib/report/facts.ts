@@ -3,6 +3,9 @@
  * shoots by Kubernetes version and by purpose, versions and machine images expiring soon (with the
  * shoots using them), and workers per zone. Pure data; the HTML and the tests read the same facts.
  */
+import { COMPONENTS, componentInfo } from '../core/stack';
+import { matchingRows } from '../core/compatibility';
+import { stackUses } from '../validate/stack';
 import * as semver from 'semver';
 import { ResolvedCloudProfile } from '../resolve/model';
 import { compareStrings as cmp } from '../core/order';
@@ -52,6 +55,14 @@ export interface SeedUsage {
   readonly shoots: number;
   /** Its DataStores. */
   readonly dataStores: DataStoreUsage[];
+  /** The management stack it runs: every component with its version, and whether the fleet declared it (else the default). */
+  readonly stack: Array<{ readonly component: string; readonly version: string; readonly declared: boolean }>;
+  /** Terraform engine of its runner, with its version when known (`opentofu 1.12.1`). */
+  readonly terraformEngine: string;
+  /** Work-arounds it opted into. */
+  readonly workarounds: string[];
+  /** Rows of the compatibility table (lib/core/compatibility.ts) its versions and shoots hit: deprecations, and known-bad rows it works around. */
+  readonly compatibility: Array<{ readonly id: string; readonly kind: string; readonly detail: string; readonly removal?: string }>;
 }
 
 /** Shoots running one Kubernetes version. */
@@ -174,6 +185,12 @@ export function fleetFacts(name: string, fleet: ResolvedFleet, now: Date, days: 
   const seeds: SeedUsage[] = fleet.seeds.map((s) => ({
     name: s.name, provider: s.provider, region: s.region, capacity: s.capacity, shoots: s.shoots.length,
     dataStores: s.dataStores.map((d) => ({ name: d.name, driver: d.driver, capacity: d.capacity, shoots: d.shoots.length })),
+    stack: COMPONENTS.map((c) => ({ component: c.title, version: s.stack.versions[c.field], declared: s.stack.declared.includes(c.field) })),
+    terraformEngine: `${s.stack.terraformEngine}${s.stack.terraformEngineVersion ? ` ${s.stack.terraformEngineVersion}` : ''}`,
+    workarounds: [...s.stack.workarounds],
+    compatibility: matchingRows(s.stack.versions, stackUses(fleet.shoots.filter((x) => x.seed === s.name))).map((r) => ({
+      id: r.id, kind: r.kind, detail: r.detail, ...(r.removal ? { removal: `${componentInfo(r.removal.component).title} ${r.removal.version}` } : {}),
+    })),
   }));
 
   const versions = new Map<string, { shoots: string[]; status: VersionStatus }>();

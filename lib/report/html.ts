@@ -132,6 +132,32 @@ function fleetSection(f: FleetFacts): string {
   }
   out.push('</tbody></table>');
 
+  // The management stack of each seed, and the compatibility rows it hits (lib/core/compatibility.ts).
+  out.push('<h3>Management stack</h3>');
+  out.push(`<table class="stack"><thead><tr><th>component</th>${f.seeds.map((s) => `<th>${esc(s.name)}</th>`).join('')}</tr></thead><tbody>`);
+  // Rows for the components some seed declares or runs at another version; the rest in one line.
+  const components = f.seeds[0]?.stack.map((c) => c.component) ?? [];
+  const varies = (i: number) => f.seeds.some((s) => s.stack[i].declared || s.stack[i].version !== f.seeds[0].stack[i].version);
+  components.forEach((component, i) => {
+    if (!varies(i)) return;
+    out.push(`<tr><td>${esc(component)}</td>${f.seeds.map((s) => `<td>${esc(s.stack[i].version)}${s.stack[i].declared ? '' : ' <small>(default)</small>'}</td>`).join('')}</tr>`);
+  });
+  out.push(`<tr><td>Terraform engine</td>${f.seeds.map((s) => `<td>${esc(s.terraformEngine)}</td>`).join('')}</tr>`);
+  out.push(`<tr><td>work-arounds</td>${f.seeds.map((s) => `<td>${s.workarounds.map(esc).join(', ') || '<span class="empty">none</span>'}</td>`).join('')}</tr>`);
+  out.push('</tbody></table>');
+  const same = components.map((c, i) => (varies(i) ? undefined : `${c} ${f.seeds[0].stack[i].version}`)).filter((x): x is string => x !== undefined);
+  if (same.length > 0) out.push(`<p><small>Every seed runs the default of the rest: ${same.map(esc).join(', ')}.</small></p>`);
+  const hits = f.seeds.flatMap((s) => s.compatibility.map((c) => ({ seed: s.name, ...c })));
+  if (hits.length > 0) {
+    out.push('<table class="compatibility"><thead><tr><th>seed</th><th>row</th><th>kind</th><th>what</th><th>removed in</th></tr></thead><tbody>');
+    for (const h of hits) {
+      out.push(`<tr data-compatibility-seed="${esc(h.seed)}" data-row="${esc(h.id)}"><td>${esc(h.seed)}</td><td>${esc(h.id)}</td><td>${esc(h.kind)}</td><td>${esc(h.detail)}</td><td>${esc(h.removal ?? '')}</td></tr>`);
+    }
+    out.push('</tbody></table>');
+  } else {
+    out.push('<p class="empty">No seed runs a deprecated API or a known-bad combination.</p>');
+  }
+
   // Versions and purposes.
   out.push('<div class="grid"><div>');
   out.push('<h3>Shoots by Kubernetes version</h3>');

@@ -21,6 +21,8 @@ import {
   DEFAULT_GARDENLET_CHART_REF, validateGardenerOpenStackPools, validateGardenerOpenStackProfile, validateGardenerSeed, validateGardenletRegistration, validateGardenerShootUpdate, validateGardenerVSpherePools, validateManagedSeed,
   GardenerShootState,
 } from '../validate/gardener';
+import { checkSeedStack, stackUses, validateDeclaredStack } from '../validate/stack';
+import { resolveStack } from '../core/stack';
 import { checkProps } from '../validate/props';
 import { Shoot } from '../model/shoot';
 import { ShootDraft, resolveCloudProfile, resolveShoot } from './shoot';
@@ -65,6 +67,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   checkProps(garden, errs);
   if (errs.length > 0) return { errors: sortErrors(errs.errors), warnings: [] };
   validateGardenSettings(garden, errs);
+  validateDeclaredStack(garden.props.managementStack, errs);
   // No credential in any URL of any construct (lib/validate/urls.ts).
   validatePropsUrls(errs, garden.props);
 
@@ -96,6 +99,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   for (const seed of seeds) {
     const serr = errs.at(seed.node.path);
     validateSeed(seed, serr);
+    validateDeclaredStack(seed.props.managementStack, serr);
     validatePropsUrls(serr, seed.props);
     if (seed.props.cloudProfile && !seed.props.cloudProfile.node.scopes.includes(garden)) {
       serr.invalid('spec.cloudProfile', seed.props.cloudProfile.node.path, 'the CloudProfile belongs to another garden');
@@ -234,6 +238,17 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   const backendByKey = new Map(drafts.map(({ draft }) => [draft.key, draft.backend]));
   validateMultiCluster(multiClusterScope, regions, (key) => backendByKey.get(key), errs);
 
+  // The management stack of each seed against the compatibility table, for what the seed renders.
+  const stacks = new Map(seeds.map((seed) => [seed.name, resolveStack(garden.props.managementStack, seed.props.managementStack)]));
+  if (!errs.errors.some((e) => e.field.startsWith('managementStack.'))) {
+    for (const seed of seeds) {
+      const onSeed = drafts.filter(({ draft }) => scheduled.placements.get(draft.key) === seed.name).map(({ draft }) => draft);
+      const origin = (f: keyof NonNullable<typeof seed.props.managementStack>) => (seed.props.managementStack?.[f] !== undefined ? 'seed' as const
+        : garden.props.managementStack?.[f] !== undefined ? 'garden' as const : 'default' as const);
+      checkSeedStack(stacks.get(seed.name)!, stackUses(onSeed), origin, errs.at(seed.node.path));
+    }
+  }
+
   warnExpiring(drafts, now, errs);
   warnZoneSpread(drafts, scheduled.placements, seedByName, errs);
   const errors = sortErrors(errs.errors);
@@ -285,6 +300,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       dataStores,
       shoots: hosted,
       gardenlet: gardenlets.get(seed.name)!,
+      stack: stacks.get(seed.name)!,
     };
   }).sort(byName);
   const projects: ResolvedProject[] = garden.projects.map((p) => ({

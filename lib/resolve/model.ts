@@ -2,6 +2,7 @@
  * The resolved fleet: plain data with every default applied, every seed scheduled, every
  * DataStore assigned. Renderers read only this. Decided once, here; never recomputed.
  */
+import type { ResolvedStack } from '../core/stack';
 import type { CloudProfileProps, MachineType, OpenStackFloatingPool, VolumeType, VSphereRegionConfig } from '../model/cloud-profile';
 
 // The CloudProfile's plain-data types, for the renderers (which import resolve/'s types only).
@@ -205,6 +206,8 @@ export interface ResolvedSeed {
   readonly shoots: string[];
   /** How the seed is registered with Gardener (read by the gardener backend). */
   readonly gardenlet: ResolvedGardenlet;
+  /** The versions of the controllers it runs: its own over the garden's over the defaults. */
+  readonly stack: ResolvedStack;
 }
 
 /** Part of a worker pool in one zone: Gardener spreads minimum and maximum over zones. */

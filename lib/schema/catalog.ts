@@ -57,6 +57,15 @@ interface CatalogGroup {
 }
 
 
+/** Folder of a catalog holding its further schema sets, one folder each. */
+export const SETS_DIR = 'sets';
+
+/** The further schema sets a catalog holds. */
+export function listSets(catalogDir: string): string[] {
+  const dir = path.join(catalogDir, SETS_DIR);
+  return fs.existsSync(dir) ? fs.readdirSync(dir).sort(cmp) : [];
+}
+
 /** The file of an API group in a catalog folder. */
 function groupFile(group: string): string {
   return `${group === '' ? 'core' : group}.json`;
@@ -68,7 +77,20 @@ export class CatalogSource implements SchemaSource {
   private knownApiVersions?: Set<string>;
   private readonly groups = new Map<string, CatalogGroup>();
 
-  constructor(private readonly dir: string) {}
+  private readonly dir: string;
+
+  /**
+   * @param catalogDir - the catalog folder
+   * @param schemaSet - a schema set (lib/core/stack.ts): its index is `sets/<set>/catalog.json`,
+   *   whose group files are its own where the set changes them, else the default set's
+   */
+  constructor(catalogDir: string, schemaSet = '') {
+    this.dir = schemaSet === '' ? catalogDir : path.join(catalogDir, SETS_DIR, schemaSet);
+    if (schemaSet !== '' && !fs.existsSync(path.join(this.dir, CATALOG_INDEX))) {
+      throw new Error(`the schema catalog ${catalogDir} holds no schema set ${JSON.stringify(schemaSet)} (it holds the default set and `
+        + `${listSets(catalogDir).map((x) => JSON.stringify(x)).join(', ') || 'no other'}); check against the upstream folder with --schemas instead`);
+    }
+  }
 
   public kind(apiVersion: string, kind: string): RawKind | undefined {
     const group = this.group(splitApiVersion(apiVersion).group);
@@ -115,11 +137,31 @@ export class CatalogSource implements SchemaSource {
 }
 
 /**
- * The catalog of the upstream sources in `sharedDir` (the folder holding `crds/`): file name →
- * content. The same sources always give the same files.
+ * The catalog of the upstream sources in `sharedDir` (the folder holding `crds/`): file name
+ * (relative, `/`-separated) → content, the default set at the top and each of `schemaSets` in
+ * `sets/<set>/`. The same sources always give the same files.
  */
-export function buildCatalog(sharedDir: string): Map<string, string> {
-  const folder = new FolderSource(sharedDir);
+export function buildCatalog(sharedDir: string, schemaSets: readonly string[] = []): Map<string, string> {
+  const files = buildCatalogSet(sharedDir, '');
+  for (const set of schemaSets) {
+    const own = buildCatalogSet(sharedDir, set);
+    const index = JSON.parse(own.get(CATALOG_INDEX)!) as CatalogIndex;
+    const groups: { [group: string]: string } = {};
+    for (const [group, file] of Object.entries(index.groups)) {
+      // A group file the set does not change is the default set's (two folders up).
+      if (files.get(file) === own.get(file)) groups[group] = `../../${file}`;
+      else {
+        groups[group] = file;
+        files.set(`${SETS_DIR}/${set}/${file}`, own.get(file)!);
+      }
+    }
+    files.set(`${SETS_DIR}/${set}/${CATALOG_INDEX}`, `${JSON.stringify({ ...index, groups })}\n`);
+  }
+  return files;
+}
+
+function buildCatalogSet(sharedDir: string, schemaSet: string): Map<string, string> {
+  const folder = new FolderSource(sharedDir, schemaSet);
   const { kinds, apiVersions } = folder.inventory();
   const groups = new Map<string, { kinds: { [key: string]: CatalogKind }; definitions: Map<string, SchemaNode> }>();
   const stripped = new Set<SchemaNode>();

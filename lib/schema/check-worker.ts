@@ -71,9 +71,12 @@ function onMessage(m: any): void {
         const files: unknown[][] = JSON.parse(m.json);
         for (let f = 0; f < files.length; f++) {
           const objects = files[f];
+          // The file's schema set: the component versions of its seed (lib/core/stack.ts).
+          const set: string = m.sets?.[f] ?? '';
+          const registry = set === '' ? s.registry : s.registry.forSet(set);
           // Parsed from JSON text: already the JSON view of the objects.
           for (let i = 0; i < objects.length; i++) {
-            for (const p of s.registry.validate(objects[i], { parsedJson: true })) s.problems.push([m.indexes[f], i, p.field, p.message]);
+            for (const p of registry.validate(objects[i], { parsedJson: true })) s.problems.push([m.indexes[f], i, p.field, p.message]);
           }
           progress(s);
         }

@@ -16,6 +16,7 @@ import * as path from 'path';
 import { compareStrings as cmp } from '../core/order';
 import { OBJECT_META, SchemaOrigin } from './kind-schema';
 import { SchemaNode } from './schema-walk';
+import { parseSchemaSet } from '../core/stack';
 import {
   CrdIndexEntry, GardenerKindEntry, K8sOpenApi, definitionsClosure, gvkKey, k8sFileGroupVersion,
   listFiles, readCrds, readGardenerIndex, readK8sOpenApi, readSwagger, scanCrdIndex,
@@ -81,8 +82,28 @@ export class FolderSource implements SchemaSource {
   private gardenerIndex?: GardenerKindEntry[];
   private objectMetaDefs?: { [name: string]: SchemaNode };
 
-  constructor(private readonly sharedDir: string) {
+  /** Component folders of `crds/` replaced by a version folder of `crds-versions/`: folder → version. */
+  private readonly replaced: Map<string, string>;
+
+  /**
+   * @param sharedDir - the folder holding `crds/` (and `crds-versions/`)
+   * @param schemaSet - the schema set (lib/core/stack.ts `schemaSetOf`): for each `<component>@<version>`
+   *   in it, the CRDs of `crds-versions/<component>/<version>/` are read instead of those of
+   *   `crds/<component>/` — one version's files, never both. `''`: the default files.
+   */
+  constructor(private readonly sharedDir: string, schemaSet = '') {
     this.crdsDir = path.join(sharedDir, 'crds');
+    this.replaced = parseSchemaSet(schemaSet);
+    for (const [component, version] of this.replaced) {
+      const dir = this.versionDir(component, version);
+      if (!fs.existsSync(dir)) {
+        throw new Error(`no schemas of ${component} ${version}: ${dir} does not exist (schema set ${JSON.stringify(schemaSet)}; see crds-versions/SOURCES.md)`);
+      }
+    }
+  }
+
+  private versionDir(component: string, version: string): string {
+    return path.join(this.sharedDir, 'crds-versions', component, version);
   }
 
   public kind(apiVersion: string, kind: string): RawKind | undefined {
@@ -245,7 +266,10 @@ export class FolderSource implements SchemaSource {
   }
 
   private crds(): CrdIndexEntry[] {
-    this.crdIndex ??= scanCrdIndex(this.crdsDir, NON_CRD_DIRS);
+    this.crdIndex ??= [
+      ...scanCrdIndex(this.crdsDir, [...NON_CRD_DIRS, ...this.replaced.keys()]),
+      ...[...this.replaced].flatMap(([component, version]) => scanCrdIndex(this.versionDir(component, version))),
+    ];
     return this.crdIndex;
   }
 

@@ -61,6 +61,8 @@ function startWorker(): Worker {
  */
 interface SentFile {
   readonly file: string;
+  /** The schema set its objects are checked against (lib/core/stack.ts; `''`: the default). */
+  readonly set: string;
   readonly objects: readonly Manifest[];
   readonly local: boolean;
   readonly key?: string;
@@ -106,7 +108,7 @@ const BATCH_OBJECTS = 1_000;
 export class SchemaCheckSession {
   private readonly files: SentFile[] = [];
   /** Files waiting to be sent: their indexes, and their objects as JSON texts. */
-  private batch: { indexes: number[]; json: string[]; objects: number } | undefined;
+  private batch: { indexes: number[]; sets: string[]; json: string[]; objects: number } | undefined;
   private readonly verdicts?: VerdictCache;
   /** The worker and the port it answers on, once the session has files for it. */
   private worker?: Worker;
@@ -148,15 +150,17 @@ export class SchemaCheckSession {
    * Hands over the objects of one manifests file (in the order `checkRenderedTree` visits files);
    * `text` is what will be written for them, by which the verdict cache knows the file.
    */
-  public add(file: string, objects: readonly Manifest[], text?: string): void {
+  public add(file: string, objects: readonly Manifest[], text?: string, set = ''): void {
     const local = !objects.every(plainTop);
     const index = this.files.length;
-    const key = this.verdicts && !local && text !== undefined ? this.verdicts.key(text) : undefined;
+    // The same text is another verdict against another schema set.
+    const key = this.verdicts && !local && text !== undefined ? this.verdicts.key(set === '' ? text : `${set}\n${text}`) : undefined;
     const knownValid = key !== undefined && this.verdicts!.isKnownValid(key);
-    this.files.push({ file, objects, local, key, knownValid });
+    this.files.push({ file, set, objects, local, key, knownValid });
     if (local || knownValid) return;
-    this.batch ??= { indexes: [], json: [], objects: 0 };
+    this.batch ??= { indexes: [], sets: [], json: [], objects: 0 };
     this.batch.indexes.push(index);
+    this.batch.sets.push(set);
     this.batch.json.push(JSON.stringify(objects));
     this.batch.objects += objects.length;
     if (this.batch.objects >= BATCH_OBJECTS) this.send();
@@ -165,7 +169,7 @@ export class SchemaCheckSession {
   /** Posts the waiting batch (if any) to the worker. */
   private send(): void {
     if (!this.batch) return;
-    this.connect().postMessage({ type: 'files', indexes: this.batch.indexes, json: `[${this.batch.json.join(',')}]` });
+    this.connect().postMessage({ type: 'files', indexes: this.batch.indexes, sets: this.batch.sets, json: `[${this.batch.json.join(',')}]` });
     this.batch = undefined;
   }
 
@@ -236,7 +240,7 @@ export class SchemaCheckSession {
 
   /** The problems of one file, checked in this thread. */
   private checkHere(f: SentFile): string[] {
-    return fileProblemLines(f.file, f.objects, this.registry);
+    return fileProblemLines(f.file, f.objects, f.set === '' ? this.registry : this.registry.forSet(f.set));
   }
 
   /** The worker stopped making progress: drop it (the next synth starts a new one) and check every file here. */

@@ -74,19 +74,30 @@ export class SchemaRegistry {
    * The registry for a schema folder (cached per folder and process).
    * @param sharedDir - a schema catalog, or a folder holding the upstream sources in `crds/`;
    * defaults to the catalog built into seedbed.
+   * @param schemaSet - the schema set (lib/core/stack.ts `schemaSetOf`): component versions whose
+   * schemas replace the default ones; `''` (the default) for the default set.
    */
-  public static load(sharedDir?: string): SchemaRegistry {
+  public static load(sharedDir?: string, schemaSet = ''): SchemaRegistry {
     const dir = path.resolve(sharedDir ?? builtinCatalogDir());
-    let registry = SchemaRegistry.instances.get(dir);
+    const key = `${dir}#${schemaSet}`;
+    let registry = SchemaRegistry.instances.get(key);
     if (!registry) {
       let source: SchemaSource;
-      if (isCatalogDir(dir)) source = new CatalogSource(dir);
-      else if (fs.existsSync(path.join(dir, 'crds'))) source = new FolderSource(dir);
+      if (isCatalogDir(dir)) source = new CatalogSource(dir, schemaSet);
+      else if (fs.existsSync(path.join(dir, 'crds'))) source = new FolderSource(dir, schemaSet);
       else throw new Error(`no crds/ folder in ${dir} (nor a schema catalog)`);
-      registry = new SchemaRegistry(source);
-      SchemaRegistry.instances.set(dir, registry);
+      registry = new SchemaRegistry(source, dir);
+      SchemaRegistry.instances.set(key, registry);
     }
     return registry;
+  }
+
+  /**
+   * The registry of the same schema folder for another schema set (lib/core/stack.ts): the
+   * schemas of the component versions a seed declares, loaded instead of the default ones.
+   */
+  public forSet(schemaSet: string): SchemaRegistry {
+    return SchemaRegistry.load(this.dir, schemaSet);
   }
 
   private readonly kinds = new Map<string, KindSchema | undefined>();
@@ -100,7 +111,7 @@ export class SchemaRegistry {
   /** Why a part could not be compiled, during one validation. */
   private partFailure?: string;
 
-  private constructor(private readonly source: SchemaSource) {}
+  private constructor(private readonly source: SchemaSource, private readonly dir: string) {}
 
   /** Whether a schema is known for an apiVersion/kind. */
   public has(apiVersion: string, kind: string): boolean {

@@ -27,6 +27,7 @@ import {
   VSphereShareLevel, WorkerUpdateStrategy, enumValues,
 } from '../core/types';
 import { VersionClassification } from '../core/versions';
+import { COMPONENTS, StackWorkaround, TerraformEngine } from '../core/stack';
 import { CloudProfile } from '../model/cloud-profile';
 import { Garden } from '../model/garden';
 import { BurstPartners, PlatformService, ServiceSource } from '../model/platform-service';
@@ -205,6 +206,17 @@ const CREDENTIALS_BINDING_PROPS = define('CredentialsBindingProps', {
   externalSecret: opt(EXTERNAL_SECRET_SOURCE),
 });
 
+// ---- core/stack.ts -------------------------------------------------------------------------
+
+/** Versions are strings here; validate/stack.ts checks their form and that seedbed has their schemas. */
+const MANAGEMENT_STACK = define('ManagementStack', {
+  ...Object.fromEntries(COMPONENTS.map((c) => [c.field, opt(STRING)])),
+  terraformEngine: opt(enumOf('TerraformEngine', TerraformEngine)),
+  terraformEngineVersion: opt(STRING),
+  terraformRunnerImage: opt(STRING),
+  workarounds: opt(arrayOf(enumOf('StackWorkaround', StackWorkaround))),
+});
+
 // ---- garden.ts ------------------------------------------------------------------------------
 
 const GARDEN_PROPS = define('GardenProps', {
@@ -236,6 +248,7 @@ const GARDEN_PROPS = define('GardenProps', {
   gardenlet: opt(define('GardenletDefaults', {
     registration: opt(enumOf('SeedRegistration', SeedRegistration, 'validate/gardener.ts')), chartRef: opt(STRING),
   })),
+  managementStack: opt(MANAGEMENT_STACK),
 });
 
 // ---- project-types.ts -----------------------------------------------------------------------
@@ -283,6 +296,7 @@ const SEED_PROPS = define('SeedProps', {
     chartRef: opt(STRING),
     kubeconfigSecretName: opt(STRING),
   })),
+  managementStack: opt(MANAGEMENT_STACK),
 });
 
 // ---- shoot.ts -------------------------------------------------------------------------------

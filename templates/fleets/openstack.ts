@@ -6,7 +6,7 @@
  * for a cloud called "eu-1": replace them with your cloud's catalogue and your own clusters.
  */
 import {
-  App, CloudProfile, CredentialsDelivery, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Seed, Shoot, ShootPurpose,
+  App, CloudProfile, CredentialsDelivery, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Seed, Shoot, ShootPurpose, StackWorkaround,
 } from 'seedbed';
 
 export default function (): Garden {
@@ -19,6 +19,10 @@ export default function (): Garden {
     // Secrets this repository keeps SOPS-encrypted under secrets/<seed>/ (see secrets/seed-1/README.md):
     // each seed's Flux decrypts them with its age key before any shoot's first stage.
     sopsSecrets: {},
+    // The versions of the controllers the seeds run (defaults: see seedbed's lib/core/stack.ts). Cluster
+    // API v1.14 with Kamaji's Cluster API provider v0.20.0 is a known-bad combination: the seeds opt into
+    // its work-around, a ClusterRole letting the kubeadm bootstrap controller read KamajiControlPlanes.
+    managementStack: { workarounds: [StackWorkaround.KAMAJI_BOOTSTRAP_RBAC] },
   });
 
   // The catalogue of the cloud: which Kubernetes versions, machine images, machine types and

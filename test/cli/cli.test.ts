@@ -27,8 +27,11 @@ describe('seedbed validate', () => {
 
   test('the example fleets are valid', async () => {
     const r = await seedbed(['validate', '--now', '2026-11-25']);
-    // At most the note that files an earlier run found valid were not checked again (the cache in node_modules/).
-    expect(r.stderr.split('\n').filter((l) => l !== '' && !/^ {2}\S+: \d+ of \d+ manifest files not checked again/.test(l))).toEqual([]);
+    // At most the note that files an earlier run found valid were not checked again (the cache in node_modules/),
+    // and the one deprecation the examples' stacks hit: CAPO v0.14 on the seeds not yet on v0.15 (a warning, exit 0).
+    const lines = r.stderr.split('\n').filter((l) => l !== '' && !/^ {2}\S+: \d+ of \d+ manifest files not checked again/.test(l));
+    expect(lines.filter((l) => !/^warning: openstack[\w-]*: nordcloud\/nord-[12] managementStack\.clusterApiProviderOpenStack: Deprecated: .*\[capo-v1beta1-contract-deprecated\]/.test(l))).toEqual([]);
+    expect(lines.length).toBe(8);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^openstack: valid — 3 seeds, 9 shoots, \d+ objects checked against their schemas$/m);
     expect(r.stdout).toMatch(/^vsphere: valid — 2 seeds, 6 shoots, \d+ objects checked against their schemas$/m);

@@ -30,8 +30,9 @@ describe('destructive classes from fleet pairs', () => {
     expect(web.items.flatMap((i) => i.findings).find((f) => f.class === DestructiveClass.TERRAFORM_ORPHANED)!.detail)
       .toBe('stack team--web removed with its Terraform object (destroyResourcesOnDeletion: false): nothing destroys it; it stays in the cloud, no longer managed, until it is deleted by hand');
     // The seed's own kustomization stops listing the shoot, and with its last shoot the seed's chart
-    // sources (two HelmRepositories and their kustomization) go: safe changes of the seed.
-    expect(summaryLines(diff)).toContain('seed s2: objects: 2 removed; files: 2 changed, 1 removed — safe');
+    // sources (two HelmRepositories and their kustomization) go, and so does the Kamaji bootstrap
+    // work-around (a ClusterRole and its binding): no KamajiControlPlane is left. Safe changes of the seed.
+    expect(summaryLines(diff)).toContain('seed s2: objects: 4 removed; files: 2 changed, 2 removed — safe');
   });
 
   test('worker pool removed', () => {
@@ -166,5 +167,22 @@ describe('destructive classes from fleet pairs', () => {
     const diff = diffFiles(shoot('s1', '100.96.0.0/11'), shoot('s2', '100.100.0.0/14'));
     expect(diff.scopes.map((s) => [s.type, s.shoot])).toEqual([[ScopeType.SHOOT, 'team--api']]);
     expect(classesByScope(diff)).toEqual({ 'team--api': [DestructiveClass.CIDR_CHANGED, DestructiveClass.SEED_CHANGED] });
+  });
+});
+
+describe('a management-stack upgrade that switches served versions', () => {
+  test('CAPO v0.14.7 → v0.15.0-beta.0: the OpenStack objects change apiVersion in place — changed, never removed and added, and safe', () => {
+    const { diff } = diffPair(smallFleet(), smallFleet({ capo: 'v0.15.0-beta.0' }));
+    const items = diff.scopes.flatMap((s) => s.items);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.change === ChangeKind.CHANGED && i.findings.length === 0)).toBe(true);
+    expect([...new Set(items.map((i) => `${i.id.split(' ')[0]} ${i.previousApiVersion} → ${i.apiVersion}`))].sort()).toEqual([
+      'OpenStackCluster infrastructure.cluster.x-k8s.io/v1beta1 → infrastructure.cluster.x-k8s.io/v1beta2',
+      'OpenStackMachineTemplate infrastructure.cluster.x-k8s.io/v1beta1 → infrastructure.cluster.x-k8s.io/v1beta2',
+    ]);
+    // The machine templates keep their names (nothing repoints a MachineDeployment, no machine rolls).
+    expect(items.some((i) => i.id.startsWith('MachineDeployment'))).toBe(false);
+    expect(Object.values(classesByScope(diff)).flat()).toEqual([]);
+    expect(summaryLines(diff).every((l) => l.endsWith('— safe'))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@
 import { CloudProfile } from '../../lib/model/cloud-profile';
 import { ControlPlaneBackend, DataStoreDriver, ProviderType } from '../../lib/core/types';
 import { VersionClassification } from '../../lib/core/versions';
+import { StackWorkaround } from '../../lib/core/stack';
 import { diffOutputs } from '../../lib/diff/engine';
 import { FleetDiff } from '../../lib/diff/model';
 import { Garden } from '../../lib/model/garden';
@@ -35,6 +36,8 @@ export interface SmallFleetOptions {
   readonly batchPool?: boolean;
   /** Whether shoot `team/web` exists. @default true */
   readonly webShoot?: boolean;
+  /** Version of CAPO the seeds run. @default - the default stack's */
+  readonly capo?: string;
   /** Kubernetes version of `team/api`. @default '1.33.5' */
   readonly apiVersion?: string;
   /** Image version of the `web` pool of `team/api`. @default '1877.3.0' */
@@ -43,7 +46,7 @@ export interface SmallFleetOptions {
 
 /** One region, two seeds (each with two etcd DataStores and a PostgreSQL one), two shoots in one project. */
 export function smallFleet(o: SmallFleetOptions = {}): Garden {
-  const garden = new Garden(new App(), 'small', { repository: { url: 'https://git.example.com/platform/fleet.git', path: 'dist/small' }, dnsDomain: 'k8s.example.com' });
+  const garden = new Garden(new App(), 'small', { repository: { url: 'https://git.example.com/platform/fleet.git', path: 'dist/small' }, dnsDomain: 'k8s.example.com', managementStack: { workarounds: [StackWorkaround.KAMAJI_BOOTSTRAP_RBAC], ...(o.capo ? { clusterApiProviderOpenStack: o.capo } : {}) } });
   const profile = new CloudProfile(garden, 'os', {
     type: ProviderType.OPENSTACK,
     kubernetesVersions: [

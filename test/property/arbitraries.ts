@@ -251,6 +251,8 @@ export function validFleet(): fc.Arbitrary<FleetSpec> {
       garden: {
         repository: { url: 'https://git.example.com/platform/fleet.git' },
         dnsDomain: 'k8s.example.com',
+        // The default stack pairs Cluster API v1.14 with Kamaji's provider v0.20.0 (a known-bad combination).
+        managementStack: { workarounds: ['kamaji-bootstrap-rbac' as any] },
         scheduling: r.strategy === 'MinimalDistance' && regions.length > 1
           ? { strategy: 'MinimalDistance' as any, regionDistances: [{ from: regions[0], to: regions[1], distance: 10 }] }
           : undefined,

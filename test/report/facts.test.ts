@@ -67,3 +67,25 @@ describe('versionStatus', () => {
     expect(versionStatus(offered, version, NOW, days)).toBe(status);
   });
 });
+
+describe('the management stack of each seed', () => {
+  const facts = fleetFacts('openstack-cluster-api', resolveExample('openstack-cluster-api'), NOW, 90);
+  const seed = (name: string) => facts.seeds.find((s) => s.name === name)!;
+
+  test('every component with its version, declared or default; the engine; the work-arounds', () => {
+    expect(seed('nord-1').stack.slice(0, 4)).toEqual([
+      { component: 'Kubernetes (seed)', version: 'v1.33.7', declared: false },
+      { component: 'Cluster API', version: 'v1.14.0', declared: true },
+      { component: 'Cluster API provider OpenStack', version: 'v0.14.7', declared: false },
+      { component: 'Cluster API provider vSphere', version: 'v1.16.1', declared: false },
+    ]);
+    expect(seed('sued-1').stack[2]).toEqual({ component: 'Cluster API provider OpenStack', version: 'v0.15.0-beta.0', declared: true });
+    expect(seed('nord-1').terraformEngine).toBe('opentofu 1.12.1');
+    expect(seed('nord-1').workarounds).toEqual(['kamaji-bootstrap-rbac']);
+  });
+
+  test('the deprecations each seed hits: CAPO v0.14 seeds, not the seed on CAPO v0.15', () => {
+    expect(seed('nord-1').compatibility.map((c) => `${c.id} ${c.kind} ${c.removal}`)).toEqual(['capo-v1beta1-contract-deprecated deprecation Cluster API v1.16.0']);
+    expect(seed('sued-1').compatibility).toEqual([]);
+  });
+});

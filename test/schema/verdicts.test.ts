@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { schemaSetOfFile } from '../../lib/pipeline/steps';
 import { checkRenderedTree } from '../../lib/pipeline/check';
 import { OutputCheckError, synthesize } from '../../lib/pipeline/synth';
 import { serializeFile } from '../../lib/output/serialize';
@@ -15,8 +16,11 @@ import { SchemaCheckSession } from '../../lib/schema/parallel';
 import { defaultSharedDir } from '../../lib/schema/paths';
 import { libraryVersions, VerdictCache, verdictFingerprint } from '../../lib/schema/verdicts';
 import { PlatformService, ServiceSource } from '../../lib/model/platform-service';
-import { EXAMPLE_FLEETS, NOW, renderExample } from '../support/fleets';
+import { EXAMPLE_FLEETS, NOW, renderExample, resolveExample } from '../support/fleets';
 
+
+/** Each example seed's schema set (a seed of the OpenStack example runs CAPO v0.15: its files are checked against v0.15's CRDs). */
+const SETS = new Map(['openstack', 'vsphere'].flatMap((n) => resolveExample(n).seeds.map((s) => [s.name, s.stack.schemaSet] as [string, string])));
 function tmp(prefix = 'seedbed-verdicts-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
@@ -24,7 +28,7 @@ function tmp(prefix = 'seedbed-verdicts-'): string {
 /** Checks a tree as synth does (each file with its text); returns the problems and what the session saw. */
 function check(tree: RenderedTree, cacheDir: string | undefined) {
   const session = new SchemaCheckSession(defaultSharedDir(), { cacheDir });
-  for (const [file, f] of tree) if (f.kind === 'manifests') session.add(file, f.objects, serializeFile(f));
+  for (const [file, f] of tree) if (f.kind === 'manifests') session.add(file, f.objects, serializeFile(f), schemaSetOfFile(file, SETS));
   const problems = session.finish();
   return { problems, counts: session.counts, engaged: (session as any).worker !== undefined };
 }
@@ -42,7 +46,7 @@ function withBadName(tree: RenderedTree): { tree: RenderedTree; file: string } {
 }
 
 describe('verdicts between synths', () => {
-  const { tree } = renderExample('openstack');
+  const { tree, fleet } = renderExample('openstack');
   const manifests = [...tree.values()].filter((f) => f.kind === 'manifests').length;
 
   test('a second check with the same cache checks nothing and does not engage the worker', () => {
@@ -60,7 +64,7 @@ describe('verdicts between synths', () => {
   test('problems are never remembered: reported again, and the valid files still known', () => {
     const cacheDir = tmp();
     const { tree: broken, file } = withBadName(tree);
-    const expected = checkRenderedTree(broken);
+    const expected = checkRenderedTree(broken, undefined, fleet);
     expect(expected.some((l) => l.startsWith(`${file}: Namespace Not_A_Name metadata.name`))).toBe(true);
     expect(check(broken, cacheDir).problems).toEqual(expected);
     const again = check(broken, cacheDir);
@@ -73,7 +77,7 @@ describe('verdicts between synths', () => {
     expect(check(tree, cacheDir).problems).toEqual([]);
     const { tree: broken, file } = withBadName(tree);
     const result = check(broken, cacheDir);
-    expect(result.problems).toEqual(checkRenderedTree(broken));
+    expect(result.problems).toEqual(checkRenderedTree(broken, undefined, fleet));
     expect(result.problems.length).toBeGreaterThan(0);
     expect(result.problems.every((l) => l.startsWith(`${file}:`))).toBe(true);
     expect(result.counts.knownValid).toBe(manifests - 1);

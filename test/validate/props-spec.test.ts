@@ -18,6 +18,7 @@ const SOURCES = [
   ...fs.readdirSync(path.join(ROOT, 'model')).filter((f) => f.endsWith('.ts')).map((f) => path.join(ROOT, 'model', f)),
   path.join(ROOT, 'core', 'types.ts'),
   path.join(ROOT, 'core', 'versions.ts'),
+  path.join(ROOT, 'core', 'stack.ts'),
 ];
 
 /** Every exported interface of the sources: its fields as declared (the type's text, `| undefined` left out). */

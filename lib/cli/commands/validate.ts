@@ -16,6 +16,8 @@ export interface ValidateCommandOptions extends CacheOptions {
   readonly out?: string;
   readonly now?: string;
   readonly schemas?: string;
+  /** `--strict`: warnings are errors. */
+  readonly strict?: boolean;
 }
 
 /** Runs `seedbed validate` for the fleets named (default: every fleet in fleets/). */
@@ -37,7 +39,7 @@ function validateFleets(fleets: string[], opts: ValidateCommandOptions, ctx: Com
   for (const { file: f, garden, folder } of loadFleets(fleets, opts.out, cacheDir, ctx)) {
     // An interrupted synth into the fleet's output folder is completed first (or validate stops).
     recoverOutput(folder.dir);
-    const result = validate(garden, { schemas, cacheDir, cacheScope: cacheDir !== undefined ? fleetCacheScope(f, cacheDir) : undefined, now: parseNow(opts.now), outDir: folder.dir,
+    const result = validate(garden, { schemas, cacheDir, cacheScope: cacheDir !== undefined ? fleetCacheScope(f, cacheDir) : undefined, now: parseNow(opts.now), outDir: folder.dir, strict: opts.strict,
       onProgress: progress.enabled ? (step) => progress.step(`${f.name}: ${step}`) : undefined });
     progress.done();
     reportWarnings(io, f.name, result.warnings);

@@ -16,6 +16,60 @@ import {
 } from '../../imports/infrastructure.cluster.x-k8s.io';
 import { Manifest } from '../../core/manifest';
 import { clusterName, labelPart, withTemplateName } from './names';
+import { ResolvedStack, atLeast } from '../../core/stack';
+
+/**
+ * Whether the seed's CAPO serves and stores `infrastructure.cluster.x-k8s.io/v1beta2` (v0.15 and
+ * its pre-releases; kubernetes-sigs/cluster-api-provider-openstack v0.15.0-beta.0,
+ * config/crd/bases/infrastructure.cluster.x-k8s.io_openstackclusters.yaml: v1beta2 is the storage version).
+ * Before v0.15 only v1beta1 exists.
+ */
+export function capoServesV1beta2(stack: ResolvedStack): boolean {
+  return atLeast(stack.versions.clusterApiProviderOpenStack, 'v0.15.0-0');
+}
+
+/**
+ * An OpenStackMachineTemplate rendered as v1beta1, written as v1beta2: of the fields seedbed sets
+ * only `flavor` changes, from a name to a flavor parameter (`{ filter: { name } }`), as CAPO's
+ * conversion does (v0.15.0-beta.0, api/v1beta1/conversion.go:296-325; the type is `FlavorParam`
+ * in api/v1beta2/openstackmachine_types.go:100-102). image, ports, securityGroups, rootVolume and
+ * serverGroup keep their shape.
+ */
+export function openStackMachineTemplateV1beta2(v1beta1: Manifest): Manifest {
+  const { flavor, flavorID, ...rest } = v1beta1.spec.template.spec;
+  const param = flavorID !== undefined ? { id: flavorID } : flavor !== undefined ? { filter: { name: flavor } } : undefined;
+  return {
+    ...v1beta1,
+    apiVersion: `${INFRASTRUCTURE_GROUP}/v1beta2`,
+    spec: { ...v1beta1.spec, template: { ...v1beta1.spec.template, spec: { ...(param ? { flavor: param } : {}), ...rest } } },
+  };
+}
+
+/**
+ * An OpenStackCluster rendered as v1beta1 (the typed L1), written as CAPO v0.15's v1beta2: the
+ * fields seedbed sets move the way CAPO's own conversion moves them
+ * (kubernetes-sigs/cluster-api-provider-openstack v0.15.0-beta.0, api/v1beta1/conversion.go:391-430:
+ * `disableExternalNetwork` → `enableExternalNetwork` negated, `disableAPIServerFloatingIP` →
+ * `apiServer.enableFloatingIP` negated, `apiServerLoadBalancer` → `apiServer.managedLoadBalancer`;
+ * the v1beta2 types in api/v1beta2/openstackcluster_types.go:103 and :162-194). The rest of the
+ * spec (identityRef, network, subnets, router, externalNetwork, controlPlaneEndpoint) keeps its shape.
+ */
+export function openStackClusterV1beta2(v1beta1: Manifest): Manifest {
+  // JSON names, as the L1 writes them.
+  const { apiServerLoadBalancer, disableAPIServerFloatingIP, disableExternalNetwork, ...rest } = v1beta1.spec;
+  const apiServer: Record<string, unknown> = {};
+  if (disableAPIServerFloatingIP !== undefined) apiServer.enableFloatingIP = !disableAPIServerFloatingIP;
+  if (apiServerLoadBalancer !== undefined) apiServer.managedLoadBalancer = apiServerLoadBalancer;
+  return {
+    ...v1beta1,
+    apiVersion: `${INFRASTRUCTURE_GROUP}/v1beta2`,
+    spec: {
+      ...rest,
+      ...(disableExternalNetwork !== undefined ? { enableExternalNetwork: !disableExternalNetwork } : {}),
+      ...(Object.keys(apiServer).length > 0 ? { apiServer } : {}),
+    },
+  };
+}
 
 /** API group of the infrastructure providers. */
 export const INFRASTRUCTURE_GROUP = 'infrastructure.cluster.x-k8s.io';
@@ -45,6 +99,8 @@ export interface InfrastructureClusterOptions {
   readonly apiServerLoadBalancer: boolean;
   /** A fixed endpoint, for providers that cannot create one (vSphere with machine control planes). */
   readonly controlPlaneEndpoint?: { readonly host: string; readonly port: number };
+  /** The seed's management stack: decides the apiVersion (and field names) of CAPO's objects. */
+  readonly stack: ResolvedStack;
 }
 
 function filterOrId(ref: OpenStackReference): { id?: string; filter?: { name: string } } {
@@ -60,7 +116,7 @@ export function renderInfrastructureCluster(
     const os = shoot.infrastructure.openstack!;
     const floatingPool = os.floatingPool;
     const lb = options.apiServerLoadBalancer;
-    return OpenStackCluster.manifest({
+    const cluster: Manifest = OpenStackCluster.manifest({
       metadata,
       spec: {
         identityRef: { cloudName: OPENSTACK_CLOUD_NAME, name: shoot.credentialsBinding, region: shoot.region, type: OpenStackClusterSpecIdentityRefType.SECRET },
@@ -76,6 +132,7 @@ export function renderInfrastructureCluster(
         controlPlaneEndpoint: options.controlPlaneEndpoint,
       },
     });
+    return capoServesV1beta2(options.stack) ? openStackClusterV1beta2(cluster) : cluster;
   }
   const region = shoot.infrastructure.vsphere?.region;
   return VSphereCluster.manifest({
@@ -114,7 +171,7 @@ export interface MachineTemplateRender {
  * own resource pool and datastore. Each is named `<base>[-<zone>]-<hash of its spec>`.
  */
 export function renderMachineTemplates(
-  shoot: ResolvedShoot, base: string, zones: readonly string[], machine: MachineSettings, labels: Record<string, string>,
+  shoot: ResolvedShoot, base: string, zones: readonly string[], machine: MachineSettings, labels: Record<string, string>, stack: ResolvedStack,
 ): MachineTemplateRender[] {
   if (shoot.provider === ProviderType.OPENSTACK) {
     const os = shoot.infrastructure.openstack!;
@@ -136,7 +193,11 @@ export function renderMachineTemplates(
         },
       },
     });
-    return [{ template: withTemplateName(base, template) }];
+    // Named after the hash of the v1beta1 spec whichever apiVersion is rendered: the v1beta2 form
+    // is the same object converted (CAPO stores one object, served in both versions), so the switch
+    // keeps the name, the MachineDeployments keep their reference, and no machine rolls.
+    const named = withTemplateName(base, template);
+    return [{ template: capoServesV1beta2(stack) ? openStackMachineTemplateV1beta2(named) : named }];
   }
   const vs = shoot.infrastructure.vsphere;
   const region = vs?.region;

@@ -52,7 +52,7 @@ export function renderKubeadmControlPlane(seed: ResolvedSeed, shoot: ResolvedSho
   };
   const zones = shoot.cloudProfile.props.regions.find((r) => r.name === shoot.region)?.zones.map((z) => z.name) ?? [];
   // On vSphere every zone gets a template; control-plane machines use the first zone's.
-  const templates = renderMachineTemplates(shoot, `${shoot.name}-control-plane`, zones.slice(0, 1), machine, labels);
+  const templates = renderMachineTemplates(shoot, `${shoot.name}-control-plane`, zones.slice(0, 1), machine, labels, seed.stack);
   const infrastructure: ObjectRef = refTo(templates[0].template);
   const cloudProvider = [{ name: 'cloud-provider', value: 'external' }];
   const host = kubeadmEndpointHost(seed, shoot);

@@ -12,6 +12,7 @@
  * image, another machine type, other labels) creates a new template and repoints the
  * MachineDeployments, which rolls the machines as maxSurge/maxUnavailable allow.
  */
+import type { ResolvedStack } from '../../core/stack';
 import { LABELS } from '../../core/labels';
 import { Provisioner, WorkerUpdateStrategy } from '../../core/types';
 import { ResolvedShoot, ResolvedWorkerPool, ZoneShare } from '../../resolve/model';
@@ -89,7 +90,7 @@ export function zoneRollout(share: ZoneShare): { maxSurge: number | string; maxU
 }
 
 /** Every Cluster API object of a shoot's worker pools, in apply order. */
-export function renderWorkers(shoot: ResolvedShoot, baseLabels: Record<string, string>, flavor: BootstrapFlavor): Manifest[] {
+export function renderWorkers(shoot: ResolvedShoot, baseLabels: Record<string, string>, flavor: BootstrapFlavor, stack: ResolvedStack): Manifest[] {
   const objects: Manifest[] = [];
   const cluster = clusterName(shoot);
   for (const pool of clusterApiPools(shoot)) {
@@ -102,7 +103,7 @@ export function renderWorkers(shoot: ResolvedShoot, baseLabels: Record<string, s
       imageReference: pool.imageReference,
       volume: pool.volume,
       serverGroup: shoot.infrastructure.openstack?.serverGroups[pool.name],
-    }, labels);
+    }, labels, stack);
     objects.push(bootstrap, ...templates.map((t) => t.template));
     const placesByFailureDomain = templates.length === 1 && templates[0].zone === undefined;
     for (const share of pool.zoneShares) {

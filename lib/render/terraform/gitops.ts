@@ -74,14 +74,23 @@ export function renderInfrastructureObjects(fleet: ResolvedFleet, seed: Resolved
     metadata: { name: VCENTER_CA_CONFIG_MAP, namespace, labels },
     data: { [VCENTER_CA_KEY]: caBundle },
   }) as Manifest : undefined;
-  const runnerSpec = caBundle
-    ? {
-      envFrom,
-      env: [{ name: 'SSL_CERT_DIR', value: `${VCENTER_CA_DIR}:/etc/ssl/certs` }],
-      volumes: [{ name: 'vcenter-ca', configMap: { name: VCENTER_CA_CONFIG_MAP } }],
-      volumeMounts: [{ name: 'vcenter-ca', mountPath: VCENTER_CA_DIR, readOnly: true }],
-    }
-    : { envFrom };
+  // The engine: tofu-controller's runner runs `terraform` if its image has one, else `tofu`
+  // (flux-iac/tofu-controller v0.16.5, controllers/tf_controller_backend.go:190-195 LookPath
+  // ["terraform", "tofu"]); its stock image ships only OpenTofu (runner.Dockerfile TOFU_VERSION=1.12.1).
+  // A seed on Terraform names a runner image carrying it (validate/stack.ts requires one), set as
+  // the runner pod's image (controllers/tf_controller_runner.go:292 getRunnerPodImage).
+  const image = seed.stack.terraformRunnerImage;
+  const runnerSpec = {
+    ...(image !== undefined ? { image } : {}),
+    ...(caBundle
+      ? {
+        envFrom,
+        env: [{ name: 'SSL_CERT_DIR', value: `${VCENTER_CA_DIR}:/etc/ssl/certs` }],
+        volumes: [{ name: 'vcenter-ca', configMap: { name: VCENTER_CA_CONFIG_MAP } }],
+        volumeMounts: [{ name: 'vcenter-ca', mountPath: VCENTER_CA_DIR, readOnly: true }],
+      }
+      : { envFrom }),
+  };
 
   const terraform = Terraform.manifest({
     metadata: { name: TERRAFORM_OBJECT_NAME, namespace, labels },

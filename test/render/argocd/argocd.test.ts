@@ -8,7 +8,7 @@ describe('Argo CD engine (vsphere-argocd)', () => {
 
   test('same layout; argocd/ instead of flux-system/; of Flux only the GitRepository tofu-controller reads stacks from', () => {
     for (const seed of fleet.seeds) {
-      expect(tree.get(`seeds/${seed.name}/kustomization.yaml`)).toEqual({ kind: 'kustomization', resources: ['argocd', 'datastores', 'addon-sources'] });
+      expect(tree.get(`seeds/${seed.name}/kustomization.yaml`)).toEqual({ kind: 'kustomization', resources: ['argocd', 'datastores', 'management', 'addon-sources'] });
       expect(tree.has(`seeds/${seed.name}/flux-system/gotk-sync.yaml`)).toBe(false);
     }
     expect(objectsOf(tree, 'Kustomization')).toEqual([]);

@@ -10,6 +10,7 @@ import { ResolvedFleet, ResolvedShoot } from '../../../lib/resolve/model';
 import { resolveFleetOrThrow } from '../../../lib/resolve/fleet';
 import { renderFleet } from '../../../lib/pipeline/render';
 import { Manifest, RenderedTree } from '../../../lib/core/manifest';
+import { StackWorkaround } from '../../../lib/core/stack';
 import { allObjects, NOW } from '../../support/fleets';
 
 /** Every fleet definition in fleets/, by file name. */
@@ -69,6 +70,8 @@ export interface SmallFleetOptions {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly pinnedDataStore?: DataStoreDriver;
+  /** Version of CAPO the seed runs. */
+  readonly capo?: string;
 }
 
 /**
@@ -80,6 +83,7 @@ export function smallFleet(options: SmallFleetOptions = {}): Garden {
   const garden = new Garden(new App(), 'small', {
     repository: { url: 'https://git.example.com/platform/fleet.git', path: 'out' },
     dnsDomain: 'k8s.example.com',
+    managementStack: { workarounds: [StackWorkaround.KAMAJI_BOOTSTRAP_RBAC], ...(options.capo ? { clusterApiProviderOpenStack: options.capo } : {}) },
     defaultBackend: options.backend,
     gitOpsEngine: options.gitOpsEngine,
   });

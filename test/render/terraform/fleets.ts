@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { StackWorkaround } from '../../../lib/core/stack';
 import {
   ControlPlaneBackend, App, Architecture, CloudProfile, DataStoreDriver, Garden, Project, ProviderType, Provisioner, Seed, Shoot,
   ShootLifecycle, ShootOpenStackSettings, ShootVSphereSettings, TerraformSettings, WorkerPoolProps,
@@ -52,6 +53,8 @@ export function smallFleet(o: SmallFleetOptions): Garden {
   const garden = new Garden(new App(), 'acme', {
     repository: { url: 'https://git.acme.example/platform/fleet.git', path: 'out' },
     terraform: o.terraform,
+    // The default stack pairs Cluster API v1.14 with Kamaji's provider v0.20.0 (a known-bad combination).
+    managementStack: { workarounds: [StackWorkaround.KAMAJI_BOOTSTRAP_RBAC] },
   });
   const openstack = o.provider === ProviderType.OPENSTACK;
   const [za, zb, zc] = o.zones ?? ['r1a', 'r1b', 'r1c'];
