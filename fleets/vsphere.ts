@@ -3,6 +3,7 @@
  * shoots. All shoots share the region's port group, so each has its own node range.
  */
 import {
+  ControlPlaneBackend,
   App, CloudProfile, CredentialsDelivery, DataStoreDriver, FailureToleranceType, Garden, Project, ProviderType, Provisioner, Seed, Shoot,
   ShootPurpose, StackWorkaround, VersionClassification, VSphereAntiAffinity, VSphereShareLevel, MachineImageBootstrap,
 } from '../lib';
@@ -87,6 +88,13 @@ export function buildVSphereFleet(options: ExampleFleetOptions = {}): Garden {
       // The seed's compute clusters carry k8s-zone tags and its vSphere CPI reads them, so its
       // nodes have topology.kubernetes.io/zone: zone-tolerant control planes spread strictly.
       zoneLabels: true,
+      // Gardener seeds need a DNS provider for their ingress domain and internal records. provider-vsphere
+      // registers no DNSRecord type, so a vSphere garden names another extension's: here Route 53, the
+      // DNSRecord type gardener-extension-provider-aws registers (pkg/controller/dnsrecord).
+      ...(options.backend === ControlPlaneBackend.GARDENER ? { dns: {
+        gardenerProvider: { type: 'aws-route53', credentials: { name: 'route53-seeds', namespace: 'garden' } },
+        gardenerInternal: { type: 'aws-route53', domain: `${name}.internal.corp.example`, credentials: { name: 'route53-seeds', namespace: 'garden' } },
+      } } : {}),
     });
     seed.addDataStore(`postgres-${name}`, {
       driver: DataStoreDriver.POSTGRESQL, endpoints: [`postgres.${name}.corp.example:5432`],

@@ -42,6 +42,9 @@ const EXPECTED: Record<string, Record<string, number>> = {
     // nord-1 and sued-1 by Gardenlets, nord-2 by a ManagedSeed of shoot garden/nord-2 (project garden).
     'CloudProfile': 1, 'Gardenlet': 2, 'ManagedSeed': 1, 'Project': 4, 'CredentialsBinding': 5, 'Shoot': 10, 'GitRepository': 4, 'Kustomization': 21,
   },
+  'vsphere-gardener': {
+    'CloudProfile': 1, 'Gardenlet': 2, 'Project': 2, 'CredentialsBinding': 2, 'Shoot': 6, 'GitRepository': 3, 'Kustomization': 10,
+  },
   'vsphere-argocd': {
     'cluster.x-k8s.io/Cluster': 5, 'KamajiControlPlane': 5, 'TenantControlPlane': 1, 'VSphereCluster': 5, 'VSphereMachineTemplate': 15,
     'KubeadmConfigTemplate': 5, 'MachineDeployment': 15, 'MachineHealthCheck': 5, 'NetworkPolicy': 24, 'PodDisruptionBudget': 3,
@@ -85,6 +88,7 @@ describe('variants are the example fleets switched by one setting', () => {
     ['openstack-cluster-api', 'openstack', ControlPlaneBackend.CLUSTER_API, GitOpsEngine.FLUX],
     ['openstack-gardener', 'openstack', ControlPlaneBackend.GARDENER, GitOpsEngine.FLUX],
     ['vsphere-argocd', 'vsphere', ControlPlaneBackend.KAMAJI, GitOpsEngine.ARGOCD],
+    ['vsphere-gardener', 'vsphere', ControlPlaneBackend.GARDENER, GitOpsEngine.FLUX],
   ])('%s: the shoots of %s on the %s backend with %s', (variant, base, backend, engine) => {
     const a = renderFleetFile(variant).fleet;
     const b = renderFleetFile(base).fleet;

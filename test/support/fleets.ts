@@ -10,6 +10,7 @@ import openstackK0smotronFleet from '../../fleets/openstack-k0smotron';
 import openstackMultiClusterFleet from '../../fleets/openstack-multicluster';
 import vsphereFleet from '../../fleets/vsphere';
 import vsphereArgoCdFleet from '../../fleets/vsphere-argocd';
+import vsphereGardenerFleet from '../../fleets/vsphere-gardener';
 import { Garden } from '../../lib/model/garden';
 import { ResolvedFleet } from '../../lib/resolve/model';
 import { resolveFleetOrThrow } from '../../lib/resolve/fleet';
@@ -29,6 +30,7 @@ export const EXAMPLE_FLEETS: Record<string, () => Garden> = {
   'openstack-multicluster': openstackMultiClusterFleet,
   'vsphere': vsphereFleet,
   'vsphere-argocd': vsphereArgoCdFleet,
+  'vsphere-gardener': vsphereGardenerFleet,
 };
 
 /** The committed inventory of an example fleet's snapshot, if any. */

@@ -15,7 +15,7 @@ import { allObjects, NOW } from '../../support/fleets';
 
 /** Every fleet definition in fleets/, by file name. */
 export const FLEET_FILES = [
-  'openstack', 'vsphere', 'openstack-k0smotron', 'openstack-cluster-api', 'openstack-gardener', 'vsphere-argocd',
+  'openstack', 'vsphere', 'openstack-k0smotron', 'openstack-cluster-api', 'openstack-gardener', 'vsphere-argocd', 'vsphere-gardener',
 ] as const;
 
 export function loadFleet(name: string): Garden {
