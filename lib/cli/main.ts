@@ -59,6 +59,8 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .option('--schemas <dir>', schemasHelp)
     .option('--cache-dir <dir>', cacheHelp)
     .option('--no-cache', noCacheHelp)
+    .option('--no-incremental', 'render every seed, keeping none as written (the verdict cache is still used); the CI templates pass it: '
+      + 'the incremental record lives in the cache, which a pull request can write on most CI systems')
     .option('--adopt', 'take over files under fleet.json, garden/, seeds/ and terraform/ that the previous fleet.json does not list as '
       + "seedbed's: overwrite the rendered ones, remove the others (without it, such files make synth stop and list them)")
     .option('--allow-empty', 'allow a synth that removes every shoot the previous fleet.json lists (an empty garden)')

@@ -85,28 +85,51 @@ interface IncrementalRecord {
 let code: string | undefined;
 /**
  * A fingerprint of the seedbed code this process runs (`build/` or `lib/`): every source file's
- * path, size and modification time, the package version and Node's. Machine-local, like the
+ * path and content hash, the package version, Node's, and the installed packages (npm's lockfile).
+ * Machine-local, like the
  * record it is part of (it never reaches the output).
  */
 export function codeFingerprint(): string {
-  if (code !== undefined) return code;
-  const root = path.resolve(__dirname, '..');
+  if (code === undefined) code = codeFingerprintOf(path.resolve(__dirname, '..'));
+  return code;
+}
+
+/** The fingerprint of the code under `root` (seedbed's build/ or lib/): see {@link codeFingerprint}. */
+export function codeFingerprintOf(root: string): string {
   const hash = crypto.createHash('sha256').update(`${FORMAT}\0${process.version}\0${root}\0`);
   const walk = (dir: string): void => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
       else if (/\.(js|ts|json)$/.test(e.name)) {
-        const st = fs.statSync(p);
-        hash.update(`${path.relative(root, p)}\0${st.size}\0${st.mtimeMs}\n`);
+        // Contents, not size and mtime: `cp -p`, rsync, tar or a restored build/ keep both across an
+        // edit, and npm gives every installed file the install time (which would defeat reuse).
+        hash.update(`${path.relative(root, p)}\0${sha256Bytes(fs.readFileSync(p))}\n`);
       }
     }
   };
   walk(root);
   const pkg = path.join(root, '..', 'package.json');
   if (fs.existsSync(pkg)) hash.update(fs.readFileSync(pkg));
-  code = hash.digest('hex');
-  return code;
+  // The libraries the output depends on (cdktn and the provider bindings' versions, cdk8s,
+  // semver, …): npm's record of what is installed in the node_modules seedbed resolves from.
+  hash.update(`deps\0${installedPackagesFingerprint(root)}\n`);
+  return hash.digest('hex');
+}
+
+/**
+ * What is installed where seedbed resolves its dependencies: npm's hidden lockfile
+ * (`node_modules/.package-lock.json`, every installed package's version and integrity) of the
+ * nearest node_modules above seedbed's code, else the nearest package-lock.json. A change of any
+ * installed package (a lockfile-only upgrade too) changes it, and with it every seed's context.
+ */
+export function installedPackagesFingerprint(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    for (const f of [path.join(dir, 'node_modules', '.package-lock.json'), path.join(dir, 'package-lock.json')]) {
+      if (fs.existsSync(f)) return `${path.relative(from, f)}\0${sha256Bytes(fs.readFileSync(f))}`;
+    }
+    if (path.dirname(dir) === dir) return 'none';
+  }
 }
 
 /** The part of the record's context that depends on the options: the schema set (or none). */

@@ -147,6 +147,12 @@ describe('one fleet file, one set of verdicts', () => {
     expect(second.err).toMatch(/ {2}b: 1 seed unchanged since the last synth on this machine: kept as written/);
     expect(second.err).toMatch(/ {2}a: seed seed-1: 2 shoots, \d+ objects, 2 Terraform stacks\n/);
 
+    // --no-incremental (what the CI templates run): every seed rendered, the verdicts still used.
+    const full = await seedbed(repo, ['synth', '--no-incremental', ...args()]);
+    expect(full.code).toBe(EXIT.OK);
+    expect(full.err).not.toContain('unchanged since the last synth');
+    expect(full.err).toMatch(/ {2}a: (\d+) of \1 manifest files not checked again: an earlier run found them valid/);
+
     // validate renders and checks again: each fleet's verdicts of the first synth are at hand.
     const validated = await seedbed(repo, ['validate', ...args()]);
     expect(validated.code).toBe(EXIT.OK);

@@ -53,7 +53,7 @@ describe('CI templates', () => {
     // The check's verdicts live outside node_modules/ (npm ci empties it), are cached, and are not output.
     expect(job.cache).toContainEqual({ key: 'seedbed-check', paths: ['.seedbed-cache/'] });
     expect(script).toContain('npx seedbed validate --cache-dir .seedbed-cache');
-    expect(script).toContain('npx seedbed synth --cache-dir .seedbed-cache');
+    expect(script).toContain('npx seedbed synth --no-incremental --cache-dir .seedbed-cache');
     expect(script).toContain("git status --porcelain -- . ':!.npm' ':!.seedbed-cache'");
   });
 });

@@ -14,7 +14,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { generateFleet, GeneratorOptions } from '../../bench/generator';
 import * as writer from '../../lib/output/writer';
-import { codeFingerprint, synthContext } from '../../lib/pipeline/incremental';
+import { codeFingerprint, codeFingerprintOf, installedPackagesFingerprint, synthContext } from '../../lib/pipeline/incremental';
 import { synth, SynthOptions, SynthResult } from '../../lib/pipeline/synth';
 import { builtinCatalogDir } from '../../lib/schema/paths';
 import { validate } from '../../lib/pipeline/validate';
@@ -150,6 +150,32 @@ describe('incremental synth', () => {
     expect(synthContext(undefined, cache)).toBe(none);
     expect(synthContext(catalog, cache)).not.toBe(none);
     expect(codeFingerprint()).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test('adversarial: a code edit that keeps size and modification time (cp -p, rsync, tar) changes the code fingerprint', () => {
+    const root = fs.mkdtempSync(path.join(tmp, 'code-'));
+    const file = path.join(root, 'render.js');
+    fs.writeFileSync(file, "exports.timeout = '30m';\n");
+    const stamp = fs.statSync(file);
+    const before = codeFingerprintOf(root);
+    fs.writeFileSync(file, "exports.timeout = '31m';\n");
+    fs.utimesSync(file, stamp.atime, stamp.mtime);
+    expect(fs.statSync(file).size).toBe(stamp.size);
+    expect(codeFingerprintOf(root)).not.toBe(before);
+  });
+
+  test('adversarial: a lockfile-only upgrade of an installed package (e.g. the provider bindings) changes the code fingerprint', () => {
+    const project = fs.mkdtempSync(path.join(tmp, 'installed-'));
+    const code = path.join(project, 'node_modules', 'seedbed', 'build');
+    fs.mkdirSync(code, { recursive: true });
+    fs.writeFileSync(path.join(code, 'index.js'), 'module.exports = {};\n');
+    expect(installedPackagesFingerprint(code)).toBe('none');
+    const lock = path.join(project, 'node_modules', '.package-lock.json');
+    fs.writeFileSync(lock, JSON.stringify({ packages: { 'node_modules/cdktn': { version: '0.24.0' } } }));
+    const first = codeFingerprintOf(code);
+    expect(installedPackagesFingerprint(code)).toMatch(/^\.\.[/]\.\.[/]\.package-lock\.json\0[0-9a-f]{64}$/);
+    fs.writeFileSync(lock, JSON.stringify({ packages: { 'node_modules/cdktn': { version: '0.24.1' } } }));
+    expect(codeFingerprintOf(code)).not.toBe(first);
   });
 
   test('a record made with other code or another schema set renders everything', () => {

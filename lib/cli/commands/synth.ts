@@ -24,6 +24,8 @@ export interface SynthCommandOptions extends CacheOptions {
   readonly allowEmpty?: boolean;
   /** `--strict`: warnings are errors. */
   readonly strict?: boolean;
+  /** False with `--no-incremental`: every seed is rendered, none kept as written. */
+  readonly incremental?: boolean;
 }
 
 /** Runs `seedbed synth` for the fleets named (default: every fleet in fleets/). */
@@ -44,7 +46,7 @@ function synthFleets(fleets: string[], opts: SynthCommandOptions, ctx: CommandCo
   for (const { file: f, garden, folder } of loadFleets(fleets, opts.out, cacheDir, ctx)) {
     const outDir = folder.dir;
     const result = synth(garden, { outDir, now: parseNow(opts.now), seeds: opts.seed, schemas, cacheDir, cacheScope: cacheDir !== undefined ? fleetCacheScope(f, cacheDir) : undefined,
-      adopt: opts.adopt, allowEmpty: opts.allowEmpty, incremental: true, strict: opts.strict, onProgress: progress.enabled ? (step) => progress.step(`${f.name}: ${step}`) : undefined });
+      adopt: opts.adopt, allowEmpty: opts.allowEmpty, incremental: opts.incremental !== false, strict: opts.strict, onProgress: progress.enabled ? (step) => progress.step(`${f.name}: ${step}`) : undefined });
     // The line is cleared before the fleet's summary, and drawn again by the next fleet's steps.
     progress.done();
     for (const seed of result.fleet.seeds) {
