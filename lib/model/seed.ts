@@ -1,8 +1,7 @@
-import { Construct } from 'constructs';
+import { Construct, Node } from 'constructs';
 import { checkConstructId } from './ids';
 import { CloudProfile } from './cloud-profile';
 import { DataStoreDriver, DnsRecordProvider, ProviderType, SecretReference, SeedRegistration, ServiceType } from '../core/types';
-import type { Shoot } from './shoot';
 import { hasMarker, mark, markerOf } from './marker';
 import type { ManagementStack } from '../core/stack';
 
@@ -116,6 +115,17 @@ export interface SeedDnsSettings {
 }
 
 /**
+ * A shoot as a seed's registration names it: a {@link Shoot} of the garden (./shoot.ts imports
+ * this file, so the Shoot class is not named here: no import cycle). Validation checks that it is one.
+ */
+export interface IShootRef {
+  /** The shoot's name. */
+  readonly name: string;
+  /** Its construct node. */
+  readonly node: Node;
+}
+
+/**
  * How a seed hosting gardener-backend shoots is registered with Gardener: which
  * `seedmanagement.gardener.cloud` object carries its Seed (the gardenlet, not Git, then owns the Seed).
  */
@@ -131,7 +141,7 @@ export interface SeedGardenletSettings {
    * hosted on another seed, in the seed's provider, region and networks.
    * @default - none
    */
-  readonly shoot?: Shoot;
+  readonly shoot?: IShootRef;
   /**
    * Full OCI reference of the gardenlet Helm chart (Gardenlet only).
    * @default - the garden's `gardenlet.chartRef`

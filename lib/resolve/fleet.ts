@@ -381,7 +381,7 @@ function checkManagedSeeds(
   seeds: readonly Seed[], gardenlets: Map<string, ResolvedGardenlet>, drafts: ReadonlyArray<{ shoot: Shoot; draft: ShootDraft }>,
   placements: Map<string, string>, errs: ErrorList,
 ): void {
-  const registeredBy = new Map<Shoot, string>();
+  const registeredBy = new Map<object, string>();
   const hostOf = new Map<string, string>();
   for (const seed of seeds) {
     const serr = errs.at(seed.node.path);
@@ -403,7 +403,7 @@ function checkManagedSeeds(
     validateManagedSeed(
       { name: seed.name, provider: seed.props.provider, region: seed.props.region, zones: seed.zones, ingressDomain: seed.props.ingressDomain, networks: seed.props.networks },
       {
-        name: draft.name, namespace: shoot.project.namespace, backend: draft.backend, seed: host, provider: draft.provider, region: draft.region,
+        name: draft.name, namespace: entry.shoot.project.namespace, backend: draft.backend, seed: host, provider: draft.provider, region: draft.region,
         dnsDomain: draft.dnsDomain, networking: draft.networking, workers: draft.workers,
       },
       serr,

@@ -46,7 +46,7 @@ export type PropType =
   | { readonly kind: 'array'; readonly text: string; readonly of: PropType }
   | { readonly kind: 'record'; readonly text: string; readonly of: PropType }
   | { readonly kind: 'object'; readonly text: string; readonly fields: () => Readonly<Record<string, Field>> }
-  | { readonly kind: 'instance'; readonly text: string; readonly is: (x: unknown) => boolean; readonly inner?: (x: any, at: string, errs: ErrorList) => void }
+  | { readonly kind: 'instance'; readonly text: string; readonly is: (x: unknown) => boolean; readonly inner?: (x: any, at: string, errs: ErrorList) => void; readonly shown?: string }
   | { readonly kind: 'json'; readonly text: string };
 
 /** One field of a data interface: its type and whether it may be left out. */
@@ -260,6 +260,8 @@ const PROJECT_PROPS = define('ProjectProps', { name: opt(STRING), description: o
 const CLOUD_PROFILE = instance('CloudProfile', CloudProfile.isCloudProfile);
 const SEED = instance('Seed', Seed.isSeed);
 const SHOOT = instance('Shoot', Shoot.isShoot);
+/** A Shoot where the model names it through an interface (model/seed.ts cannot import the Shoot class). */
+const SHOOT_REF: PropType = { ...instance('IShootRef', Shoot.isShoot), shown: 'Shoot' } as PropType;
 const DATA_STORE_PROPS = define('DataStoreProps', {
   name: opt(STRING),
   driver: req(enumOf('DataStoreDriver', DataStoreDriver, 'validate/seed.ts')),
@@ -292,7 +294,7 @@ const SEED_PROPS = define('SeedProps', {
   })),
   gardenlet: opt(define('SeedGardenletSettings', {
     registration: opt(enumOf('SeedRegistration', SeedRegistration, 'validate/gardener.ts')),
-    shoot: opt(SHOOT),
+    shoot: opt(SHOOT_REF),
     chartRef: opt(STRING),
     kubeconfigSecretName: opt(STRING),
   })),
@@ -480,7 +482,7 @@ const article = (t: PropType): string => {
     case 'array': return 'a list';
     case 'record': return 'a plain object (a map of names to values, not a Map or a class instance)';
     case 'object': return `an object (${t.text})`;
-    case 'instance': return `${/^[AEIOU]/.test(t.text) ? 'an' : 'a'} ${t.text}`;
+    case 'instance': return `${/^[AEIOU]/.test(t.shown ?? t.text) ? 'an' : 'a'} ${t.shown ?? t.text}`;
     case 'json': return 'plain JSON data';
   }
 };

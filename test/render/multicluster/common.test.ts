@@ -208,7 +208,7 @@ describe('a shoot joining and leaving a placement, in every placement system and
   test('diff reports the joining shoot: its registrations with the new shoot, the placements\' new cluster in the garden', () => {
     const diff = diffOutputs({ fleet: 'placement-test', baseline: 'before', before: baseFiles, after: joined.files });
     expect(summaryLines(diff)).toEqual([
-      'garden: objects: 2 added, 11 changed — safe',
+      'garden: objects: 2 added, 11 changed; files: 1 changed — safe', // and garden/prerequisites.json (which objects read each Secret)
       'seed nord-1: files: 2 changed — safe', // its kustomization and prerequisites.json
       expect.stringMatching(/^shoot shop--canary on nord-1 \(new\): objects: \d+ added; Terraform: \d+ to add; files: \d+ added — safe$/),
     ]);
@@ -219,7 +219,9 @@ describe('a shoot joining and leaving a placement, in every placement system and
     expect(garden.items.filter((i) => i.change === ChangeKind.ADDED).map((i) => i.id)).toEqual([
       'ManifestWork shop--canary/monitoring', 'ManifestWork shop--canary/shop-baseline',
     ]);
-    const changed = garden.items.filter((i) => i.change === ChangeKind.CHANGED);
+    // garden/prerequisites.json changes too: it lists which objects read each Secret (lib/pipeline/garden.ts).
+    expect(garden.items.filter((i) => i.change === ChangeKind.CHANGED && i.id === 'garden/prerequisites.json')).toHaveLength(1);
+    const changed = garden.items.filter((i) => i.change === ChangeKind.CHANGED && i.id !== 'garden/prerequisites.json');
     expect(changed.map((i) => i.id).sort()).toEqual([
       'ClusterPropagationPolicy monitoring', 'ClusterPropagationPolicy shop-baseline',
       'Globalization monitoring.production.helmchart.monitoring', 'Globalization monitoring.values',
