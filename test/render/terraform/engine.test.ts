@@ -216,9 +216,9 @@ describe('OpenStack stack', () => {
     expect(doc.output).toEqual({ network_id: { value: '${openstack_networking_network_v2.nodes.id}' } });
   });
 
-  test('no cdktf metadata, no construct paths, keys sorted', () => {
+  test('no cdktn metadata, no construct paths, keys sorted', () => {
     expect(text).not.toContain('"//"');
-    expect(text).not.toMatch(/shoot--garden-dev--alpha\/|network\/net|cdktf|stacktrace/);
+    expect(text).not.toMatch(/shoot--garden-dev--alpha\/|network\/net|cdktf|cdktn|stacktrace/);
     expectSortedDeep(doc);
   });
 
