@@ -19,8 +19,9 @@
  *   construct-path metadata;
  * - Terraform names chosen by the renderer ({@link ShootStack.name}) instead of construct-path
  *   hashes, so refactoring the construct tree never changes a resource address;
- * - providers pinned to the exact version the bindings were generated from, with fully
- *   qualified sources and no credentials;
+ * - providers pinned to the exact version the bindings were generated from, with the short
+ *   `namespace/type` source that Terraform and OpenTofu each resolve against their own registry,
+ *   and no credentials;
  * - the state backend as a typed choice ({@link StateBackend});
  * - `prevent_destroy`, `moved` and `import` blocks, and sensitive input variables.
  */
@@ -63,7 +64,7 @@ export {
   TerraformVariable,
 } from 'cdktn';
 
-/** Registry host written in front of every provider source, so the source is unambiguous. */
+/** Terraform's default registry host; a provider source naming it is written without it ({@link shortProviderSource}). */
 const TERRAFORM_REGISTRY_HOST = 'registry.terraform.io';
 
 /** Oldest Terraform that understands everything the engine emits (`import` blocks need 1.5). */
@@ -845,14 +846,36 @@ function sensitiveVariableConfig(props: SensitiveVariableProps) {
   return { type: 'string', description: props.description, sensitive: true, nullable: false, default: props.default };
 }
 
-/** `terraform.required_providers.<type>` of a provider: its fully qualified source and the exact version of its bindings. */
+/**
+ * `terraform.required_providers.<type>` of a provider: its source in the short `namespace/type`
+ * form (see {@link shortProviderSource}) and the exact version of its bindings.
+ */
 function pinnedProvider(provider: TerraformProvider): { source: string; version: string } {
   const version = provider.terraformGeneratorMetadata?.providerVersion;
   const source = provider.terraformProviderSource;
   if (!version || !source) {
     throw new Error(`provider ${provider.terraformResourceType} has no generator metadata to pin it`);
   }
-  return { source: source.split('/').length === 2 ? `${TERRAFORM_REGISTRY_HOST}/${source}` : source, version };
+  return { source: shortProviderSource(source), version };
+}
+
+/**
+ * A provider source as seedbed writes it: `namespace/type`, the form Terraform and OpenTofu read
+ * alike. Each engine fills in its own default registry host (hashicorp/terraform-registry-address
+ * `provider.go`: DefaultProviderRegistryHost `registry.terraform.io`; opentofu/registry-address
+ * `provider.go`: DefaultProviderRegistryHost `registry.opentofu.org`), and both registries serve
+ * the providers seedbed pins (opentofu/registry `providers/t/terraform-provider-openstack/openstack.json`
+ * lists 3.4.0, `providers/v/vmware/vsphere.json` 2.15.0). A source that names
+ * `registry.terraform.io` outright would send OpenTofu to HashiCorp's registry instead of its own,
+ * so that host is dropped; any other host (a private registry) is kept, as both engines must then
+ * ask that one. A source without a namespace is refused: seedbed always names the namespace.
+ */
+export function shortProviderSource(source: string): string {
+  const parts = source.split('/');
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) {
+    throw new Error(`provider source "${source}" is not [hostname/]namespace/type`);
+  }
+  return parts.length === 3 && parts[0].toLowerCase() === TERRAFORM_REGISTRY_HOST ? `${parts[1]}/${parts[2]}` : source;
 }
 
 /** The `lifecycle` of a resource as the bindings take it, or undefined when it sets nothing. */

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Construct } from 'constructs';
-import { ShootStack, StateBackend, StateBackendType, openstack, vsphere } from '../../../lib/render/terraform/engine';
+import { ShootStack, StateBackend, StateBackendType, openstack, shortProviderSource, vsphere } from '../../../lib/render/terraform/engine';
 import { formatDiagnostics, terraformPlan, terraformValidate } from '../../support/terraform';
 
 const JOIN_TOKEN = { join_token: 'dummy-token-for-plan' };
@@ -182,7 +182,7 @@ describe('OpenStack stack', () => {
     });
   });
 
-  test('terraform block: pinned, fully qualified provider and the kubernetes backend', () => {
+  test('terraform block: pinned provider with the short source both engines resolve, and the kubernetes backend', () => {
     expect(doc.terraform).toEqual({
       backend: {
         kubernetes: {
@@ -192,7 +192,7 @@ describe('OpenStack stack', () => {
         },
       },
       required_providers: {
-        openstack: { source: 'registry.terraform.io/terraform-provider-openstack/openstack', version: '3.4.0' },
+        openstack: { source: 'terraform-provider-openstack/openstack', version: '3.4.0' },
       },
       required_version: '>= 1.5.0',
     });
@@ -280,7 +280,7 @@ describe('vSphere stack', () => {
     });
     expect(doc.resource.vsphere_folder.shoot.lifecycle).toEqual({ prevent_destroy: true });
     expect(doc.terraform.required_providers).toEqual({
-      vsphere: { source: 'registry.terraform.io/vmware/vsphere', version: '2.15.0' },
+      vsphere: { source: 'vmware/vsphere', version: '2.15.0' },
     });
     expect(doc.provider).toEqual({ vsphere: [{ vsphere_server: 'vcenter.example.internal' }] });
     expect(JSON.stringify(doc)).not.toContain('"//"');
@@ -339,6 +339,24 @@ describe('broken stacks fail with Terraform\'s own error', () => {
         detail: 'The argument "router_id" is required, but no definition was found.',
       }),
     ]);
+  });
+});
+
+describe('provider sources: the short form Terraform and OpenTofu resolve alike', () => {
+  test.each([
+    ['vmware/vsphere', 'vmware/vsphere'],
+    ['terraform-provider-openstack/openstack', 'terraform-provider-openstack/openstack'],
+    ['registry.terraform.io/vmware/vsphere', 'vmware/vsphere'],
+    ['Registry.Terraform.IO/terraform-provider-openstack/openstack', 'terraform-provider-openstack/openstack'],
+    // Another host is where both engines must go: kept.
+    ['registry.opentofu.org/vmware/vsphere', 'registry.opentofu.org/vmware/vsphere'],
+    ['tf.acme.example/platform/openstack', 'tf.acme.example/platform/openstack'],
+  ])('%s -> %s', (source, expected) => {
+    expect(shortProviderSource(source)).toBe(expected);
+  });
+
+  test.each(['vsphere', '', 'a/b/c/d', 'registry.terraform.io//vsphere'])('refuses "%s"', (source) => {
+    expect(() => shortProviderSource(source)).toThrow(`provider source "${source}" is not [hostname/]namespace/type`);
   });
 });
 
