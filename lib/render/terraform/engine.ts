@@ -932,7 +932,9 @@ function holdsTokens(value: unknown): boolean {
       if (Array.isArray(value)) return Token.isUnresolved(value) || value.some(holdsTokens);
       const proto = Object.getPrototypeOf(value);
       if (proto !== Object.prototype && proto !== null) return true;
-      for (const key in value) if (holdsTokens((value as { [key: string]: unknown })[key])) return true;
+      // A map token sits in the keys; the `//` metadata of an element is dropped unread.
+      if (Token.isUnresolved(value)) return true;
+      for (const key in value) if (key !== '//' && holdsTokens((value as { [key: string]: unknown })[key])) return true;
       return false;
     }
     default:

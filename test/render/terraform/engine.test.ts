@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Construct } from 'constructs';
-import { ShootStack, StateBackend, StateBackendType, openstack, shortProviderSource, vsphere } from '../../../lib/render/terraform/engine';
+import {
+  ShootStack, StateBackend, StateBackendType, TerraformVariable, Token, openstack, shortProviderSource, vsphere,
+} from '../../../lib/render/terraform/engine';
 import { formatDiagnostics, terraformPlan, terraformValidate } from '../../support/terraform';
 
 const JOIN_TOKEN = { join_token: 'dummy-token-for-plan' };
@@ -396,6 +398,24 @@ describe('engine rules', () => {
     const b = new openstack.networkingNetworkV2.NetworkingNetworkV2(other, 'b', { name: 'b' });
     expect(() => stack.name(a, 'has.dot')).toThrow('"has.dot" is not a valid Terraform name');
     expect(() => stack.name(b, 'ok')).toThrow('t/b does not belong to stack s');
+  });
+
+  test('tokens resolve wherever they sit: a list token, a number token, a map token', () => {
+    const stack = new ShootStack('s', { backend });
+    stack.addOpenStackProvider();
+    const specs = new TerraformVariable(stack, 'specs', { type: 'map(string)' });
+    stack.name(specs, 'specs');
+    const tags = new TerraformVariable(stack, 'tags', { type: 'list(string)' });
+    stack.name(tags, 'tags');
+    const mtu = new TerraformVariable(stack, 'mtu', { type: 'number' });
+    stack.name(mtu, 'mtu');
+    const net = new openstack.networkingNetworkV2.NetworkingNetworkV2(stack, 'n', {
+      name: 'n', valueSpecs: Token.asStringMap(specs.value), tags: tags.listValue, mtu: mtu.numberValue,
+    });
+    stack.name(net, 'nodes');
+    expect(stack.toTerraformJson().resource.openstack_networking_network_v2.nodes).toEqual({
+      mtu: '${var.mtu}', name: 'n', tags: '${var.tags}', value_specs: '${var.specs}',
+    });
   });
 
   test('credentials in a provider block are refused', () => {
