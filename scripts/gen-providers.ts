@@ -161,11 +161,102 @@ async function generate(spec: ProviderSpec): Promise<void> {
   fs.rmSync(outDir, { recursive: true, force: true });
   await generator.save(importsDir); // writes providers/<name>/** below importsDir
   const files = listFiles(outDir);
+  for (const file of files) {
+    if (path.basename(file) === 'index.ts' && path.dirname(file) !== outDir) addConfigToTerraform(file);
+  }
   const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
   process.stdout.write(
     `${spec.name} ${version}: ${spec.wanted.length} types, ${files.length} files, ${Math.round(bytes / 1024)} KiB in ` +
       `${path.relative(repoRoot, outDir)}\n`,
   );
+}
+
+/** Marks what seedbed adds to the generator's output. */
+const ADDED = 'seedbed (scripts/gen-providers.ts)';
+
+/**
+ * Adds a public static `configToTerraform(config)` to the resource, data source or provider class
+ * of a generated file: the attributes `synthesizeAttributes()` gives for an instance constructed
+ * with `config`, without constructing one. It is the generated `synthesizeAttributes()` with each
+ * `this._field` read from `config` instead, as the generated constructor assigns it. Single nested
+ * blocks go through their generated `OutputReference`, as the constructor's assignment does, so a
+ * block is normalized the same way (a block whose members are all undefined is left out). Fails
+ * when the generated code does not have the expected shape, rather than emit something else.
+ */
+function addConfigToTerraform(file: string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  const where = path.relative(repoRoot, file);
+  const cls = /^export class (\w+) extends cdktn\.Terraform(?:Resource|DataSource|Provider) \{$/m.exec(text);
+  if (!cls) throw new Error(`${where}: no resource, data source or provider class`);
+  const className = cls[1];
+  const body = text.slice(cls.index);
+  const ctor = /^ {2}public constructor\(scope: Construct, id: string, config: (\w+)(?: = \{\})?\) \{$/m.exec(body);
+  if (!ctor) throw new Error(`${where}: no constructor of ${className}`);
+  const configType = ctor[1];
+  const fromConfig = new Map<string, string>();
+  for (const m of body.matchAll(/^ {4}this\.(_\w+)(?:\.internalValue)? = config\.(\w+);$/gm)) fromConfig.set(m[1], m[2]);
+  const blocks = new Map<string, { type: string; attribute: string }>();
+  for (const m of body.matchAll(/^ {2}private (_\w+) = new (\w+OutputReference)\(this, "(\w+)"\);$/gm)) {
+    blocks.set(m[1], { type: m[2], attribute: m[3] });
+  }
+  // A list of blocks keeps what it is given (`internalValue` is a plain property of a ComplexList).
+  const lists = new Set<string>();
+  for (const m of body.matchAll(/^ {2}private (_\w+) = new (\w+List)\(this, "\w+", (?:true|false)\);$/gm)) lists.add(m[1]);
+  const synth = /^ {2}protected synthesizeAttributes\(\): \{ \[name: string\]: any \} \{\n {4}return \{\n([\s\S]*?)\n {4}\};\n {2}\}$/m.exec(body);
+  if (!synth) throw new Error(`${where}: no synthesizeAttributes() in ${className}`);
+  const attributes = synth[1].replace(/this\.(_\w+)(\.internalValue)?/g, (_all, field: string, internal?: string) => {
+    const key = fromConfig.get(field);
+    if (key === undefined) throw new Error(`${where}: ${className}.${field} is not assigned from the config`);
+    const block = blocks.get(field);
+    if (internal && block) {
+      return `(config.${key} === undefined ? undefined : configBlock(new ${block.type}(CONFIG_ONLY, "${block.attribute}"), config.${key}))`;
+    }
+    if (internal ? !lists.has(field) : block || lists.has(field)) {
+      throw new Error(`${where}: ${className}.${field} is not a plain field, a list or a single block`);
+    }
+    return `config.${key}`;
+  });
+  if (/\bthis\b/.test(attributes)) throw new Error(`${where}: synthesizeAttributes() of ${className} reads more than its fields`);
+  const anchor = /^ {2}public static readonly tfResourceType = "\w+";\n/m.exec(body);
+  if (!anchor) throw new Error(`${where}: no tfResourceType in ${className}`);
+  const method = [
+    '',
+    `  // Added by ${ADDED}.`,
+    '  /**',
+    `  * The Terraform attributes of a ${className} constructed with \`config\`, as its synthesizeAttributes() gives them,`,
+    '  * without constructing it.',
+    '  *',
+    `  * @param config ${configType}`,
+    '  */',
+    `  public static configToTerraform(config: ${configType}): { [name: string]: any } {`,
+    '    return {',
+    attributes,
+    '    };',
+    '  }',
+    '',
+  ].join('\n');
+  const helpers = [
+    `// Added by ${ADDED}: what ${className}.configToTerraform() builds block references on; it refers to nothing.`,
+    'const CONFIG_ONLY: cdktn.IInterpolatingParent = {',
+    '  interpolationForAttribute(attribute: string): cdktn.IResolvable {',
+    '    throw new Error(`${attribute} of a config cannot be referred to`);',
+    '  },',
+    '};',
+    '',
+    `// Added by ${ADDED}: a block's value read back through its reference, as the constructor stores it.`,
+    'function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {',
+    '  reference.internalValue = value;',
+    '  return reference.internalValue;',
+    '}',
+    '',
+    '',
+  ].join('\n');
+  const insertAt = cls.index + anchor.index + anchor[0].length;
+  // The helpers go before the class's doc comment.
+  const classDoc = text.lastIndexOf('\n/**\n', cls.index) + 1;
+  if (classDoc === 0) throw new Error(`${where}: no doc comment on ${className}`);
+  const out = text.slice(0, classDoc) + (blocks.size > 0 ? helpers : '') + text.slice(classDoc, insertAt) + method + text.slice(insertAt);
+  fs.writeFileSync(file, out);
 }
 
 function listFiles(dir: string): string[] {

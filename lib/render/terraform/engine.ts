@@ -6,10 +6,16 @@
  * (`lib/imports/providers/`, by `scripts/gen-providers.ts`) lives in this file; the per-shoot stack
  * renderers import what they need from here.
  *
- * There is one way a stack is rendered, through public API only: a {@link ShootStackDefinition}
- * (what the stack renderers build) becomes a {@link ShootStack} holding the bindings' own
- * constructs, and cdktn's `TerraformStack.toTerraform()` resolves it; the engine then finishes the
- * document (backend, required version, moved and import blocks, sorted keys, no `//` metadata).
+ * A stack is rendered through public API only. A {@link ShootStackDefinition} (what the stack
+ * renderers build) renders itself: each element's attributes come from its binding's
+ * `configToTerraform()`, a public static method that `scripts/gen-providers.ts` adds to every
+ * generated binding (the binding's own `synthesizeAttributes()`, read from the config), so no
+ * construct is built per element. The same definition also becomes a {@link ShootStack} holding
+ * the bindings' own constructs ({@link ShootStackDefinition.toStack}, for escape hatches and
+ * `App.synth()`), which cdktn's `toTerraform()` of each element renders; the two give the same
+ * bytes (test/render/terraform/definition.test.ts, on every example fleet). Either way the engine
+ * finishes the document (backend, required version, moved and import blocks, sorted keys, no `//`
+ * metadata).
  *
  * What the engine adds on top of cdktn:
  * - {@link ShootStackDefinition}: what a shoot's stack holds, with the typed configs of the
@@ -576,6 +582,11 @@ export interface ResourceBinding<C> {
   new (scope: Construct, id: string, config: C): TerraformResource;
   /** The Terraform type of the resource, e.g. `openstack_networking_router_v2` (generated). */
   readonly tfResourceType: string;
+  /**
+   * The attributes of a resource constructed with `config`, as its `synthesizeAttributes()` gives
+   * them (generated into seedbed's bindings by `scripts/gen-providers.ts`).
+   */
+  configToTerraform(config: C): { [name: string]: any };
 }
 
 /** A data source class generated from a provider schema. */
@@ -583,6 +594,8 @@ export interface DataSourceBinding<C> {
   new (scope: Construct, id: string, config: C): TerraformDataSource;
   /** The Terraform type of the data source, e.g. `vsphere_datacenter` (generated). */
   readonly tfResourceType: string;
+  /** The attributes of a data source constructed with `config` (see {@link ResourceBinding.configToTerraform}). */
+  configToTerraform(config: C): { [name: string]: any };
 }
 
 /** Meta-arguments of a resource or data source in a {@link ShootStackDefinition}. */
@@ -626,7 +639,7 @@ export class StackElement {
 type DefinedElement =
   | { readonly kind: 'provider'; readonly type: 'openstack'; readonly props: OpenStackProviderProps }
   | { readonly kind: 'provider'; readonly type: 'vsphere'; readonly props: VSphereProviderProps }
-  | { readonly kind: 'resource' | 'data'; readonly binding: new (scope: Construct, id: string, config: any) => TerraformResource | TerraformDataSource;
+  | { readonly kind: 'resource' | 'data'; readonly binding: ResourceBinding<any> | DataSourceBinding<any>;
     readonly type: string; readonly name: string; readonly config: object; readonly options: ElementOptions }
   | { readonly kind: 'local'; readonly name: string; readonly expression: unknown }
   | { readonly kind: 'variable'; readonly name: string; readonly props: SensitiveVariableProps }
@@ -672,6 +685,7 @@ export class ShootStackDefinition {
     const type = binding.tfResourceType;
     const address = `${type}.${name}`;
     assertNoTokens(config, `${this.id} ${address}`);
+    assertNoMetaArguments(config, `${this.id} ${address}`);
     assertNoTokens(options.forEach, `${this.id} ${address} for_each`);
     this.claim(address, name);
     this.elements.push({ kind: 'resource', binding, type, name, config, options });
@@ -683,6 +697,7 @@ export class ShootStackDefinition {
     const type = binding.tfResourceType;
     const address = `data.${type}.${name}`;
     assertNoTokens(config, `${this.id} ${address}`);
+    assertNoMetaArguments(config, `${this.id} ${address}`);
     assertNoTokens(options.forEach, `${this.id} ${address} for_each`);
     this.claim(address, name);
     this.elements.push({ kind: 'data', binding, type, name, config, options });
@@ -737,7 +752,7 @@ export class ShootStackDefinition {
    * credential.
    */
   public toTerraformJson(): { [key: string]: any } {
-    return withoutCreationStacks(() => this.toStack().toTerraformJson());
+    return withoutCreationStacks(() => this.render());
   }
 
   /**
@@ -776,6 +791,52 @@ export class ShootStackDefinition {
     for (const m of this.moves) stack.addMovedAddress(m.from, m.to);
     for (const i of this.imports) stack.addImportAddress(i.to, i.id);
     return stack;
+  }
+
+  /**
+   * The document {@link toStack} followed by {@link ShootStack.toTerraformJson} gives, built
+   * without constructing the stack: each element's attributes come from its binding's generated
+   * `configToTerraform()` (the binding's own `synthesizeAttributes()` read from the config), and
+   * the rest is what cdktn's `toTerraform()` of each element adds for what a definition can hold
+   * (providers, `lifecycle`, `for_each`, locals, variables, outputs; cdktn's meta-arguments are
+   * refused where a config enters). A definition holds no tokens, so nothing is left to resolve.
+   * test/render/terraform/equivalence.test.ts holds the two to the same bytes.
+   */
+  private render(): { [key: string]: any } {
+    const doc: { [key: string]: any } = {};
+    const section = (key: string): { [key: string]: any } => (doc[key] ??= {});
+    for (const e of this.elements) {
+      switch (e.kind) {
+        case 'provider': {
+          const [binding, config]: [ProviderBinding<any>, object] = e.type === 'openstack'
+            ? [openstack.provider.OpenstackProvider, openStackProviderConfig(e.props)]
+            : [vsphere.provider.VsphereProvider, vsphereProviderConfig(e.props)];
+          ((section('terraform').required_providers ??= {}) as { [type: string]: unknown })[binding.tfResourceType] = providerPin(binding);
+          (section('provider')[binding.tfResourceType] ??= []).push(binding.configToTerraform(config));
+          break;
+        }
+        case 'resource':
+        case 'data': {
+          assertBindingArguments(e.binding, e.config, `${this.id}: ${e.type}`);
+          const attributes = e.binding.configToTerraform(e.config);
+          const lifecycle = e.kind === 'resource' ? lifecycleOf(e.options) : undefined;
+          if (lifecycle) attributes.lifecycle = { prevent_destroy: lifecycle.preventDestroy, ignore_changes: lifecycle.ignoreChanges };
+          if (e.options.forEach !== undefined) attributes.for_each = e.options.forEach;
+          (section(e.kind)[e.type] ??= {})[e.name] = attributes;
+          break;
+        }
+        case 'local':
+          section('locals')[e.name] = e.expression;
+          break;
+        case 'variable':
+          section('variable')[e.name] = sensitiveVariableConfig(e.props);
+          break;
+        case 'output':
+          section('output')[e.name] = { value: e.props.value, description: e.props.description, sensitive: e.props.sensitive };
+          break;
+      }
+    }
+    return finishDocument(doc, this.backend, this.moves, this.imports);
   }
 
   private addProvider(provider: DefinedElement & { kind: 'provider' }): void {
@@ -1009,6 +1070,55 @@ function assertNoTokens(value: unknown, where: string): void {
 
 function tokenError(where: string, what: string): Error {
   return new Error(`${where}: ${what} is a cdktn token or object; a ShootStackDefinition holds Terraform expressions (element.ref('id'))`);
+}
+
+/** A provider class generated from a provider schema. */
+interface ProviderBinding<C> {
+  new (scope: Construct, id: string, config: C): TerraformProvider;
+  readonly tfResourceType: string;
+  configToTerraform(config: C): { [name: string]: any };
+}
+
+/**
+ * One instance of each binding class, constructed with an empty config in a stack of their own
+ * and never rendered: what {@link providerPin} reads the generator metadata from and
+ * {@link assertBindingArguments} checks config keys against.
+ */
+const probes = new Map<Function, TerraformElement>();
+let probeStack: TerraformStack | undefined;
+function probe(binding: new (scope: Construct, id: string, config: any) => TerraformElement, type: string): TerraformElement {
+  let element = probes.get(binding);
+  if (!element) {
+    probeStack ??= new TerraformStack(undefined as unknown as Construct, 'binding-probes');
+    element = withoutCreationStacks(() => new binding(probeStack!, `${probes.size}-${type}`, {}));
+    probes.set(binding, element);
+  }
+  return element;
+}
+
+/** `terraform.required_providers.<type>` of a provider binding (see {@link pinnedProvider}). */
+function providerPin(binding: ProviderBinding<any>): { source: string; version: string } {
+  return { ...pinnedProvider(probe(binding, binding.tfResourceType) as TerraformProvider) };
+}
+
+/** {@link assertArguments} for a binding class, without constructing an element for the config. */
+function assertBindingArguments(binding: ResourceBinding<any> | DataSourceBinding<any>, config: object, where: string): void {
+  assertArguments(probe(binding, binding.tfResourceType), config, where);
+}
+
+/**
+ * cdktn's meta-arguments of a resource or data source config (`TerraformMetaArguments`, and
+ * `TerraformResourceConfig`'s connection and provisioners). A definition takes `for_each` and
+ * `lifecycle` as {@link ElementOptions}; the others take cdktn objects, which it does not hold.
+ */
+const META_ARGUMENTS: ReadonlySet<string> = new Set(['connection', 'count', 'dependsOn', 'forEach', 'lifecycle', 'provider', 'provisioners']);
+
+function assertNoMetaArguments(config: object, where: string): void {
+  for (const key in config) {
+    if (META_ARGUMENTS.has(key) && (config as { [key: string]: unknown })[key] !== undefined) {
+      throw new Error(`${where}: "${key}" is a cdktn meta-argument; a ShootStackDefinition takes for_each and lifecycle as ElementOptions`);
+    }
+  }
 }
 
 /** Refuses config keys that are no argument of the binding (the binding's constructor would drop them silently). */

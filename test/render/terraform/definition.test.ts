@@ -1,7 +1,9 @@
 /**
- * ShootStackDefinition, the engine's one rendering path: a definition becomes a ShootStack of the
- * bindings' own constructs and cdktn renders it. The same stacks in one cdktn App written by
- * App.synth() hold what the engine renders; bad definitions are refused with the stack and element.
+ * ShootStackDefinition: a definition renders through its bindings' generated configToTerraform()
+ * (toTerraformJson), and becomes a ShootStack of the bindings' own constructs (toStack) that
+ * cdktn renders. Both give the same document for every stack of every example fleet and of a
+ * generated fleet, and the same stacks in one cdktn App written by App.synth() hold it too; bad
+ * definitions are refused with the stack and element.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -14,8 +16,10 @@ import { defineShootStack } from '../../../lib/render/terraform';
 import {
   App, ShootStack, ShootStackDefinition, StateBackend, Token, openstack, vsphere,
 } from '../../../lib/render/terraform/engine';
-import { resolveExample } from '../../support/fleets';
-import { shootsOf } from './fleets';
+import { generateFleet } from '../../../bench/generator';
+import { resolveFleetOrThrow } from '../../../lib/resolve/fleet';
+import { EXAMPLE_FLEETS, resolveExample } from '../../support/fleets';
+import { NOW, shootsOf } from './fleets';
 
 /** Every shoot stack of a fleet, with the shoot's key. */
 function stacksOf(fleet: ResolvedFleet): Array<{ key: string; stack: ShootStackDefinition }> {
@@ -23,6 +27,52 @@ function stacksOf(fleet: ResolvedFleet): Array<{ key: string; stack: ShootStackD
     .filter(({ shoot }) => shoot.provider === ProviderType.OPENSTACK || shoot.provider === ProviderType.VSPHERE)
     .map(({ seed, shoot }) => ({ key: shoot.key, stack: defineShootStack(fleet, seed, shoot).stack }));
 }
+
+/** The document of a definition rendered directly and through its constructs, as the bytes written to `cdk.tf.json`. */
+function bothWays(stack: ShootStackDefinition): { direct: string; constructs: string } {
+  return { direct: toJson(stack.toTerraformJson()), constructs: toJson(stack.toStack().toTerraformJson()) };
+}
+
+function expectSameBytes(fleet: ResolvedFleet): number {
+  const stacks = stacksOf(fleet);
+  for (const { key, stack } of stacks) {
+    const { direct, constructs } = bothWays(stack);
+    expect({ key, json: direct }).toEqual({ key, json: constructs });
+  }
+  return stacks.length;
+}
+
+describe('rendering a definition directly equals rendering its constructs, byte for byte', () => {
+  test.each(Object.keys(EXAMPLE_FLEETS))('example fleet %s', (name) => {
+    expect(expectSameBytes(resolveExample(name))).toBeGreaterThan(0);
+  });
+
+  test('a generated fleet of 60 shoots', () => {
+    expect(expectSameBytes(resolveFleetOrThrow(generateFleet({ shoots: 60 }), { now: NOW }))).toBeGreaterThan(20);
+  });
+
+  test('blocks are normalized as the constructs store them: a block of undefined members is left out, an empty one kept', () => {
+    const backend = StateBackend.kubernetes({ secretSuffix: 's', namespace: 'ns' });
+    const stack = new ShootStackDefinition('blocks', { backend });
+    stack.resource(openstack.networkingNetworkV2.NetworkingNetworkV2, 'hollow', { name: 'a', timeouts: { create: undefined } });
+    stack.resource(openstack.networkingNetworkV2.NetworkingNetworkV2, 'empty', { name: 'b', timeouts: {} });
+    stack.resource(openstack.networkingNetworkV2.NetworkingNetworkV2, 'set', { name: 'c', timeouts: { create: '5m' } });
+    stack.resource(vsphere.virtualMachine.VirtualMachine, 'vm', {
+      name: 'vm', resourcePoolId: 'rp',
+      // A block whose only member is a nested block of undefined members: left out as a whole.
+      clone: { templateUuid: undefined as unknown as string, customize: { timeout: undefined } },
+      disk: [{ label: 'disk0', size: 20 }, { label: 'disk1' }],
+      networkInterface: [{ networkId: 'n' }],
+    }, { preventDestroy: true, ignoreChanges: ['clone'], forEach: { a: { zone: 'z' } } });
+    const { direct, constructs } = bothWays(stack);
+    expect(direct).toEqual(constructs);
+    const doc = JSON.parse(direct);
+    const networks = doc.resource.openstack_networking_network_v2;
+    expect([networks.hollow.timeouts, networks.empty.timeouts, networks.set.timeouts]).toEqual([undefined, {}, { create: '5m' }]);
+    expect(doc.resource.vsphere_virtual_machine.vm.clone).toBeUndefined();
+    expect(doc.resource.vsphere_virtual_machine.vm.lifecycle).toEqual({ ignore_changes: ['clone'], prevent_destroy: true });
+  });
+});
 
 describe('the plain cdktn way: the stacks in one cdktn App, written by App.synth()', () => {
   test.each(['openstack', 'vsphere'])('example fleet %s: each cdk.tf.json holds what the engine renders', (name) => {
@@ -111,6 +161,11 @@ describe('ShootStackDefinition', () => {
     expect(() => tokens.addOutput('o', { value: token })).toThrow(/^s output\.o: .* is a cdktn token or object/);
     expect(() => tokens.local('d', new Date(0))).toThrow('s local.d: a Date instance is a cdktn token or object');
     expect(() => tokens.local('f', () => 1)).toThrow('s local.f: a function cannot be rendered into a stack');
+    // cdktn's meta-arguments take cdktn objects; for_each and lifecycle are ElementOptions.
+    expect(() => tokens.resource(openstack.networkingNetworkV2.NetworkingNetworkV2, 'm', { name: 'm', count: 2 }))
+      .toThrow('s openstack_networking_network_v2.m: "count" is a cdktn meta-argument; a ShootStackDefinition takes for_each and lifecycle as ElementOptions');
+    expect(() => tokens.dataSource(vsphere.dataVsphereDatacenter.DataVsphereDatacenter, 'm', { name: 'm', lifecycle: { preventDestroy: true } }))
+      .toThrow('s data.vsphere_datacenter.m: "lifecycle" is a cdktn meta-argument');
     // Nothing refused was added.
     expect(Object.keys(tokens.toTerraformJson())).toEqual(['terraform']);
   });

@@ -548,6 +548,19 @@ export class BlockstorageVolumeV3TimeoutsOutputReference extends cdktn.ComplexOb
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what BlockstorageVolumeV3.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_volume_v3 openstack_blockstorage_volume_v3}
 */
@@ -557,6 +570,36 @@ export class BlockstorageVolumeV3 extends cdktn.TerraformResource {
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_blockstorage_volume_v3";
+
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a BlockstorageVolumeV3 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config BlockstorageVolumeV3Config
+  */
+  public static configToTerraform(config: BlockstorageVolumeV3Config): { [name: string]: any } {
+    return {
+      availability_zone: cdktn.stringToTerraform(config.availabilityZone),
+      backup_id: cdktn.stringToTerraform(config.backupId),
+      consistency_group_id: cdktn.stringToTerraform(config.consistencyGroupId),
+      description: cdktn.stringToTerraform(config.description),
+      enable_online_resize: cdktn.booleanToTerraform(config.enableOnlineResize),
+      id: cdktn.stringToTerraform(config.id),
+      image_id: cdktn.stringToTerraform(config.imageId),
+      metadata: cdktn.hashMapper(cdktn.stringToTerraform)(config.metadata),
+      name: cdktn.stringToTerraform(config.name),
+      region: cdktn.stringToTerraform(config.region),
+      size: cdktn.numberToTerraform(config.size),
+      snapshot_id: cdktn.stringToTerraform(config.snapshotId),
+      source_replica: cdktn.stringToTerraform(config.sourceReplica),
+      source_vol_id: cdktn.stringToTerraform(config.sourceVolId),
+      volume_retype_policy: cdktn.stringToTerraform(config.volumeRetypePolicy),
+      volume_type: cdktn.stringToTerraform(config.volumeType),
+      scheduler_hints: cdktn.listMapper(blockstorageVolumeV3SchedulerHintsToTerraform, true)(config.schedulerHints),
+      timeouts: blockstorageVolumeV3TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new BlockstorageVolumeV3TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+    };
+  }
 
   // ==============
   // STATIC Methods

@@ -1628,6 +1628,19 @@ export class ComputeInstanceV2VendorOptionsOutputReference extends cdktn.Complex
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what ComputeInstanceV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2 openstack_compute_instance_v2}
 */
@@ -1637,6 +1650,45 @@ export class ComputeInstanceV2 extends cdktn.TerraformResource {
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_compute_instance_v2";
+
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a ComputeInstanceV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config ComputeInstanceV2Config
+  */
+  public static configToTerraform(config: ComputeInstanceV2Config): { [name: string]: any } {
+    return {
+      admin_pass: cdktn.stringToTerraform(config.adminPass),
+      availability_zone: cdktn.stringToTerraform(config.availabilityZone),
+      availability_zone_hints: cdktn.stringToTerraform(config.availabilityZoneHints),
+      config_drive: cdktn.booleanToTerraform(config.configDrive),
+      flavor_id: cdktn.stringToTerraform(config.flavorId),
+      flavor_name: cdktn.stringToTerraform(config.flavorName),
+      force_delete: cdktn.booleanToTerraform(config.forceDelete),
+      hypervisor_hostname: cdktn.stringToTerraform(config.hypervisorHostname),
+      id: cdktn.stringToTerraform(config.id),
+      image_id: cdktn.stringToTerraform(config.imageId),
+      image_name: cdktn.stringToTerraform(config.imageName),
+      key_pair: cdktn.stringToTerraform(config.keyPair),
+      metadata: cdktn.hashMapper(cdktn.stringToTerraform)(config.metadata),
+      name: cdktn.stringToTerraform(config.name),
+      network_mode: cdktn.stringToTerraform(config.networkMode),
+      power_state: cdktn.stringToTerraform(config.powerState),
+      region: cdktn.stringToTerraform(config.region),
+      security_groups: cdktn.listMapper(cdktn.stringToTerraform, false)(config.securityGroups),
+      stop_before_destroy: cdktn.booleanToTerraform(config.stopBeforeDestroy),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      user_data: cdktn.stringToTerraform(config.userData),
+      block_device: cdktn.listMapper(computeInstanceV2BlockDeviceToTerraform, true)(config.blockDevice),
+      network: cdktn.listMapper(computeInstanceV2NetworkToTerraform, true)(config.network),
+      personality: cdktn.listMapper(computeInstanceV2PersonalityToTerraform, true)(config.personality),
+      scheduler_hints: cdktn.listMapper(computeInstanceV2SchedulerHintsToTerraform, true)(config.schedulerHints),
+      timeouts: computeInstanceV2TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new ComputeInstanceV2TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+      vendor_options: computeInstanceV2VendorOptionsToTerraform((config.vendorOptions === undefined ? undefined : configBlock(new ComputeInstanceV2VendorOptionsOutputReference(CONFIG_ONLY, "vendor_options"), config.vendorOptions))),
+    };
+  }
 
   // ==============
   // STATIC Methods

@@ -46,6 +46,24 @@ export class ComputeKeypairV2 extends cdktn.TerraformResource {
   // =================
   public static readonly tfResourceType = "openstack_compute_keypair_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a ComputeKeypairV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config ComputeKeypairV2Config
+  */
+  public static configToTerraform(config: ComputeKeypairV2Config): { [name: string]: any } {
+    return {
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+      public_key: cdktn.stringToTerraform(config.publicKey),
+      region: cdktn.stringToTerraform(config.region),
+      user_id: cdktn.stringToTerraform(config.userId),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(config.valueSpecs),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

@@ -122,6 +122,19 @@ export class ComputeServergroupV2RulesOutputReference extends cdktn.ComplexObjec
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what ComputeServergroupV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_servergroup_v2 openstack_compute_servergroup_v2}
 */
@@ -131,6 +144,24 @@ export class ComputeServergroupV2 extends cdktn.TerraformResource {
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_compute_servergroup_v2";
+
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a ComputeServergroupV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config ComputeServergroupV2Config
+  */
+  public static configToTerraform(config: ComputeServergroupV2Config): { [name: string]: any } {
+    return {
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+      policies: cdktn.listMapper(cdktn.stringToTerraform, false)(config.policies),
+      region: cdktn.stringToTerraform(config.region),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(config.valueSpecs),
+      rules: computeServergroupV2RulesToTerraform((config.rules === undefined ? undefined : configBlock(new ComputeServergroupV2RulesOutputReference(CONFIG_ONLY, "rules"), config.rules))),
+    };
+  }
 
   // ==============
   // STATIC Methods

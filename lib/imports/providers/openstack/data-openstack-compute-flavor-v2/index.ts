@@ -74,6 +74,31 @@ export class DataOpenstackComputeFlavorV2 extends cdktn.TerraformDataSource {
   // =================
   public static readonly tfResourceType = "openstack_compute_flavor_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DataOpenstackComputeFlavorV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DataOpenstackComputeFlavorV2Config
+  */
+  public static configToTerraform(config: DataOpenstackComputeFlavorV2Config): { [name: string]: any } {
+    return {
+      description: cdktn.stringToTerraform(config.description),
+      disk: cdktn.numberToTerraform(config.disk),
+      flavor_id: cdktn.stringToTerraform(config.flavorId),
+      id: cdktn.stringToTerraform(config.id),
+      is_public: cdktn.booleanToTerraform(config.isPublic),
+      min_disk: cdktn.numberToTerraform(config.minDisk),
+      min_ram: cdktn.numberToTerraform(config.minRam),
+      name: cdktn.stringToTerraform(config.name),
+      ram: cdktn.numberToTerraform(config.ram),
+      region: cdktn.stringToTerraform(config.region),
+      rx_tx_factor: cdktn.numberToTerraform(config.rxTxFactor),
+      swap: cdktn.numberToTerraform(config.swap),
+      vcpus: cdktn.numberToTerraform(config.vcpus),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

@@ -90,6 +90,35 @@ export class DataOpenstackImagesImageV2 extends cdktn.TerraformDataSource {
   // =================
   public static readonly tfResourceType = "openstack_images_image_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DataOpenstackImagesImageV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DataOpenstackImagesImageV2Config
+  */
+  public static configToTerraform(config: DataOpenstackImagesImageV2Config): { [name: string]: any } {
+    return {
+      container_format: cdktn.stringToTerraform(config.containerFormat),
+      disk_format: cdktn.stringToTerraform(config.diskFormat),
+      hidden: cdktn.booleanToTerraform(config.hidden),
+      id: cdktn.stringToTerraform(config.id),
+      member_status: cdktn.stringToTerraform(config.memberStatus),
+      most_recent: cdktn.booleanToTerraform(config.mostRecent),
+      name: cdktn.stringToTerraform(config.name),
+      name_regex: cdktn.stringToTerraform(config.nameRegex),
+      owner: cdktn.stringToTerraform(config.owner),
+      properties: cdktn.hashMapper(cdktn.stringToTerraform)(config.properties),
+      region: cdktn.stringToTerraform(config.region),
+      size_max: cdktn.numberToTerraform(config.sizeMax),
+      size_min: cdktn.numberToTerraform(config.sizeMin),
+      sort: cdktn.stringToTerraform(config.sort),
+      tag: cdktn.stringToTerraform(config.tag),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      visibility: cdktn.stringToTerraform(config.visibility),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

@@ -155,6 +155,30 @@ export class DataOpenstackNetworkingNetworkV2 extends cdktn.TerraformDataSource 
   // =================
   public static readonly tfResourceType = "openstack_networking_network_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DataOpenstackNetworkingNetworkV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DataOpenstackNetworkingNetworkV2Config
+  */
+  public static configToTerraform(config: DataOpenstackNetworkingNetworkV2Config): { [name: string]: any } {
+    return {
+      description: cdktn.stringToTerraform(config.description),
+      external: cdktn.booleanToTerraform(config.external),
+      id: cdktn.stringToTerraform(config.id),
+      matching_subnet_cidr: cdktn.stringToTerraform(config.matchingSubnetCidr),
+      mtu: cdktn.numberToTerraform(config.mtu),
+      name: cdktn.stringToTerraform(config.name),
+      network_id: cdktn.stringToTerraform(config.networkId),
+      region: cdktn.stringToTerraform(config.region),
+      status: cdktn.stringToTerraform(config.status),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      transparent_vlan: cdktn.booleanToTerraform(config.transparentVlan),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

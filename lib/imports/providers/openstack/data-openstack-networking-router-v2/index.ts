@@ -226,6 +226,29 @@ export class DataOpenstackNetworkingRouterV2 extends cdktn.TerraformDataSource {
   // =================
   public static readonly tfResourceType = "openstack_networking_router_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DataOpenstackNetworkingRouterV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DataOpenstackNetworkingRouterV2Config
+  */
+  public static configToTerraform(config: DataOpenstackNetworkingRouterV2Config): { [name: string]: any } {
+    return {
+      admin_state_up: cdktn.booleanToTerraform(config.adminStateUp),
+      description: cdktn.stringToTerraform(config.description),
+      distributed: cdktn.booleanToTerraform(config.distributed),
+      enable_snat: cdktn.booleanToTerraform(config.enableSnat),
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+      region: cdktn.stringToTerraform(config.region),
+      router_id: cdktn.stringToTerraform(config.routerId),
+      status: cdktn.stringToTerraform(config.status),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

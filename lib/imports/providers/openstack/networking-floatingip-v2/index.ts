@@ -201,6 +201,19 @@ export class NetworkingFloatingipV2TimeoutsOutputReference extends cdktn.Complex
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what NetworkingFloatingipV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_floatingip_v2 openstack_networking_floatingip_v2}
 */
@@ -210,6 +223,33 @@ export class NetworkingFloatingipV2 extends cdktn.TerraformResource {
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_networking_floatingip_v2";
+
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a NetworkingFloatingipV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config NetworkingFloatingipV2Config
+  */
+  public static configToTerraform(config: NetworkingFloatingipV2Config): { [name: string]: any } {
+    return {
+      address: cdktn.stringToTerraform(config.address),
+      description: cdktn.stringToTerraform(config.description),
+      dns_domain: cdktn.stringToTerraform(config.dnsDomain),
+      dns_name: cdktn.stringToTerraform(config.dnsName),
+      fixed_ip: cdktn.stringToTerraform(config.fixedIp),
+      id: cdktn.stringToTerraform(config.id),
+      pool: cdktn.stringToTerraform(config.pool),
+      port_id: cdktn.stringToTerraform(config.portId),
+      region: cdktn.stringToTerraform(config.region),
+      subnet_id: cdktn.stringToTerraform(config.subnetId),
+      subnet_ids: cdktn.listMapper(cdktn.stringToTerraform, false)(config.subnetIds),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(config.valueSpecs),
+      timeouts: networkingFloatingipV2TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new NetworkingFloatingipV2TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+    };
+  }
 
   // ==============
   // STATIC Methods

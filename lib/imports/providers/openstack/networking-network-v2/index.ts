@@ -397,6 +397,19 @@ export class NetworkingNetworkV2TimeoutsOutputReference extends cdktn.ComplexObj
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what NetworkingNetworkV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_network_v2 openstack_networking_network_v2}
 */
@@ -406,6 +419,36 @@ export class NetworkingNetworkV2 extends cdktn.TerraformResource {
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_networking_network_v2";
+
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a NetworkingNetworkV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config NetworkingNetworkV2Config
+  */
+  public static configToTerraform(config: NetworkingNetworkV2Config): { [name: string]: any } {
+    return {
+      admin_state_up: cdktn.booleanToTerraform(config.adminStateUp),
+      availability_zone_hints: cdktn.listMapper(cdktn.stringToTerraform, false)(config.availabilityZoneHints),
+      description: cdktn.stringToTerraform(config.description),
+      dns_domain: cdktn.stringToTerraform(config.dnsDomain),
+      external: cdktn.booleanToTerraform(config.external),
+      id: cdktn.stringToTerraform(config.id),
+      mtu: cdktn.numberToTerraform(config.mtu),
+      name: cdktn.stringToTerraform(config.name),
+      port_security_enabled: cdktn.booleanToTerraform(config.portSecurityEnabled),
+      qos_policy_id: cdktn.stringToTerraform(config.qosPolicyId),
+      region: cdktn.stringToTerraform(config.region),
+      shared: cdktn.booleanToTerraform(config.shared),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      transparent_vlan: cdktn.booleanToTerraform(config.transparentVlan),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(config.valueSpecs),
+      segments: cdktn.listMapper(networkingNetworkV2SegmentsToTerraform, true)(config.segments),
+      timeouts: networkingNetworkV2TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new NetworkingNetworkV2TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+    };
+  }
 
   // ==============
   // STATIC Methods

@@ -873,6 +873,19 @@ export class NetworkingPortV2TimeoutsOutputReference extends cdktn.ComplexObject
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what NetworkingPortV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_port_v2 openstack_networking_port_v2}
 */
@@ -882,6 +895,41 @@ export class NetworkingPortV2 extends cdktn.TerraformResource {
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_networking_port_v2";
+
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a NetworkingPortV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config NetworkingPortV2Config
+  */
+  public static configToTerraform(config: NetworkingPortV2Config): { [name: string]: any } {
+    return {
+      admin_state_up: cdktn.booleanToTerraform(config.adminStateUp),
+      description: cdktn.stringToTerraform(config.description),
+      device_id: cdktn.stringToTerraform(config.deviceId),
+      device_owner: cdktn.stringToTerraform(config.deviceOwner),
+      dns_name: cdktn.stringToTerraform(config.dnsName),
+      id: cdktn.stringToTerraform(config.id),
+      mac_address: cdktn.stringToTerraform(config.macAddress),
+      name: cdktn.stringToTerraform(config.name),
+      network_id: cdktn.stringToTerraform(config.networkId),
+      no_fixed_ip: cdktn.booleanToTerraform(config.noFixedIp),
+      no_security_groups: cdktn.booleanToTerraform(config.noSecurityGroups),
+      port_security_enabled: cdktn.booleanToTerraform(config.portSecurityEnabled),
+      qos_policy_id: cdktn.stringToTerraform(config.qosPolicyId),
+      region: cdktn.stringToTerraform(config.region),
+      security_group_ids: cdktn.listMapper(cdktn.stringToTerraform, false)(config.securityGroupIds),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(config.valueSpecs),
+      allowed_address_pairs: cdktn.listMapper(networkingPortV2AllowedAddressPairsToTerraform, true)(config.allowedAddressPairs),
+      binding: networkingPortV2BindingToTerraform((config.binding === undefined ? undefined : configBlock(new NetworkingPortV2BindingOutputReference(CONFIG_ONLY, "binding"), config.binding))),
+      extra_dhcp_option: cdktn.listMapper(networkingPortV2ExtraDhcpOptionToTerraform, true)(config.extraDhcpOption),
+      fixed_ip: cdktn.listMapper(networkingPortV2FixedIpToTerraform, true)(config.fixedIp),
+      timeouts: networkingPortV2TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new NetworkingPortV2TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+    };
+  }
 
   // ==============
   // STATIC Methods

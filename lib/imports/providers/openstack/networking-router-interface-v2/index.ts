@@ -169,6 +169,19 @@ export class NetworkingRouterInterfaceV2TimeoutsOutputReference extends cdktn.Co
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what NetworkingRouterInterfaceV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_interface_v2 openstack_networking_router_interface_v2}
 */
@@ -178,6 +191,25 @@ export class NetworkingRouterInterfaceV2 extends cdktn.TerraformResource {
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_networking_router_interface_v2";
+
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a NetworkingRouterInterfaceV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config NetworkingRouterInterfaceV2Config
+  */
+  public static configToTerraform(config: NetworkingRouterInterfaceV2Config): { [name: string]: any } {
+    return {
+      force_destroy: cdktn.booleanToTerraform(config.forceDestroy),
+      id: cdktn.stringToTerraform(config.id),
+      port_id: cdktn.stringToTerraform(config.portId),
+      region: cdktn.stringToTerraform(config.region),
+      router_id: cdktn.stringToTerraform(config.routerId),
+      subnet_id: cdktn.stringToTerraform(config.subnetId),
+      timeouts: networkingRouterInterfaceV2TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new NetworkingRouterInterfaceV2TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+    };
+  }
 
   // ==============
   // STATIC Methods

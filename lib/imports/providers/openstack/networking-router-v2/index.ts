@@ -446,6 +446,19 @@ export class NetworkingRouterV2VendorOptionsOutputReference extends cdktn.Comple
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what NetworkingRouterV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_v2 openstack_networking_router_v2}
 */
@@ -455,6 +468,35 @@ export class NetworkingRouterV2 extends cdktn.TerraformResource {
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_networking_router_v2";
+
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a NetworkingRouterV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config NetworkingRouterV2Config
+  */
+  public static configToTerraform(config: NetworkingRouterV2Config): { [name: string]: any } {
+    return {
+      admin_state_up: cdktn.booleanToTerraform(config.adminStateUp),
+      availability_zone_hints: cdktn.listMapper(cdktn.stringToTerraform, false)(config.availabilityZoneHints),
+      description: cdktn.stringToTerraform(config.description),
+      distributed: cdktn.booleanToTerraform(config.distributed),
+      enable_snat: cdktn.booleanToTerraform(config.enableSnat),
+      external_network_id: cdktn.stringToTerraform(config.externalNetworkId),
+      external_qos_policy_id: cdktn.stringToTerraform(config.externalQosPolicyId),
+      external_subnet_ids: cdktn.listMapper(cdktn.stringToTerraform, false)(config.externalSubnetIds),
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+      region: cdktn.stringToTerraform(config.region),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(config.valueSpecs),
+      external_fixed_ip: cdktn.listMapper(networkingRouterV2ExternalFixedIpToTerraform, true)(config.externalFixedIp),
+      timeouts: networkingRouterV2TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new NetworkingRouterV2TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+      vendor_options: networkingRouterV2VendorOptionsToTerraform((config.vendorOptions === undefined ? undefined : configBlock(new NetworkingRouterV2VendorOptionsOutputReference(CONFIG_ONLY, "vendor_options"), config.vendorOptions))),
+    };
+  }
 
   // ==============
   // STATIC Methods

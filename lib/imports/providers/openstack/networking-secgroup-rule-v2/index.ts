@@ -164,6 +164,19 @@ export class NetworkingSecgroupRuleV2TimeoutsOutputReference extends cdktn.Compl
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what NetworkingSecgroupRuleV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_secgroup_rule_v2 openstack_networking_secgroup_rule_v2}
 */
@@ -173,6 +186,32 @@ export class NetworkingSecgroupRuleV2 extends cdktn.TerraformResource {
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_networking_secgroup_rule_v2";
+
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a NetworkingSecgroupRuleV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config NetworkingSecgroupRuleV2Config
+  */
+  public static configToTerraform(config: NetworkingSecgroupRuleV2Config): { [name: string]: any } {
+    return {
+      description: cdktn.stringToTerraform(config.description),
+      direction: cdktn.stringToTerraform(config.direction),
+      ethertype: cdktn.stringToTerraform(config.ethertype),
+      id: cdktn.stringToTerraform(config.id),
+      port_range_max: cdktn.numberToTerraform(config.portRangeMax),
+      port_range_min: cdktn.numberToTerraform(config.portRangeMin),
+      protocol: cdktn.stringToTerraform(config.protocol),
+      region: cdktn.stringToTerraform(config.region),
+      remote_address_group_id: cdktn.stringToTerraform(config.remoteAddressGroupId),
+      remote_group_id: cdktn.stringToTerraform(config.remoteGroupId),
+      remote_ip_prefix: cdktn.stringToTerraform(config.remoteIpPrefix),
+      security_group_id: cdktn.stringToTerraform(config.securityGroupId),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      timeouts: networkingSecgroupRuleV2TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new NetworkingSecgroupRuleV2TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+    };
+  }
 
   // ==============
   // STATIC Methods

@@ -144,6 +144,19 @@ export class NetworkingSecgroupV2TimeoutsOutputReference extends cdktn.ComplexOb
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what NetworkingSecgroupV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_secgroup_v2 openstack_networking_secgroup_v2}
 */
@@ -153,6 +166,27 @@ export class NetworkingSecgroupV2 extends cdktn.TerraformResource {
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_networking_secgroup_v2";
+
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a NetworkingSecgroupV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config NetworkingSecgroupV2Config
+  */
+  public static configToTerraform(config: NetworkingSecgroupV2Config): { [name: string]: any } {
+    return {
+      delete_default_rules: cdktn.booleanToTerraform(config.deleteDefaultRules),
+      description: cdktn.stringToTerraform(config.description),
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+      region: cdktn.stringToTerraform(config.region),
+      stateful: cdktn.booleanToTerraform(config.stateful),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      timeouts: networkingSecgroupV2TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new NetworkingSecgroupV2TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+    };
+  }
 
   // ==============
   // STATIC Methods

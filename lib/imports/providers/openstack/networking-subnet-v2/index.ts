@@ -378,6 +378,19 @@ export class NetworkingSubnetV2TimeoutsOutputReference extends cdktn.ComplexObje
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what NetworkingSubnetV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_v2 openstack_networking_subnet_v2}
 */
@@ -387,6 +400,41 @@ export class NetworkingSubnetV2 extends cdktn.TerraformResource {
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_networking_subnet_v2";
+
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a NetworkingSubnetV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config NetworkingSubnetV2Config
+  */
+  public static configToTerraform(config: NetworkingSubnetV2Config): { [name: string]: any } {
+    return {
+      cidr: cdktn.stringToTerraform(config.cidr),
+      description: cdktn.stringToTerraform(config.description),
+      dns_nameservers: cdktn.listMapper(cdktn.stringToTerraform, false)(config.dnsNameservers),
+      dns_publish_fixed_ip: cdktn.booleanToTerraform(config.dnsPublishFixedIp),
+      enable_dhcp: cdktn.booleanToTerraform(config.enableDhcp),
+      gateway_ip: cdktn.stringToTerraform(config.gatewayIp),
+      id: cdktn.stringToTerraform(config.id),
+      ip_version: cdktn.numberToTerraform(config.ipVersion),
+      ipv6_address_mode: cdktn.stringToTerraform(config.ipv6AddressMode),
+      ipv6_ra_mode: cdktn.stringToTerraform(config.ipv6RaMode),
+      name: cdktn.stringToTerraform(config.name),
+      network_id: cdktn.stringToTerraform(config.networkId),
+      no_gateway: cdktn.booleanToTerraform(config.noGateway),
+      prefix_length: cdktn.numberToTerraform(config.prefixLength),
+      region: cdktn.stringToTerraform(config.region),
+      segment_id: cdktn.stringToTerraform(config.segmentId),
+      service_types: cdktn.listMapper(cdktn.stringToTerraform, false)(config.serviceTypes),
+      subnetpool_id: cdktn.stringToTerraform(config.subnetpoolId),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(config.valueSpecs),
+      allocation_pool: cdktn.listMapper(networkingSubnetV2AllocationPoolToTerraform, true)(config.allocationPool),
+      timeouts: networkingSubnetV2TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new NetworkingSubnetV2TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+    };
+  }
 
   // ==============
   // STATIC Methods

@@ -153,6 +153,51 @@ export class OpenstackProvider extends cdktn.TerraformProvider {
   // =================
   public static readonly tfResourceType = "openstack";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a OpenstackProvider constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config OpenstackProviderConfig
+  */
+  public static configToTerraform(config: OpenstackProviderConfig): { [name: string]: any } {
+    return {
+      allow_reauth: cdktn.booleanToTerraform(config.allowReauth),
+      application_credential_id: cdktn.stringToTerraform(config.applicationCredentialId),
+      application_credential_name: cdktn.stringToTerraform(config.applicationCredentialName),
+      application_credential_secret: cdktn.stringToTerraform(config.applicationCredentialSecret),
+      auth_url: cdktn.stringToTerraform(config.authUrl),
+      cacert_file: cdktn.stringToTerraform(config.cacertFile),
+      cert: cdktn.stringToTerraform(config.cert),
+      cloud: cdktn.stringToTerraform(config.cloud),
+      default_domain: cdktn.stringToTerraform(config.defaultDomain),
+      delayed_auth: cdktn.booleanToTerraform(config.delayedAuth),
+      disable_no_cache_header: cdktn.booleanToTerraform(config.disableNoCacheHeader),
+      domain_id: cdktn.stringToTerraform(config.domainId),
+      domain_name: cdktn.stringToTerraform(config.domainName),
+      enable_logging: cdktn.booleanToTerraform(config.enableLogging),
+      endpoint_overrides: cdktn.hashMapper(cdktn.stringToTerraform)(config.endpointOverrides),
+      endpoint_type: cdktn.stringToTerraform(config.endpointType),
+      insecure: cdktn.booleanToTerraform(config.insecure),
+      key: cdktn.stringToTerraform(config.key),
+      max_retries: cdktn.numberToTerraform(config.maxRetries),
+      password: cdktn.stringToTerraform(config.password),
+      project_domain_id: cdktn.stringToTerraform(config.projectDomainId),
+      project_domain_name: cdktn.stringToTerraform(config.projectDomainName),
+      region: cdktn.stringToTerraform(config.region),
+      swauth: cdktn.booleanToTerraform(config.swauth),
+      system_scope: cdktn.booleanToTerraform(config.systemScope),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      tenant_name: cdktn.stringToTerraform(config.tenantName),
+      token: cdktn.stringToTerraform(config.token),
+      user_domain_id: cdktn.stringToTerraform(config.userDomainId),
+      user_domain_name: cdktn.stringToTerraform(config.userDomainName),
+      user_id: cdktn.stringToTerraform(config.userId),
+      user_name: cdktn.stringToTerraform(config.userName),
+      alias: cdktn.stringToTerraform(config.alias),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

@@ -46,6 +46,24 @@ export class ComputeClusterVmAntiAffinityRule extends cdktn.TerraformResource {
   // =================
   public static readonly tfResourceType = "vsphere_compute_cluster_vm_anti_affinity_rule";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a ComputeClusterVmAntiAffinityRule constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config ComputeClusterVmAntiAffinityRuleConfig
+  */
+  public static configToTerraform(config: ComputeClusterVmAntiAffinityRuleConfig): { [name: string]: any } {
+    return {
+      compute_cluster_id: cdktn.stringToTerraform(config.computeClusterId),
+      enabled: cdktn.booleanToTerraform(config.enabled),
+      id: cdktn.stringToTerraform(config.id),
+      mandatory: cdktn.booleanToTerraform(config.mandatory),
+      name: cdktn.stringToTerraform(config.name),
+      virtual_machine_ids: cdktn.listMapper(cdktn.stringToTerraform, false)(config.virtualMachineIds),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

@@ -34,6 +34,21 @@ export class DataVsphereComputeCluster extends cdktn.TerraformDataSource {
   // =================
   public static readonly tfResourceType = "vsphere_compute_cluster";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DataVsphereComputeCluster constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DataVsphereComputeClusterConfig
+  */
+  public static configToTerraform(config: DataVsphereComputeClusterConfig): { [name: string]: any } {
+    return {
+      datacenter_id: cdktn.stringToTerraform(config.datacenterId),
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

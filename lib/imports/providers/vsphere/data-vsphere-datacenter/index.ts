@@ -30,6 +30,20 @@ export class DataVsphereDatacenter extends cdktn.TerraformDataSource {
   // =================
   public static readonly tfResourceType = "vsphere_datacenter";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DataVsphereDatacenter constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DataVsphereDatacenterConfig
+  */
+  public static configToTerraform(config: DataVsphereDatacenterConfig): { [name: string]: any } {
+    return {
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

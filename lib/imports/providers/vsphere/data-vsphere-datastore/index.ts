@@ -38,6 +38,22 @@ export class DataVsphereDatastore extends cdktn.TerraformDataSource {
   // =================
   public static readonly tfResourceType = "vsphere_datastore";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DataVsphereDatastore constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DataVsphereDatastoreConfig
+  */
+  public static configToTerraform(config: DataVsphereDatastoreConfig): { [name: string]: any } {
+    return {
+      datacenter_id: cdktn.stringToTerraform(config.datacenterId),
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+      stats: cdktn.hashMapper(cdktn.stringToTerraform)(config.stats),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

@@ -34,6 +34,21 @@ export class DataVsphereDistributedVirtualSwitch extends cdktn.TerraformDataSour
   // =================
   public static readonly tfResourceType = "vsphere_distributed_virtual_switch";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DataVsphereDistributedVirtualSwitch constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DataVsphereDistributedVirtualSwitchConfig
+  */
+  public static configToTerraform(config: DataVsphereDistributedVirtualSwitchConfig): { [name: string]: any } {
+    return {
+      datacenter_id: cdktn.stringToTerraform(config.datacenterId),
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

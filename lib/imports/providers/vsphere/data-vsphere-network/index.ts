@@ -172,6 +172,26 @@ export class DataVsphereNetwork extends cdktn.TerraformDataSource {
   // =================
   public static readonly tfResourceType = "vsphere_network";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DataVsphereNetwork constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DataVsphereNetworkConfig
+  */
+  public static configToTerraform(config: DataVsphereNetworkConfig): { [name: string]: any } {
+    return {
+      datacenter_id: cdktn.stringToTerraform(config.datacenterId),
+      distributed_virtual_switch_uuid: cdktn.stringToTerraform(config.distributedVirtualSwitchUuid),
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+      retry_interval: cdktn.numberToTerraform(config.retryInterval),
+      retry_timeout: cdktn.numberToTerraform(config.retryTimeout),
+      vpc_id: cdktn.stringToTerraform(config.vpcId),
+      filter: cdktn.listMapper(dataVsphereNetworkFilterToTerraform, true)(config.filter),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

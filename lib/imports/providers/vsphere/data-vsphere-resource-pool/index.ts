@@ -38,6 +38,22 @@ export class DataVsphereResourcePool extends cdktn.TerraformDataSource {
   // =================
   public static readonly tfResourceType = "vsphere_resource_pool";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DataVsphereResourcePool constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DataVsphereResourcePoolConfig
+  */
+  public static configToTerraform(config: DataVsphereResourcePoolConfig): { [name: string]: any } {
+    return {
+      datacenter_id: cdktn.stringToTerraform(config.datacenterId),
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+      parent_resource_pool_id: cdktn.stringToTerraform(config.parentResourcePoolId),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

@@ -30,6 +30,20 @@ export class DataVsphereStoragePolicy extends cdktn.TerraformDataSource {
   // =================
   public static readonly tfResourceType = "vsphere_storage_policy";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DataVsphereStoragePolicy constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DataVsphereStoragePolicyConfig
+  */
+  public static configToTerraform(config: DataVsphereStoragePolicyConfig): { [name: string]: any } {
+    return {
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

@@ -531,6 +531,19 @@ export class DataVsphereVirtualMachineVappOutputReference extends cdktn.ComplexO
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what DataVsphereVirtualMachine.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/vmware/vsphere/2.15.0/docs/data-sources/virtual_machine vsphere_virtual_machine}
 */
@@ -540,6 +553,75 @@ export class DataVsphereVirtualMachine extends cdktn.TerraformDataSource {
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "vsphere_virtual_machine";
+
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DataVsphereVirtualMachine constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DataVsphereVirtualMachineConfig
+  */
+  public static configToTerraform(config: DataVsphereVirtualMachineConfig): { [name: string]: any } {
+    return {
+      alternate_guest_name: cdktn.stringToTerraform(config.alternateGuestName),
+      annotation: cdktn.stringToTerraform(config.annotation),
+      boot_delay: cdktn.numberToTerraform(config.bootDelay),
+      boot_retry_delay: cdktn.numberToTerraform(config.bootRetryDelay),
+      boot_retry_enabled: cdktn.booleanToTerraform(config.bootRetryEnabled),
+      cpu_hot_add_enabled: cdktn.booleanToTerraform(config.cpuHotAddEnabled),
+      cpu_hot_remove_enabled: cdktn.booleanToTerraform(config.cpuHotRemoveEnabled),
+      cpu_limit: cdktn.numberToTerraform(config.cpuLimit),
+      cpu_performance_counters_enabled: cdktn.booleanToTerraform(config.cpuPerformanceCountersEnabled),
+      cpu_reservation: cdktn.numberToTerraform(config.cpuReservation),
+      cpu_share_count: cdktn.numberToTerraform(config.cpuShareCount),
+      cpu_share_level: cdktn.stringToTerraform(config.cpuShareLevel),
+      datacenter_id: cdktn.stringToTerraform(config.datacenterId),
+      efi_secure_boot_enabled: cdktn.booleanToTerraform(config.efiSecureBootEnabled),
+      enable_disk_uuid: cdktn.booleanToTerraform(config.enableDiskUuid),
+      enable_logging: cdktn.booleanToTerraform(config.enableLogging),
+      ept_rvi_mode: cdktn.stringToTerraform(config.eptRviMode),
+      extra_config: cdktn.hashMapper(cdktn.stringToTerraform)(config.extraConfig),
+      extra_config_reboot_required: cdktn.booleanToTerraform(config.extraConfigRebootRequired),
+      firmware: cdktn.stringToTerraform(config.firmware),
+      folder: cdktn.stringToTerraform(config.folder),
+      guest_id: cdktn.stringToTerraform(config.guestId),
+      hardware_version: cdktn.numberToTerraform(config.hardwareVersion),
+      hv_mode: cdktn.stringToTerraform(config.hvMode),
+      id: cdktn.stringToTerraform(config.id),
+      ide_controller_scan_count: cdktn.numberToTerraform(config.ideControllerScanCount),
+      latency_sensitivity: cdktn.stringToTerraform(config.latencySensitivity),
+      memory: cdktn.numberToTerraform(config.memory),
+      memory_hot_add_enabled: cdktn.booleanToTerraform(config.memoryHotAddEnabled),
+      memory_limit: cdktn.numberToTerraform(config.memoryLimit),
+      memory_reservation: cdktn.numberToTerraform(config.memoryReservation),
+      memory_reservation_locked_to_max: cdktn.booleanToTerraform(config.memoryReservationLockedToMax),
+      memory_share_count: cdktn.numberToTerraform(config.memoryShareCount),
+      memory_share_level: cdktn.stringToTerraform(config.memoryShareLevel),
+      moid: cdktn.stringToTerraform(config.moid),
+      name: cdktn.stringToTerraform(config.name),
+      nested_hv_enabled: cdktn.booleanToTerraform(config.nestedHvEnabled),
+      num_cores_per_socket: cdktn.numberToTerraform(config.numCoresPerSocket),
+      num_cpus: cdktn.numberToTerraform(config.numCpus),
+      nvme_controller_scan_count: cdktn.numberToTerraform(config.nvmeControllerScanCount),
+      replace_trigger: cdktn.stringToTerraform(config.replaceTrigger),
+      run_tools_scripts_after_power_on: cdktn.booleanToTerraform(config.runToolsScriptsAfterPowerOn),
+      run_tools_scripts_after_resume: cdktn.booleanToTerraform(config.runToolsScriptsAfterResume),
+      run_tools_scripts_before_guest_reboot: cdktn.booleanToTerraform(config.runToolsScriptsBeforeGuestReboot),
+      run_tools_scripts_before_guest_shutdown: cdktn.booleanToTerraform(config.runToolsScriptsBeforeGuestShutdown),
+      run_tools_scripts_before_guest_standby: cdktn.booleanToTerraform(config.runToolsScriptsBeforeGuestStandby),
+      sata_controller_scan_count: cdktn.numberToTerraform(config.sataControllerScanCount),
+      scsi_controller_scan_count: cdktn.numberToTerraform(config.scsiControllerScanCount),
+      storage_policy_id: cdktn.stringToTerraform(config.storagePolicyId),
+      swap_placement_policy: cdktn.stringToTerraform(config.swapPlacementPolicy),
+      sync_time_with_host: cdktn.booleanToTerraform(config.syncTimeWithHost),
+      sync_time_with_host_periodically: cdktn.booleanToTerraform(config.syncTimeWithHostPeriodically),
+      tools_upgrade_policy: cdktn.stringToTerraform(config.toolsUpgradePolicy),
+      uuid: cdktn.stringToTerraform(config.uuid),
+      vbs_enabled: cdktn.booleanToTerraform(config.vbsEnabled),
+      vvtd_enabled: cdktn.booleanToTerraform(config.vvtdEnabled),
+      vapp: dataVsphereVirtualMachineVappToTerraform((config.vapp === undefined ? undefined : configBlock(new DataVsphereVirtualMachineVappOutputReference(CONFIG_ONLY, "vapp"), config.vapp))),
+    };
+  }
 
   // ==============
   // STATIC Methods

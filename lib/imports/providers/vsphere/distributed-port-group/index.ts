@@ -355,6 +355,65 @@ export class DistributedPortGroup extends cdktn.TerraformResource {
   // =================
   public static readonly tfResourceType = "vsphere_distributed_port_group";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DistributedPortGroup constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DistributedPortGroupConfig
+  */
+  public static configToTerraform(config: DistributedPortGroupConfig): { [name: string]: any } {
+    return {
+      active_uplinks: cdktn.listMapper(cdktn.stringToTerraform, false)(config.activeUplinks),
+      allow_forged_transmits: cdktn.booleanToTerraform(config.allowForgedTransmits),
+      allow_mac_changes: cdktn.booleanToTerraform(config.allowMacChanges),
+      allow_promiscuous: cdktn.booleanToTerraform(config.allowPromiscuous),
+      auto_expand: cdktn.booleanToTerraform(config.autoExpand),
+      block_all_ports: cdktn.booleanToTerraform(config.blockAllPorts),
+      block_override_allowed: cdktn.booleanToTerraform(config.blockOverrideAllowed),
+      check_beacon: cdktn.booleanToTerraform(config.checkBeacon),
+      custom_attributes: cdktn.hashMapper(cdktn.stringToTerraform)(config.customAttributes),
+      description: cdktn.stringToTerraform(config.description),
+      directpath_gen2_allowed: cdktn.booleanToTerraform(config.directpathGen2Allowed),
+      distributed_virtual_switch_uuid: cdktn.stringToTerraform(config.distributedVirtualSwitchUuid),
+      egress_shaping_average_bandwidth: cdktn.numberToTerraform(config.egressShapingAverageBandwidth),
+      egress_shaping_burst_size: cdktn.numberToTerraform(config.egressShapingBurstSize),
+      egress_shaping_enabled: cdktn.booleanToTerraform(config.egressShapingEnabled),
+      egress_shaping_peak_bandwidth: cdktn.numberToTerraform(config.egressShapingPeakBandwidth),
+      failback: cdktn.booleanToTerraform(config.failback),
+      id: cdktn.stringToTerraform(config.id),
+      ingress_shaping_average_bandwidth: cdktn.numberToTerraform(config.ingressShapingAverageBandwidth),
+      ingress_shaping_burst_size: cdktn.numberToTerraform(config.ingressShapingBurstSize),
+      ingress_shaping_enabled: cdktn.booleanToTerraform(config.ingressShapingEnabled),
+      ingress_shaping_peak_bandwidth: cdktn.numberToTerraform(config.ingressShapingPeakBandwidth),
+      lacp_enabled: cdktn.booleanToTerraform(config.lacpEnabled),
+      lacp_mode: cdktn.stringToTerraform(config.lacpMode),
+      live_port_moving_allowed: cdktn.booleanToTerraform(config.livePortMovingAllowed),
+      name: cdktn.stringToTerraform(config.name),
+      netflow_enabled: cdktn.booleanToTerraform(config.netflowEnabled),
+      netflow_override_allowed: cdktn.booleanToTerraform(config.netflowOverrideAllowed),
+      network_resource_pool_key: cdktn.stringToTerraform(config.networkResourcePoolKey),
+      network_resource_pool_override_allowed: cdktn.booleanToTerraform(config.networkResourcePoolOverrideAllowed),
+      notify_switches: cdktn.booleanToTerraform(config.notifySwitches),
+      number_of_ports: cdktn.numberToTerraform(config.numberOfPorts),
+      port_config_reset_at_disconnect: cdktn.booleanToTerraform(config.portConfigResetAtDisconnect),
+      port_name_format: cdktn.stringToTerraform(config.portNameFormat),
+      port_private_secondary_vlan_id: cdktn.numberToTerraform(config.portPrivateSecondaryVlanId),
+      security_policy_override_allowed: cdktn.booleanToTerraform(config.securityPolicyOverrideAllowed),
+      shaping_override_allowed: cdktn.booleanToTerraform(config.shapingOverrideAllowed),
+      standby_uplinks: cdktn.listMapper(cdktn.stringToTerraform, false)(config.standbyUplinks),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      teaming_policy: cdktn.stringToTerraform(config.teamingPolicy),
+      traffic_filter_override_allowed: cdktn.booleanToTerraform(config.trafficFilterOverrideAllowed),
+      tx_uplink: cdktn.booleanToTerraform(config.txUplink),
+      type: cdktn.stringToTerraform(config.type),
+      uplink_teaming_override_allowed: cdktn.booleanToTerraform(config.uplinkTeamingOverrideAllowed),
+      vlan_id: cdktn.numberToTerraform(config.vlanId),
+      vlan_override_allowed: cdktn.booleanToTerraform(config.vlanOverrideAllowed),
+      vlan_range: cdktn.listMapper(distributedPortGroupVlanRangeToTerraform, true)(config.vlanRange),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

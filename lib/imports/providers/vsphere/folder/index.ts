@@ -46,6 +46,24 @@ export class Folder extends cdktn.TerraformResource {
   // =================
   public static readonly tfResourceType = "vsphere_folder";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a Folder constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config FolderConfig
+  */
+  public static configToTerraform(config: FolderConfig): { [name: string]: any } {
+    return {
+      custom_attributes: cdktn.hashMapper(cdktn.stringToTerraform)(config.customAttributes),
+      datacenter_id: cdktn.stringToTerraform(config.datacenterId),
+      id: cdktn.stringToTerraform(config.id),
+      path: cdktn.stringToTerraform(config.path),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      type: cdktn.stringToTerraform(config.type),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

@@ -77,6 +77,32 @@ export class VsphereProvider extends cdktn.TerraformProvider {
   // =================
   public static readonly tfResourceType = "vsphere";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a VsphereProvider constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config VsphereProviderConfig
+  */
+  public static configToTerraform(config: VsphereProviderConfig): { [name: string]: any } {
+    return {
+      allow_unverified_ssl: cdktn.booleanToTerraform(config.allowUnverifiedSsl),
+      api_timeout: cdktn.numberToTerraform(config.apiTimeout),
+      client_debug: cdktn.booleanToTerraform(config.clientDebug),
+      client_debug_path: cdktn.stringToTerraform(config.clientDebugPath),
+      client_debug_path_run: cdktn.stringToTerraform(config.clientDebugPathRun),
+      password: cdktn.stringToTerraform(config.password),
+      persist_session: cdktn.booleanToTerraform(config.persistSession),
+      rest_session_path: cdktn.stringToTerraform(config.restSessionPath),
+      user: cdktn.stringToTerraform(config.user),
+      vcenter_server: cdktn.stringToTerraform(config.vcenterServer),
+      vim_keep_alive: cdktn.numberToTerraform(config.vimKeepAlive),
+      vim_session_path: cdktn.stringToTerraform(config.vimSessionPath),
+      vsphere_server: cdktn.stringToTerraform(config.vsphereServer),
+      alias: cdktn.stringToTerraform(config.alias),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

@@ -86,6 +86,34 @@ export class ResourcePool extends cdktn.TerraformResource {
   // =================
   public static readonly tfResourceType = "vsphere_resource_pool";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a ResourcePool constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config ResourcePoolConfig
+  */
+  public static configToTerraform(config: ResourcePoolConfig): { [name: string]: any } {
+    return {
+      cpu_expandable: cdktn.booleanToTerraform(config.cpuExpandable),
+      cpu_limit: cdktn.numberToTerraform(config.cpuLimit),
+      cpu_reservation: cdktn.numberToTerraform(config.cpuReservation),
+      cpu_share_level: cdktn.stringToTerraform(config.cpuShareLevel),
+      cpu_shares: cdktn.numberToTerraform(config.cpuShares),
+      custom_attributes: cdktn.hashMapper(cdktn.stringToTerraform)(config.customAttributes),
+      id: cdktn.stringToTerraform(config.id),
+      memory_expandable: cdktn.booleanToTerraform(config.memoryExpandable),
+      memory_limit: cdktn.numberToTerraform(config.memoryLimit),
+      memory_reservation: cdktn.numberToTerraform(config.memoryReservation),
+      memory_share_level: cdktn.stringToTerraform(config.memoryShareLevel),
+      memory_shares: cdktn.numberToTerraform(config.memoryShares),
+      name: cdktn.stringToTerraform(config.name),
+      parent_resource_pool_id: cdktn.stringToTerraform(config.parentResourcePoolId),
+      scale_descendants_shares: cdktn.stringToTerraform(config.scaleDescendantsShares),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

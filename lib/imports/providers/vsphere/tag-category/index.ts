@@ -42,6 +42,23 @@ export class TagCategory extends cdktn.TerraformResource {
   // =================
   public static readonly tfResourceType = "vsphere_tag_category";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a TagCategory constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config TagCategoryConfig
+  */
+  public static configToTerraform(config: TagCategoryConfig): { [name: string]: any } {
+    return {
+      associable_types: cdktn.listMapper(cdktn.stringToTerraform, false)(config.associableTypes),
+      cardinality: cdktn.stringToTerraform(config.cardinality),
+      description: cdktn.stringToTerraform(config.description),
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

@@ -38,6 +38,22 @@ export class Tag extends cdktn.TerraformResource {
   // =================
   public static readonly tfResourceType = "vsphere_tag";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a Tag constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config TagConfig
+  */
+  public static configToTerraform(config: TagConfig): { [name: string]: any } {
+    return {
+      category_id: cdktn.stringToTerraform(config.categoryId),
+      description: cdktn.stringToTerraform(config.description),
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============

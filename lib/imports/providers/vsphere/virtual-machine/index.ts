@@ -3910,6 +3910,19 @@ export class VirtualMachineVtpmOutputReference extends cdktn.ComplexObject {
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what VirtualMachine.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/vmware/vsphere/2.15.0/docs/resources/virtual_machine vsphere_virtual_machine}
 */
@@ -3919,6 +3932,96 @@ export class VirtualMachine extends cdktn.TerraformResource {
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "vsphere_virtual_machine";
+
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a VirtualMachine constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config VirtualMachineConfig
+  */
+  public static configToTerraform(config: VirtualMachineConfig): { [name: string]: any } {
+    return {
+      alternate_guest_name: cdktn.stringToTerraform(config.alternateGuestName),
+      annotation: cdktn.stringToTerraform(config.annotation),
+      boot_delay: cdktn.numberToTerraform(config.bootDelay),
+      boot_retry_delay: cdktn.numberToTerraform(config.bootRetryDelay),
+      boot_retry_enabled: cdktn.booleanToTerraform(config.bootRetryEnabled),
+      cpu_hot_add_enabled: cdktn.booleanToTerraform(config.cpuHotAddEnabled),
+      cpu_hot_remove_enabled: cdktn.booleanToTerraform(config.cpuHotRemoveEnabled),
+      cpu_limit: cdktn.numberToTerraform(config.cpuLimit),
+      cpu_performance_counters_enabled: cdktn.booleanToTerraform(config.cpuPerformanceCountersEnabled),
+      cpu_reservation: cdktn.numberToTerraform(config.cpuReservation),
+      cpu_share_count: cdktn.numberToTerraform(config.cpuShareCount),
+      cpu_share_level: cdktn.stringToTerraform(config.cpuShareLevel),
+      custom_attributes: cdktn.hashMapper(cdktn.stringToTerraform)(config.customAttributes),
+      datacenter_id: cdktn.stringToTerraform(config.datacenterId),
+      datastore_cluster_id: cdktn.stringToTerraform(config.datastoreClusterId),
+      datastore_id: cdktn.stringToTerraform(config.datastoreId),
+      efi_secure_boot_enabled: cdktn.booleanToTerraform(config.efiSecureBootEnabled),
+      enable_disk_uuid: cdktn.booleanToTerraform(config.enableDiskUuid),
+      enable_logging: cdktn.booleanToTerraform(config.enableLogging),
+      ept_rvi_mode: cdktn.stringToTerraform(config.eptRviMode),
+      extra_config: cdktn.hashMapper(cdktn.stringToTerraform)(config.extraConfig),
+      extra_config_reboot_required: cdktn.booleanToTerraform(config.extraConfigRebootRequired),
+      firmware: cdktn.stringToTerraform(config.firmware),
+      folder: cdktn.stringToTerraform(config.folder),
+      force_power_off: cdktn.booleanToTerraform(config.forcePowerOff),
+      guest_id: cdktn.stringToTerraform(config.guestId),
+      hardware_version: cdktn.numberToTerraform(config.hardwareVersion),
+      host_system_id: cdktn.stringToTerraform(config.hostSystemId),
+      hv_mode: cdktn.stringToTerraform(config.hvMode),
+      id: cdktn.stringToTerraform(config.id),
+      ide_controller_count: cdktn.numberToTerraform(config.ideControllerCount),
+      ignored_guest_ips: cdktn.listMapper(cdktn.stringToTerraform, false)(config.ignoredGuestIps),
+      latency_sensitivity: cdktn.stringToTerraform(config.latencySensitivity),
+      memory: cdktn.numberToTerraform(config.memory),
+      memory_hot_add_enabled: cdktn.booleanToTerraform(config.memoryHotAddEnabled),
+      memory_limit: cdktn.numberToTerraform(config.memoryLimit),
+      memory_reservation: cdktn.numberToTerraform(config.memoryReservation),
+      memory_reservation_locked_to_max: cdktn.booleanToTerraform(config.memoryReservationLockedToMax),
+      memory_share_count: cdktn.numberToTerraform(config.memoryShareCount),
+      memory_share_level: cdktn.stringToTerraform(config.memoryShareLevel),
+      migrate_wait_timeout: cdktn.numberToTerraform(config.migrateWaitTimeout),
+      name: cdktn.stringToTerraform(config.name),
+      nested_hv_enabled: cdktn.booleanToTerraform(config.nestedHvEnabled),
+      num_cores_per_socket: cdktn.numberToTerraform(config.numCoresPerSocket),
+      num_cpus: cdktn.numberToTerraform(config.numCpus),
+      nvme_controller_count: cdktn.numberToTerraform(config.nvmeControllerCount),
+      pci_device_id: cdktn.listMapper(cdktn.stringToTerraform, false)(config.pciDeviceId),
+      poweron_timeout: cdktn.numberToTerraform(config.poweronTimeout),
+      replace_trigger: cdktn.stringToTerraform(config.replaceTrigger),
+      resource_pool_id: cdktn.stringToTerraform(config.resourcePoolId),
+      run_tools_scripts_after_power_on: cdktn.booleanToTerraform(config.runToolsScriptsAfterPowerOn),
+      run_tools_scripts_after_resume: cdktn.booleanToTerraform(config.runToolsScriptsAfterResume),
+      run_tools_scripts_before_guest_reboot: cdktn.booleanToTerraform(config.runToolsScriptsBeforeGuestReboot),
+      run_tools_scripts_before_guest_shutdown: cdktn.booleanToTerraform(config.runToolsScriptsBeforeGuestShutdown),
+      run_tools_scripts_before_guest_standby: cdktn.booleanToTerraform(config.runToolsScriptsBeforeGuestStandby),
+      sata_controller_count: cdktn.numberToTerraform(config.sataControllerCount),
+      scsi_bus_sharing: cdktn.stringToTerraform(config.scsiBusSharing),
+      scsi_controller_count: cdktn.numberToTerraform(config.scsiControllerCount),
+      scsi_type: cdktn.stringToTerraform(config.scsiType),
+      shutdown_wait_timeout: cdktn.numberToTerraform(config.shutdownWaitTimeout),
+      storage_policy_id: cdktn.stringToTerraform(config.storagePolicyId),
+      swap_placement_policy: cdktn.stringToTerraform(config.swapPlacementPolicy),
+      sync_time_with_host: cdktn.booleanToTerraform(config.syncTimeWithHost),
+      sync_time_with_host_periodically: cdktn.booleanToTerraform(config.syncTimeWithHostPeriodically),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      tools_upgrade_policy: cdktn.stringToTerraform(config.toolsUpgradePolicy),
+      vbs_enabled: cdktn.booleanToTerraform(config.vbsEnabled),
+      vvtd_enabled: cdktn.booleanToTerraform(config.vvtdEnabled),
+      wait_for_guest_ip_timeout: cdktn.numberToTerraform(config.waitForGuestIpTimeout),
+      wait_for_guest_net_routable: cdktn.booleanToTerraform(config.waitForGuestNetRoutable),
+      wait_for_guest_net_timeout: cdktn.numberToTerraform(config.waitForGuestNetTimeout),
+      cdrom: cdktn.listMapper(virtualMachineCdromToTerraform, true)(config.cdrom),
+      clone: virtualMachineCloneToTerraform((config.clone === undefined ? undefined : configBlock(new VirtualMachineCloneOutputReference(CONFIG_ONLY, "clone"), config.clone))),
+      disk: cdktn.listMapper(virtualMachineDiskToTerraform, true)(config.disk),
+      network_interface: cdktn.listMapper(virtualMachineNetworkInterfaceToTerraform, true)(config.networkInterface),
+      ovf_deploy: virtualMachineOvfDeployToTerraform((config.ovfDeploy === undefined ? undefined : configBlock(new VirtualMachineOvfDeployOutputReference(CONFIG_ONLY, "ovf_deploy"), config.ovfDeploy))),
+      vapp: virtualMachineVappToTerraform((config.vapp === undefined ? undefined : configBlock(new VirtualMachineVappOutputReference(CONFIG_ONLY, "vapp"), config.vapp))),
+      vtpm: virtualMachineVtpmToTerraform((config.vtpm === undefined ? undefined : configBlock(new VirtualMachineVtpmOutputReference(CONFIG_ONLY, "vtpm"), config.vtpm))),
+    };
+  }
 
   // ==============
   // STATIC Methods
