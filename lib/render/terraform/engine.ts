@@ -1062,7 +1062,7 @@ function assertNoTokens(value: unknown, where: string): void {
       }
       const proto = Object.getPrototypeOf(value);
       if (proto !== Object.prototype && proto !== null) throw tokenError(where, `a ${proto?.constructor?.name ?? 'class'} instance`);
-      for (const item of Object.values(value)) assertNoTokens(item, where);
+      for (const key in value) assertNoTokens((value as { [key: string]: unknown })[key], where);
       return;
     }
   }
@@ -1103,7 +1103,14 @@ function providerPin(binding: ProviderBinding<any>): { source: string; version: 
 
 /** {@link assertArguments} for a binding class, without constructing an element for the config. */
 function assertBindingArguments(binding: ResourceBinding<any> | DataSourceBinding<any>, config: object, where: string): void {
-  assertArguments(probe(binding, binding.tfResourceType), config, where);
+  let known = argumentsOf.get(binding);
+  if (!known) argumentsOf.set(binding, (known = new Map()));
+  for (const key in config) {
+    if ((config as { [key: string]: unknown })[key] === undefined) continue;
+    let argument = known.get(key);
+    if (argument === undefined) known.set(key, (argument = key in probe(binding, binding.tfResourceType)));
+    if (!argument) throw new Error(`${where}: "${key}" is not an argument or block of the binding`);
+  }
 }
 
 /**
@@ -1129,6 +1136,9 @@ function assertArguments(element: TerraformElement, config: object, where: strin
     }
   }
 }
+
+/** What {@link assertBindingArguments} found about each key of each binding's probe. */
+const argumentsOf = new Map<Function, Map<string, boolean>>();
 
 /**
  * Ends a rendered stack: the state backend, the required Terraform version, the `moved` and
