@@ -649,9 +649,10 @@ type DefinedElement =
  * What one shoot's Terraform stack holds — providers, resources and data sources with the typed
  * configs of their provider bindings, locals, variables, outputs, `moved` and `import` blocks.
  *
+ * {@link ShootStackDefinition.toTerraformJson} renders it (how a shoot's `cdk.tf.json` is made)
+ * through the bindings' generated `configToTerraform()`, without constructing them;
  * {@link ShootStackDefinition.toStack} builds it as a {@link ShootStack} of the bindings' own
- * constructs; {@link ShootStackDefinition.toTerraformJson} renders that stack (the only way a
- * shoot's `cdk.tf.json` is made). References between elements are Terraform expressions
+ * constructs, which renders to the same document. References between elements are Terraform expressions
  * (`element.ref('id')`), never cdktn tokens, so the renderers stay independent of the construct
  * tree and a definition is plain data until it is rendered.
  */
@@ -747,7 +748,7 @@ export class ShootStackDefinition {
 
   /**
    * Renders the stack: the content of its `cdk.tf.json` as a plain object, keys sorted at every
-   * level ({@link toStack} followed by {@link ShootStack.toTerraformJson}). Throws when a config
+   * level, what {@link toStack} followed by {@link ShootStack.toTerraformJson} gives. Throws when a config
    * key is not an argument of its binding, or when a provider or backend block carries a
    * credential.
    */
@@ -954,8 +955,9 @@ function lifecycleOf(options: ElementOptions): { preventDestroy?: boolean; ignor
 const NO_CREATION_STACKS = 'CDKTN_DISABLE_CREATION_STACK';
 
 /**
- * Runs `fn` (building and rendering a definition's stack) with cdktn's creation stacks off. cdktn
- * records one for each block of every binding it constructs, only to decorate errors about tokens;
+ * Runs `fn` (rendering a definition, or constructing a binding) with cdktn's creation stacks off.
+ * cdktn records one for each block reference it creates (every block of a binding constructed, and
+ * the references `configToTerraform()` reads single blocks through), only to decorate errors about tokens;
  * a definition holds none (refused where they enter), and recording them costs more than the rest
  * of rendering. The setting is put back afterwards, so nothing else in the process is affected.
  */
@@ -1040,6 +1042,9 @@ function runAspects(root: IConstruct, inherited: readonly IAspect[] = []): void 
   for (const child of root.node.children) runAspects(child, aspects);
 }
 
+/** `Token.isUnresolved`, read once: cdktn's index re-exports `Token` through a getter, which every definition string would go through. */
+const isUnresolved: (value: unknown) => boolean = Token.isUnresolved.bind(Token);
+
 /**
  * Refuses cdktn tokens and class instances in a definition: it holds Terraform expressions
  * (`element.ref('id')`) and plain data, which render the same whatever stack they end up in.
@@ -1048,7 +1053,7 @@ function assertNoTokens(value: unknown, where: string): void {
   switch (typeof value) {
     case 'string':
     case 'number':
-      if (Token.isUnresolved(value)) throw tokenError(where, String(value));
+      if (isUnresolved(value)) throw tokenError(where, String(value));
       return;
     case 'function':
     case 'symbol':
