@@ -1042,8 +1042,22 @@ function runAspects(root: IConstruct, inherited: readonly IAspect[] = []): void 
   for (const child of root.node.children) runAspects(child, aspects);
 }
 
-/** `Token.isUnresolved`, read once: cdktn's index re-exports `Token` through a getter, which every definition string would go through. */
-const isUnresolved: (value: unknown) => boolean = Token.isUnresolved.bind(Token);
+/**
+ * `Token.isUnresolved` of a string or number, remembered: a fleet's stacks repeat the same values
+ * (protocols, expressions, sizes) in every shoot, and the answer depends on the value alone. At
+ * most {@link UNRESOLVED_CACHE_SIZE} values are kept; the cache starts over when it is full.
+ */
+const unresolvedValues = new Map<string | number, boolean>();
+const UNRESOLVED_CACHE_SIZE = 50_000;
+function isUnresolved(value: string | number): boolean {
+  let answer = unresolvedValues.get(value);
+  if (answer === undefined) {
+    answer = Token.isUnresolved(value);
+    if (unresolvedValues.size >= UNRESOLVED_CACHE_SIZE) unresolvedValues.clear();
+    unresolvedValues.set(value, answer);
+  }
+  return answer;
+}
 
 /**
  * Refuses cdktn tokens and class instances in a definition: it holds Terraform expressions
