@@ -15,7 +15,7 @@ import { validate } from '../lib/pipeline/validate';
 import { renderFleet } from '../lib/pipeline/render';
 import { defaultSharedDir } from '../lib/schema/paths';
 import { Manifest } from '../lib/core/manifest';
-import { buildPlainCdktfApp, plainCdktfDefinitions } from './plain-cdktf';
+import { buildPlainCdktnApp, plainCdktnDefinitions } from './plain-cdktn';
 import { generateFleet } from './generator';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
@@ -114,8 +114,8 @@ export function runChild(mode: string, n: number, base: string = benchDir()): vo
       byShoot.get(key)!.push(...f.objects);
     }
     const stacks = [...tree.keys()].filter((p) => p.endsWith('/cdk.tf.json')).length;
-    const definitions = mode === 'cdktf' ? plainCdktfDefinitions(fleet) : [];
-    if (mode === 'cdktf' && definitions.length !== stacks) throw new Error(`${definitions.length} stack definitions for ${stacks} stacks`);
+    const definitions = mode === 'cdktn' ? plainCdktnDefinitions(fleet) : [];
+    if (mode === 'cdktn' && definitions.length !== stacks) throw new Error(`${definitions.length} stack definitions for ${stacks} stacks`);
     const dir = outDir(base, mode, n);
     const t = process.hrtime.bigint();
     cpu = process.cpuUsage();
@@ -141,8 +141,8 @@ export function runChild(mode: string, n: number, base: string = benchDir()): vo
       }
       app.synth();
       files = fs.readdirSync(dir).length;
-    } else if (mode === 'cdktf') {
-      const app = buildPlainCdktfApp(definitions, dir);
+    } else if (mode === 'cdktn') {
+      const app = buildPlainCdktnApp(definitions, dir);
       app.synth();
       files = definitions.length;
     } else {

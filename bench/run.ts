@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: seedbed's full synth against the plain cdk8s/cdktf way and the serialization
+ * `npm run bench`: seedbed's full synth against the plain cdk8s/cdktn way and the serialization
  * floor, for N = 100, 1,000 and 10,000 shoots. Prints figures; asserts nothing.
  *
  * Every measurement runs in a fresh child process so its peak RSS is its own.
@@ -11,8 +11,8 @@
  *   change1  the same with one shoot of the fleet edited (one pool's maxSurge)
  *   validate `seedbed validate` of the fleet (resolve, render, schema check; nothing written, no verdicts at hand)
  *   cdk8s    the same manifests as ApiObjects in one cdk8s App (a Chart per shoot) + App.synth()
- *   cdktf    the same stacks in one cdktf App (a stack per shoot, built from the provider bindings'
- *            own constructs; it writes the same Terraform as seedbed) + App.synth()
+ *   cdktn    the same stacks in one CDK Terrain (cdktn) App (a stack per shoot, built from the
+ *            provider bindings' own constructs; it writes the same Terraform as seedbed) + App.synth()
  *   floor    the final objects serialized (YAML with seedbed's emitter, JSON) and written, nothing else
  *   floor (yaml package)  the same with the `yaml` package's stringify for the YAML, as the issue
  *            measured its floor (5 s at 1,000 shoots); printed for comparison, the targets are
@@ -25,9 +25,9 @@ import * as path from 'path';
 import { benchDir, runChild } from './modes';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
-/** Plain cdk8s/cdktf are not run above this size (cdk8s grows quadratically): they are extrapolated. */
+/** Plain cdk8s/cdktn are not run above this size (cdk8s grows quadratically): they are extrapolated. */
 const PLAIN_LIMIT = Number(process.env.BENCH_PLAIN_LIMIT ?? 1000);
-const ALL_MODES = ['seedbed', 'prime', 'warm', 'noop', 'change1', 'validate', 'floor', 'flooryaml', 'cdk8s', 'cdktf'] as const;
+const ALL_MODES = ['seedbed', 'prime', 'warm', 'noop', 'change1', 'validate', 'floor', 'flooryaml', 'cdk8s', 'cdktn'] as const;
 /** `BENCH_MODES=seedbed,noop,…` runs only those (e.g. to compare two builds quickly). */
 const MODES = process.env.BENCH_MODES ? ALL_MODES.filter((m) => process.env.BENCH_MODES!.split(',').includes(m)) : ALL_MODES;
 /** Where the measurements write (what modes.ts uses). */
@@ -61,7 +61,7 @@ function main(): void {
   for (const n of SIZES) {
     const row: any = { n };
     for (const mode of MODES) {
-      if ((mode === 'cdk8s' || mode === 'cdktf') && n > PLAIN_LIMIT) continue;
+      if ((mode === 'cdk8s' || mode === 'cdktn') && n > PLAIN_LIMIT) continue;
       process.stderr.write(`  N=${n} ${mode}…\n`);
       const figure = measure(mode, n);
       if (mode !== 'prime') row[mode] = figure;
@@ -73,7 +73,7 @@ function main(): void {
   // smallest size, so k comes out low for a way that grows quadratically: the estimate errs in
   // the plain way's favour.
   const growth: Partial<Record<Mode, number>> = {};
-  for (const mode of ['cdk8s', 'cdktf'] as const) {
+  for (const mode of ['cdk8s', 'cdktn'] as const) {
     const measured = rows.filter((r) => r[mode] && r[mode]!.seconds > 0);
     if (measured.length < 2) continue;
     const [a, b] = measured.slice(-2);
@@ -84,15 +84,15 @@ function main(): void {
     }
   }
   const header = ['N', 'first synth', 'floor', 'first/floor', 'no-op re-synth', 'one shoot changed', 'validate', 'warm check cache',
-    'floor (yaml pkg)', 'cdk8s App.synth', 'cdktf App.synth', 'plain/first'];
+    'floor (yaml pkg)', 'cdk8s App.synth', 'cdktn App.synth', 'plain/first'];
   const lines = rows.map((r) => {
-    const plain = (r.cdk8s?.seconds ?? 0) + (r.cdktf?.seconds ?? 0);
+    const plain = (r.cdk8s?.seconds ?? 0) + (r.cdktn?.seconds ?? 0);
     const over = (a?: Figure, b?: Figure) => (a && b ? `${(a.seconds / b.seconds).toFixed(2)}×` : '—');
     const faster = (f?: Figure) => (f && plain ? `${(plain / f.seconds).toFixed(1)}×` : '—');
     const rewritten = (f?: Figure) => (f ? `${fmt(f)} (${f.files} written)` : '—');
     return [
       String(r.n), fmt(r.seedbed), fmt(r.floor), over(r.seedbed, r.floor), rewritten(r.noop), rewritten(r.change1), fmt(r.validate), fmt(r.warm),
-      fmt(r.flooryaml), fmt(r.cdk8s), fmt(r.cdktf), faster(r.seedbed),
+      fmt(r.flooryaml), fmt(r.cdk8s), fmt(r.cdktn), faster(r.seedbed),
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));

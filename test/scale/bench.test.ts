@@ -2,7 +2,7 @@
  * `npm run bench` measures each step in a process of its own (bench/modes.ts). Here every mode
  * runs once at a small size, in this process, so that the measurements keep measuring what they
  * say: the same files in every way of writing them, a no-op re-synth that rewrites nothing, a
- * warm synth whose verdicts were all known, and the plain cdk8s and cdktf Apps writing a file per
+ * warm synth whose verdicts were all known, and the plain cdk8s and cdktn Apps writing a file per
  * shoot. (No timing: the figures are the bench's.)
  */
 import * as fs from 'fs';
@@ -21,7 +21,7 @@ describe(`every bench measurement, at ${N} shoots`, () => {
 
   beforeAll(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-bench-test-'));
-    for (const mode of ['seedbed', 'prime', 'warm', 'noop', 'change1', 'validate', 'floor', 'flooryaml', 'cdk8s', 'cdktf']) {
+    for (const mode of ['seedbed', 'prime', 'warm', 'noop', 'change1', 'validate', 'floor', 'flooryaml', 'cdk8s', 'cdktn']) {
       const lines: string[] = [];
       const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: any) => {
         lines.push(String(chunk));
@@ -74,7 +74,7 @@ describe(`every bench measurement, at ${N} shoots`, () => {
 
   test('the plain Apps write one chart and one stack per shoot', () => {
     expect(figures.cdk8s.files).toBe(N);
-    expect(figures.cdktf.files).toBe(N);
-    expect(fs.readdirSync(path.join(tmp, `cdktf-${N}`, 'stacks'))).toHaveLength(N);
+    expect(figures.cdktn.files).toBe(N);
+    expect(fs.readdirSync(path.join(tmp, `cdktn-${N}`, 'stacks'))).toHaveLength(N);
   });
 });

@@ -10,12 +10,12 @@ import {
   terraformValidate,
 } from './terraform';
 
-/** A small hand-written OpenStack stack, in the shape cdk.tf.json has. */
+/** A small hand-written OpenStack stack, in the shape cdk.tf.json has (the short provider source, as rendered). */
 function openstackConfig(): any {
   return {
     terraform: {
       required_providers: {
-        openstack: { source: 'registry.terraform.io/terraform-provider-openstack/openstack', version: '3.4.0' },
+        openstack: { source: 'terraform-provider-openstack/openstack', version: '3.4.0' },
       },
       backend: { kubernetes: { secret_suffix: 'demo', namespace: 'demo', in_cluster_config: true } },
     },

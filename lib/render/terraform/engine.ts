@@ -1,28 +1,42 @@
 /**
- * The one place where seedbed touches cdktf.
+ * The one place where seedbed touches CDK Terrain (cdktn), the maintained successor of the archived
+ * cdktf with the same construct model.
  *
- * Every import from `cdktf`, from `@cdktf/provider-vsphere` and from the generated OpenStack
- * bindings lives in this file; the per-shoot stack renderers import what they need from here.
- * If seedbed moves to another CDK-for-Terraform implementation (cdktf was archived upstream),
- * this file is what changes.
+ * Every import from `cdktn` and from the provider bindings generated with it
+ * (`lib/imports/providers/`, by `scripts/gen-providers.ts`) lives in this file; the per-shoot stack
+ * renderers import what they need from here.
  *
- * What the engine adds on top of cdktf:
+ * A stack is rendered through public API only. A {@link ShootStackDefinition} (what the stack
+ * renderers build) renders itself: each element's attributes come from its binding's
+ * `configToTerraform()`, a public static method that `scripts/gen-providers.ts` adds to every
+ * generated binding (the binding's own `synthesizeAttributes()`, read from the config), so no
+ * construct is built per element. The same definition also becomes a {@link ShootStack} holding
+ * the bindings' own constructs ({@link ShootStackDefinition.toStack}, for escape hatches and
+ * `App.synth()`), which cdktn's `toTerraform()` of each element renders; the two give the same
+ * bytes (test/render/terraform/definition.test.ts, on every example fleet). Either way the engine
+ * finishes the document (backend, required version, moved and import blocks, sorted keys, no `//`
+ * metadata).
+ *
+ * What the engine adds on top of cdktn:
  * - {@link ShootStackDefinition}: what a shoot's stack holds, with the typed configs of the
- *   provider bindings, rendered to `cdk.tf.json` content by the engine itself (milliseconds
- *   faster per stack than cdktf's synthesis) or, through {@link ShootStackDefinition.toCdktfStack},
- *   by cdktf — the two give the same bytes, which a test checks on every example fleet;
- * - {@link ShootStack}: an isolated cdktf stack per shoot (its own construct root, no cdktf `App`,
- *   no output directory), rendered straight to a plain JSON object with sorted keys and without
- *   cdktf's construct-path metadata;
+ *   provider bindings and Terraform expressions (not tokens) between elements;
+ * - {@link ShootStack}: an isolated stack per shoot (its own construct root, no `App`, no output
+ *   directory), rendered straight to a plain JSON object with sorted keys and without cdktn's
+ *   construct-path metadata;
  * - Terraform names chosen by the renderer ({@link ShootStack.name}) instead of construct-path
  *   hashes, so refactoring the construct tree never changes a resource address;
- * - providers pinned to the exact version the bindings were generated from, with fully
- *   qualified sources and no credentials;
+ * - providers pinned to the exact version the bindings were generated from, with the short
+ *   `namespace/type` source that Terraform and OpenTofu each resolve against their own registry,
+ *   and no credentials;
  * - the state backend as a typed choice ({@link StateBackend});
  * - `prevent_destroy`, `moved` and `import` blocks, and sensitive input variables.
  */
-import { Construct, Node } from 'constructs';
+import { Construct, IConstruct, Node } from 'constructs';
 import {
+  Aspects,
+  DefaultTokenResolver,
+  IAspect,
+  StringConcat,
   TerraformDataSource,
   TerraformElement,
   TerraformLocal,
@@ -32,16 +46,15 @@ import {
   TerraformStack,
   TerraformVariable,
   Token,
-} from 'cdktf';
-// Aspects run during synthesis; cdktf does not export the function that invokes them.
-import { invokeAspects } from 'cdktf/lib/synthesize/synthesizer';
-import * as vsphere from '@cdktf/provider-vsphere';
+  Tokenization,
+} from 'cdktn';
 import { sortStrings } from '../../core/order';
 import * as openstack from '../../imports/providers/openstack';
+import * as vsphere from '../../imports/providers/vsphere';
 import { unmarkLiterals } from './literals';
 
 export { openstack, vsphere };
-export type { IResolvable, ITerraformDependable } from 'cdktf';
+export type { IResolvable, ITerraformDependable } from 'cdktn';
 export {
   App,
   Fn,
@@ -55,10 +68,10 @@ export {
   TerraformResource,
   TerraformStack,
   TerraformVariable,
-} from 'cdktf';
+} from 'cdktn';
 
-/** Registry host written in front of every provider source, so the source is unambiguous. */
-const REGISTRY_HOST = 'registry.terraform.io';
+/** Terraform's default registry host; a provider source naming it is written without it ({@link shortProviderSource}). */
+const TERRAFORM_REGISTRY_HOST = 'registry.terraform.io';
 
 /** Oldest Terraform that understands everything the engine emits (`import` blocks need 1.5). */
 const REQUIRED_TERRAFORM_VERSION = '>= 1.5.0';
@@ -329,13 +342,12 @@ export interface StackOutputProps {
    */
   readonly sensitive?: boolean;
 }
-
 /**
  * One shoot's Terraform stack: a construct root of its own, rendered to `cdk.tf.json` content by
  * {@link ShootStack.toTerraformJson}.
  *
  * Every resource, data source, variable and output in it must get its Terraform name from
- * {@link ShootStack.name} (or the helpers that name for you); rendering fails for anything cdktf
+ * {@link ShootStack.name} (or the helpers that name for you); rendering fails for anything cdktn
  * would otherwise name after its construct path.
  */
 export class ShootStack extends TerraformStack {
@@ -352,11 +364,14 @@ export class ShootStack extends TerraformStack {
   public readonly backend: StateBackend;
   private readonly moves: Array<{ from: string; to: TerraformResource | string }> = [];
   private readonly imports: Array<{ to: string; id: string }> = [];
+  private readonly pins = new Map<string, { source: string; version: string }>();
+  /** What {@link ShootStack.addOverride} set, merged over the rendered document. */
+  private readonly overrides: { [key: string]: any } = {};
 
   /**
    * @param id identifies the stack in errors only; it appears nowhere in the rendered JSON.
    * @param props where the stack keeps its state
-   * @param scope a cdktf `App` to put the stack in, for `App.synth()` (which then writes the
+   * @param scope a cdktn `App` to put the stack in, for `App.synth()` (which then writes the
    * stack's `cdk.tf.json` with the same content as {@link ShootStack.toTerraformJson}); by default
    * the stack is a root of its own: no App, no output directory, nothing shared between shoots
    */
@@ -385,11 +400,26 @@ export class ShootStack extends TerraformStack {
     return provider;
   }
 
-  /** Adds the vSphere provider, pinned to the version `@cdktf/provider-vsphere` was generated from. */
+  /** Adds the vSphere provider, pinned to the version its bindings were generated from. */
   public addVSphereProvider(props: VSphereProviderProps = {}): vsphere.provider.VsphereProvider {
     const provider = new vsphere.provider.VsphereProvider(this, 'provider-vsphere', vsphereProviderConfig(props));
     this.pinProvider(provider);
     return provider;
+  }
+
+  /**
+   * Sets a value at a dotted path of the rendered document (an escape hatch), e.g.
+   * `terraform.required_providers.openstack.version`; it is merged over what the elements render.
+   */
+  public addOverride(path: string, value: any): void {
+    super.addOverride(path, value);
+    const parts = path.split('.');
+    let at = this.overrides;
+    for (const part of parts.slice(0, -1)) {
+      if (at[part] === null || typeof at[part] !== 'object' || Array.isArray(at[part])) at[part] = {};
+      at = at[part];
+    }
+    at[parts[parts.length - 1]] = value;
   }
 
   /**
@@ -462,32 +492,46 @@ export class ShootStack extends TerraformStack {
 
   /**
    * Renders the stack: the content of its `cdk.tf.json` as a plain object, keys sorted at every
-   * level, without cdktf's `//` metadata, with the backend and pinned providers. Throws when an
-   * element has no Terraform name, when two elements share an address, or when a provider or
-   * backend block carries a credential.
+   * level, without cdktn's `//` metadata, with the backend and pinned providers. Aspects added to
+   * the stack or its constructs run first, as `App.synth()` runs them. Throws when an element has
+   * no Terraform name, when two elements share an address, or when a provider or backend block
+   * carries a credential.
    */
   public toTerraformJson(): { [key: string]: any } {
-    invokeAspects(this);
+    runAspects(this);
     return this.toTerraform();
   }
 
   /**
    * The stack's Terraform document as {@link ShootStack.toTerraformJson} gives it, once aspects
-   * have run (cdktf's `App.synth()` runs them, then writes what this returns).
+   * have run (cdktn's `App.synth()` runs them, then writes what this returns).
+   *
+   * Each element renders its own fragment (`TerraformElement.toTerraform()`, the bindings' generated
+   * code naming the attributes); a fragment holding cdktn tokens (`network.id`, an iterator, a
+   * function call) is resolved with cdktn's resolver, the rest is taken as it is. That is what
+   * `TerraformStack.toTerraform()` gives, without resolving token-free fragments twice (for every
+   * element and then for the whole document), which would cost most of a stack's rendering time;
+   * the stack-level `//` metadata it adds is not wanted here anyway.
    */
   public toTerraform(): { [key: string]: any } {
     this.checkNames();
-    // Moves are kept on the stack rather than through cdktf's moveFromId(), which allows one move
-    // per resource; a resource renamed twice needs two blocks. They follow cdktf's own.
+    const doc: { [key: string]: any } = {};
+    for (const element of terraformElements(this)) {
+      mergeFragment(doc, this.resolved(element.toTerraform()));
+    }
+    mergeFragment(doc, this.resolved(this.overrides));
+    for (const [type, pin] of this.pins) ((doc.terraform ??= {}).required_providers ??= {})[type] = { ...pin };
+    // Moves are kept on the stack rather than through cdktn's moveFromId(), which allows one move
+    // per resource; a resource renamed twice needs two blocks. They follow cdktn's own.
     const moves = this.moves.map((m) => ({
       from: m.from,
       to: typeof m.to === 'string' ? m.to : `${m.to.terraformResourceType}.${m.to.friendlyUniqueId}`,
     }));
-    return finishDocument(super.toTerraform() as { [key: string]: any }, this.backend, moves, this.imports);
+    return finishDocument(doc, this.backend, moves, this.imports);
   }
 
   /**
-   * Names cdktf would otherwise derive from construct paths: refuse them. (cdktf calls this for
+   * Names cdktn would otherwise derive from construct paths: refuse them. (cdktn calls this for
    * every element that was not named with {@link ShootStack.name}.)
    */
   protected allocateLogicalId(element: TerraformElement | Node): string {
@@ -496,7 +540,12 @@ export class ShootStack extends TerraformStack {
   }
 
   private pinProvider(provider: TerraformProvider): void {
-    this.addOverride(`terraform.required_providers.${provider.terraformResourceType}`, pinnedProvider(provider));
+    this.pins.set(provider.terraformResourceType, pinnedProvider(provider));
+  }
+
+  /** `value` with its cdktn tokens resolved in this stack; `value` itself when it holds none. */
+  private resolved(value: unknown): any {
+    return holdsTokens(value) ? Tokenization.resolve(value, { scope: this, preparing: false, resolver: TOKEN_RESOLVER }) : value;
   }
 
   /** Every element must be named, and no two may share an address. */
@@ -525,14 +574,29 @@ export class ShootStack extends TerraformStack {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The stack definition: rendered by the engine itself, or through cdktf
+// The stack definition
 // ---------------------------------------------------------------------------------------------
 
 /** A resource class generated from a provider schema (an L1 binding such as `openstack.networkingRouterV2.NetworkingRouterV2`). */
-export type ResourceBinding<C> = new (scope: Construct, id: string, config: C) => TerraformResource;
+export interface ResourceBinding<C> {
+  new (scope: Construct, id: string, config: C): TerraformResource;
+  /** The Terraform type of the resource, e.g. `openstack_networking_router_v2` (generated). */
+  readonly tfResourceType: string;
+  /**
+   * The attributes of a resource constructed with `config`, as its `synthesizeAttributes()` gives
+   * them (generated into seedbed's bindings by `scripts/gen-providers.ts`).
+   */
+  configToTerraform(config: C): { [name: string]: any };
+}
 
 /** A data source class generated from a provider schema. */
-export type DataSourceBinding<C> = new (scope: Construct, id: string, config: C) => TerraformDataSource;
+export interface DataSourceBinding<C> {
+  new (scope: Construct, id: string, config: C): TerraformDataSource;
+  /** The Terraform type of the data source, e.g. `vsphere_datacenter` (generated). */
+  readonly tfResourceType: string;
+  /** The attributes of a data source constructed with `config` (see {@link ResourceBinding.configToTerraform}). */
+  configToTerraform(config: C): { [name: string]: any };
+}
 
 /** Meta-arguments of a resource or data source in a {@link ShootStackDefinition}. */
 export interface ElementOptions {
@@ -575,7 +639,7 @@ export class StackElement {
 type DefinedElement =
   | { readonly kind: 'provider'; readonly type: 'openstack'; readonly props: OpenStackProviderProps }
   | { readonly kind: 'provider'; readonly type: 'vsphere'; readonly props: VSphereProviderProps }
-  | { readonly kind: 'resource' | 'data'; readonly binding: new (scope: Construct, id: string, config: any) => TerraformResource | TerraformDataSource;
+  | { readonly kind: 'resource' | 'data'; readonly binding: ResourceBinding<any> | DataSourceBinding<any>;
     readonly type: string; readonly name: string; readonly config: object; readonly options: ElementOptions }
   | { readonly kind: 'local'; readonly name: string; readonly expression: unknown }
   | { readonly kind: 'variable'; readonly name: string; readonly props: SensitiveVariableProps }
@@ -583,18 +647,14 @@ type DefinedElement =
 
 /**
  * What one shoot's Terraform stack holds — providers, resources and data sources with the typed
- * configs of their provider bindings, locals, variables, outputs, `moved` and `import` blocks —
- * rendered to `cdk.tf.json` content in one of two ways that give the same bytes:
+ * configs of their provider bindings, locals, variables, outputs, `moved` and `import` blocks.
  *
- * - {@link ShootStackDefinition.toTerraformJson}: by the engine itself, straight from the configs.
- *   cdktf's synthesis resolves every value of every stack through its token system, which costs
- *   milliseconds per stack; the definition holds no tokens, so the engine only has to name the
- *   attributes (done by each binding's own generated code) and sort the keys.
- * - {@link ShootStackDefinition.toCdktfStack}: a cdktf {@link ShootStack} built from the same
- *   definition, for cdktf's own synthesis (the reference the fast way is tested against) and as
- *   an escape hatch.
- *
- * References between elements are Terraform expressions (`element.ref('id')`), never cdktf tokens.
+ * {@link ShootStackDefinition.toTerraformJson} renders it (how a shoot's `cdk.tf.json` is made)
+ * through the bindings' generated `configToTerraform()`, without constructing them;
+ * {@link ShootStackDefinition.toStack} builds it as a {@link ShootStack} of the bindings' own
+ * constructs, which renders to the same document. References between elements are Terraform expressions
+ * (`element.ref('id')`), never cdktn tokens, so the renderers stay independent of the construct
+ * tree and a definition is plain data until it is rendered.
  */
 export class ShootStackDefinition {
   /** Where the stack keeps its state. */
@@ -616,29 +676,38 @@ export class ShootStackDefinition {
     this.addProvider({ kind: 'provider', type: 'openstack', props: { ...props } });
   }
 
-  /** Adds the vSphere provider, pinned to the version `@cdktf/provider-vsphere` was generated from. */
+  /** Adds the vSphere provider, pinned to the version its bindings were generated from. */
   public addVSphereProvider(props: VSphereProviderProps = {}): void {
     this.addProvider({ kind: 'provider', type: 'vsphere', props: { ...props } });
   }
 
   /** Adds a resource named `name` (the second part of its address), configured as its binding's constructor would be. */
   public resource<C extends object>(binding: ResourceBinding<C>, name: string, config: C, options: ElementOptions = {}): StackElement {
-    const type = bindingProbe(binding).terraformResourceType;
-    this.claim(`${type}.${name}`, name);
+    const type = binding.tfResourceType;
+    const address = `${type}.${name}`;
+    assertNoTokens(config, `${this.id} ${address}`);
+    assertNoMetaArguments(config, `${this.id} ${address}`);
+    assertNoTokens(options.forEach, `${this.id} ${address} for_each`);
+    this.claim(address, name);
     this.elements.push({ kind: 'resource', binding, type, name, config, options });
-    return new StackElement(`${type}.${name}`);
+    return new StackElement(address);
   }
 
   /** Adds a data source named `name`. */
   public dataSource<C extends object>(binding: DataSourceBinding<C>, name: string, config: C, options: Pick<ElementOptions, 'forEach'> = {}): StackElement {
-    const type = bindingProbe(binding).terraformResourceType;
-    this.claim(`data.${type}.${name}`, name);
+    const type = binding.tfResourceType;
+    const address = `data.${type}.${name}`;
+    assertNoTokens(config, `${this.id} ${address}`);
+    assertNoMetaArguments(config, `${this.id} ${address}`);
+    assertNoTokens(options.forEach, `${this.id} ${address} for_each`);
+    this.claim(address, name);
     this.elements.push({ kind: 'data', binding, type, name, config, options });
-    return new StackElement(`data.${type}.${name}`);
+    return new StackElement(address);
   }
 
   /** Adds a local value (an expression string, or a literal map or list). */
   public local(name: string, expression: unknown): StackElement {
+    assertNoTokens(expression, `${this.id} local.${name}`);
     this.claim(`local.${name}`, name);
     this.elements.push({ kind: 'local', name, expression });
     return new StackElement(`local.${name}`);
@@ -656,6 +725,7 @@ export class ShootStackDefinition {
 
   /** Declares an output value. */
   public addOutput(name: string, props: StackOutputProps): void {
+    assertNoTokens(props.value, `${this.id} output.${name}`);
     this.claim(`output.${name}`, name);
     this.elements.push({ kind: 'output', name, props: { ...props } });
   }
@@ -677,59 +747,21 @@ export class ShootStackDefinition {
   }
 
   /**
-   * Renders the stack without cdktf's synthesis: the content of its `cdk.tf.json` as a plain
-   * object, keys sorted at every level, byte for byte what {@link toCdktfStack} followed by
-   * {@link ShootStack.toTerraformJson} gives. Throws when a provider or backend block carries a
-   * credential, or when a value holds a cdktf token.
+   * Renders the stack: the content of its `cdk.tf.json` as a plain object, keys sorted at every
+   * level, what {@link toStack} followed by {@link ShootStack.toTerraformJson} gives. Throws when a config
+   * key is not an argument of its binding, or when a provider or backend block carries a
+   * credential.
    */
   public toTerraformJson(): { [key: string]: any } {
-    const doc: { [key: string]: any } = {};
-    const terraform: { [key: string]: any } = {};
-    const section = (key: string): { [key: string]: any } => (doc[key] ??= {});
-    for (const e of this.elements) {
-      switch (e.kind) {
-        case 'provider': {
-          const [binding, config]: [new (scope: Construct, id: string, config: any) => TerraformProvider, object] = e.type === 'openstack'
-            ? [openstack.provider.OpenstackProvider, openStackProviderConfig(e.props)]
-            : [vsphere.provider.VsphereProvider, vsphereProviderConfig(e.props)];
-          const probe = bindingProbe(binding);
-          (terraform.required_providers ??= {})[probe.terraformResourceType] = pinnedProvider(probe);
-          (section('provider')[probe.terraformResourceType] ??= []).push(synthesizeWithBinding(binding, config));
-          break;
-        }
-        case 'resource':
-        case 'data': {
-          const attributes = synthesizeWithBinding(e.binding, e.config);
-          if (e.kind === 'resource') {
-            const lifecycle = lifecycleOf(e.options);
-            if (lifecycle) attributes.lifecycle = { prevent_destroy: lifecycle.preventDestroy, ignore_changes: lifecycle.ignoreChanges };
-          }
-          if (e.options.forEach !== undefined) attributes.for_each = e.options.forEach;
-          (section(e.kind)[e.type] ??= {})[e.name] = attributes;
-          break;
-        }
-        case 'local':
-          section('locals')[e.name] = e.expression;
-          break;
-        case 'variable':
-          section('variable')[e.name] = sensitiveVariableConfig(e.props);
-          break;
-        case 'output':
-          section('output')[e.name] = { value: e.props.value, description: e.props.description, sensitive: e.props.sensitive };
-          break;
-      }
-    }
-    doc.terraform = terraform;
-    return finishDocument(doc, this.backend, this.moves, this.imports, this.id);
+    return withoutCreationStacks(() => this.render());
   }
 
   /**
-   * The same stack as cdktf constructs: a {@link ShootStack} holding the bindings' own resource,
-   * data source, provider, local, variable and output constructs. Rendering it with
-   * {@link ShootStack.toTerraformJson} runs cdktf's synthesis.
-   * @param scope a cdktf `App` to add the stack to (see {@link ShootStack}); by default a root of its own
+   * The stack as constructs: a {@link ShootStack} holding the bindings' own resource, data
+   * source, provider, local, variable and output constructs, each named as defined.
+   * @param scope a cdktn `App` to add the stack to (see {@link ShootStack}); by default a root of its own
    */
-  public toCdktfStack(scope?: Construct): ShootStack {
+  public toStack(scope?: Construct): ShootStack {
     const stack = new ShootStack(this.id, { backend: this.backend }, scope);
     for (const e of this.elements) {
       switch (e.kind) {
@@ -740,6 +772,7 @@ export class ShootStackDefinition {
         case 'resource':
         case 'data': {
           const element = new e.binding(stack, `${e.kind === 'data' ? 'data.' : ''}${e.type}.${e.name}`, e.config);
+          assertArguments(element, e.config, `${this.id}: ${e.type}`);
           stack.name(element, e.name);
           if (e.options.forEach !== undefined) element.addOverride('for_each', e.options.forEach);
           if (e.kind === 'resource') (element as TerraformResource).lifecycle = lifecycleOf(e.options);
@@ -761,6 +794,52 @@ export class ShootStackDefinition {
     return stack;
   }
 
+  /**
+   * The document {@link toStack} followed by {@link ShootStack.toTerraformJson} gives, built
+   * without constructing the stack: each element's attributes come from its binding's generated
+   * `configToTerraform()` (the binding's own `synthesizeAttributes()` read from the config), and
+   * the rest is what cdktn's `toTerraform()` of each element adds for what a definition can hold
+   * (providers, `lifecycle`, `for_each`, locals, variables, outputs; cdktn's meta-arguments are
+   * refused where a config enters). A definition holds no tokens, so nothing is left to resolve.
+   * test/render/terraform/equivalence.test.ts holds the two to the same bytes.
+   */
+  private render(): { [key: string]: any } {
+    const doc: { [key: string]: any } = {};
+    const section = (key: string): { [key: string]: any } => (doc[key] ??= {});
+    for (const e of this.elements) {
+      switch (e.kind) {
+        case 'provider': {
+          const [binding, config]: [ProviderBinding<any>, object] = e.type === 'openstack'
+            ? [openstack.provider.OpenstackProvider, openStackProviderConfig(e.props)]
+            : [vsphere.provider.VsphereProvider, vsphereProviderConfig(e.props)];
+          ((section('terraform').required_providers ??= {}) as { [type: string]: unknown })[binding.tfResourceType] = providerPin(binding);
+          (section('provider')[binding.tfResourceType] ??= []).push(binding.configToTerraform(config));
+          break;
+        }
+        case 'resource':
+        case 'data': {
+          assertBindingArguments(e.binding, e.config, `${this.id}: ${e.type}`);
+          const attributes = e.binding.configToTerraform(e.config);
+          const lifecycle = e.kind === 'resource' ? lifecycleOf(e.options) : undefined;
+          if (lifecycle) attributes.lifecycle = { prevent_destroy: lifecycle.preventDestroy, ignore_changes: lifecycle.ignoreChanges };
+          if (e.options.forEach !== undefined) attributes.for_each = e.options.forEach;
+          (section(e.kind)[e.type] ??= {})[e.name] = attributes;
+          break;
+        }
+        case 'local':
+          section('locals')[e.name] = e.expression;
+          break;
+        case 'variable':
+          section('variable')[e.name] = sensitiveVariableConfig(e.props);
+          break;
+        case 'output':
+          section('output')[e.name] = { value: e.props.value, description: e.props.description, sensitive: e.props.sensitive };
+          break;
+      }
+    }
+    return finishDocument(doc, this.backend, this.moves, this.imports);
+  }
+
   private addProvider(provider: DefinedElement & { kind: 'provider' }): void {
     if (this.elements.some((e) => e.kind === 'provider' && e.type === provider.type)) {
       throw new Error(`${this.id}: the ${provider.type} provider is already added`);
@@ -775,30 +854,6 @@ export class ShootStackDefinition {
       throw new Error(`${this.id}: two elements are named ${address}`);
     }
     this.addresses.add(address);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// speed
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Runs `fn` (building and rendering stacks) without the stack traces cdktf records for every
- * token it creates. Those traces only decorate cdktf's own token errors, and formatting them
- * (with source maps installed, as under ts-node and jest) costs more than the rest of rendering.
- * Real errors keep their stack traces: only captures into plain objects, which is how cdktf
- * records them, are skipped.
- */
-export function withoutTokenTraces<T>(fn: () => T): T {
-  const previous = Error.prepareStackTrace;
-  Error.prepareStackTrace = (error, frames) => {
-    if (!(error instanceof Error)) return '';
-    return previous ? previous(error, frames) : `${String(error)}${frames.map((f) => `\n    at ${f}`).join('')}`;
-  };
-  try {
-    return fn();
-  } finally {
-    Error.prepareStackTrace = previous;
   }
 }
 
@@ -841,29 +896,51 @@ function vsphereProviderConfig(props: VSphereProviderProps): vsphere.provider.Vs
   return {
     vsphereServer: props.server,
     allowUnverifiedSsl: props.allowUnverifiedSsl,
-    // The bindings mark user and password as required (the provider reads them from
+    // The schema marks user and password as required (the provider reads them from
     // VSPHERE_USER / VSPHERE_PASSWORD when absent); they must stay out of the JSON.
     user: undefined as unknown as string,
     password: undefined as unknown as string,
   };
 }
 
-/** The settings of a sensitive string variable; its keys are the same in cdktf's config and in the JSON. */
+/** The settings of a sensitive string variable; its keys are the same in the binding's config and in the JSON. */
 function sensitiveVariableConfig(props: SensitiveVariableProps) {
   return { type: 'string', description: props.description, sensitive: true, nullable: false, default: props.default };
 }
 
-/** `terraform.required_providers.<type>` of a provider: its fully qualified source and the exact version of its bindings. */
+/**
+ * `terraform.required_providers.<type>` of a provider: its source in the short `namespace/type`
+ * form (see {@link shortProviderSource}) and the exact version of its bindings.
+ */
 function pinnedProvider(provider: TerraformProvider): { source: string; version: string } {
   const version = provider.terraformGeneratorMetadata?.providerVersion;
   const source = provider.terraformProviderSource;
   if (!version || !source) {
     throw new Error(`provider ${provider.terraformResourceType} has no generator metadata to pin it`);
   }
-  return { source: source.split('/').length === 2 ? `${REGISTRY_HOST}/${source}` : source, version };
+  return { source: shortProviderSource(source), version };
 }
 
-/** The `lifecycle` of a resource as cdktf takes it, or undefined when it sets nothing. */
+/**
+ * A provider source as seedbed writes it: `namespace/type`, the form Terraform and OpenTofu read
+ * alike. Each engine fills in its own default registry host (hashicorp/terraform-registry-address
+ * `provider.go`: DefaultProviderRegistryHost `registry.terraform.io`; opentofu/registry-address
+ * `provider.go`: DefaultProviderRegistryHost `registry.opentofu.org`), and both registries serve
+ * the providers seedbed pins (opentofu/registry `providers/t/terraform-provider-openstack/openstack.json`
+ * lists 3.4.0, `providers/v/vmware/vsphere.json` 2.15.0). A source that names
+ * `registry.terraform.io` outright would send OpenTofu to HashiCorp's registry instead of its own,
+ * so that host is dropped; any other host (a private registry) is kept, as both engines must then
+ * ask that one. A source without a namespace is refused: seedbed always names the namespace.
+ */
+export function shortProviderSource(source: string): string {
+  const parts = source.split('/');
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) {
+    throw new Error(`provider source "${source}" is not [hostname/]namespace/type`);
+  }
+  return parts.length === 3 && parts[0].toLowerCase() === TERRAFORM_REGISTRY_HOST ? `${parts[1]}/${parts[2]}` : source;
+}
+
+/** The `lifecycle` of a resource as the bindings take it, or undefined when it sets nothing. */
 function lifecycleOf(options: ElementOptions): { preventDestroy?: boolean; ignoreChanges?: string[] } | undefined {
   const preventDestroy = options.preventDestroy ? true : undefined;
   const ignoreChanges = options.ignoreChanges ? [...options.ignoreChanges] : undefined;
@@ -871,84 +948,237 @@ function lifecycleOf(options: ElementOptions): { preventDestroy?: boolean; ignor
 }
 
 /**
- * One instance of each binding class, made once per process in a stack of its own and never
- * rendered: the engine reads its Terraform type and provider metadata, and lets its generated
- * code name the attributes of each config (see {@link synthesizeWithBinding}).
+ * cdktn's switch that stops it recording a stack trace for every token-like object it creates
+ * (open-constructs/cdk-terrain `packages/cdktn/src/tokens/private/stack-trace.ts`,
+ * `captureCreationStack`; tested in `packages/cdktn/test/stack-trace.test.ts`).
  */
-const probes = new WeakMap<Function, any>();
-let probeStack: TerraformStack | undefined;
-
-function bindingProbe<T extends TerraformResource | TerraformDataSource | TerraformProvider>(binding: new (scope: Construct, id: string, config: any) => T): T {
-  let probe = probes.get(binding);
-  if (!probe) {
-    probeStack ??= new TerraformStack(undefined as unknown as Construct, 'seedbed-binding-probes');
-    probe = new binding(probeStack, `probe-${binding.name}-${probeStack.node.children.length}`, {});
-    probes.set(binding, probe);
-  }
-  return probe;
-}
+const NO_CREATION_STACKS = 'CDKTN_DISABLE_CREATION_STACK';
 
 /**
- * The attributes of an element with Terraform's names, from its binding's generated code: the
- * config is put into the probe's fields the way the binding's constructor puts it
- * (`this._<key> = config.<key>`, or `this._<key>.internalValue = …` for blocks), the generated
- * `synthesizeAttributes()` maps them (`adminStateUp` → `admin_state_up`, blocks through their
- * own converters, map keys untouched), and the fields are cleared again.
+ * Runs `fn` (rendering a definition, or constructing a binding) with cdktn's creation stacks off.
+ * cdktn records one for each block reference it creates (every block of a binding constructed, and
+ * the references `configToTerraform()` reads single blocks through), only to decorate errors about tokens;
+ * a definition holds none (refused where they enter), and recording them costs more than the rest
+ * of rendering. The setting is put back afterwards, so nothing else in the process is affected.
  */
-function synthesizeWithBinding(binding: new (scope: Construct, id: string, config: any) => TerraformElement, config: object): { [key: string]: any } {
-  const probe = bindingProbe(binding as any) as any;
-  const values = config as { [key: string]: unknown };
-  const set: Array<{ field: string; block: boolean }> = [];
+function withoutCreationStacks<T>(fn: () => T): T {
+  const previous = process.env[NO_CREATION_STACKS];
+  process.env[NO_CREATION_STACKS] = '1';
   try {
-    for (const key of Object.keys(values)) {
-      const value = values[key];
-      if (value === undefined) continue;
-      const field = `_${key}`;
-      if (!Object.prototype.hasOwnProperty.call(probe, field)) {
-        throw new Error(`${probe.terraformResourceType}: "${key}" is not an attribute or block of the binding`);
-      }
-      const current = probe[field];
-      const block = current !== null && typeof current === 'object' && 'internalValue' in current;
-      if (block) current.internalValue = value;
-      else probe[field] = value;
-      set.push({ field, block });
-    }
-    return probe.synthesizeAttributes();
+    return fn();
   } finally {
-    for (const { field, block } of set) {
-      if (block) probe[field].internalValue = undefined;
-      else probe[field] = undefined;
+    if (previous === undefined) delete process.env[NO_CREATION_STACKS];
+    else process.env[NO_CREATION_STACKS] = previous;
+  }
+}
+
+/** How cdktn resolves tokens in a stack (the resolver `TerraformStack.toTerraform()` uses). */
+const TOKEN_RESOLVER = new DefaultTokenResolver(new StringConcat());
+
+/** The Terraform elements of a stack, in construct order, not descending into nested stacks. */
+function terraformElements(node: IConstruct, into: TerraformElement[] = []): TerraformElement[] {
+  if (TerraformElement.isTerraformElement(node)) into.push(node);
+  for (const child of node.node.children) {
+    if (!TerraformStack.isStack(child)) terraformElements(child, into);
+  }
+  return into;
+}
+
+/** Whether a rendered fragment holds anything only cdktn's resolver can turn into JSON. */
+function holdsTokens(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+      return Token.isUnresolved(value);
+    case 'object': {
+      if (value === null) return false;
+      if (Array.isArray(value)) return Token.isUnresolved(value) || value.some(holdsTokens);
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return true;
+      // A map token sits in the keys; the `//` metadata of an element is dropped unread.
+      if (Token.isUnresolved(value)) return true;
+      for (const key in value) if (key !== '//' && holdsTokens((value as { [key: string]: unknown })[key])) return true;
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Merges a resolved fragment into the document the way cdktn merges element fragments: objects
+ * member by member, lists appended, undefined members skipped.
+ */
+function mergeFragment(target: { [key: string]: any }, source: unknown): void {
+  if (source === null || typeof source !== 'object') return;
+  for (const [key, value] of Object.entries(source)) {
+    if (value === undefined) continue;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      if (target[key] === null || typeof target[key] !== 'object' || Array.isArray(target[key])) target[key] = {};
+      mergeFragment(target[key], value);
+    } else if (Array.isArray(value) && Array.isArray(target[key])) {
+      target[key] = [...target[key], ...value];
+    } else {
+      target[key] = value;
     }
   }
 }
 
 /**
- * Ends a rendered stack the same way on both rendering paths: the state backend, the required
- * Terraform version, the `moved` and `import` blocks (after any `doc` already holds), then
- * {@link clean} and the credential check. `stackId` is given for a document built by the engine
- * itself, whose values must hold no cdktf tokens.
+ * Runs the aspects added to `root` or below it, as `App.synth()` does before it renders a stack:
+ * each construct is visited by its own aspects and those of its scopes, top down, each aspect at
+ * most once per construct however often the stack is rendered.
+ */
+const visitedBy = new WeakMap<IConstruct, Set<IAspect>>();
+function runAspects(root: IConstruct, inherited: readonly IAspect[] = []): void {
+  const aspects = [...inherited, ...Aspects.of(root).all];
+  let visited = visitedBy.get(root);
+  for (const aspect of aspects) {
+    if (visited?.has(aspect)) continue;
+    aspect.visit(root);
+    if (!visited) visitedBy.set(root, (visited = new Set()));
+    visited.add(aspect);
+  }
+  for (const child of root.node.children) runAspects(child, aspects);
+}
+
+/**
+ * `Token.isUnresolved` of a string or number, remembered: a fleet's stacks repeat the same values
+ * (protocols, expressions, sizes) in every shoot, and the answer depends on the value alone. At
+ * most {@link UNRESOLVED_CACHE_SIZE} values are kept; the cache starts over when it is full.
+ */
+const unresolvedValues = new Map<string | number, boolean>();
+const UNRESOLVED_CACHE_SIZE = 50_000;
+function isUnresolved(value: string | number): boolean {
+  let answer = unresolvedValues.get(value);
+  if (answer === undefined) {
+    answer = Token.isUnresolved(value);
+    if (unresolvedValues.size >= UNRESOLVED_CACHE_SIZE) unresolvedValues.clear();
+    unresolvedValues.set(value, answer);
+  }
+  return answer;
+}
+
+/**
+ * Refuses cdktn tokens and class instances in a definition: it holds Terraform expressions
+ * (`element.ref('id')`) and plain data, which render the same whatever stack they end up in.
+ */
+function assertNoTokens(value: unknown, where: string): void {
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+      if (isUnresolved(value)) throw tokenError(where, String(value));
+      return;
+    case 'function':
+    case 'symbol':
+    case 'bigint':
+      throw new Error(`${where}: a ${typeof value} cannot be rendered into a stack`);
+    case 'object': {
+      if (value === null) return;
+      if (Array.isArray(value)) {
+        for (const item of value) assertNoTokens(item, where);
+        return;
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) throw tokenError(where, `a ${proto?.constructor?.name ?? 'class'} instance`);
+      for (const key in value) assertNoTokens((value as { [key: string]: unknown })[key], where);
+      return;
+    }
+  }
+}
+
+function tokenError(where: string, what: string): Error {
+  return new Error(`${where}: ${what} is a cdktn token or object; a ShootStackDefinition holds Terraform expressions (element.ref('id'))`);
+}
+
+/** A provider class generated from a provider schema. */
+interface ProviderBinding<C> {
+  new (scope: Construct, id: string, config: C): TerraformProvider;
+  readonly tfResourceType: string;
+  configToTerraform(config: C): { [name: string]: any };
+}
+
+/**
+ * One instance of each binding class, constructed with an empty config in a stack of their own
+ * and never rendered: what {@link providerPin} reads the generator metadata from and
+ * {@link assertBindingArguments} checks config keys against.
+ */
+const probes = new Map<Function, TerraformElement>();
+let probeStack: TerraformStack | undefined;
+function probe(binding: new (scope: Construct, id: string, config: any) => TerraformElement, type: string): TerraformElement {
+  let element = probes.get(binding);
+  if (!element) {
+    probeStack ??= new TerraformStack(undefined as unknown as Construct, 'binding-probes');
+    element = withoutCreationStacks(() => new binding(probeStack!, `${probes.size}-${type}`, {}));
+    probes.set(binding, element);
+  }
+  return element;
+}
+
+/** `terraform.required_providers.<type>` of a provider binding (see {@link pinnedProvider}). */
+function providerPin(binding: ProviderBinding<any>): { source: string; version: string } {
+  return { ...pinnedProvider(probe(binding, binding.tfResourceType) as TerraformProvider) };
+}
+
+/** {@link assertArguments} for a binding class, without constructing an element for the config. */
+function assertBindingArguments(binding: ResourceBinding<any> | DataSourceBinding<any>, config: object, where: string): void {
+  let known = argumentsOf.get(binding);
+  if (!known) argumentsOf.set(binding, (known = new Map()));
+  for (const key in config) {
+    if ((config as { [key: string]: unknown })[key] === undefined) continue;
+    let argument = known.get(key);
+    if (argument === undefined) known.set(key, (argument = key in probe(binding, binding.tfResourceType)));
+    if (!argument) throw new Error(`${where}: "${key}" is not an argument or block of the binding`);
+  }
+}
+
+/**
+ * cdktn's meta-arguments of a resource or data source config (`TerraformMetaArguments`, and
+ * `TerraformResourceConfig`'s connection and provisioners). A definition takes `for_each` and
+ * `lifecycle` as {@link ElementOptions}; the others take cdktn objects, which it does not hold.
+ */
+const META_ARGUMENTS: ReadonlySet<string> = new Set(['connection', 'count', 'dependsOn', 'forEach', 'lifecycle', 'provider', 'provisioners']);
+
+function assertNoMetaArguments(config: object, where: string): void {
+  for (const key in config) {
+    if (META_ARGUMENTS.has(key) && (config as { [key: string]: unknown })[key] !== undefined) {
+      throw new Error(`${where}: "${key}" is a cdktn meta-argument; a ShootStackDefinition takes for_each and lifecycle as ElementOptions`);
+    }
+  }
+}
+
+/** Refuses config keys that are no argument of the binding (the binding's constructor would drop them silently). */
+function assertArguments(element: TerraformElement, config: object, where: string): void {
+  for (const [key, value] of Object.entries(config)) {
+    if (value !== undefined && !(key in element)) {
+      throw new Error(`${where}: "${key}" is not an argument or block of the binding`);
+    }
+  }
+}
+
+/** What {@link assertBindingArguments} found about each key of each binding's probe. */
+const argumentsOf = new Map<Function, Map<string, boolean>>();
+
+/**
+ * Ends a rendered stack: the state backend, the required Terraform version, the `moved` and
+ * `import` blocks (after any `doc` already holds), then {@link clean} and the credential check.
  */
 function finishDocument(
   doc: { [key: string]: any },
   backend: StateBackend,
   moves: ReadonlyArray<{ from: string; to: string }>,
   imports: ReadonlyArray<{ to: string; id: string }>,
-  stackId?: string,
 ): { [key: string]: any } {
   const terraform = (doc.terraform ??= {});
   terraform.backend = backend.toBackendBlock();
   terraform.required_version = REQUIRED_TERRAFORM_VERSION;
   if (moves.length > 0) doc.moved = [...(doc.moved ?? []), ...moves.map((m) => ({ ...m }))];
   if (imports.length > 0) doc.import = [...(doc.import ?? []), ...imports.map((i) => ({ ...i }))];
-  // The one choke point both rendering paths pass: fleet strings marked as literals where they
-  // entered (defineShootStack) are escaped here, so Terraform reads them as the text they are.
-  const out = clean(unmarkLiterals(doc), stackId) as { [key: string]: any };
+  // The one choke point every stack passes: fleet strings marked as literals where they entered
+  // (defineShootStack) are escaped here, so Terraform reads them as the text they are.
+  const out = clean(unmarkLiterals(doc)) as { [key: string]: any };
   assertNoCredentials(out);
   return out;
-}
-
-function tokenError(stackId: string, what: string): Error {
-  return new Error(`${stackId}: ${what} is a cdktf token or object; a ShootStackDefinition holds Terraform expressions (element.ref('id')), which it renders without cdktf`);
 }
 
 function dropUndefined(o: { [key: string]: unknown }): { [key: string]: unknown } {
@@ -958,37 +1188,16 @@ function dropUndefined(o: { [key: string]: unknown }): { [key: string]: unknown 
 }
 
 /**
- * Copies a rendered value with object keys sorted (by code unit, independent of locale), cdktf
- * comment keys (`//`) dropped, and undefined members and array entries dropped (cdktf's
- * resolution leaves none in arrays). With `stackId` (a value built by the engine, not resolved by
- * cdktf) it also refuses cdktf tokens, which only cdktf's synthesis can resolve.
+ * Copies a rendered value with object keys sorted (by code unit, independent of locale), cdktn
+ * comment keys (`//`) dropped, and undefined members and array entries dropped (cdktn's
+ * resolution leaves none in arrays).
  */
-function clean(value: unknown, stackId?: string): unknown {
-  if (stackId !== undefined) {
-    switch (typeof value) {
-      case 'string':
-        if (value.includes('TfToken[')) throw tokenError(stackId, value);
-        break;
-      case 'number':
-        if (Token.isUnresolved(value)) throw tokenError(stackId, String(value));
-        break;
-      case 'function':
-      case 'symbol':
-      case 'bigint':
-        throw new Error(`${stackId}: a ${typeof value} cannot be rendered into a stack`);
-      case 'object': {
-        if (value === null || Array.isArray(value)) break;
-        const proto = Object.getPrototypeOf(value);
-        if (proto !== Object.prototype && proto !== null) throw tokenError(stackId, `a ${proto?.constructor?.name ?? 'class'} instance`);
-        break;
-      }
-    }
-  }
+function clean(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     const list: unknown[] = [];
     for (const item of value) {
-      const v = clean(item, stackId);
+      const v = clean(item);
       if (v !== undefined) list.push(v);
     }
     return list;
@@ -996,7 +1205,7 @@ function clean(value: unknown, stackId?: string): unknown {
   const out: { [key: string]: unknown } = {};
   for (const key of sortStrings(Object.keys(value))) {
     if (key === '//') continue;
-    const v = clean((value as { [key: string]: unknown })[key], stackId);
+    const v = clean((value as { [key: string]: unknown })[key]);
     if (v !== undefined) out[key] = v;
   }
   return out;

@@ -9,7 +9,7 @@
 import { ProviderType } from '../../core/types';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../../resolve/model';
 import { Manifest } from '../../core/manifest';
-import { ShootStack, ShootStackDefinition, withoutTokenTraces } from './engine';
+import { ShootStack, ShootStackDefinition } from './engine';
 import { TERRAFORM_HEALTH_CHECK, renderInfrastructureObjects } from './gitops';
 import { buildOpenStackStack } from './openstack';
 import { buildVSphereStack } from './vsphere';
@@ -66,12 +66,12 @@ function fleetSettings(fleet: ResolvedFleet): ResolvedFleet {
 }
 
 /**
- * Builds the cdktf stack of a shoot, for escape hatches and for cdktf's own synthesis (rendering
- * it gives the same JSON as {@link renderInfrastructure}, which does not go through cdktf).
+ * Builds the stack of a shoot as cdktn constructs, for escape hatches (rendering it gives the JSON
+ * {@link renderInfrastructure} gives).
  */
 export function buildShootStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot): { stack: ShootStack; outputs: string[] } {
   const { stack, outputs } = defineShootStack(fleet, seed, shoot);
-  return { stack: withoutTokenTraces(() => stack.toCdktfStack()), outputs };
+  return { stack: stack.toStack(), outputs };
 }
 
 /** Renders the infrastructure of one shoot. */

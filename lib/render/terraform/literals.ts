@@ -14,8 +14,8 @@
  *    (`defineShootStack`), every string in it has its template openers (`${`, `%{`) replaced by a
  *    private-use marker of the same length. Whatever the renderers build from fleet data then
  *    carries markers, never live `${`; what they write themselves stays live.
- * 2. {@link unmarkLiterals} — where the stack document is finished (one choke point for the
- *    engine's own rendering and for cdktf's), each marker becomes the escaped opener (`$${`,
+ * 2. {@link unmarkLiterals} — where the stack document is finished (one choke point every
+ *    stack passes, in lib/render/terraform/engine.ts), each marker becomes the escaped opener (`$${`,
  *    `%%{`), which Terraform reads back as the literal text. Blocks Terraform reads without
  *    evaluating (the state backend, `moved` addresses) get the opener back as it was.
  *

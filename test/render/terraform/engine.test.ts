@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Construct } from 'constructs';
-import { ShootStack, StateBackend, StateBackendType, openstack, vsphere } from '../../../lib/render/terraform/engine';
+import {
+  ShootStack, StateBackend, StateBackendType, TerraformVariable, Token, openstack, shortProviderSource, vsphere,
+} from '../../../lib/render/terraform/engine';
 import { formatDiagnostics, terraformPlan, terraformValidate } from '../../support/terraform';
 
 const JOIN_TOKEN = { join_token: 'dummy-token-for-plan' };
@@ -182,7 +184,7 @@ describe('OpenStack stack', () => {
     });
   });
 
-  test('terraform block: pinned, fully qualified provider and the kubernetes backend', () => {
+  test('terraform block: pinned provider with the short source both engines resolve, and the kubernetes backend', () => {
     expect(doc.terraform).toEqual({
       backend: {
         kubernetes: {
@@ -192,7 +194,7 @@ describe('OpenStack stack', () => {
         },
       },
       required_providers: {
-        openstack: { source: 'registry.terraform.io/terraform-provider-openstack/openstack', version: '3.4.0' },
+        openstack: { source: 'terraform-provider-openstack/openstack', version: '3.4.0' },
       },
       required_version: '>= 1.5.0',
     });
@@ -216,9 +218,9 @@ describe('OpenStack stack', () => {
     expect(doc.output).toEqual({ network_id: { value: '${openstack_networking_network_v2.nodes.id}' } });
   });
 
-  test('no cdktf metadata, no construct paths, keys sorted', () => {
+  test('no cdktn metadata, no construct paths, keys sorted', () => {
     expect(text).not.toContain('"//"');
-    expect(text).not.toMatch(/shoot--garden-dev--alpha\/|network\/net|cdktf|stacktrace/);
+    expect(text).not.toMatch(/shoot--garden-dev--alpha\/|network\/net|cdktf|cdktn|stacktrace/);
     expectSortedDeep(doc);
   });
 
@@ -280,7 +282,7 @@ describe('vSphere stack', () => {
     });
     expect(doc.resource.vsphere_folder.shoot.lifecycle).toEqual({ prevent_destroy: true });
     expect(doc.terraform.required_providers).toEqual({
-      vsphere: { source: 'registry.terraform.io/vmware/vsphere', version: '2.15.0' },
+      vsphere: { source: 'vmware/vsphere', version: '2.15.0' },
     });
     expect(doc.provider).toEqual({ vsphere: [{ vsphere_server: 'vcenter.example.internal' }] });
     expect(JSON.stringify(doc)).not.toContain('"//"');
@@ -342,6 +344,24 @@ describe('broken stacks fail with Terraform\'s own error', () => {
   });
 });
 
+describe('provider sources: the short form Terraform and OpenTofu resolve alike', () => {
+  test.each([
+    ['vmware/vsphere', 'vmware/vsphere'],
+    ['terraform-provider-openstack/openstack', 'terraform-provider-openstack/openstack'],
+    ['registry.terraform.io/vmware/vsphere', 'vmware/vsphere'],
+    ['Registry.Terraform.IO/terraform-provider-openstack/openstack', 'terraform-provider-openstack/openstack'],
+    // Another host is where both engines must go: kept.
+    ['registry.opentofu.org/vmware/vsphere', 'registry.opentofu.org/vmware/vsphere'],
+    ['tf.acme.example/platform/openstack', 'tf.acme.example/platform/openstack'],
+  ])('%s -> %s', (source, expected) => {
+    expect(shortProviderSource(source)).toBe(expected);
+  });
+
+  test.each(['vsphere', '', 'a/b/c/d', 'registry.terraform.io//vsphere'])('refuses "%s"', (source) => {
+    expect(() => shortProviderSource(source)).toThrow(`provider source "${source}" is not [hostname/]namespace/type`);
+  });
+});
+
 describe('engine rules', () => {
   const backend = StateBackend.kubernetes({ secretSuffix: 'x', namespace: 'y' });
 
@@ -378,6 +398,24 @@ describe('engine rules', () => {
     const b = new openstack.networkingNetworkV2.NetworkingNetworkV2(other, 'b', { name: 'b' });
     expect(() => stack.name(a, 'has.dot')).toThrow('"has.dot" is not a valid Terraform name');
     expect(() => stack.name(b, 'ok')).toThrow('t/b does not belong to stack s');
+  });
+
+  test('tokens resolve wherever they sit: a list token, a number token, a map token', () => {
+    const stack = new ShootStack('s', { backend });
+    stack.addOpenStackProvider();
+    const specs = new TerraformVariable(stack, 'specs', { type: 'map(string)' });
+    stack.name(specs, 'specs');
+    const tags = new TerraformVariable(stack, 'tags', { type: 'list(string)' });
+    stack.name(tags, 'tags');
+    const mtu = new TerraformVariable(stack, 'mtu', { type: 'number' });
+    stack.name(mtu, 'mtu');
+    const net = new openstack.networkingNetworkV2.NetworkingNetworkV2(stack, 'n', {
+      name: 'n', valueSpecs: Token.asStringMap(specs.value), tags: tags.listValue, mtu: mtu.numberValue,
+    });
+    stack.name(net, 'nodes');
+    expect(stack.toTerraformJson().resource.openstack_networking_network_v2.nodes).toEqual({
+      mtu: '${var.mtu}', name: 'n', tags: '${var.tags}', value_specs: '${var.specs}',
+    });
   });
 
   test('credentials in a provider block are refused', () => {

@@ -5,7 +5,6 @@
 import { ProviderType, Provisioner, ServerGroupPolicy, ShootLifecycle, TerraformStateBackend, VSphereAntiAffinity, VSphereShareLevel } from '../../../lib';
 import { renderInfrastructure } from '../../../lib/render/terraform';
 import { buildShootStack } from '../../../lib/render/terraform';
-import { withoutTokenTraces } from '../../../lib/render/terraform/engine';
 import { stackResourceAddresses } from '../../../lib/validate/infrastructure';
 import { EXAMPLE_FLEETS, dataAddresses, renderOne, resolve, resolveExample, resourceAddresses, shootsOf, smallFleet, staticPool } from './fleets';
 
@@ -427,24 +426,11 @@ describe('addresses come from fleet identifiers, not construct ids', () => {
     }
   });
 
-  test('buildShootStack gives the cdktf stack for escape hatches', () => {
+  test('buildShootStack gives the cdktn stack for escape hatches', () => {
     const fleet = resolve(smallFleet({ provider: ProviderType.OPENSTACK, pools: [['p', { machineType: 'm1.large', provisioner: Provisioner.CLUSTER_API }]] }));
     const { seed, shoot } = shootsOf(fleet)[0];
     const { stack, outputs } = buildShootStack(fleet, seed, shoot);
     expect(outputs).toContain('network_id');
     expect(stack.toTerraformJson().variable).toBeUndefined();
-  });
-});
-
-describe('rendering speed', () => {
-  // (Whether V8 consults the hook depends on the realm: plain node does, jest's sandbox does not,
-  // so only the parts that hold everywhere are asserted here; `npm run bench` shows the gain.)
-  test('while token traces are off, real errors keep their stacks, and the hook is restored', () => {
-    const before = Error.prepareStackTrace;
-    const stack = withoutTokenTraces(() => new Error('boom').stack!);
-    expect(stack).toMatch(/^Error: boom\n\s+at /);
-    expect(Error.prepareStackTrace).toBe(before);
-    expect(() => withoutTokenTraces(() => { throw new Error('inner'); })).toThrow('inner');
-    expect(Error.prepareStackTrace).toBe(before);
   });
 });

@@ -2,11 +2,11 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface BlockstorageVolumeV3Config extends cdktf.TerraformMetaArguments {
+export interface BlockstorageVolumeV3Config extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_volume_v3#availability_zone BlockstorageVolumeV3#availability_zone}
   */
@@ -26,7 +26,7 @@ export interface BlockstorageVolumeV3Config extends cdktf.TerraformMetaArguments
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_volume_v3#enable_online_resize BlockstorageVolumeV3#enable_online_resize}
   */
-  readonly enableOnlineResize?: boolean | cdktf.IResolvable;
+  readonly enableOnlineResize?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_volume_v3#id BlockstorageVolumeV3#id}
   *
@@ -79,7 +79,7 @@ export interface BlockstorageVolumeV3Config extends cdktf.TerraformMetaArguments
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_volume_v3#scheduler_hints BlockstorageVolumeV3#scheduler_hints}
   */
-  readonly schedulerHints?: BlockstorageVolumeV3SchedulerHints[] | cdktf.IResolvable;
+  readonly schedulerHints?: BlockstorageVolumeV3SchedulerHints[] | cdktn.IResolvable;
   /**
   * timeouts block
   *
@@ -91,9 +91,9 @@ export interface BlockstorageVolumeV3Attachment {
 }
 
 export function blockstorageVolumeV3AttachmentToTerraform(struct?: BlockstorageVolumeV3Attachment): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
   }
@@ -101,16 +101,16 @@ export function blockstorageVolumeV3AttachmentToTerraform(struct?: BlockstorageV
 
 
 export function blockstorageVolumeV3AttachmentToHclTerraform(struct?: BlockstorageVolumeV3Attachment): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
   };
   return attrs;
 }
 
-export class BlockstorageVolumeV3AttachmentOutputReference extends cdktf.ComplexObject {
+export class BlockstorageVolumeV3AttachmentOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
@@ -119,7 +119,7 @@ export class BlockstorageVolumeV3AttachmentOutputReference extends cdktf.Complex
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
@@ -154,15 +154,15 @@ export class BlockstorageVolumeV3AttachmentOutputReference extends cdktf.Complex
   }
 }
 
-export class BlockstorageVolumeV3AttachmentList extends cdktf.ComplexList {
+export class BlockstorageVolumeV3AttachmentList extends cdktn.ComplexList {
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -195,53 +195,53 @@ export interface BlockstorageVolumeV3SchedulerHints {
   readonly sameHost?: string[];
 }
 
-export function blockstorageVolumeV3SchedulerHintsToTerraform(struct?: BlockstorageVolumeV3SchedulerHints | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function blockstorageVolumeV3SchedulerHintsToTerraform(struct?: BlockstorageVolumeV3SchedulerHints | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    additional_properties: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.additionalProperties),
-    different_host: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.differentHost),
-    local_to_instance: cdktf.stringToTerraform(struct!.localToInstance),
-    query: cdktf.stringToTerraform(struct!.query),
-    same_host: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.sameHost),
+    additional_properties: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.additionalProperties),
+    different_host: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.differentHost),
+    local_to_instance: cdktn.stringToTerraform(struct!.localToInstance),
+    query: cdktn.stringToTerraform(struct!.query),
+    same_host: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.sameHost),
   }
 }
 
 
-export function blockstorageVolumeV3SchedulerHintsToHclTerraform(struct?: BlockstorageVolumeV3SchedulerHints | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function blockstorageVolumeV3SchedulerHintsToHclTerraform(struct?: BlockstorageVolumeV3SchedulerHints | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     additional_properties: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.additionalProperties),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.additionalProperties),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     different_host: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.differentHost),
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.differentHost),
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
     },
     local_to_instance: {
-      value: cdktf.stringToHclTerraform(struct!.localToInstance),
+      value: cdktn.stringToHclTerraform(struct!.localToInstance),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     query: {
-      value: cdktf.stringToHclTerraform(struct!.query),
+      value: cdktn.stringToHclTerraform(struct!.query),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     same_host: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.sameHost),
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.sameHost),
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
@@ -252,9 +252,9 @@ export function blockstorageVolumeV3SchedulerHintsToHclTerraform(struct?: Blocks
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class BlockstorageVolumeV3SchedulerHintsOutputReference extends cdktf.ComplexObject {
+export class BlockstorageVolumeV3SchedulerHintsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -262,11 +262,11 @@ export class BlockstorageVolumeV3SchedulerHintsOutputReference extends cdktf.Com
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): BlockstorageVolumeV3SchedulerHints | cdktf.IResolvable | undefined {
+  public get internalValue(): BlockstorageVolumeV3SchedulerHints | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -295,7 +295,7 @@ export class BlockstorageVolumeV3SchedulerHintsOutputReference extends cdktf.Com
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: BlockstorageVolumeV3SchedulerHints | cdktf.IResolvable | undefined) {
+  public set internalValue(value: BlockstorageVolumeV3SchedulerHints | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -305,7 +305,7 @@ export class BlockstorageVolumeV3SchedulerHintsOutputReference extends cdktf.Com
       this._query = undefined;
       this._sameHost = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -401,16 +401,16 @@ export class BlockstorageVolumeV3SchedulerHintsOutputReference extends cdktf.Com
   }
 }
 
-export class BlockstorageVolumeV3SchedulerHintsList extends cdktf.ComplexList {
-  public internalValue? : BlockstorageVolumeV3SchedulerHints[] | cdktf.IResolvable
+export class BlockstorageVolumeV3SchedulerHintsList extends cdktn.ComplexList {
+  public internalValue? : BlockstorageVolumeV3SchedulerHints[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -431,32 +431,32 @@ export interface BlockstorageVolumeV3Timeouts {
   readonly delete?: string;
 }
 
-export function blockstorageVolumeV3TimeoutsToTerraform(struct?: BlockstorageVolumeV3Timeouts | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function blockstorageVolumeV3TimeoutsToTerraform(struct?: BlockstorageVolumeV3Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    create: cdktf.stringToTerraform(struct!.create),
-    delete: cdktf.stringToTerraform(struct!.delete),
+    create: cdktn.stringToTerraform(struct!.create),
+    delete: cdktn.stringToTerraform(struct!.delete),
   }
 }
 
 
-export function blockstorageVolumeV3TimeoutsToHclTerraform(struct?: BlockstorageVolumeV3Timeouts | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function blockstorageVolumeV3TimeoutsToHclTerraform(struct?: BlockstorageVolumeV3Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     create: {
-      value: cdktf.stringToHclTerraform(struct!.create),
+      value: cdktn.stringToHclTerraform(struct!.create),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     delete: {
-      value: cdktf.stringToHclTerraform(struct!.delete),
+      value: cdktn.stringToHclTerraform(struct!.delete),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -467,19 +467,19 @@ export function blockstorageVolumeV3TimeoutsToHclTerraform(struct?: Blockstorage
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class BlockstorageVolumeV3TimeoutsOutputReference extends cdktf.ComplexObject {
+export class BlockstorageVolumeV3TimeoutsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false);
   }
 
-  public get internalValue(): BlockstorageVolumeV3Timeouts | cdktf.IResolvable | undefined {
+  public get internalValue(): BlockstorageVolumeV3Timeouts | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -496,14 +496,14 @@ export class BlockstorageVolumeV3TimeoutsOutputReference extends cdktf.ComplexOb
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: BlockstorageVolumeV3Timeouts | cdktf.IResolvable | undefined) {
+  public set internalValue(value: BlockstorageVolumeV3Timeouts | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._create = undefined;
       this._delete = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -548,28 +548,71 @@ export class BlockstorageVolumeV3TimeoutsOutputReference extends cdktf.ComplexOb
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what BlockstorageVolumeV3.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_volume_v3 openstack_blockstorage_volume_v3}
 */
-export class BlockstorageVolumeV3 extends cdktf.TerraformResource {
+export class BlockstorageVolumeV3 extends cdktn.TerraformResource {
 
   // =================
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_blockstorage_volume_v3";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a BlockstorageVolumeV3 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config BlockstorageVolumeV3Config
+  */
+  public static configToTerraform(config: BlockstorageVolumeV3Config): { [name: string]: any } {
+    return {
+      availability_zone: cdktn.stringToTerraform(config.availabilityZone),
+      backup_id: cdktn.stringToTerraform(config.backupId),
+      consistency_group_id: cdktn.stringToTerraform(config.consistencyGroupId),
+      description: cdktn.stringToTerraform(config.description),
+      enable_online_resize: cdktn.booleanToTerraform(config.enableOnlineResize),
+      id: cdktn.stringToTerraform(config.id),
+      image_id: cdktn.stringToTerraform(config.imageId),
+      metadata: cdktn.hashMapper(cdktn.stringToTerraform)(config.metadata),
+      name: cdktn.stringToTerraform(config.name),
+      region: cdktn.stringToTerraform(config.region),
+      size: cdktn.numberToTerraform(config.size),
+      snapshot_id: cdktn.stringToTerraform(config.snapshotId),
+      source_replica: cdktn.stringToTerraform(config.sourceReplica),
+      source_vol_id: cdktn.stringToTerraform(config.sourceVolId),
+      volume_retype_policy: cdktn.stringToTerraform(config.volumeRetypePolicy),
+      volume_type: cdktn.stringToTerraform(config.volumeType),
+      scheduler_hints: cdktn.listMapper(blockstorageVolumeV3SchedulerHintsToTerraform, true)(config.schedulerHints),
+      timeouts: blockstorageVolumeV3TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new BlockstorageVolumeV3TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a BlockstorageVolumeV3 resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a BlockstorageVolumeV3 resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the BlockstorageVolumeV3 to import
   * @param importFromId The id of the existing BlockstorageVolumeV3 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_volume_v3#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the BlockstorageVolumeV3 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_blockstorage_volume_v3", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "openstack_blockstorage_volume_v3", importId: importFromId, provider });
       }
 
   // ===========
@@ -694,11 +737,11 @@ export class BlockstorageVolumeV3 extends cdktf.TerraformResource {
   }
 
   // enable_online_resize - computed: false, optional: true, required: false
-  private _enableOnlineResize?: boolean | cdktf.IResolvable; 
+  private _enableOnlineResize?: boolean | cdktn.IResolvable; 
   public get enableOnlineResize() {
     return this.getBooleanAttribute('enable_online_resize');
   }
-  public set enableOnlineResize(value: boolean | cdktf.IResolvable) {
+  public set enableOnlineResize(value: boolean | cdktn.IResolvable) {
     this._enableOnlineResize = value;
   }
   public resetEnableOnlineResize() {
@@ -887,7 +930,7 @@ export class BlockstorageVolumeV3 extends cdktf.TerraformResource {
   public get schedulerHints() {
     return this._schedulerHints;
   }
-  public putSchedulerHints(value: BlockstorageVolumeV3SchedulerHints[] | cdktf.IResolvable) {
+  public putSchedulerHints(value: BlockstorageVolumeV3SchedulerHints[] | cdktn.IResolvable) {
     this._schedulerHints.internalValue = value;
   }
   public resetSchedulerHints() {
@@ -920,23 +963,23 @@ export class BlockstorageVolumeV3 extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      availability_zone: cdktf.stringToTerraform(this._availabilityZone),
-      backup_id: cdktf.stringToTerraform(this._backupId),
-      consistency_group_id: cdktf.stringToTerraform(this._consistencyGroupId),
-      description: cdktf.stringToTerraform(this._description),
-      enable_online_resize: cdktf.booleanToTerraform(this._enableOnlineResize),
-      id: cdktf.stringToTerraform(this._id),
-      image_id: cdktf.stringToTerraform(this._imageId),
-      metadata: cdktf.hashMapper(cdktf.stringToTerraform)(this._metadata),
-      name: cdktf.stringToTerraform(this._name),
-      region: cdktf.stringToTerraform(this._region),
-      size: cdktf.numberToTerraform(this._size),
-      snapshot_id: cdktf.stringToTerraform(this._snapshotId),
-      source_replica: cdktf.stringToTerraform(this._sourceReplica),
-      source_vol_id: cdktf.stringToTerraform(this._sourceVolId),
-      volume_retype_policy: cdktf.stringToTerraform(this._volumeRetypePolicy),
-      volume_type: cdktf.stringToTerraform(this._volumeType),
-      scheduler_hints: cdktf.listMapper(blockstorageVolumeV3SchedulerHintsToTerraform, true)(this._schedulerHints.internalValue),
+      availability_zone: cdktn.stringToTerraform(this._availabilityZone),
+      backup_id: cdktn.stringToTerraform(this._backupId),
+      consistency_group_id: cdktn.stringToTerraform(this._consistencyGroupId),
+      description: cdktn.stringToTerraform(this._description),
+      enable_online_resize: cdktn.booleanToTerraform(this._enableOnlineResize),
+      id: cdktn.stringToTerraform(this._id),
+      image_id: cdktn.stringToTerraform(this._imageId),
+      metadata: cdktn.hashMapper(cdktn.stringToTerraform)(this._metadata),
+      name: cdktn.stringToTerraform(this._name),
+      region: cdktn.stringToTerraform(this._region),
+      size: cdktn.numberToTerraform(this._size),
+      snapshot_id: cdktn.stringToTerraform(this._snapshotId),
+      source_replica: cdktn.stringToTerraform(this._sourceReplica),
+      source_vol_id: cdktn.stringToTerraform(this._sourceVolId),
+      volume_retype_policy: cdktn.stringToTerraform(this._volumeRetypePolicy),
+      volume_type: cdktn.stringToTerraform(this._volumeType),
+      scheduler_hints: cdktn.listMapper(blockstorageVolumeV3SchedulerHintsToTerraform, true)(this._schedulerHints.internalValue),
       timeouts: blockstorageVolumeV3TimeoutsToTerraform(this._timeouts.internalValue),
     };
   }
@@ -944,103 +987,103 @@ export class BlockstorageVolumeV3 extends cdktf.TerraformResource {
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       availability_zone: {
-        value: cdktf.stringToHclTerraform(this._availabilityZone),
+        value: cdktn.stringToHclTerraform(this._availabilityZone),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       backup_id: {
-        value: cdktf.stringToHclTerraform(this._backupId),
+        value: cdktn.stringToHclTerraform(this._backupId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       consistency_group_id: {
-        value: cdktf.stringToHclTerraform(this._consistencyGroupId),
+        value: cdktn.stringToHclTerraform(this._consistencyGroupId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       description: {
-        value: cdktf.stringToHclTerraform(this._description),
+        value: cdktn.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       enable_online_resize: {
-        value: cdktf.booleanToHclTerraform(this._enableOnlineResize),
+        value: cdktn.booleanToHclTerraform(this._enableOnlineResize),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       image_id: {
-        value: cdktf.stringToHclTerraform(this._imageId),
+        value: cdktn.stringToHclTerraform(this._imageId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       metadata: {
-        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._metadata),
+        value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(this._metadata),
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       region: {
-        value: cdktf.stringToHclTerraform(this._region),
+        value: cdktn.stringToHclTerraform(this._region),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       size: {
-        value: cdktf.numberToHclTerraform(this._size),
+        value: cdktn.numberToHclTerraform(this._size),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       snapshot_id: {
-        value: cdktf.stringToHclTerraform(this._snapshotId),
+        value: cdktn.stringToHclTerraform(this._snapshotId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       source_replica: {
-        value: cdktf.stringToHclTerraform(this._sourceReplica),
+        value: cdktn.stringToHclTerraform(this._sourceReplica),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       source_vol_id: {
-        value: cdktf.stringToHclTerraform(this._sourceVolId),
+        value: cdktn.stringToHclTerraform(this._sourceVolId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       volume_retype_policy: {
-        value: cdktf.stringToHclTerraform(this._volumeRetypePolicy),
+        value: cdktn.stringToHclTerraform(this._volumeRetypePolicy),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       volume_type: {
-        value: cdktf.stringToHclTerraform(this._volumeType),
+        value: cdktn.stringToHclTerraform(this._volumeType),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       scheduler_hints: {
-        value: cdktf.listMapperHcl(blockstorageVolumeV3SchedulerHintsToHclTerraform, true)(this._schedulerHints.internalValue),
+        value: cdktn.listMapperHcl(blockstorageVolumeV3SchedulerHintsToHclTerraform, true)(this._schedulerHints.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "BlockstorageVolumeV3SchedulerHintsList",

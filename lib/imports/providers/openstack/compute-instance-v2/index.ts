@@ -2,11 +2,11 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface ComputeInstanceV2Config extends cdktf.TerraformMetaArguments {
+export interface ComputeInstanceV2Config extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#admin_pass ComputeInstanceV2#admin_pass}
   */
@@ -22,7 +22,7 @@ export interface ComputeInstanceV2Config extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#config_drive ComputeInstanceV2#config_drive}
   */
-  readonly configDrive?: boolean | cdktf.IResolvable;
+  readonly configDrive?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#flavor_id ComputeInstanceV2#flavor_id}
   */
@@ -34,7 +34,7 @@ export interface ComputeInstanceV2Config extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#force_delete ComputeInstanceV2#force_delete}
   */
-  readonly forceDelete?: boolean | cdktf.IResolvable;
+  readonly forceDelete?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#hypervisor_hostname ComputeInstanceV2#hypervisor_hostname}
   */
@@ -85,7 +85,7 @@ export interface ComputeInstanceV2Config extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#stop_before_destroy ComputeInstanceV2#stop_before_destroy}
   */
-  readonly stopBeforeDestroy?: boolean | cdktf.IResolvable;
+  readonly stopBeforeDestroy?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#tags ComputeInstanceV2#tags}
   */
@@ -99,25 +99,25 @@ export interface ComputeInstanceV2Config extends cdktf.TerraformMetaArguments {
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#block_device ComputeInstanceV2#block_device}
   */
-  readonly blockDevice?: ComputeInstanceV2BlockDevice[] | cdktf.IResolvable;
+  readonly blockDevice?: ComputeInstanceV2BlockDevice[] | cdktn.IResolvable;
   /**
   * network block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#network ComputeInstanceV2#network}
   */
-  readonly network?: ComputeInstanceV2Network[] | cdktf.IResolvable;
+  readonly network?: ComputeInstanceV2Network[] | cdktn.IResolvable;
   /**
   * personality block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#personality ComputeInstanceV2#personality}
   */
-  readonly personality?: ComputeInstanceV2Personality[] | cdktf.IResolvable;
+  readonly personality?: ComputeInstanceV2Personality[] | cdktn.IResolvable;
   /**
   * scheduler_hints block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#scheduler_hints ComputeInstanceV2#scheduler_hints}
   */
-  readonly schedulerHints?: ComputeInstanceV2SchedulerHints[] | cdktf.IResolvable;
+  readonly schedulerHints?: ComputeInstanceV2SchedulerHints[] | cdktn.IResolvable;
   /**
   * timeouts block
   *
@@ -139,7 +139,7 @@ export interface ComputeInstanceV2BlockDevice {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#delete_on_termination ComputeInstanceV2#delete_on_termination}
   */
-  readonly deleteOnTermination?: boolean | cdktf.IResolvable;
+  readonly deleteOnTermination?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#destination_type ComputeInstanceV2#destination_type}
   */
@@ -159,7 +159,7 @@ export interface ComputeInstanceV2BlockDevice {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#multiattach ComputeInstanceV2#multiattach}
   */
-  readonly multiattach?: boolean | cdktf.IResolvable;
+  readonly multiattach?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#source_type ComputeInstanceV2#source_type}
   */
@@ -178,95 +178,95 @@ export interface ComputeInstanceV2BlockDevice {
   readonly volumeType?: string;
 }
 
-export function computeInstanceV2BlockDeviceToTerraform(struct?: ComputeInstanceV2BlockDevice | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function computeInstanceV2BlockDeviceToTerraform(struct?: ComputeInstanceV2BlockDevice | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    boot_index: cdktf.numberToTerraform(struct!.bootIndex),
-    delete_on_termination: cdktf.booleanToTerraform(struct!.deleteOnTermination),
-    destination_type: cdktf.stringToTerraform(struct!.destinationType),
-    device_type: cdktf.stringToTerraform(struct!.deviceType),
-    disk_bus: cdktf.stringToTerraform(struct!.diskBus),
-    guest_format: cdktf.stringToTerraform(struct!.guestFormat),
-    multiattach: cdktf.booleanToTerraform(struct!.multiattach),
-    source_type: cdktf.stringToTerraform(struct!.sourceType),
-    uuid: cdktf.stringToTerraform(struct!.uuid),
-    volume_size: cdktf.numberToTerraform(struct!.volumeSize),
-    volume_type: cdktf.stringToTerraform(struct!.volumeType),
+    boot_index: cdktn.numberToTerraform(struct!.bootIndex),
+    delete_on_termination: cdktn.booleanToTerraform(struct!.deleteOnTermination),
+    destination_type: cdktn.stringToTerraform(struct!.destinationType),
+    device_type: cdktn.stringToTerraform(struct!.deviceType),
+    disk_bus: cdktn.stringToTerraform(struct!.diskBus),
+    guest_format: cdktn.stringToTerraform(struct!.guestFormat),
+    multiattach: cdktn.booleanToTerraform(struct!.multiattach),
+    source_type: cdktn.stringToTerraform(struct!.sourceType),
+    uuid: cdktn.stringToTerraform(struct!.uuid),
+    volume_size: cdktn.numberToTerraform(struct!.volumeSize),
+    volume_type: cdktn.stringToTerraform(struct!.volumeType),
   }
 }
 
 
-export function computeInstanceV2BlockDeviceToHclTerraform(struct?: ComputeInstanceV2BlockDevice | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function computeInstanceV2BlockDeviceToHclTerraform(struct?: ComputeInstanceV2BlockDevice | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     boot_index: {
-      value: cdktf.numberToHclTerraform(struct!.bootIndex),
+      value: cdktn.numberToHclTerraform(struct!.bootIndex),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
     },
     delete_on_termination: {
-      value: cdktf.booleanToHclTerraform(struct!.deleteOnTermination),
+      value: cdktn.booleanToHclTerraform(struct!.deleteOnTermination),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     destination_type: {
-      value: cdktf.stringToHclTerraform(struct!.destinationType),
+      value: cdktn.stringToHclTerraform(struct!.destinationType),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     device_type: {
-      value: cdktf.stringToHclTerraform(struct!.deviceType),
+      value: cdktn.stringToHclTerraform(struct!.deviceType),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     disk_bus: {
-      value: cdktf.stringToHclTerraform(struct!.diskBus),
+      value: cdktn.stringToHclTerraform(struct!.diskBus),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     guest_format: {
-      value: cdktf.stringToHclTerraform(struct!.guestFormat),
+      value: cdktn.stringToHclTerraform(struct!.guestFormat),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     multiattach: {
-      value: cdktf.booleanToHclTerraform(struct!.multiattach),
+      value: cdktn.booleanToHclTerraform(struct!.multiattach),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     source_type: {
-      value: cdktf.stringToHclTerraform(struct!.sourceType),
+      value: cdktn.stringToHclTerraform(struct!.sourceType),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     uuid: {
-      value: cdktf.stringToHclTerraform(struct!.uuid),
+      value: cdktn.stringToHclTerraform(struct!.uuid),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     volume_size: {
-      value: cdktf.numberToHclTerraform(struct!.volumeSize),
+      value: cdktn.numberToHclTerraform(struct!.volumeSize),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
     },
     volume_type: {
-      value: cdktf.stringToHclTerraform(struct!.volumeType),
+      value: cdktn.stringToHclTerraform(struct!.volumeType),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -277,9 +277,9 @@ export function computeInstanceV2BlockDeviceToHclTerraform(struct?: ComputeInsta
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ComputeInstanceV2BlockDeviceOutputReference extends cdktf.ComplexObject {
+export class ComputeInstanceV2BlockDeviceOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -287,11 +287,11 @@ export class ComputeInstanceV2BlockDeviceOutputReference extends cdktf.ComplexOb
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ComputeInstanceV2BlockDevice | cdktf.IResolvable | undefined {
+  public get internalValue(): ComputeInstanceV2BlockDevice | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -344,7 +344,7 @@ export class ComputeInstanceV2BlockDeviceOutputReference extends cdktf.ComplexOb
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ComputeInstanceV2BlockDevice | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ComputeInstanceV2BlockDevice | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -360,7 +360,7 @@ export class ComputeInstanceV2BlockDeviceOutputReference extends cdktf.ComplexOb
       this._volumeSize = undefined;
       this._volumeType = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -398,11 +398,11 @@ export class ComputeInstanceV2BlockDeviceOutputReference extends cdktf.ComplexOb
   }
 
   // delete_on_termination - computed: false, optional: true, required: false
-  private _deleteOnTermination?: boolean | cdktf.IResolvable; 
+  private _deleteOnTermination?: boolean | cdktn.IResolvable; 
   public get deleteOnTermination() {
     return this.getBooleanAttribute('delete_on_termination');
   }
-  public set deleteOnTermination(value: boolean | cdktf.IResolvable) {
+  public set deleteOnTermination(value: boolean | cdktn.IResolvable) {
     this._deleteOnTermination = value;
   }
   public resetDeleteOnTermination() {
@@ -478,11 +478,11 @@ export class ComputeInstanceV2BlockDeviceOutputReference extends cdktf.ComplexOb
   }
 
   // multiattach - computed: false, optional: true, required: false
-  private _multiattach?: boolean | cdktf.IResolvable; 
+  private _multiattach?: boolean | cdktn.IResolvable; 
   public get multiattach() {
     return this.getBooleanAttribute('multiattach');
   }
-  public set multiattach(value: boolean | cdktf.IResolvable) {
+  public set multiattach(value: boolean | cdktn.IResolvable) {
     this._multiattach = value;
   }
   public resetMultiattach() {
@@ -555,16 +555,16 @@ export class ComputeInstanceV2BlockDeviceOutputReference extends cdktf.ComplexOb
   }
 }
 
-export class ComputeInstanceV2BlockDeviceList extends cdktf.ComplexList {
-  public internalValue? : ComputeInstanceV2BlockDevice[] | cdktf.IResolvable
+export class ComputeInstanceV2BlockDeviceList extends cdktn.ComplexList {
+  public internalValue? : ComputeInstanceV2BlockDevice[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -578,7 +578,7 @@ export interface ComputeInstanceV2Network {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#access_network ComputeInstanceV2#access_network}
   */
-  readonly accessNetwork?: boolean | cdktf.IResolvable;
+  readonly accessNetwork?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#fixed_ip_v4 ComputeInstanceV2#fixed_ip_v4}
   */
@@ -601,60 +601,60 @@ export interface ComputeInstanceV2Network {
   readonly uuid?: string;
 }
 
-export function computeInstanceV2NetworkToTerraform(struct?: ComputeInstanceV2Network | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function computeInstanceV2NetworkToTerraform(struct?: ComputeInstanceV2Network | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    access_network: cdktf.booleanToTerraform(struct!.accessNetwork),
-    fixed_ip_v4: cdktf.stringToTerraform(struct!.fixedIpV4),
-    fixed_ip_v6: cdktf.stringToTerraform(struct!.fixedIpV6),
-    name: cdktf.stringToTerraform(struct!.name),
-    port: cdktf.stringToTerraform(struct!.port),
-    uuid: cdktf.stringToTerraform(struct!.uuid),
+    access_network: cdktn.booleanToTerraform(struct!.accessNetwork),
+    fixed_ip_v4: cdktn.stringToTerraform(struct!.fixedIpV4),
+    fixed_ip_v6: cdktn.stringToTerraform(struct!.fixedIpV6),
+    name: cdktn.stringToTerraform(struct!.name),
+    port: cdktn.stringToTerraform(struct!.port),
+    uuid: cdktn.stringToTerraform(struct!.uuid),
   }
 }
 
 
-export function computeInstanceV2NetworkToHclTerraform(struct?: ComputeInstanceV2Network | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function computeInstanceV2NetworkToHclTerraform(struct?: ComputeInstanceV2Network | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     access_network: {
-      value: cdktf.booleanToHclTerraform(struct!.accessNetwork),
+      value: cdktn.booleanToHclTerraform(struct!.accessNetwork),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     fixed_ip_v4: {
-      value: cdktf.stringToHclTerraform(struct!.fixedIpV4),
+      value: cdktn.stringToHclTerraform(struct!.fixedIpV4),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     fixed_ip_v6: {
-      value: cdktf.stringToHclTerraform(struct!.fixedIpV6),
+      value: cdktn.stringToHclTerraform(struct!.fixedIpV6),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     name: {
-      value: cdktf.stringToHclTerraform(struct!.name),
+      value: cdktn.stringToHclTerraform(struct!.name),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     port: {
-      value: cdktf.stringToHclTerraform(struct!.port),
+      value: cdktn.stringToHclTerraform(struct!.port),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     uuid: {
-      value: cdktf.stringToHclTerraform(struct!.uuid),
+      value: cdktn.stringToHclTerraform(struct!.uuid),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -665,9 +665,9 @@ export function computeInstanceV2NetworkToHclTerraform(struct?: ComputeInstanceV
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ComputeInstanceV2NetworkOutputReference extends cdktf.ComplexObject {
+export class ComputeInstanceV2NetworkOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -675,11 +675,11 @@ export class ComputeInstanceV2NetworkOutputReference extends cdktf.ComplexObject
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ComputeInstanceV2Network | cdktf.IResolvable | undefined {
+  public get internalValue(): ComputeInstanceV2Network | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -712,7 +712,7 @@ export class ComputeInstanceV2NetworkOutputReference extends cdktf.ComplexObject
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ComputeInstanceV2Network | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ComputeInstanceV2Network | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -723,7 +723,7 @@ export class ComputeInstanceV2NetworkOutputReference extends cdktf.ComplexObject
       this._port = undefined;
       this._uuid = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -740,11 +740,11 @@ export class ComputeInstanceV2NetworkOutputReference extends cdktf.ComplexObject
   }
 
   // access_network - computed: false, optional: true, required: false
-  private _accessNetwork?: boolean | cdktf.IResolvable; 
+  private _accessNetwork?: boolean | cdktn.IResolvable; 
   public get accessNetwork() {
     return this.getBooleanAttribute('access_network');
   }
-  public set accessNetwork(value: boolean | cdktf.IResolvable) {
+  public set accessNetwork(value: boolean | cdktn.IResolvable) {
     this._accessNetwork = value;
   }
   public resetAccessNetwork() {
@@ -841,16 +841,16 @@ export class ComputeInstanceV2NetworkOutputReference extends cdktf.ComplexObject
   }
 }
 
-export class ComputeInstanceV2NetworkList extends cdktf.ComplexList {
-  public internalValue? : ComputeInstanceV2Network[] | cdktf.IResolvable
+export class ComputeInstanceV2NetworkList extends cdktn.ComplexList {
+  public internalValue? : ComputeInstanceV2Network[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -871,32 +871,32 @@ export interface ComputeInstanceV2Personality {
   readonly file: string;
 }
 
-export function computeInstanceV2PersonalityToTerraform(struct?: ComputeInstanceV2Personality | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function computeInstanceV2PersonalityToTerraform(struct?: ComputeInstanceV2Personality | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    content: cdktf.stringToTerraform(struct!.content),
-    file: cdktf.stringToTerraform(struct!.file),
+    content: cdktn.stringToTerraform(struct!.content),
+    file: cdktn.stringToTerraform(struct!.file),
   }
 }
 
 
-export function computeInstanceV2PersonalityToHclTerraform(struct?: ComputeInstanceV2Personality | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function computeInstanceV2PersonalityToHclTerraform(struct?: ComputeInstanceV2Personality | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     content: {
-      value: cdktf.stringToHclTerraform(struct!.content),
+      value: cdktn.stringToHclTerraform(struct!.content),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     file: {
-      value: cdktf.stringToHclTerraform(struct!.file),
+      value: cdktn.stringToHclTerraform(struct!.file),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -907,9 +907,9 @@ export function computeInstanceV2PersonalityToHclTerraform(struct?: ComputeInsta
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ComputeInstanceV2PersonalityOutputReference extends cdktf.ComplexObject {
+export class ComputeInstanceV2PersonalityOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -917,11 +917,11 @@ export class ComputeInstanceV2PersonalityOutputReference extends cdktf.ComplexOb
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ComputeInstanceV2Personality | cdktf.IResolvable | undefined {
+  public get internalValue(): ComputeInstanceV2Personality | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -938,14 +938,14 @@ export class ComputeInstanceV2PersonalityOutputReference extends cdktf.ComplexOb
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ComputeInstanceV2Personality | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ComputeInstanceV2Personality | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._content = undefined;
       this._file = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -984,16 +984,16 @@ export class ComputeInstanceV2PersonalityOutputReference extends cdktf.ComplexOb
   }
 }
 
-export class ComputeInstanceV2PersonalityList extends cdktf.ComplexList {
-  public internalValue? : ComputeInstanceV2Personality[] | cdktf.IResolvable
+export class ComputeInstanceV2PersonalityList extends cdktn.ComplexList {
+  public internalValue? : ComputeInstanceV2Personality[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -1038,74 +1038,74 @@ export interface ComputeInstanceV2SchedulerHints {
   readonly targetCell?: string;
 }
 
-export function computeInstanceV2SchedulerHintsToTerraform(struct?: ComputeInstanceV2SchedulerHints | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function computeInstanceV2SchedulerHintsToTerraform(struct?: ComputeInstanceV2SchedulerHints | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    additional_properties: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.additionalProperties),
-    build_near_host_ip: cdktf.stringToTerraform(struct!.buildNearHostIp),
-    different_cell: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.differentCell),
-    different_host: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.differentHost),
-    group: cdktf.stringToTerraform(struct!.group),
-    query: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.query),
-    same_host: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.sameHost),
-    target_cell: cdktf.stringToTerraform(struct!.targetCell),
+    additional_properties: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.additionalProperties),
+    build_near_host_ip: cdktn.stringToTerraform(struct!.buildNearHostIp),
+    different_cell: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.differentCell),
+    different_host: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.differentHost),
+    group: cdktn.stringToTerraform(struct!.group),
+    query: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.query),
+    same_host: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.sameHost),
+    target_cell: cdktn.stringToTerraform(struct!.targetCell),
   }
 }
 
 
-export function computeInstanceV2SchedulerHintsToHclTerraform(struct?: ComputeInstanceV2SchedulerHints | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function computeInstanceV2SchedulerHintsToHclTerraform(struct?: ComputeInstanceV2SchedulerHints | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     additional_properties: {
-      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.additionalProperties),
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.additionalProperties),
       isBlock: false,
       type: "map",
       storageClassType: "stringMap",
     },
     build_near_host_ip: {
-      value: cdktf.stringToHclTerraform(struct!.buildNearHostIp),
+      value: cdktn.stringToHclTerraform(struct!.buildNearHostIp),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     different_cell: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.differentCell),
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.differentCell),
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
     },
     different_host: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.differentHost),
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.differentHost),
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
     },
     group: {
-      value: cdktf.stringToHclTerraform(struct!.group),
+      value: cdktn.stringToHclTerraform(struct!.group),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     query: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.query),
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.query),
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
     },
     same_host: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.sameHost),
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.sameHost),
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
     },
     target_cell: {
-      value: cdktf.stringToHclTerraform(struct!.targetCell),
+      value: cdktn.stringToHclTerraform(struct!.targetCell),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -1116,9 +1116,9 @@ export function computeInstanceV2SchedulerHintsToHclTerraform(struct?: ComputeIn
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ComputeInstanceV2SchedulerHintsOutputReference extends cdktf.ComplexObject {
+export class ComputeInstanceV2SchedulerHintsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -1126,11 +1126,11 @@ export class ComputeInstanceV2SchedulerHintsOutputReference extends cdktf.Comple
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ComputeInstanceV2SchedulerHints | cdktf.IResolvable | undefined {
+  public get internalValue(): ComputeInstanceV2SchedulerHints | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -1171,7 +1171,7 @@ export class ComputeInstanceV2SchedulerHintsOutputReference extends cdktf.Comple
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ComputeInstanceV2SchedulerHints | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ComputeInstanceV2SchedulerHints | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -1184,7 +1184,7 @@ export class ComputeInstanceV2SchedulerHintsOutputReference extends cdktf.Comple
       this._sameHost = undefined;
       this._targetCell = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -1331,16 +1331,16 @@ export class ComputeInstanceV2SchedulerHintsOutputReference extends cdktf.Comple
   }
 }
 
-export class ComputeInstanceV2SchedulerHintsList extends cdktf.ComplexList {
-  public internalValue? : ComputeInstanceV2SchedulerHints[] | cdktf.IResolvable
+export class ComputeInstanceV2SchedulerHintsList extends cdktn.ComplexList {
+  public internalValue? : ComputeInstanceV2SchedulerHints[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -1365,39 +1365,39 @@ export interface ComputeInstanceV2Timeouts {
   readonly update?: string;
 }
 
-export function computeInstanceV2TimeoutsToTerraform(struct?: ComputeInstanceV2Timeouts | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function computeInstanceV2TimeoutsToTerraform(struct?: ComputeInstanceV2Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    create: cdktf.stringToTerraform(struct!.create),
-    delete: cdktf.stringToTerraform(struct!.delete),
-    update: cdktf.stringToTerraform(struct!.update),
+    create: cdktn.stringToTerraform(struct!.create),
+    delete: cdktn.stringToTerraform(struct!.delete),
+    update: cdktn.stringToTerraform(struct!.update),
   }
 }
 
 
-export function computeInstanceV2TimeoutsToHclTerraform(struct?: ComputeInstanceV2Timeouts | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function computeInstanceV2TimeoutsToHclTerraform(struct?: ComputeInstanceV2Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     create: {
-      value: cdktf.stringToHclTerraform(struct!.create),
+      value: cdktn.stringToHclTerraform(struct!.create),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     delete: {
-      value: cdktf.stringToHclTerraform(struct!.delete),
+      value: cdktn.stringToHclTerraform(struct!.delete),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     update: {
-      value: cdktf.stringToHclTerraform(struct!.update),
+      value: cdktn.stringToHclTerraform(struct!.update),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -1408,19 +1408,19 @@ export function computeInstanceV2TimeoutsToHclTerraform(struct?: ComputeInstance
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ComputeInstanceV2TimeoutsOutputReference extends cdktf.ComplexObject {
+export class ComputeInstanceV2TimeoutsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false);
   }
 
-  public get internalValue(): ComputeInstanceV2Timeouts | cdktf.IResolvable | undefined {
+  public get internalValue(): ComputeInstanceV2Timeouts | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -1441,7 +1441,7 @@ export class ComputeInstanceV2TimeoutsOutputReference extends cdktf.ComplexObjec
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ComputeInstanceV2Timeouts | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ComputeInstanceV2Timeouts | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -1449,7 +1449,7 @@ export class ComputeInstanceV2TimeoutsOutputReference extends cdktf.ComplexObjec
       this._delete = undefined;
       this._update = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -1514,39 +1514,39 @@ export interface ComputeInstanceV2VendorOptions {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#detach_ports_before_destroy ComputeInstanceV2#detach_ports_before_destroy}
   */
-  readonly detachPortsBeforeDestroy?: boolean | cdktf.IResolvable;
+  readonly detachPortsBeforeDestroy?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#ignore_resize_confirmation ComputeInstanceV2#ignore_resize_confirmation}
   */
-  readonly ignoreResizeConfirmation?: boolean | cdktf.IResolvable;
+  readonly ignoreResizeConfirmation?: boolean | cdktn.IResolvable;
 }
 
 export function computeInstanceV2VendorOptionsToTerraform(struct?: ComputeInstanceV2VendorOptionsOutputReference | ComputeInstanceV2VendorOptions): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    detach_ports_before_destroy: cdktf.booleanToTerraform(struct!.detachPortsBeforeDestroy),
-    ignore_resize_confirmation: cdktf.booleanToTerraform(struct!.ignoreResizeConfirmation),
+    detach_ports_before_destroy: cdktn.booleanToTerraform(struct!.detachPortsBeforeDestroy),
+    ignore_resize_confirmation: cdktn.booleanToTerraform(struct!.ignoreResizeConfirmation),
   }
 }
 
 
 export function computeInstanceV2VendorOptionsToHclTerraform(struct?: ComputeInstanceV2VendorOptionsOutputReference | ComputeInstanceV2VendorOptions): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     detach_ports_before_destroy: {
-      value: cdktf.booleanToHclTerraform(struct!.detachPortsBeforeDestroy),
+      value: cdktn.booleanToHclTerraform(struct!.detachPortsBeforeDestroy),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
     ignore_resize_confirmation: {
-      value: cdktf.booleanToHclTerraform(struct!.ignoreResizeConfirmation),
+      value: cdktn.booleanToHclTerraform(struct!.ignoreResizeConfirmation),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
@@ -1557,14 +1557,14 @@ export function computeInstanceV2VendorOptionsToHclTerraform(struct?: ComputeIns
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ComputeInstanceV2VendorOptionsOutputReference extends cdktf.ComplexObject {
+export class ComputeInstanceV2VendorOptionsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false, 0);
   }
 
@@ -1596,11 +1596,11 @@ export class ComputeInstanceV2VendorOptionsOutputReference extends cdktf.Complex
   }
 
   // detach_ports_before_destroy - computed: false, optional: true, required: false
-  private _detachPortsBeforeDestroy?: boolean | cdktf.IResolvable; 
+  private _detachPortsBeforeDestroy?: boolean | cdktn.IResolvable; 
   public get detachPortsBeforeDestroy() {
     return this.getBooleanAttribute('detach_ports_before_destroy');
   }
-  public set detachPortsBeforeDestroy(value: boolean | cdktf.IResolvable) {
+  public set detachPortsBeforeDestroy(value: boolean | cdktn.IResolvable) {
     this._detachPortsBeforeDestroy = value;
   }
   public resetDetachPortsBeforeDestroy() {
@@ -1612,11 +1612,11 @@ export class ComputeInstanceV2VendorOptionsOutputReference extends cdktf.Complex
   }
 
   // ignore_resize_confirmation - computed: false, optional: true, required: false
-  private _ignoreResizeConfirmation?: boolean | cdktf.IResolvable; 
+  private _ignoreResizeConfirmation?: boolean | cdktn.IResolvable; 
   public get ignoreResizeConfirmation() {
     return this.getBooleanAttribute('ignore_resize_confirmation');
   }
-  public set ignoreResizeConfirmation(value: boolean | cdktf.IResolvable) {
+  public set ignoreResizeConfirmation(value: boolean | cdktn.IResolvable) {
     this._ignoreResizeConfirmation = value;
   }
   public resetIgnoreResizeConfirmation() {
@@ -1628,28 +1628,80 @@ export class ComputeInstanceV2VendorOptionsOutputReference extends cdktf.Complex
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what ComputeInstanceV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2 openstack_compute_instance_v2}
 */
-export class ComputeInstanceV2 extends cdktf.TerraformResource {
+export class ComputeInstanceV2 extends cdktn.TerraformResource {
 
   // =================
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_compute_instance_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a ComputeInstanceV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config ComputeInstanceV2Config
+  */
+  public static configToTerraform(config: ComputeInstanceV2Config): { [name: string]: any } {
+    return {
+      admin_pass: cdktn.stringToTerraform(config.adminPass),
+      availability_zone: cdktn.stringToTerraform(config.availabilityZone),
+      availability_zone_hints: cdktn.stringToTerraform(config.availabilityZoneHints),
+      config_drive: cdktn.booleanToTerraform(config.configDrive),
+      flavor_id: cdktn.stringToTerraform(config.flavorId),
+      flavor_name: cdktn.stringToTerraform(config.flavorName),
+      force_delete: cdktn.booleanToTerraform(config.forceDelete),
+      hypervisor_hostname: cdktn.stringToTerraform(config.hypervisorHostname),
+      id: cdktn.stringToTerraform(config.id),
+      image_id: cdktn.stringToTerraform(config.imageId),
+      image_name: cdktn.stringToTerraform(config.imageName),
+      key_pair: cdktn.stringToTerraform(config.keyPair),
+      metadata: cdktn.hashMapper(cdktn.stringToTerraform)(config.metadata),
+      name: cdktn.stringToTerraform(config.name),
+      network_mode: cdktn.stringToTerraform(config.networkMode),
+      power_state: cdktn.stringToTerraform(config.powerState),
+      region: cdktn.stringToTerraform(config.region),
+      security_groups: cdktn.listMapper(cdktn.stringToTerraform, false)(config.securityGroups),
+      stop_before_destroy: cdktn.booleanToTerraform(config.stopBeforeDestroy),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      user_data: cdktn.stringToTerraform(config.userData),
+      block_device: cdktn.listMapper(computeInstanceV2BlockDeviceToTerraform, true)(config.blockDevice),
+      network: cdktn.listMapper(computeInstanceV2NetworkToTerraform, true)(config.network),
+      personality: cdktn.listMapper(computeInstanceV2PersonalityToTerraform, true)(config.personality),
+      scheduler_hints: cdktn.listMapper(computeInstanceV2SchedulerHintsToTerraform, true)(config.schedulerHints),
+      timeouts: computeInstanceV2TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new ComputeInstanceV2TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+      vendor_options: computeInstanceV2VendorOptionsToTerraform((config.vendorOptions === undefined ? undefined : configBlock(new ComputeInstanceV2VendorOptionsOutputReference(CONFIG_ONLY, "vendor_options"), config.vendorOptions))),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a ComputeInstanceV2 resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a ComputeInstanceV2 resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the ComputeInstanceV2 to import
   * @param importFromId The id of the existing ComputeInstanceV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_instance_v2#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ComputeInstanceV2 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_compute_instance_v2", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "openstack_compute_instance_v2", importId: importFromId, provider });
       }
 
   // ===========
@@ -1739,14 +1791,14 @@ export class ComputeInstanceV2 extends cdktf.TerraformResource {
   }
 
   // all_metadata - computed: true, optional: false, required: false
-  private _allMetadata = new cdktf.StringMap(this, "all_metadata");
+  private _allMetadata = new cdktn.StringMap(this, "all_metadata");
   public get allMetadata() {
     return this._allMetadata;
   }
 
   // all_tags - computed: true, optional: false, required: false
   public get allTags() {
-    return cdktf.Fn.tolist(this.getListAttribute('all_tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('all_tags'));
   }
 
   // availability_zone - computed: true, optional: true, required: false
@@ -1782,11 +1834,11 @@ export class ComputeInstanceV2 extends cdktf.TerraformResource {
   }
 
   // config_drive - computed: false, optional: true, required: false
-  private _configDrive?: boolean | cdktf.IResolvable; 
+  private _configDrive?: boolean | cdktn.IResolvable; 
   public get configDrive() {
     return this.getBooleanAttribute('config_drive');
   }
-  public set configDrive(value: boolean | cdktf.IResolvable) {
+  public set configDrive(value: boolean | cdktn.IResolvable) {
     this._configDrive = value;
   }
   public resetConfigDrive() {
@@ -1835,11 +1887,11 @@ export class ComputeInstanceV2 extends cdktf.TerraformResource {
   }
 
   // force_delete - computed: false, optional: true, required: false
-  private _forceDelete?: boolean | cdktf.IResolvable; 
+  private _forceDelete?: boolean | cdktn.IResolvable; 
   public get forceDelete() {
     return this.getBooleanAttribute('force_delete');
   }
-  public set forceDelete(value: boolean | cdktf.IResolvable) {
+  public set forceDelete(value: boolean | cdktn.IResolvable) {
     this._forceDelete = value;
   }
   public resetForceDelete() {
@@ -2010,7 +2062,7 @@ export class ComputeInstanceV2 extends cdktf.TerraformResource {
   // security_groups - computed: true, optional: true, required: false
   private _securityGroups?: string[]; 
   public get securityGroups() {
-    return cdktf.Fn.tolist(this.getListAttribute('security_groups'));
+    return cdktn.Fn.tolist(this.getListAttribute('security_groups'));
   }
   public set securityGroups(value: string[]) {
     this._securityGroups = value;
@@ -2024,11 +2076,11 @@ export class ComputeInstanceV2 extends cdktf.TerraformResource {
   }
 
   // stop_before_destroy - computed: false, optional: true, required: false
-  private _stopBeforeDestroy?: boolean | cdktf.IResolvable; 
+  private _stopBeforeDestroy?: boolean | cdktn.IResolvable; 
   public get stopBeforeDestroy() {
     return this.getBooleanAttribute('stop_before_destroy');
   }
-  public set stopBeforeDestroy(value: boolean | cdktf.IResolvable) {
+  public set stopBeforeDestroy(value: boolean | cdktn.IResolvable) {
     this._stopBeforeDestroy = value;
   }
   public resetStopBeforeDestroy() {
@@ -2042,7 +2094,7 @@ export class ComputeInstanceV2 extends cdktf.TerraformResource {
   // tags - computed: false, optional: true, required: false
   private _tags?: string[]; 
   public get tags() {
-    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('tags'));
   }
   public set tags(value: string[]) {
     this._tags = value;
@@ -2081,7 +2133,7 @@ export class ComputeInstanceV2 extends cdktf.TerraformResource {
   public get blockDevice() {
     return this._blockDevice;
   }
-  public putBlockDevice(value: ComputeInstanceV2BlockDevice[] | cdktf.IResolvable) {
+  public putBlockDevice(value: ComputeInstanceV2BlockDevice[] | cdktn.IResolvable) {
     this._blockDevice.internalValue = value;
   }
   public resetBlockDevice() {
@@ -2097,7 +2149,7 @@ export class ComputeInstanceV2 extends cdktf.TerraformResource {
   public get network() {
     return this._network;
   }
-  public putNetwork(value: ComputeInstanceV2Network[] | cdktf.IResolvable) {
+  public putNetwork(value: ComputeInstanceV2Network[] | cdktn.IResolvable) {
     this._network.internalValue = value;
   }
   public resetNetwork() {
@@ -2113,7 +2165,7 @@ export class ComputeInstanceV2 extends cdktf.TerraformResource {
   public get personality() {
     return this._personality;
   }
-  public putPersonality(value: ComputeInstanceV2Personality[] | cdktf.IResolvable) {
+  public putPersonality(value: ComputeInstanceV2Personality[] | cdktn.IResolvable) {
     this._personality.internalValue = value;
   }
   public resetPersonality() {
@@ -2129,7 +2181,7 @@ export class ComputeInstanceV2 extends cdktf.TerraformResource {
   public get schedulerHints() {
     return this._schedulerHints;
   }
-  public putSchedulerHints(value: ComputeInstanceV2SchedulerHints[] | cdktf.IResolvable) {
+  public putSchedulerHints(value: ComputeInstanceV2SchedulerHints[] | cdktn.IResolvable) {
     this._schedulerHints.internalValue = value;
   }
   public resetSchedulerHints() {
@@ -2178,31 +2230,31 @@ export class ComputeInstanceV2 extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      admin_pass: cdktf.stringToTerraform(this._adminPass),
-      availability_zone: cdktf.stringToTerraform(this._availabilityZone),
-      availability_zone_hints: cdktf.stringToTerraform(this._availabilityZoneHints),
-      config_drive: cdktf.booleanToTerraform(this._configDrive),
-      flavor_id: cdktf.stringToTerraform(this._flavorId),
-      flavor_name: cdktf.stringToTerraform(this._flavorName),
-      force_delete: cdktf.booleanToTerraform(this._forceDelete),
-      hypervisor_hostname: cdktf.stringToTerraform(this._hypervisorHostname),
-      id: cdktf.stringToTerraform(this._id),
-      image_id: cdktf.stringToTerraform(this._imageId),
-      image_name: cdktf.stringToTerraform(this._imageName),
-      key_pair: cdktf.stringToTerraform(this._keyPair),
-      metadata: cdktf.hashMapper(cdktf.stringToTerraform)(this._metadata),
-      name: cdktf.stringToTerraform(this._name),
-      network_mode: cdktf.stringToTerraform(this._networkMode),
-      power_state: cdktf.stringToTerraform(this._powerState),
-      region: cdktf.stringToTerraform(this._region),
-      security_groups: cdktf.listMapper(cdktf.stringToTerraform, false)(this._securityGroups),
-      stop_before_destroy: cdktf.booleanToTerraform(this._stopBeforeDestroy),
-      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
-      user_data: cdktf.stringToTerraform(this._userData),
-      block_device: cdktf.listMapper(computeInstanceV2BlockDeviceToTerraform, true)(this._blockDevice.internalValue),
-      network: cdktf.listMapper(computeInstanceV2NetworkToTerraform, true)(this._network.internalValue),
-      personality: cdktf.listMapper(computeInstanceV2PersonalityToTerraform, true)(this._personality.internalValue),
-      scheduler_hints: cdktf.listMapper(computeInstanceV2SchedulerHintsToTerraform, true)(this._schedulerHints.internalValue),
+      admin_pass: cdktn.stringToTerraform(this._adminPass),
+      availability_zone: cdktn.stringToTerraform(this._availabilityZone),
+      availability_zone_hints: cdktn.stringToTerraform(this._availabilityZoneHints),
+      config_drive: cdktn.booleanToTerraform(this._configDrive),
+      flavor_id: cdktn.stringToTerraform(this._flavorId),
+      flavor_name: cdktn.stringToTerraform(this._flavorName),
+      force_delete: cdktn.booleanToTerraform(this._forceDelete),
+      hypervisor_hostname: cdktn.stringToTerraform(this._hypervisorHostname),
+      id: cdktn.stringToTerraform(this._id),
+      image_id: cdktn.stringToTerraform(this._imageId),
+      image_name: cdktn.stringToTerraform(this._imageName),
+      key_pair: cdktn.stringToTerraform(this._keyPair),
+      metadata: cdktn.hashMapper(cdktn.stringToTerraform)(this._metadata),
+      name: cdktn.stringToTerraform(this._name),
+      network_mode: cdktn.stringToTerraform(this._networkMode),
+      power_state: cdktn.stringToTerraform(this._powerState),
+      region: cdktn.stringToTerraform(this._region),
+      security_groups: cdktn.listMapper(cdktn.stringToTerraform, false)(this._securityGroups),
+      stop_before_destroy: cdktn.booleanToTerraform(this._stopBeforeDestroy),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(this._tags),
+      user_data: cdktn.stringToTerraform(this._userData),
+      block_device: cdktn.listMapper(computeInstanceV2BlockDeviceToTerraform, true)(this._blockDevice.internalValue),
+      network: cdktn.listMapper(computeInstanceV2NetworkToTerraform, true)(this._network.internalValue),
+      personality: cdktn.listMapper(computeInstanceV2PersonalityToTerraform, true)(this._personality.internalValue),
+      scheduler_hints: cdktn.listMapper(computeInstanceV2SchedulerHintsToTerraform, true)(this._schedulerHints.internalValue),
       timeouts: computeInstanceV2TimeoutsToTerraform(this._timeouts.internalValue),
       vendor_options: computeInstanceV2VendorOptionsToTerraform(this._vendorOptions.internalValue),
     };
@@ -2211,151 +2263,151 @@ export class ComputeInstanceV2 extends cdktf.TerraformResource {
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       admin_pass: {
-        value: cdktf.stringToHclTerraform(this._adminPass),
+        value: cdktn.stringToHclTerraform(this._adminPass),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       availability_zone: {
-        value: cdktf.stringToHclTerraform(this._availabilityZone),
+        value: cdktn.stringToHclTerraform(this._availabilityZone),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       availability_zone_hints: {
-        value: cdktf.stringToHclTerraform(this._availabilityZoneHints),
+        value: cdktn.stringToHclTerraform(this._availabilityZoneHints),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       config_drive: {
-        value: cdktf.booleanToHclTerraform(this._configDrive),
+        value: cdktn.booleanToHclTerraform(this._configDrive),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       flavor_id: {
-        value: cdktf.stringToHclTerraform(this._flavorId),
+        value: cdktn.stringToHclTerraform(this._flavorId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       flavor_name: {
-        value: cdktf.stringToHclTerraform(this._flavorName),
+        value: cdktn.stringToHclTerraform(this._flavorName),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       force_delete: {
-        value: cdktf.booleanToHclTerraform(this._forceDelete),
+        value: cdktn.booleanToHclTerraform(this._forceDelete),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       hypervisor_hostname: {
-        value: cdktf.stringToHclTerraform(this._hypervisorHostname),
+        value: cdktn.stringToHclTerraform(this._hypervisorHostname),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       image_id: {
-        value: cdktf.stringToHclTerraform(this._imageId),
+        value: cdktn.stringToHclTerraform(this._imageId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       image_name: {
-        value: cdktf.stringToHclTerraform(this._imageName),
+        value: cdktn.stringToHclTerraform(this._imageName),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       key_pair: {
-        value: cdktf.stringToHclTerraform(this._keyPair),
+        value: cdktn.stringToHclTerraform(this._keyPair),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       metadata: {
-        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._metadata),
+        value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(this._metadata),
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       network_mode: {
-        value: cdktf.stringToHclTerraform(this._networkMode),
+        value: cdktn.stringToHclTerraform(this._networkMode),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       power_state: {
-        value: cdktf.stringToHclTerraform(this._powerState),
+        value: cdktn.stringToHclTerraform(this._powerState),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       region: {
-        value: cdktf.stringToHclTerraform(this._region),
+        value: cdktn.stringToHclTerraform(this._region),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       security_groups: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._securityGroups),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._securityGroups),
         isBlock: false,
         type: "set",
         storageClassType: "stringList",
       },
       stop_before_destroy: {
-        value: cdktf.booleanToHclTerraform(this._stopBeforeDestroy),
+        value: cdktn.booleanToHclTerraform(this._stopBeforeDestroy),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       tags: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._tags),
         isBlock: false,
         type: "set",
         storageClassType: "stringList",
       },
       user_data: {
-        value: cdktf.stringToHclTerraform(this._userData),
+        value: cdktn.stringToHclTerraform(this._userData),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       block_device: {
-        value: cdktf.listMapperHcl(computeInstanceV2BlockDeviceToHclTerraform, true)(this._blockDevice.internalValue),
+        value: cdktn.listMapperHcl(computeInstanceV2BlockDeviceToHclTerraform, true)(this._blockDevice.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ComputeInstanceV2BlockDeviceList",
       },
       network: {
-        value: cdktf.listMapperHcl(computeInstanceV2NetworkToHclTerraform, true)(this._network.internalValue),
+        value: cdktn.listMapperHcl(computeInstanceV2NetworkToHclTerraform, true)(this._network.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ComputeInstanceV2NetworkList",
       },
       personality: {
-        value: cdktf.listMapperHcl(computeInstanceV2PersonalityToHclTerraform, true)(this._personality.internalValue),
+        value: cdktn.listMapperHcl(computeInstanceV2PersonalityToHclTerraform, true)(this._personality.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ComputeInstanceV2PersonalityList",
       },
       scheduler_hints: {
-        value: cdktf.listMapperHcl(computeInstanceV2SchedulerHintsToHclTerraform, true)(this._schedulerHints.internalValue),
+        value: cdktn.listMapperHcl(computeInstanceV2SchedulerHintsToHclTerraform, true)(this._schedulerHints.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ComputeInstanceV2SchedulerHintsList",

@@ -2,11 +2,11 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface ComputeKeypairV2Config extends cdktf.TerraformMetaArguments {
+export interface ComputeKeypairV2Config extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_keypair_v2#id ComputeKeypairV2#id}
   *
@@ -39,25 +39,43 @@ export interface ComputeKeypairV2Config extends cdktf.TerraformMetaArguments {
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_keypair_v2 openstack_compute_keypair_v2}
 */
-export class ComputeKeypairV2 extends cdktf.TerraformResource {
+export class ComputeKeypairV2 extends cdktn.TerraformResource {
 
   // =================
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_compute_keypair_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a ComputeKeypairV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config ComputeKeypairV2Config
+  */
+  public static configToTerraform(config: ComputeKeypairV2Config): { [name: string]: any } {
+    return {
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+      public_key: cdktn.stringToTerraform(config.publicKey),
+      region: cdktn.stringToTerraform(config.region),
+      user_id: cdktn.stringToTerraform(config.userId),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(config.valueSpecs),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a ComputeKeypairV2 resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a ComputeKeypairV2 resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the ComputeKeypairV2 to import
   * @param importFromId The id of the existing ComputeKeypairV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_keypair_v2#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ComputeKeypairV2 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_compute_keypair_v2", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "openstack_compute_keypair_v2", importId: importFromId, provider });
       }
 
   // ===========
@@ -208,49 +226,49 @@ export class ComputeKeypairV2 extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      id: cdktf.stringToTerraform(this._id),
-      name: cdktf.stringToTerraform(this._name),
-      public_key: cdktf.stringToTerraform(this._publicKey),
-      region: cdktf.stringToTerraform(this._region),
-      user_id: cdktf.stringToTerraform(this._userId),
-      value_specs: cdktf.hashMapper(cdktf.stringToTerraform)(this._valueSpecs),
+      id: cdktn.stringToTerraform(this._id),
+      name: cdktn.stringToTerraform(this._name),
+      public_key: cdktn.stringToTerraform(this._publicKey),
+      region: cdktn.stringToTerraform(this._region),
+      user_id: cdktn.stringToTerraform(this._userId),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(this._valueSpecs),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       public_key: {
-        value: cdktf.stringToHclTerraform(this._publicKey),
+        value: cdktn.stringToHclTerraform(this._publicKey),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       region: {
-        value: cdktf.stringToHclTerraform(this._region),
+        value: cdktn.stringToHclTerraform(this._region),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       user_id: {
-        value: cdktf.stringToHclTerraform(this._userId),
+        value: cdktn.stringToHclTerraform(this._userId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       value_specs: {
-        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._valueSpecs),
+        value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(this._valueSpecs),
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",

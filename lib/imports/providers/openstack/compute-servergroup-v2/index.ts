@@ -2,11 +2,11 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface ComputeServergroupV2Config extends cdktf.TerraformMetaArguments {
+export interface ComputeServergroupV2Config extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_servergroup_v2#id ComputeServergroupV2#id}
   *
@@ -45,24 +45,24 @@ export interface ComputeServergroupV2Rules {
 }
 
 export function computeServergroupV2RulesToTerraform(struct?: ComputeServergroupV2RulesOutputReference | ComputeServergroupV2Rules): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    max_server_per_host: cdktf.numberToTerraform(struct!.maxServerPerHost),
+    max_server_per_host: cdktn.numberToTerraform(struct!.maxServerPerHost),
   }
 }
 
 
 export function computeServergroupV2RulesToHclTerraform(struct?: ComputeServergroupV2RulesOutputReference | ComputeServergroupV2Rules): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     max_server_per_host: {
-      value: cdktf.numberToHclTerraform(struct!.maxServerPerHost),
+      value: cdktn.numberToHclTerraform(struct!.maxServerPerHost),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
@@ -73,14 +73,14 @@ export function computeServergroupV2RulesToHclTerraform(struct?: ComputeServergr
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ComputeServergroupV2RulesOutputReference extends cdktf.ComplexObject {
+export class ComputeServergroupV2RulesOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false, 0);
   }
 
@@ -122,28 +122,59 @@ export class ComputeServergroupV2RulesOutputReference extends cdktf.ComplexObjec
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what ComputeServergroupV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_servergroup_v2 openstack_compute_servergroup_v2}
 */
-export class ComputeServergroupV2 extends cdktf.TerraformResource {
+export class ComputeServergroupV2 extends cdktn.TerraformResource {
 
   // =================
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_compute_servergroup_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a ComputeServergroupV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config ComputeServergroupV2Config
+  */
+  public static configToTerraform(config: ComputeServergroupV2Config): { [name: string]: any } {
+    return {
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+      policies: cdktn.listMapper(cdktn.stringToTerraform, false)(config.policies),
+      region: cdktn.stringToTerraform(config.region),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(config.valueSpecs),
+      rules: computeServergroupV2RulesToTerraform((config.rules === undefined ? undefined : configBlock(new ComputeServergroupV2RulesOutputReference(CONFIG_ONLY, "rules"), config.rules))),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a ComputeServergroupV2 resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a ComputeServergroupV2 resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the ComputeServergroupV2 to import
   * @param importFromId The id of the existing ComputeServergroupV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/compute_servergroup_v2#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ComputeServergroupV2 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_compute_servergroup_v2", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "openstack_compute_servergroup_v2", importId: importFromId, provider });
       }
 
   // ===========
@@ -289,11 +320,11 @@ export class ComputeServergroupV2 extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      id: cdktf.stringToTerraform(this._id),
-      name: cdktf.stringToTerraform(this._name),
-      policies: cdktf.listMapper(cdktf.stringToTerraform, false)(this._policies),
-      region: cdktf.stringToTerraform(this._region),
-      value_specs: cdktf.hashMapper(cdktf.stringToTerraform)(this._valueSpecs),
+      id: cdktn.stringToTerraform(this._id),
+      name: cdktn.stringToTerraform(this._name),
+      policies: cdktn.listMapper(cdktn.stringToTerraform, false)(this._policies),
+      region: cdktn.stringToTerraform(this._region),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(this._valueSpecs),
       rules: computeServergroupV2RulesToTerraform(this._rules.internalValue),
     };
   }
@@ -301,31 +332,31 @@ export class ComputeServergroupV2 extends cdktf.TerraformResource {
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       policies: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._policies),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._policies),
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
       },
       region: {
-        value: cdktf.stringToHclTerraform(this._region),
+        value: cdktn.stringToHclTerraform(this._region),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       value_specs: {
-        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._valueSpecs),
+        value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(this._valueSpecs),
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",

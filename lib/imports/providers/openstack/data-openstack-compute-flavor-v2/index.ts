@@ -2,11 +2,11 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface DataOpenstackComputeFlavorV2Config extends cdktf.TerraformMetaArguments {
+export interface DataOpenstackComputeFlavorV2Config extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/compute_flavor_v2#description DataOpenstackComputeFlavorV2#description}
   */
@@ -29,7 +29,7 @@ export interface DataOpenstackComputeFlavorV2Config extends cdktf.TerraformMetaA
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/compute_flavor_v2#is_public DataOpenstackComputeFlavorV2#is_public}
   */
-  readonly isPublic?: boolean | cdktf.IResolvable;
+  readonly isPublic?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/compute_flavor_v2#min_disk DataOpenstackComputeFlavorV2#min_disk}
   */
@@ -67,25 +67,50 @@ export interface DataOpenstackComputeFlavorV2Config extends cdktf.TerraformMetaA
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/compute_flavor_v2 openstack_compute_flavor_v2}
 */
-export class DataOpenstackComputeFlavorV2 extends cdktf.TerraformDataSource {
+export class DataOpenstackComputeFlavorV2 extends cdktn.TerraformDataSource {
 
   // =================
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_compute_flavor_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DataOpenstackComputeFlavorV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DataOpenstackComputeFlavorV2Config
+  */
+  public static configToTerraform(config: DataOpenstackComputeFlavorV2Config): { [name: string]: any } {
+    return {
+      description: cdktn.stringToTerraform(config.description),
+      disk: cdktn.numberToTerraform(config.disk),
+      flavor_id: cdktn.stringToTerraform(config.flavorId),
+      id: cdktn.stringToTerraform(config.id),
+      is_public: cdktn.booleanToTerraform(config.isPublic),
+      min_disk: cdktn.numberToTerraform(config.minDisk),
+      min_ram: cdktn.numberToTerraform(config.minRam),
+      name: cdktn.stringToTerraform(config.name),
+      ram: cdktn.numberToTerraform(config.ram),
+      region: cdktn.stringToTerraform(config.region),
+      rx_tx_factor: cdktn.numberToTerraform(config.rxTxFactor),
+      swap: cdktn.numberToTerraform(config.swap),
+      vcpus: cdktn.numberToTerraform(config.vcpus),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a DataOpenstackComputeFlavorV2 resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a DataOpenstackComputeFlavorV2 resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataOpenstackComputeFlavorV2 to import
   * @param importFromId The id of the existing DataOpenstackComputeFlavorV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/compute_flavor_v2#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataOpenstackComputeFlavorV2 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_compute_flavor_v2", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "openstack_compute_flavor_v2", importId: importFromId, provider });
       }
 
   // ===========
@@ -167,7 +192,7 @@ export class DataOpenstackComputeFlavorV2 extends cdktf.TerraformDataSource {
   }
 
   // extra_specs - computed: true, optional: false, required: false
-  private _extraSpecs = new cdktf.StringMap(this, "extra_specs");
+  private _extraSpecs = new cdktn.StringMap(this, "extra_specs");
   public get extraSpecs() {
     return this._extraSpecs;
   }
@@ -205,11 +230,11 @@ export class DataOpenstackComputeFlavorV2 extends cdktf.TerraformDataSource {
   }
 
   // is_public - computed: false, optional: true, required: false
-  private _isPublic?: boolean | cdktf.IResolvable; 
+  private _isPublic?: boolean | cdktn.IResolvable; 
   public get isPublic() {
     return this.getBooleanAttribute('is_public');
   }
-  public set isPublic(value: boolean | cdktf.IResolvable) {
+  public set isPublic(value: boolean | cdktn.IResolvable) {
     this._isPublic = value;
   }
   public resetIsPublic() {
@@ -354,98 +379,98 @@ export class DataOpenstackComputeFlavorV2 extends cdktf.TerraformDataSource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      description: cdktf.stringToTerraform(this._description),
-      disk: cdktf.numberToTerraform(this._disk),
-      flavor_id: cdktf.stringToTerraform(this._flavorId),
-      id: cdktf.stringToTerraform(this._id),
-      is_public: cdktf.booleanToTerraform(this._isPublic),
-      min_disk: cdktf.numberToTerraform(this._minDisk),
-      min_ram: cdktf.numberToTerraform(this._minRam),
-      name: cdktf.stringToTerraform(this._name),
-      ram: cdktf.numberToTerraform(this._ram),
-      region: cdktf.stringToTerraform(this._region),
-      rx_tx_factor: cdktf.numberToTerraform(this._rxTxFactor),
-      swap: cdktf.numberToTerraform(this._swap),
-      vcpus: cdktf.numberToTerraform(this._vcpus),
+      description: cdktn.stringToTerraform(this._description),
+      disk: cdktn.numberToTerraform(this._disk),
+      flavor_id: cdktn.stringToTerraform(this._flavorId),
+      id: cdktn.stringToTerraform(this._id),
+      is_public: cdktn.booleanToTerraform(this._isPublic),
+      min_disk: cdktn.numberToTerraform(this._minDisk),
+      min_ram: cdktn.numberToTerraform(this._minRam),
+      name: cdktn.stringToTerraform(this._name),
+      ram: cdktn.numberToTerraform(this._ram),
+      region: cdktn.stringToTerraform(this._region),
+      rx_tx_factor: cdktn.numberToTerraform(this._rxTxFactor),
+      swap: cdktn.numberToTerraform(this._swap),
+      vcpus: cdktn.numberToTerraform(this._vcpus),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       description: {
-        value: cdktf.stringToHclTerraform(this._description),
+        value: cdktn.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       disk: {
-        value: cdktf.numberToHclTerraform(this._disk),
+        value: cdktn.numberToHclTerraform(this._disk),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       flavor_id: {
-        value: cdktf.stringToHclTerraform(this._flavorId),
+        value: cdktn.stringToHclTerraform(this._flavorId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       is_public: {
-        value: cdktf.booleanToHclTerraform(this._isPublic),
+        value: cdktn.booleanToHclTerraform(this._isPublic),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       min_disk: {
-        value: cdktf.numberToHclTerraform(this._minDisk),
+        value: cdktn.numberToHclTerraform(this._minDisk),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       min_ram: {
-        value: cdktf.numberToHclTerraform(this._minRam),
+        value: cdktn.numberToHclTerraform(this._minRam),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       ram: {
-        value: cdktf.numberToHclTerraform(this._ram),
+        value: cdktn.numberToHclTerraform(this._ram),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       region: {
-        value: cdktf.stringToHclTerraform(this._region),
+        value: cdktn.stringToHclTerraform(this._region),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       rx_tx_factor: {
-        value: cdktf.numberToHclTerraform(this._rxTxFactor),
+        value: cdktn.numberToHclTerraform(this._rxTxFactor),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       swap: {
-        value: cdktf.numberToHclTerraform(this._swap),
+        value: cdktn.numberToHclTerraform(this._swap),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       vcpus: {
-        value: cdktf.numberToHclTerraform(this._vcpus),
+        value: cdktn.numberToHclTerraform(this._vcpus),
         isBlock: false,
         type: "simple",
         storageClassType: "number",

@@ -2,11 +2,11 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface DataOpenstackImagesImageV2Config extends cdktf.TerraformMetaArguments {
+export interface DataOpenstackImagesImageV2Config extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/images_image_v2#container_format DataOpenstackImagesImageV2#container_format}
   */
@@ -18,7 +18,7 @@ export interface DataOpenstackImagesImageV2Config extends cdktf.TerraformMetaArg
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/images_image_v2#hidden DataOpenstackImagesImageV2#hidden}
   */
-  readonly hidden?: boolean | cdktf.IResolvable;
+  readonly hidden?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/images_image_v2#id DataOpenstackImagesImageV2#id}
   *
@@ -33,7 +33,7 @@ export interface DataOpenstackImagesImageV2Config extends cdktf.TerraformMetaArg
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/images_image_v2#most_recent DataOpenstackImagesImageV2#most_recent}
   */
-  readonly mostRecent?: boolean | cdktf.IResolvable;
+  readonly mostRecent?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/images_image_v2#name DataOpenstackImagesImageV2#name}
   */
@@ -83,25 +83,54 @@ export interface DataOpenstackImagesImageV2Config extends cdktf.TerraformMetaArg
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/images_image_v2 openstack_images_image_v2}
 */
-export class DataOpenstackImagesImageV2 extends cdktf.TerraformDataSource {
+export class DataOpenstackImagesImageV2 extends cdktn.TerraformDataSource {
 
   // =================
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_images_image_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DataOpenstackImagesImageV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DataOpenstackImagesImageV2Config
+  */
+  public static configToTerraform(config: DataOpenstackImagesImageV2Config): { [name: string]: any } {
+    return {
+      container_format: cdktn.stringToTerraform(config.containerFormat),
+      disk_format: cdktn.stringToTerraform(config.diskFormat),
+      hidden: cdktn.booleanToTerraform(config.hidden),
+      id: cdktn.stringToTerraform(config.id),
+      member_status: cdktn.stringToTerraform(config.memberStatus),
+      most_recent: cdktn.booleanToTerraform(config.mostRecent),
+      name: cdktn.stringToTerraform(config.name),
+      name_regex: cdktn.stringToTerraform(config.nameRegex),
+      owner: cdktn.stringToTerraform(config.owner),
+      properties: cdktn.hashMapper(cdktn.stringToTerraform)(config.properties),
+      region: cdktn.stringToTerraform(config.region),
+      size_max: cdktn.numberToTerraform(config.sizeMax),
+      size_min: cdktn.numberToTerraform(config.sizeMin),
+      sort: cdktn.stringToTerraform(config.sort),
+      tag: cdktn.stringToTerraform(config.tag),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      visibility: cdktn.stringToTerraform(config.visibility),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a DataOpenstackImagesImageV2 resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a DataOpenstackImagesImageV2 resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataOpenstackImagesImageV2 to import
   * @param importFromId The id of the existing DataOpenstackImagesImageV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/images_image_v2#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataOpenstackImagesImageV2 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_images_image_v2", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "openstack_images_image_v2", importId: importFromId, provider });
       }
 
   // ===========
@@ -202,11 +231,11 @@ export class DataOpenstackImagesImageV2 extends cdktf.TerraformDataSource {
   }
 
   // hidden - computed: false, optional: true, required: false
-  private _hidden?: boolean | cdktf.IResolvable; 
+  private _hidden?: boolean | cdktn.IResolvable; 
   public get hidden() {
     return this.getBooleanAttribute('hidden');
   }
-  public set hidden(value: boolean | cdktf.IResolvable) {
+  public set hidden(value: boolean | cdktn.IResolvable) {
     this._hidden = value;
   }
   public resetHidden() {
@@ -250,7 +279,7 @@ export class DataOpenstackImagesImageV2 extends cdktf.TerraformDataSource {
   }
 
   // metadata - computed: true, optional: false, required: false
-  private _metadata = new cdktf.StringMap(this, "metadata");
+  private _metadata = new cdktn.StringMap(this, "metadata");
   public get metadata() {
     return this._metadata;
   }
@@ -266,11 +295,11 @@ export class DataOpenstackImagesImageV2 extends cdktf.TerraformDataSource {
   }
 
   // most_recent - computed: false, optional: true, required: false
-  private _mostRecent?: boolean | cdktf.IResolvable; 
+  private _mostRecent?: boolean | cdktn.IResolvable; 
   public get mostRecent() {
     return this.getBooleanAttribute('most_recent');
   }
-  public set mostRecent(value: boolean | cdktf.IResolvable) {
+  public set mostRecent(value: boolean | cdktn.IResolvable) {
     this._mostRecent = value;
   }
   public resetMostRecent() {
@@ -443,7 +472,7 @@ export class DataOpenstackImagesImageV2 extends cdktf.TerraformDataSource {
   // tags - computed: true, optional: true, required: false
   private _tags?: string[]; 
   public get tags() {
-    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('tags'));
   }
   public set tags(value: string[]) {
     this._tags = value;
@@ -483,126 +512,126 @@ export class DataOpenstackImagesImageV2 extends cdktf.TerraformDataSource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      container_format: cdktf.stringToTerraform(this._containerFormat),
-      disk_format: cdktf.stringToTerraform(this._diskFormat),
-      hidden: cdktf.booleanToTerraform(this._hidden),
-      id: cdktf.stringToTerraform(this._id),
-      member_status: cdktf.stringToTerraform(this._memberStatus),
-      most_recent: cdktf.booleanToTerraform(this._mostRecent),
-      name: cdktf.stringToTerraform(this._name),
-      name_regex: cdktf.stringToTerraform(this._nameRegex),
-      owner: cdktf.stringToTerraform(this._owner),
-      properties: cdktf.hashMapper(cdktf.stringToTerraform)(this._properties),
-      region: cdktf.stringToTerraform(this._region),
-      size_max: cdktf.numberToTerraform(this._sizeMax),
-      size_min: cdktf.numberToTerraform(this._sizeMin),
-      sort: cdktf.stringToTerraform(this._sort),
-      tag: cdktf.stringToTerraform(this._tag),
-      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
-      visibility: cdktf.stringToTerraform(this._visibility),
+      container_format: cdktn.stringToTerraform(this._containerFormat),
+      disk_format: cdktn.stringToTerraform(this._diskFormat),
+      hidden: cdktn.booleanToTerraform(this._hidden),
+      id: cdktn.stringToTerraform(this._id),
+      member_status: cdktn.stringToTerraform(this._memberStatus),
+      most_recent: cdktn.booleanToTerraform(this._mostRecent),
+      name: cdktn.stringToTerraform(this._name),
+      name_regex: cdktn.stringToTerraform(this._nameRegex),
+      owner: cdktn.stringToTerraform(this._owner),
+      properties: cdktn.hashMapper(cdktn.stringToTerraform)(this._properties),
+      region: cdktn.stringToTerraform(this._region),
+      size_max: cdktn.numberToTerraform(this._sizeMax),
+      size_min: cdktn.numberToTerraform(this._sizeMin),
+      sort: cdktn.stringToTerraform(this._sort),
+      tag: cdktn.stringToTerraform(this._tag),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(this._tags),
+      visibility: cdktn.stringToTerraform(this._visibility),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       container_format: {
-        value: cdktf.stringToHclTerraform(this._containerFormat),
+        value: cdktn.stringToHclTerraform(this._containerFormat),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       disk_format: {
-        value: cdktf.stringToHclTerraform(this._diskFormat),
+        value: cdktn.stringToHclTerraform(this._diskFormat),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       hidden: {
-        value: cdktf.booleanToHclTerraform(this._hidden),
+        value: cdktn.booleanToHclTerraform(this._hidden),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       member_status: {
-        value: cdktf.stringToHclTerraform(this._memberStatus),
+        value: cdktn.stringToHclTerraform(this._memberStatus),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       most_recent: {
-        value: cdktf.booleanToHclTerraform(this._mostRecent),
+        value: cdktn.booleanToHclTerraform(this._mostRecent),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       name_regex: {
-        value: cdktf.stringToHclTerraform(this._nameRegex),
+        value: cdktn.stringToHclTerraform(this._nameRegex),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       owner: {
-        value: cdktf.stringToHclTerraform(this._owner),
+        value: cdktn.stringToHclTerraform(this._owner),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       properties: {
-        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._properties),
+        value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(this._properties),
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",
       },
       region: {
-        value: cdktf.stringToHclTerraform(this._region),
+        value: cdktn.stringToHclTerraform(this._region),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       size_max: {
-        value: cdktf.numberToHclTerraform(this._sizeMax),
+        value: cdktn.numberToHclTerraform(this._sizeMax),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       size_min: {
-        value: cdktf.numberToHclTerraform(this._sizeMin),
+        value: cdktn.numberToHclTerraform(this._sizeMin),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       sort: {
-        value: cdktf.stringToHclTerraform(this._sort),
+        value: cdktn.stringToHclTerraform(this._sort),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       tag: {
-        value: cdktf.stringToHclTerraform(this._tag),
+        value: cdktn.stringToHclTerraform(this._tag),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       tags: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._tags),
         isBlock: false,
         type: "set",
         storageClassType: "stringList",
       },
       visibility: {
-        value: cdktf.stringToHclTerraform(this._visibility),
+        value: cdktn.stringToHclTerraform(this._visibility),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -2,11 +2,11 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface DataOpenstackNetworkingNetworkV2Config extends cdktf.TerraformMetaArguments {
+export interface DataOpenstackNetworkingNetworkV2Config extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_network_v2#description DataOpenstackNetworkingNetworkV2#description}
   */
@@ -14,7 +14,7 @@ export interface DataOpenstackNetworkingNetworkV2Config extends cdktf.TerraformM
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_network_v2#external DataOpenstackNetworkingNetworkV2#external}
   */
-  readonly external?: boolean | cdktf.IResolvable;
+  readonly external?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_network_v2#id DataOpenstackNetworkingNetworkV2#id}
   *
@@ -57,15 +57,15 @@ export interface DataOpenstackNetworkingNetworkV2Config extends cdktf.TerraformM
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_network_v2#transparent_vlan DataOpenstackNetworkingNetworkV2#transparent_vlan}
   */
-  readonly transparentVlan?: boolean | cdktf.IResolvable;
+  readonly transparentVlan?: boolean | cdktn.IResolvable;
 }
 export interface DataOpenstackNetworkingNetworkV2Segments {
 }
 
 export function dataOpenstackNetworkingNetworkV2SegmentsToTerraform(struct?: DataOpenstackNetworkingNetworkV2Segments): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
   }
@@ -73,16 +73,16 @@ export function dataOpenstackNetworkingNetworkV2SegmentsToTerraform(struct?: Dat
 
 
 export function dataOpenstackNetworkingNetworkV2SegmentsToHclTerraform(struct?: DataOpenstackNetworkingNetworkV2Segments): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
   };
   return attrs;
 }
 
-export class DataOpenstackNetworkingNetworkV2SegmentsOutputReference extends cdktf.ComplexObject {
+export class DataOpenstackNetworkingNetworkV2SegmentsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
@@ -91,7 +91,7 @@ export class DataOpenstackNetworkingNetworkV2SegmentsOutputReference extends cdk
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
@@ -126,15 +126,15 @@ export class DataOpenstackNetworkingNetworkV2SegmentsOutputReference extends cdk
   }
 }
 
-export class DataOpenstackNetworkingNetworkV2SegmentsList extends cdktf.ComplexList {
+export class DataOpenstackNetworkingNetworkV2SegmentsList extends cdktn.ComplexList {
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -148,25 +148,49 @@ export class DataOpenstackNetworkingNetworkV2SegmentsList extends cdktf.ComplexL
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_network_v2 openstack_networking_network_v2}
 */
-export class DataOpenstackNetworkingNetworkV2 extends cdktf.TerraformDataSource {
+export class DataOpenstackNetworkingNetworkV2 extends cdktn.TerraformDataSource {
 
   // =================
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_networking_network_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DataOpenstackNetworkingNetworkV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DataOpenstackNetworkingNetworkV2Config
+  */
+  public static configToTerraform(config: DataOpenstackNetworkingNetworkV2Config): { [name: string]: any } {
+    return {
+      description: cdktn.stringToTerraform(config.description),
+      external: cdktn.booleanToTerraform(config.external),
+      id: cdktn.stringToTerraform(config.id),
+      matching_subnet_cidr: cdktn.stringToTerraform(config.matchingSubnetCidr),
+      mtu: cdktn.numberToTerraform(config.mtu),
+      name: cdktn.stringToTerraform(config.name),
+      network_id: cdktn.stringToTerraform(config.networkId),
+      region: cdktn.stringToTerraform(config.region),
+      status: cdktn.stringToTerraform(config.status),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      transparent_vlan: cdktn.booleanToTerraform(config.transparentVlan),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a DataOpenstackNetworkingNetworkV2 resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a DataOpenstackNetworkingNetworkV2 resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataOpenstackNetworkingNetworkV2 to import
   * @param importFromId The id of the existing DataOpenstackNetworkingNetworkV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_network_v2#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataOpenstackNetworkingNetworkV2 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_network_v2", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_network_v2", importId: importFromId, provider });
       }
 
   // ===========
@@ -221,7 +245,7 @@ export class DataOpenstackNetworkingNetworkV2 extends cdktf.TerraformDataSource 
 
   // all_tags - computed: true, optional: false, required: false
   public get allTags() {
-    return cdktf.Fn.tolist(this.getListAttribute('all_tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('all_tags'));
   }
 
   // availability_zone_hints - computed: true, optional: false, required: false
@@ -251,11 +275,11 @@ export class DataOpenstackNetworkingNetworkV2 extends cdktf.TerraformDataSource 
   }
 
   // external - computed: false, optional: true, required: false
-  private _external?: boolean | cdktf.IResolvable; 
+  private _external?: boolean | cdktn.IResolvable; 
   public get external() {
     return this.getBooleanAttribute('external');
   }
-  public set external(value: boolean | cdktf.IResolvable) {
+  public set external(value: boolean | cdktn.IResolvable) {
     this._external = value;
   }
   public resetExternal() {
@@ -397,7 +421,7 @@ export class DataOpenstackNetworkingNetworkV2 extends cdktf.TerraformDataSource 
   // tags - computed: false, optional: true, required: false
   private _tags?: string[]; 
   public get tags() {
-    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('tags'));
   }
   public set tags(value: string[]) {
     this._tags = value;
@@ -427,11 +451,11 @@ export class DataOpenstackNetworkingNetworkV2 extends cdktf.TerraformDataSource 
   }
 
   // transparent_vlan - computed: false, optional: true, required: false
-  private _transparentVlan?: boolean | cdktf.IResolvable; 
+  private _transparentVlan?: boolean | cdktn.IResolvable; 
   public get transparentVlan() {
     return this.getBooleanAttribute('transparent_vlan');
   }
-  public set transparentVlan(value: boolean | cdktf.IResolvable) {
+  public set transparentVlan(value: boolean | cdktn.IResolvable) {
     this._transparentVlan = value;
   }
   public resetTransparentVlan() {
@@ -448,91 +472,91 @@ export class DataOpenstackNetworkingNetworkV2 extends cdktf.TerraformDataSource 
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      description: cdktf.stringToTerraform(this._description),
-      external: cdktf.booleanToTerraform(this._external),
-      id: cdktf.stringToTerraform(this._id),
-      matching_subnet_cidr: cdktf.stringToTerraform(this._matchingSubnetCidr),
-      mtu: cdktf.numberToTerraform(this._mtu),
-      name: cdktf.stringToTerraform(this._name),
-      network_id: cdktf.stringToTerraform(this._networkId),
-      region: cdktf.stringToTerraform(this._region),
-      status: cdktf.stringToTerraform(this._status),
-      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
-      tenant_id: cdktf.stringToTerraform(this._tenantId),
-      transparent_vlan: cdktf.booleanToTerraform(this._transparentVlan),
+      description: cdktn.stringToTerraform(this._description),
+      external: cdktn.booleanToTerraform(this._external),
+      id: cdktn.stringToTerraform(this._id),
+      matching_subnet_cidr: cdktn.stringToTerraform(this._matchingSubnetCidr),
+      mtu: cdktn.numberToTerraform(this._mtu),
+      name: cdktn.stringToTerraform(this._name),
+      network_id: cdktn.stringToTerraform(this._networkId),
+      region: cdktn.stringToTerraform(this._region),
+      status: cdktn.stringToTerraform(this._status),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(this._tags),
+      tenant_id: cdktn.stringToTerraform(this._tenantId),
+      transparent_vlan: cdktn.booleanToTerraform(this._transparentVlan),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       description: {
-        value: cdktf.stringToHclTerraform(this._description),
+        value: cdktn.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       external: {
-        value: cdktf.booleanToHclTerraform(this._external),
+        value: cdktn.booleanToHclTerraform(this._external),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       matching_subnet_cidr: {
-        value: cdktf.stringToHclTerraform(this._matchingSubnetCidr),
+        value: cdktn.stringToHclTerraform(this._matchingSubnetCidr),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       mtu: {
-        value: cdktf.numberToHclTerraform(this._mtu),
+        value: cdktn.numberToHclTerraform(this._mtu),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       network_id: {
-        value: cdktf.stringToHclTerraform(this._networkId),
+        value: cdktn.stringToHclTerraform(this._networkId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       region: {
-        value: cdktf.stringToHclTerraform(this._region),
+        value: cdktn.stringToHclTerraform(this._region),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       status: {
-        value: cdktf.stringToHclTerraform(this._status),
+        value: cdktn.stringToHclTerraform(this._status),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       tags: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._tags),
         isBlock: false,
         type: "set",
         storageClassType: "stringList",
       },
       tenant_id: {
-        value: cdktf.stringToHclTerraform(this._tenantId),
+        value: cdktn.stringToHclTerraform(this._tenantId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       transparent_vlan: {
-        value: cdktf.booleanToHclTerraform(this._transparentVlan),
+        value: cdktn.booleanToHclTerraform(this._transparentVlan),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",

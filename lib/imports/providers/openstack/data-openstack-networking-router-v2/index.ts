@@ -2,15 +2,15 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface DataOpenstackNetworkingRouterV2Config extends cdktf.TerraformMetaArguments {
+export interface DataOpenstackNetworkingRouterV2Config extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_router_v2#admin_state_up DataOpenstackNetworkingRouterV2#admin_state_up}
   */
-  readonly adminStateUp?: boolean | cdktf.IResolvable;
+  readonly adminStateUp?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_router_v2#description DataOpenstackNetworkingRouterV2#description}
   */
@@ -18,11 +18,11 @@ export interface DataOpenstackNetworkingRouterV2Config extends cdktf.TerraformMe
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_router_v2#distributed DataOpenstackNetworkingRouterV2#distributed}
   */
-  readonly distributed?: boolean | cdktf.IResolvable;
+  readonly distributed?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_router_v2#enable_snat DataOpenstackNetworkingRouterV2#enable_snat}
   */
-  readonly enableSnat?: boolean | cdktf.IResolvable;
+  readonly enableSnat?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_router_v2#id DataOpenstackNetworkingRouterV2#id}
   *
@@ -59,9 +59,9 @@ export interface DataOpenstackNetworkingRouterV2ExternalFixedIp {
 }
 
 export function dataOpenstackNetworkingRouterV2ExternalFixedIpToTerraform(struct?: DataOpenstackNetworkingRouterV2ExternalFixedIp): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
   }
@@ -69,16 +69,16 @@ export function dataOpenstackNetworkingRouterV2ExternalFixedIpToTerraform(struct
 
 
 export function dataOpenstackNetworkingRouterV2ExternalFixedIpToHclTerraform(struct?: DataOpenstackNetworkingRouterV2ExternalFixedIp): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
   };
   return attrs;
 }
 
-export class DataOpenstackNetworkingRouterV2ExternalFixedIpOutputReference extends cdktf.ComplexObject {
+export class DataOpenstackNetworkingRouterV2ExternalFixedIpOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
@@ -87,7 +87,7 @@ export class DataOpenstackNetworkingRouterV2ExternalFixedIpOutputReference exten
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
@@ -117,15 +117,15 @@ export class DataOpenstackNetworkingRouterV2ExternalFixedIpOutputReference exten
   }
 }
 
-export class DataOpenstackNetworkingRouterV2ExternalFixedIpList extends cdktf.ComplexList {
+export class DataOpenstackNetworkingRouterV2ExternalFixedIpList extends cdktn.ComplexList {
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -139,9 +139,9 @@ export interface DataOpenstackNetworkingRouterV2Routes {
 }
 
 export function dataOpenstackNetworkingRouterV2RoutesToTerraform(struct?: DataOpenstackNetworkingRouterV2Routes): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
   }
@@ -149,16 +149,16 @@ export function dataOpenstackNetworkingRouterV2RoutesToTerraform(struct?: DataOp
 
 
 export function dataOpenstackNetworkingRouterV2RoutesToHclTerraform(struct?: DataOpenstackNetworkingRouterV2Routes): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
   };
   return attrs;
 }
 
-export class DataOpenstackNetworkingRouterV2RoutesOutputReference extends cdktf.ComplexObject {
+export class DataOpenstackNetworkingRouterV2RoutesOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
@@ -167,7 +167,7 @@ export class DataOpenstackNetworkingRouterV2RoutesOutputReference extends cdktf.
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
@@ -197,15 +197,15 @@ export class DataOpenstackNetworkingRouterV2RoutesOutputReference extends cdktf.
   }
 }
 
-export class DataOpenstackNetworkingRouterV2RoutesList extends cdktf.ComplexList {
+export class DataOpenstackNetworkingRouterV2RoutesList extends cdktn.ComplexList {
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -219,25 +219,48 @@ export class DataOpenstackNetworkingRouterV2RoutesList extends cdktf.ComplexList
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_router_v2 openstack_networking_router_v2}
 */
-export class DataOpenstackNetworkingRouterV2 extends cdktf.TerraformDataSource {
+export class DataOpenstackNetworkingRouterV2 extends cdktn.TerraformDataSource {
 
   // =================
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_networking_router_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a DataOpenstackNetworkingRouterV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config DataOpenstackNetworkingRouterV2Config
+  */
+  public static configToTerraform(config: DataOpenstackNetworkingRouterV2Config): { [name: string]: any } {
+    return {
+      admin_state_up: cdktn.booleanToTerraform(config.adminStateUp),
+      description: cdktn.stringToTerraform(config.description),
+      distributed: cdktn.booleanToTerraform(config.distributed),
+      enable_snat: cdktn.booleanToTerraform(config.enableSnat),
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+      region: cdktn.stringToTerraform(config.region),
+      router_id: cdktn.stringToTerraform(config.routerId),
+      status: cdktn.stringToTerraform(config.status),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a DataOpenstackNetworkingRouterV2 resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a DataOpenstackNetworkingRouterV2 resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataOpenstackNetworkingRouterV2 to import
   * @param importFromId The id of the existing DataOpenstackNetworkingRouterV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/data-sources/networking_router_v2#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataOpenstackNetworkingRouterV2 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_router_v2", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_router_v2", importId: importFromId, provider });
       }
 
   // ===========
@@ -285,11 +308,11 @@ export class DataOpenstackNetworkingRouterV2 extends cdktf.TerraformDataSource {
   // ==========
 
   // admin_state_up - computed: false, optional: true, required: false
-  private _adminStateUp?: boolean | cdktf.IResolvable; 
+  private _adminStateUp?: boolean | cdktn.IResolvable; 
   public get adminStateUp() {
     return this.getBooleanAttribute('admin_state_up');
   }
-  public set adminStateUp(value: boolean | cdktf.IResolvable) {
+  public set adminStateUp(value: boolean | cdktn.IResolvable) {
     this._adminStateUp = value;
   }
   public resetAdminStateUp() {
@@ -302,7 +325,7 @@ export class DataOpenstackNetworkingRouterV2 extends cdktf.TerraformDataSource {
 
   // all_tags - computed: true, optional: false, required: false
   public get allTags() {
-    return cdktf.Fn.tolist(this.getListAttribute('all_tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('all_tags'));
   }
 
   // availability_zone_hints - computed: true, optional: false, required: false
@@ -327,11 +350,11 @@ export class DataOpenstackNetworkingRouterV2 extends cdktf.TerraformDataSource {
   }
 
   // distributed - computed: false, optional: true, required: false
-  private _distributed?: boolean | cdktf.IResolvable; 
+  private _distributed?: boolean | cdktn.IResolvable; 
   public get distributed() {
     return this.getBooleanAttribute('distributed');
   }
-  public set distributed(value: boolean | cdktf.IResolvable) {
+  public set distributed(value: boolean | cdktn.IResolvable) {
     this._distributed = value;
   }
   public resetDistributed() {
@@ -343,11 +366,11 @@ export class DataOpenstackNetworkingRouterV2 extends cdktf.TerraformDataSource {
   }
 
   // enable_snat - computed: true, optional: true, required: false
-  private _enableSnat?: boolean | cdktf.IResolvable; 
+  private _enableSnat?: boolean | cdktn.IResolvable; 
   public get enableSnat() {
     return this.getBooleanAttribute('enable_snat');
   }
-  public set enableSnat(value: boolean | cdktf.IResolvable) {
+  public set enableSnat(value: boolean | cdktn.IResolvable) {
     this._enableSnat = value;
   }
   public resetEnableSnat() {
@@ -463,7 +486,7 @@ export class DataOpenstackNetworkingRouterV2 extends cdktf.TerraformDataSource {
   // tags - computed: false, optional: true, required: false
   private _tags?: string[]; 
   public get tags() {
-    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('tags'));
   }
   public set tags(value: string[]) {
     this._tags = value;
@@ -498,84 +521,84 @@ export class DataOpenstackNetworkingRouterV2 extends cdktf.TerraformDataSource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      admin_state_up: cdktf.booleanToTerraform(this._adminStateUp),
-      description: cdktf.stringToTerraform(this._description),
-      distributed: cdktf.booleanToTerraform(this._distributed),
-      enable_snat: cdktf.booleanToTerraform(this._enableSnat),
-      id: cdktf.stringToTerraform(this._id),
-      name: cdktf.stringToTerraform(this._name),
-      region: cdktf.stringToTerraform(this._region),
-      router_id: cdktf.stringToTerraform(this._routerId),
-      status: cdktf.stringToTerraform(this._status),
-      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
-      tenant_id: cdktf.stringToTerraform(this._tenantId),
+      admin_state_up: cdktn.booleanToTerraform(this._adminStateUp),
+      description: cdktn.stringToTerraform(this._description),
+      distributed: cdktn.booleanToTerraform(this._distributed),
+      enable_snat: cdktn.booleanToTerraform(this._enableSnat),
+      id: cdktn.stringToTerraform(this._id),
+      name: cdktn.stringToTerraform(this._name),
+      region: cdktn.stringToTerraform(this._region),
+      router_id: cdktn.stringToTerraform(this._routerId),
+      status: cdktn.stringToTerraform(this._status),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(this._tags),
+      tenant_id: cdktn.stringToTerraform(this._tenantId),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       admin_state_up: {
-        value: cdktf.booleanToHclTerraform(this._adminStateUp),
+        value: cdktn.booleanToHclTerraform(this._adminStateUp),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       description: {
-        value: cdktf.stringToHclTerraform(this._description),
+        value: cdktn.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       distributed: {
-        value: cdktf.booleanToHclTerraform(this._distributed),
+        value: cdktn.booleanToHclTerraform(this._distributed),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       enable_snat: {
-        value: cdktf.booleanToHclTerraform(this._enableSnat),
+        value: cdktn.booleanToHclTerraform(this._enableSnat),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       region: {
-        value: cdktf.stringToHclTerraform(this._region),
+        value: cdktn.stringToHclTerraform(this._region),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       router_id: {
-        value: cdktf.stringToHclTerraform(this._routerId),
+        value: cdktn.stringToHclTerraform(this._routerId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       status: {
-        value: cdktf.stringToHclTerraform(this._status),
+        value: cdktn.stringToHclTerraform(this._status),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       tags: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._tags),
         isBlock: false,
         type: "set",
         storageClassType: "stringList",
       },
       tenant_id: {
-        value: cdktf.stringToHclTerraform(this._tenantId),
+        value: cdktn.stringToHclTerraform(this._tenantId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

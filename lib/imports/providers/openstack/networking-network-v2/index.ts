@@ -2,15 +2,15 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface NetworkingNetworkV2Config extends cdktf.TerraformMetaArguments {
+export interface NetworkingNetworkV2Config extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_network_v2#admin_state_up NetworkingNetworkV2#admin_state_up}
   */
-  readonly adminStateUp?: boolean | cdktf.IResolvable;
+  readonly adminStateUp?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_network_v2#availability_zone_hints NetworkingNetworkV2#availability_zone_hints}
   */
@@ -26,7 +26,7 @@ export interface NetworkingNetworkV2Config extends cdktf.TerraformMetaArguments 
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_network_v2#external NetworkingNetworkV2#external}
   */
-  readonly external?: boolean | cdktf.IResolvable;
+  readonly external?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_network_v2#id NetworkingNetworkV2#id}
   *
@@ -45,7 +45,7 @@ export interface NetworkingNetworkV2Config extends cdktf.TerraformMetaArguments 
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_network_v2#port_security_enabled NetworkingNetworkV2#port_security_enabled}
   */
-  readonly portSecurityEnabled?: boolean | cdktf.IResolvable;
+  readonly portSecurityEnabled?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_network_v2#qos_policy_id NetworkingNetworkV2#qos_policy_id}
   */
@@ -57,7 +57,7 @@ export interface NetworkingNetworkV2Config extends cdktf.TerraformMetaArguments 
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_network_v2#shared NetworkingNetworkV2#shared}
   */
-  readonly shared?: boolean | cdktf.IResolvable;
+  readonly shared?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_network_v2#tags NetworkingNetworkV2#tags}
   */
@@ -69,7 +69,7 @@ export interface NetworkingNetworkV2Config extends cdktf.TerraformMetaArguments 
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_network_v2#transparent_vlan NetworkingNetworkV2#transparent_vlan}
   */
-  readonly transparentVlan?: boolean | cdktf.IResolvable;
+  readonly transparentVlan?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_network_v2#value_specs NetworkingNetworkV2#value_specs}
   */
@@ -79,7 +79,7 @@ export interface NetworkingNetworkV2Config extends cdktf.TerraformMetaArguments 
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_network_v2#segments NetworkingNetworkV2#segments}
   */
-  readonly segments?: NetworkingNetworkV2Segments[] | cdktf.IResolvable;
+  readonly segments?: NetworkingNetworkV2Segments[] | cdktn.IResolvable;
   /**
   * timeouts block
   *
@@ -102,39 +102,39 @@ export interface NetworkingNetworkV2Segments {
   readonly segmentationId?: number;
 }
 
-export function networkingNetworkV2SegmentsToTerraform(struct?: NetworkingNetworkV2Segments | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingNetworkV2SegmentsToTerraform(struct?: NetworkingNetworkV2Segments | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    network_type: cdktf.stringToTerraform(struct!.networkType),
-    physical_network: cdktf.stringToTerraform(struct!.physicalNetwork),
-    segmentation_id: cdktf.numberToTerraform(struct!.segmentationId),
+    network_type: cdktn.stringToTerraform(struct!.networkType),
+    physical_network: cdktn.stringToTerraform(struct!.physicalNetwork),
+    segmentation_id: cdktn.numberToTerraform(struct!.segmentationId),
   }
 }
 
 
-export function networkingNetworkV2SegmentsToHclTerraform(struct?: NetworkingNetworkV2Segments | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingNetworkV2SegmentsToHclTerraform(struct?: NetworkingNetworkV2Segments | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     network_type: {
-      value: cdktf.stringToHclTerraform(struct!.networkType),
+      value: cdktn.stringToHclTerraform(struct!.networkType),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     physical_network: {
-      value: cdktf.stringToHclTerraform(struct!.physicalNetwork),
+      value: cdktn.stringToHclTerraform(struct!.physicalNetwork),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     segmentation_id: {
-      value: cdktf.numberToHclTerraform(struct!.segmentationId),
+      value: cdktn.numberToHclTerraform(struct!.segmentationId),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
@@ -145,9 +145,9 @@ export function networkingNetworkV2SegmentsToHclTerraform(struct?: NetworkingNet
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class NetworkingNetworkV2SegmentsOutputReference extends cdktf.ComplexObject {
+export class NetworkingNetworkV2SegmentsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -155,11 +155,11 @@ export class NetworkingNetworkV2SegmentsOutputReference extends cdktf.ComplexObj
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): NetworkingNetworkV2Segments | cdktf.IResolvable | undefined {
+  public get internalValue(): NetworkingNetworkV2Segments | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -180,7 +180,7 @@ export class NetworkingNetworkV2SegmentsOutputReference extends cdktf.ComplexObj
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: NetworkingNetworkV2Segments | cdktf.IResolvable | undefined) {
+  public set internalValue(value: NetworkingNetworkV2Segments | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -188,7 +188,7 @@ export class NetworkingNetworkV2SegmentsOutputReference extends cdktf.ComplexObj
       this._physicalNetwork = undefined;
       this._segmentationId = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -250,16 +250,16 @@ export class NetworkingNetworkV2SegmentsOutputReference extends cdktf.ComplexObj
   }
 }
 
-export class NetworkingNetworkV2SegmentsList extends cdktf.ComplexList {
-  public internalValue? : NetworkingNetworkV2Segments[] | cdktf.IResolvable
+export class NetworkingNetworkV2SegmentsList extends cdktn.ComplexList {
+  public internalValue? : NetworkingNetworkV2Segments[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -280,32 +280,32 @@ export interface NetworkingNetworkV2Timeouts {
   readonly delete?: string;
 }
 
-export function networkingNetworkV2TimeoutsToTerraform(struct?: NetworkingNetworkV2Timeouts | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingNetworkV2TimeoutsToTerraform(struct?: NetworkingNetworkV2Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    create: cdktf.stringToTerraform(struct!.create),
-    delete: cdktf.stringToTerraform(struct!.delete),
+    create: cdktn.stringToTerraform(struct!.create),
+    delete: cdktn.stringToTerraform(struct!.delete),
   }
 }
 
 
-export function networkingNetworkV2TimeoutsToHclTerraform(struct?: NetworkingNetworkV2Timeouts | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingNetworkV2TimeoutsToHclTerraform(struct?: NetworkingNetworkV2Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     create: {
-      value: cdktf.stringToHclTerraform(struct!.create),
+      value: cdktn.stringToHclTerraform(struct!.create),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     delete: {
-      value: cdktf.stringToHclTerraform(struct!.delete),
+      value: cdktn.stringToHclTerraform(struct!.delete),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -316,19 +316,19 @@ export function networkingNetworkV2TimeoutsToHclTerraform(struct?: NetworkingNet
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class NetworkingNetworkV2TimeoutsOutputReference extends cdktf.ComplexObject {
+export class NetworkingNetworkV2TimeoutsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false);
   }
 
-  public get internalValue(): NetworkingNetworkV2Timeouts | cdktf.IResolvable | undefined {
+  public get internalValue(): NetworkingNetworkV2Timeouts | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -345,14 +345,14 @@ export class NetworkingNetworkV2TimeoutsOutputReference extends cdktf.ComplexObj
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: NetworkingNetworkV2Timeouts | cdktf.IResolvable | undefined) {
+  public set internalValue(value: NetworkingNetworkV2Timeouts | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._create = undefined;
       this._delete = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -397,28 +397,71 @@ export class NetworkingNetworkV2TimeoutsOutputReference extends cdktf.ComplexObj
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what NetworkingNetworkV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_network_v2 openstack_networking_network_v2}
 */
-export class NetworkingNetworkV2 extends cdktf.TerraformResource {
+export class NetworkingNetworkV2 extends cdktn.TerraformResource {
 
   // =================
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_networking_network_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a NetworkingNetworkV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config NetworkingNetworkV2Config
+  */
+  public static configToTerraform(config: NetworkingNetworkV2Config): { [name: string]: any } {
+    return {
+      admin_state_up: cdktn.booleanToTerraform(config.adminStateUp),
+      availability_zone_hints: cdktn.listMapper(cdktn.stringToTerraform, false)(config.availabilityZoneHints),
+      description: cdktn.stringToTerraform(config.description),
+      dns_domain: cdktn.stringToTerraform(config.dnsDomain),
+      external: cdktn.booleanToTerraform(config.external),
+      id: cdktn.stringToTerraform(config.id),
+      mtu: cdktn.numberToTerraform(config.mtu),
+      name: cdktn.stringToTerraform(config.name),
+      port_security_enabled: cdktn.booleanToTerraform(config.portSecurityEnabled),
+      qos_policy_id: cdktn.stringToTerraform(config.qosPolicyId),
+      region: cdktn.stringToTerraform(config.region),
+      shared: cdktn.booleanToTerraform(config.shared),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      transparent_vlan: cdktn.booleanToTerraform(config.transparentVlan),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(config.valueSpecs),
+      segments: cdktn.listMapper(networkingNetworkV2SegmentsToTerraform, true)(config.segments),
+      timeouts: networkingNetworkV2TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new NetworkingNetworkV2TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a NetworkingNetworkV2 resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a NetworkingNetworkV2 resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the NetworkingNetworkV2 to import
   * @param importFromId The id of the existing NetworkingNetworkV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_network_v2#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the NetworkingNetworkV2 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_network_v2", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_network_v2", importId: importFromId, provider });
       }
 
   // ===========
@@ -473,11 +516,11 @@ export class NetworkingNetworkV2 extends cdktf.TerraformResource {
   // ==========
 
   // admin_state_up - computed: true, optional: true, required: false
-  private _adminStateUp?: boolean | cdktf.IResolvable; 
+  private _adminStateUp?: boolean | cdktn.IResolvable; 
   public get adminStateUp() {
     return this.getBooleanAttribute('admin_state_up');
   }
-  public set adminStateUp(value: boolean | cdktf.IResolvable) {
+  public set adminStateUp(value: boolean | cdktn.IResolvable) {
     this._adminStateUp = value;
   }
   public resetAdminStateUp() {
@@ -490,13 +533,13 @@ export class NetworkingNetworkV2 extends cdktf.TerraformResource {
 
   // all_tags - computed: true, optional: false, required: false
   public get allTags() {
-    return cdktf.Fn.tolist(this.getListAttribute('all_tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('all_tags'));
   }
 
   // availability_zone_hints - computed: true, optional: true, required: false
   private _availabilityZoneHints?: string[]; 
   public get availabilityZoneHints() {
-    return cdktf.Fn.tolist(this.getListAttribute('availability_zone_hints'));
+    return cdktn.Fn.tolist(this.getListAttribute('availability_zone_hints'));
   }
   public set availabilityZoneHints(value: string[]) {
     this._availabilityZoneHints = value;
@@ -542,11 +585,11 @@ export class NetworkingNetworkV2 extends cdktf.TerraformResource {
   }
 
   // external - computed: true, optional: true, required: false
-  private _external?: boolean | cdktf.IResolvable; 
+  private _external?: boolean | cdktn.IResolvable; 
   public get external() {
     return this.getBooleanAttribute('external');
   }
-  public set external(value: boolean | cdktf.IResolvable) {
+  public set external(value: boolean | cdktn.IResolvable) {
     this._external = value;
   }
   public resetExternal() {
@@ -606,11 +649,11 @@ export class NetworkingNetworkV2 extends cdktf.TerraformResource {
   }
 
   // port_security_enabled - computed: true, optional: true, required: false
-  private _portSecurityEnabled?: boolean | cdktf.IResolvable; 
+  private _portSecurityEnabled?: boolean | cdktn.IResolvable; 
   public get portSecurityEnabled() {
     return this.getBooleanAttribute('port_security_enabled');
   }
-  public set portSecurityEnabled(value: boolean | cdktf.IResolvable) {
+  public set portSecurityEnabled(value: boolean | cdktn.IResolvable) {
     this._portSecurityEnabled = value;
   }
   public resetPortSecurityEnabled() {
@@ -654,11 +697,11 @@ export class NetworkingNetworkV2 extends cdktf.TerraformResource {
   }
 
   // shared - computed: true, optional: true, required: false
-  private _shared?: boolean | cdktf.IResolvable; 
+  private _shared?: boolean | cdktn.IResolvable; 
   public get shared() {
     return this.getBooleanAttribute('shared');
   }
-  public set shared(value: boolean | cdktf.IResolvable) {
+  public set shared(value: boolean | cdktn.IResolvable) {
     this._shared = value;
   }
   public resetShared() {
@@ -672,7 +715,7 @@ export class NetworkingNetworkV2 extends cdktf.TerraformResource {
   // tags - computed: false, optional: true, required: false
   private _tags?: string[]; 
   public get tags() {
-    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('tags'));
   }
   public set tags(value: string[]) {
     this._tags = value;
@@ -702,11 +745,11 @@ export class NetworkingNetworkV2 extends cdktf.TerraformResource {
   }
 
   // transparent_vlan - computed: true, optional: true, required: false
-  private _transparentVlan?: boolean | cdktf.IResolvable; 
+  private _transparentVlan?: boolean | cdktn.IResolvable; 
   public get transparentVlan() {
     return this.getBooleanAttribute('transparent_vlan');
   }
-  public set transparentVlan(value: boolean | cdktf.IResolvable) {
+  public set transparentVlan(value: boolean | cdktn.IResolvable) {
     this._transparentVlan = value;
   }
   public resetTransparentVlan() {
@@ -738,7 +781,7 @@ export class NetworkingNetworkV2 extends cdktf.TerraformResource {
   public get segments() {
     return this._segments;
   }
-  public putSegments(value: NetworkingNetworkV2Segments[] | cdktf.IResolvable) {
+  public putSegments(value: NetworkingNetworkV2Segments[] | cdktn.IResolvable) {
     this._segments.internalValue = value;
   }
   public resetSegments() {
@@ -771,23 +814,23 @@ export class NetworkingNetworkV2 extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      admin_state_up: cdktf.booleanToTerraform(this._adminStateUp),
-      availability_zone_hints: cdktf.listMapper(cdktf.stringToTerraform, false)(this._availabilityZoneHints),
-      description: cdktf.stringToTerraform(this._description),
-      dns_domain: cdktf.stringToTerraform(this._dnsDomain),
-      external: cdktf.booleanToTerraform(this._external),
-      id: cdktf.stringToTerraform(this._id),
-      mtu: cdktf.numberToTerraform(this._mtu),
-      name: cdktf.stringToTerraform(this._name),
-      port_security_enabled: cdktf.booleanToTerraform(this._portSecurityEnabled),
-      qos_policy_id: cdktf.stringToTerraform(this._qosPolicyId),
-      region: cdktf.stringToTerraform(this._region),
-      shared: cdktf.booleanToTerraform(this._shared),
-      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
-      tenant_id: cdktf.stringToTerraform(this._tenantId),
-      transparent_vlan: cdktf.booleanToTerraform(this._transparentVlan),
-      value_specs: cdktf.hashMapper(cdktf.stringToTerraform)(this._valueSpecs),
-      segments: cdktf.listMapper(networkingNetworkV2SegmentsToTerraform, true)(this._segments.internalValue),
+      admin_state_up: cdktn.booleanToTerraform(this._adminStateUp),
+      availability_zone_hints: cdktn.listMapper(cdktn.stringToTerraform, false)(this._availabilityZoneHints),
+      description: cdktn.stringToTerraform(this._description),
+      dns_domain: cdktn.stringToTerraform(this._dnsDomain),
+      external: cdktn.booleanToTerraform(this._external),
+      id: cdktn.stringToTerraform(this._id),
+      mtu: cdktn.numberToTerraform(this._mtu),
+      name: cdktn.stringToTerraform(this._name),
+      port_security_enabled: cdktn.booleanToTerraform(this._portSecurityEnabled),
+      qos_policy_id: cdktn.stringToTerraform(this._qosPolicyId),
+      region: cdktn.stringToTerraform(this._region),
+      shared: cdktn.booleanToTerraform(this._shared),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(this._tags),
+      tenant_id: cdktn.stringToTerraform(this._tenantId),
+      transparent_vlan: cdktn.booleanToTerraform(this._transparentVlan),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(this._valueSpecs),
+      segments: cdktn.listMapper(networkingNetworkV2SegmentsToTerraform, true)(this._segments.internalValue),
       timeouts: networkingNetworkV2TimeoutsToTerraform(this._timeouts.internalValue),
     };
   }
@@ -795,103 +838,103 @@ export class NetworkingNetworkV2 extends cdktf.TerraformResource {
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       admin_state_up: {
-        value: cdktf.booleanToHclTerraform(this._adminStateUp),
+        value: cdktn.booleanToHclTerraform(this._adminStateUp),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       availability_zone_hints: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._availabilityZoneHints),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._availabilityZoneHints),
         isBlock: false,
         type: "set",
         storageClassType: "stringList",
       },
       description: {
-        value: cdktf.stringToHclTerraform(this._description),
+        value: cdktn.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       dns_domain: {
-        value: cdktf.stringToHclTerraform(this._dnsDomain),
+        value: cdktn.stringToHclTerraform(this._dnsDomain),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       external: {
-        value: cdktf.booleanToHclTerraform(this._external),
+        value: cdktn.booleanToHclTerraform(this._external),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       mtu: {
-        value: cdktf.numberToHclTerraform(this._mtu),
+        value: cdktn.numberToHclTerraform(this._mtu),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       port_security_enabled: {
-        value: cdktf.booleanToHclTerraform(this._portSecurityEnabled),
+        value: cdktn.booleanToHclTerraform(this._portSecurityEnabled),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       qos_policy_id: {
-        value: cdktf.stringToHclTerraform(this._qosPolicyId),
+        value: cdktn.stringToHclTerraform(this._qosPolicyId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       region: {
-        value: cdktf.stringToHclTerraform(this._region),
+        value: cdktn.stringToHclTerraform(this._region),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       shared: {
-        value: cdktf.booleanToHclTerraform(this._shared),
+        value: cdktn.booleanToHclTerraform(this._shared),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       tags: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._tags),
         isBlock: false,
         type: "set",
         storageClassType: "stringList",
       },
       tenant_id: {
-        value: cdktf.stringToHclTerraform(this._tenantId),
+        value: cdktn.stringToHclTerraform(this._tenantId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       transparent_vlan: {
-        value: cdktf.booleanToHclTerraform(this._transparentVlan),
+        value: cdktn.booleanToHclTerraform(this._transparentVlan),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       value_specs: {
-        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._valueSpecs),
+        value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(this._valueSpecs),
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",
       },
       segments: {
-        value: cdktf.listMapperHcl(networkingNetworkV2SegmentsToHclTerraform, true)(this._segments.internalValue),
+        value: cdktn.listMapperHcl(networkingNetworkV2SegmentsToHclTerraform, true)(this._segments.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "NetworkingNetworkV2SegmentsList",

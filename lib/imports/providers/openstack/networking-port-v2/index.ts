@@ -2,15 +2,15 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface NetworkingPortV2Config extends cdktf.TerraformMetaArguments {
+export interface NetworkingPortV2Config extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_port_v2#admin_state_up NetworkingPortV2#admin_state_up}
   */
-  readonly adminStateUp?: boolean | cdktf.IResolvable;
+  readonly adminStateUp?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_port_v2#description NetworkingPortV2#description}
   */
@@ -49,15 +49,15 @@ export interface NetworkingPortV2Config extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_port_v2#no_fixed_ip NetworkingPortV2#no_fixed_ip}
   */
-  readonly noFixedIp?: boolean | cdktf.IResolvable;
+  readonly noFixedIp?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_port_v2#no_security_groups NetworkingPortV2#no_security_groups}
   */
-  readonly noSecurityGroups?: boolean | cdktf.IResolvable;
+  readonly noSecurityGroups?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_port_v2#port_security_enabled NetworkingPortV2#port_security_enabled}
   */
-  readonly portSecurityEnabled?: boolean | cdktf.IResolvable;
+  readonly portSecurityEnabled?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_port_v2#qos_policy_id NetworkingPortV2#qos_policy_id}
   */
@@ -87,7 +87,7 @@ export interface NetworkingPortV2Config extends cdktf.TerraformMetaArguments {
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_port_v2#allowed_address_pairs NetworkingPortV2#allowed_address_pairs}
   */
-  readonly allowedAddressPairs?: NetworkingPortV2AllowedAddressPairs[] | cdktf.IResolvable;
+  readonly allowedAddressPairs?: NetworkingPortV2AllowedAddressPairs[] | cdktn.IResolvable;
   /**
   * binding block
   *
@@ -99,13 +99,13 @@ export interface NetworkingPortV2Config extends cdktf.TerraformMetaArguments {
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_port_v2#extra_dhcp_option NetworkingPortV2#extra_dhcp_option}
   */
-  readonly extraDhcpOption?: NetworkingPortV2ExtraDhcpOption[] | cdktf.IResolvable;
+  readonly extraDhcpOption?: NetworkingPortV2ExtraDhcpOption[] | cdktn.IResolvable;
   /**
   * fixed_ip block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_port_v2#fixed_ip NetworkingPortV2#fixed_ip}
   */
-  readonly fixedIp?: NetworkingPortV2FixedIp[] | cdktf.IResolvable;
+  readonly fixedIp?: NetworkingPortV2FixedIp[] | cdktn.IResolvable;
   /**
   * timeouts block
   *
@@ -124,32 +124,32 @@ export interface NetworkingPortV2AllowedAddressPairs {
   readonly macAddress?: string;
 }
 
-export function networkingPortV2AllowedAddressPairsToTerraform(struct?: NetworkingPortV2AllowedAddressPairs | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingPortV2AllowedAddressPairsToTerraform(struct?: NetworkingPortV2AllowedAddressPairs | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    ip_address: cdktf.stringToTerraform(struct!.ipAddress),
-    mac_address: cdktf.stringToTerraform(struct!.macAddress),
+    ip_address: cdktn.stringToTerraform(struct!.ipAddress),
+    mac_address: cdktn.stringToTerraform(struct!.macAddress),
   }
 }
 
 
-export function networkingPortV2AllowedAddressPairsToHclTerraform(struct?: NetworkingPortV2AllowedAddressPairs | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingPortV2AllowedAddressPairsToHclTerraform(struct?: NetworkingPortV2AllowedAddressPairs | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     ip_address: {
-      value: cdktf.stringToHclTerraform(struct!.ipAddress),
+      value: cdktn.stringToHclTerraform(struct!.ipAddress),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     mac_address: {
-      value: cdktf.stringToHclTerraform(struct!.macAddress),
+      value: cdktn.stringToHclTerraform(struct!.macAddress),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -160,9 +160,9 @@ export function networkingPortV2AllowedAddressPairsToHclTerraform(struct?: Netwo
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class NetworkingPortV2AllowedAddressPairsOutputReference extends cdktf.ComplexObject {
+export class NetworkingPortV2AllowedAddressPairsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -170,11 +170,11 @@ export class NetworkingPortV2AllowedAddressPairsOutputReference extends cdktf.Co
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): NetworkingPortV2AllowedAddressPairs | cdktf.IResolvable | undefined {
+  public get internalValue(): NetworkingPortV2AllowedAddressPairs | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -191,14 +191,14 @@ export class NetworkingPortV2AllowedAddressPairsOutputReference extends cdktf.Co
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: NetworkingPortV2AllowedAddressPairs | cdktf.IResolvable | undefined) {
+  public set internalValue(value: NetworkingPortV2AllowedAddressPairs | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._ipAddress = undefined;
       this._macAddress = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -240,16 +240,16 @@ export class NetworkingPortV2AllowedAddressPairsOutputReference extends cdktf.Co
   }
 }
 
-export class NetworkingPortV2AllowedAddressPairsList extends cdktf.ComplexList {
-  public internalValue? : NetworkingPortV2AllowedAddressPairs[] | cdktf.IResolvable
+export class NetworkingPortV2AllowedAddressPairsList extends cdktn.ComplexList {
+  public internalValue? : NetworkingPortV2AllowedAddressPairs[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -275,38 +275,38 @@ export interface NetworkingPortV2Binding {
 }
 
 export function networkingPortV2BindingToTerraform(struct?: NetworkingPortV2BindingOutputReference | NetworkingPortV2Binding): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    host_id: cdktf.stringToTerraform(struct!.hostId),
-    profile: cdktf.stringToTerraform(struct!.profile),
-    vnic_type: cdktf.stringToTerraform(struct!.vnicType),
+    host_id: cdktn.stringToTerraform(struct!.hostId),
+    profile: cdktn.stringToTerraform(struct!.profile),
+    vnic_type: cdktn.stringToTerraform(struct!.vnicType),
   }
 }
 
 
 export function networkingPortV2BindingToHclTerraform(struct?: NetworkingPortV2BindingOutputReference | NetworkingPortV2Binding): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     host_id: {
-      value: cdktf.stringToHclTerraform(struct!.hostId),
+      value: cdktn.stringToHclTerraform(struct!.hostId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     profile: {
-      value: cdktf.stringToHclTerraform(struct!.profile),
+      value: cdktn.stringToHclTerraform(struct!.profile),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     vnic_type: {
-      value: cdktf.stringToHclTerraform(struct!.vnicType),
+      value: cdktn.stringToHclTerraform(struct!.vnicType),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -317,14 +317,14 @@ export function networkingPortV2BindingToHclTerraform(struct?: NetworkingPortV2B
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class NetworkingPortV2BindingOutputReference extends cdktf.ComplexObject {
+export class NetworkingPortV2BindingOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false, 0);
   }
 
@@ -394,7 +394,7 @@ export class NetworkingPortV2BindingOutputReference extends cdktf.ComplexObject 
   }
 
   // vif_details - computed: true, optional: false, required: false
-  private _vifDetails = new cdktf.StringMap(this, "vif_details");
+  private _vifDetails = new cdktn.StringMap(this, "vif_details");
   public get vifDetails() {
     return this._vifDetails;
   }
@@ -435,39 +435,39 @@ export interface NetworkingPortV2ExtraDhcpOption {
   readonly value: string;
 }
 
-export function networkingPortV2ExtraDhcpOptionToTerraform(struct?: NetworkingPortV2ExtraDhcpOption | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingPortV2ExtraDhcpOptionToTerraform(struct?: NetworkingPortV2ExtraDhcpOption | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    ip_version: cdktf.numberToTerraform(struct!.ipVersion),
-    name: cdktf.stringToTerraform(struct!.name),
-    value: cdktf.stringToTerraform(struct!.value),
+    ip_version: cdktn.numberToTerraform(struct!.ipVersion),
+    name: cdktn.stringToTerraform(struct!.name),
+    value: cdktn.stringToTerraform(struct!.value),
   }
 }
 
 
-export function networkingPortV2ExtraDhcpOptionToHclTerraform(struct?: NetworkingPortV2ExtraDhcpOption | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingPortV2ExtraDhcpOptionToHclTerraform(struct?: NetworkingPortV2ExtraDhcpOption | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     ip_version: {
-      value: cdktf.numberToHclTerraform(struct!.ipVersion),
+      value: cdktn.numberToHclTerraform(struct!.ipVersion),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
     },
     name: {
-      value: cdktf.stringToHclTerraform(struct!.name),
+      value: cdktn.stringToHclTerraform(struct!.name),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     value: {
-      value: cdktf.stringToHclTerraform(struct!.value),
+      value: cdktn.stringToHclTerraform(struct!.value),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -478,9 +478,9 @@ export function networkingPortV2ExtraDhcpOptionToHclTerraform(struct?: Networkin
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class NetworkingPortV2ExtraDhcpOptionOutputReference extends cdktf.ComplexObject {
+export class NetworkingPortV2ExtraDhcpOptionOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -488,11 +488,11 @@ export class NetworkingPortV2ExtraDhcpOptionOutputReference extends cdktf.Comple
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): NetworkingPortV2ExtraDhcpOption | cdktf.IResolvable | undefined {
+  public get internalValue(): NetworkingPortV2ExtraDhcpOption | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -513,7 +513,7 @@ export class NetworkingPortV2ExtraDhcpOptionOutputReference extends cdktf.Comple
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: NetworkingPortV2ExtraDhcpOption | cdktf.IResolvable | undefined) {
+  public set internalValue(value: NetworkingPortV2ExtraDhcpOption | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -521,7 +521,7 @@ export class NetworkingPortV2ExtraDhcpOptionOutputReference extends cdktf.Comple
       this._name = undefined;
       this._value = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -577,16 +577,16 @@ export class NetworkingPortV2ExtraDhcpOptionOutputReference extends cdktf.Comple
   }
 }
 
-export class NetworkingPortV2ExtraDhcpOptionList extends cdktf.ComplexList {
-  public internalValue? : NetworkingPortV2ExtraDhcpOption[] | cdktf.IResolvable
+export class NetworkingPortV2ExtraDhcpOptionList extends cdktn.ComplexList {
+  public internalValue? : NetworkingPortV2ExtraDhcpOption[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -607,32 +607,32 @@ export interface NetworkingPortV2FixedIp {
   readonly subnetId?: string;
 }
 
-export function networkingPortV2FixedIpToTerraform(struct?: NetworkingPortV2FixedIp | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingPortV2FixedIpToTerraform(struct?: NetworkingPortV2FixedIp | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    ip_address: cdktf.stringToTerraform(struct!.ipAddress),
-    subnet_id: cdktf.stringToTerraform(struct!.subnetId),
+    ip_address: cdktn.stringToTerraform(struct!.ipAddress),
+    subnet_id: cdktn.stringToTerraform(struct!.subnetId),
   }
 }
 
 
-export function networkingPortV2FixedIpToHclTerraform(struct?: NetworkingPortV2FixedIp | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingPortV2FixedIpToHclTerraform(struct?: NetworkingPortV2FixedIp | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     ip_address: {
-      value: cdktf.stringToHclTerraform(struct!.ipAddress),
+      value: cdktn.stringToHclTerraform(struct!.ipAddress),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     subnet_id: {
-      value: cdktf.stringToHclTerraform(struct!.subnetId),
+      value: cdktn.stringToHclTerraform(struct!.subnetId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -643,9 +643,9 @@ export function networkingPortV2FixedIpToHclTerraform(struct?: NetworkingPortV2F
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class NetworkingPortV2FixedIpOutputReference extends cdktf.ComplexObject {
+export class NetworkingPortV2FixedIpOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -653,11 +653,11 @@ export class NetworkingPortV2FixedIpOutputReference extends cdktf.ComplexObject 
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): NetworkingPortV2FixedIp | cdktf.IResolvable | undefined {
+  public get internalValue(): NetworkingPortV2FixedIp | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -674,14 +674,14 @@ export class NetworkingPortV2FixedIpOutputReference extends cdktf.ComplexObject 
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: NetworkingPortV2FixedIp | cdktf.IResolvable | undefined) {
+  public set internalValue(value: NetworkingPortV2FixedIp | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._ipAddress = undefined;
       this._subnetId = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -726,16 +726,16 @@ export class NetworkingPortV2FixedIpOutputReference extends cdktf.ComplexObject 
   }
 }
 
-export class NetworkingPortV2FixedIpList extends cdktf.ComplexList {
-  public internalValue? : NetworkingPortV2FixedIp[] | cdktf.IResolvable
+export class NetworkingPortV2FixedIpList extends cdktn.ComplexList {
+  public internalValue? : NetworkingPortV2FixedIp[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -756,32 +756,32 @@ export interface NetworkingPortV2Timeouts {
   readonly delete?: string;
 }
 
-export function networkingPortV2TimeoutsToTerraform(struct?: NetworkingPortV2Timeouts | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingPortV2TimeoutsToTerraform(struct?: NetworkingPortV2Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    create: cdktf.stringToTerraform(struct!.create),
-    delete: cdktf.stringToTerraform(struct!.delete),
+    create: cdktn.stringToTerraform(struct!.create),
+    delete: cdktn.stringToTerraform(struct!.delete),
   }
 }
 
 
-export function networkingPortV2TimeoutsToHclTerraform(struct?: NetworkingPortV2Timeouts | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingPortV2TimeoutsToHclTerraform(struct?: NetworkingPortV2Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     create: {
-      value: cdktf.stringToHclTerraform(struct!.create),
+      value: cdktn.stringToHclTerraform(struct!.create),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     delete: {
-      value: cdktf.stringToHclTerraform(struct!.delete),
+      value: cdktn.stringToHclTerraform(struct!.delete),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -792,19 +792,19 @@ export function networkingPortV2TimeoutsToHclTerraform(struct?: NetworkingPortV2
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class NetworkingPortV2TimeoutsOutputReference extends cdktf.ComplexObject {
+export class NetworkingPortV2TimeoutsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false);
   }
 
-  public get internalValue(): NetworkingPortV2Timeouts | cdktf.IResolvable | undefined {
+  public get internalValue(): NetworkingPortV2Timeouts | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -821,14 +821,14 @@ export class NetworkingPortV2TimeoutsOutputReference extends cdktf.ComplexObject
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: NetworkingPortV2Timeouts | cdktf.IResolvable | undefined) {
+  public set internalValue(value: NetworkingPortV2Timeouts | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._create = undefined;
       this._delete = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -873,28 +873,76 @@ export class NetworkingPortV2TimeoutsOutputReference extends cdktf.ComplexObject
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what NetworkingPortV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_port_v2 openstack_networking_port_v2}
 */
-export class NetworkingPortV2 extends cdktf.TerraformResource {
+export class NetworkingPortV2 extends cdktn.TerraformResource {
 
   // =================
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_networking_port_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a NetworkingPortV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config NetworkingPortV2Config
+  */
+  public static configToTerraform(config: NetworkingPortV2Config): { [name: string]: any } {
+    return {
+      admin_state_up: cdktn.booleanToTerraform(config.adminStateUp),
+      description: cdktn.stringToTerraform(config.description),
+      device_id: cdktn.stringToTerraform(config.deviceId),
+      device_owner: cdktn.stringToTerraform(config.deviceOwner),
+      dns_name: cdktn.stringToTerraform(config.dnsName),
+      id: cdktn.stringToTerraform(config.id),
+      mac_address: cdktn.stringToTerraform(config.macAddress),
+      name: cdktn.stringToTerraform(config.name),
+      network_id: cdktn.stringToTerraform(config.networkId),
+      no_fixed_ip: cdktn.booleanToTerraform(config.noFixedIp),
+      no_security_groups: cdktn.booleanToTerraform(config.noSecurityGroups),
+      port_security_enabled: cdktn.booleanToTerraform(config.portSecurityEnabled),
+      qos_policy_id: cdktn.stringToTerraform(config.qosPolicyId),
+      region: cdktn.stringToTerraform(config.region),
+      security_group_ids: cdktn.listMapper(cdktn.stringToTerraform, false)(config.securityGroupIds),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(config.valueSpecs),
+      allowed_address_pairs: cdktn.listMapper(networkingPortV2AllowedAddressPairsToTerraform, true)(config.allowedAddressPairs),
+      binding: networkingPortV2BindingToTerraform((config.binding === undefined ? undefined : configBlock(new NetworkingPortV2BindingOutputReference(CONFIG_ONLY, "binding"), config.binding))),
+      extra_dhcp_option: cdktn.listMapper(networkingPortV2ExtraDhcpOptionToTerraform, true)(config.extraDhcpOption),
+      fixed_ip: cdktn.listMapper(networkingPortV2FixedIpToTerraform, true)(config.fixedIp),
+      timeouts: networkingPortV2TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new NetworkingPortV2TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a NetworkingPortV2 resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a NetworkingPortV2 resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the NetworkingPortV2 to import
   * @param importFromId The id of the existing NetworkingPortV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_port_v2#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the NetworkingPortV2 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_port_v2", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_port_v2", importId: importFromId, provider });
       }
 
   // ===========
@@ -954,11 +1002,11 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
   // ==========
 
   // admin_state_up - computed: true, optional: true, required: false
-  private _adminStateUp?: boolean | cdktf.IResolvable; 
+  private _adminStateUp?: boolean | cdktn.IResolvable; 
   public get adminStateUp() {
     return this.getBooleanAttribute('admin_state_up');
   }
-  public set adminStateUp(value: boolean | cdktf.IResolvable) {
+  public set adminStateUp(value: boolean | cdktn.IResolvable) {
     this._adminStateUp = value;
   }
   public resetAdminStateUp() {
@@ -976,12 +1024,12 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
 
   // all_security_group_ids - computed: true, optional: false, required: false
   public get allSecurityGroupIds() {
-    return cdktf.Fn.tolist(this.getListAttribute('all_security_group_ids'));
+    return cdktn.Fn.tolist(this.getListAttribute('all_security_group_ids'));
   }
 
   // all_tags - computed: true, optional: false, required: false
   public get allTags() {
-    return cdktf.Fn.tolist(this.getListAttribute('all_tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('all_tags'));
   }
 
   // description - computed: false, optional: true, required: false
@@ -1033,7 +1081,7 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
   }
 
   // dns_assignment - computed: true, optional: false, required: false
-  private _dnsAssignment = new cdktf.StringMapList(this, "dns_assignment", false);
+  private _dnsAssignment = new cdktn.StringMapList(this, "dns_assignment", false);
   public get dnsAssignment() {
     return this._dnsAssignment;
   }
@@ -1116,11 +1164,11 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
   }
 
   // no_fixed_ip - computed: false, optional: true, required: false
-  private _noFixedIp?: boolean | cdktf.IResolvable; 
+  private _noFixedIp?: boolean | cdktn.IResolvable; 
   public get noFixedIp() {
     return this.getBooleanAttribute('no_fixed_ip');
   }
-  public set noFixedIp(value: boolean | cdktf.IResolvable) {
+  public set noFixedIp(value: boolean | cdktn.IResolvable) {
     this._noFixedIp = value;
   }
   public resetNoFixedIp() {
@@ -1132,11 +1180,11 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
   }
 
   // no_security_groups - computed: false, optional: true, required: false
-  private _noSecurityGroups?: boolean | cdktf.IResolvable; 
+  private _noSecurityGroups?: boolean | cdktn.IResolvable; 
   public get noSecurityGroups() {
     return this.getBooleanAttribute('no_security_groups');
   }
-  public set noSecurityGroups(value: boolean | cdktf.IResolvable) {
+  public set noSecurityGroups(value: boolean | cdktn.IResolvable) {
     this._noSecurityGroups = value;
   }
   public resetNoSecurityGroups() {
@@ -1148,11 +1196,11 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
   }
 
   // port_security_enabled - computed: true, optional: true, required: false
-  private _portSecurityEnabled?: boolean | cdktf.IResolvable; 
+  private _portSecurityEnabled?: boolean | cdktn.IResolvable; 
   public get portSecurityEnabled() {
     return this.getBooleanAttribute('port_security_enabled');
   }
-  public set portSecurityEnabled(value: boolean | cdktf.IResolvable) {
+  public set portSecurityEnabled(value: boolean | cdktn.IResolvable) {
     this._portSecurityEnabled = value;
   }
   public resetPortSecurityEnabled() {
@@ -1198,7 +1246,7 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
   // security_group_ids - computed: false, optional: true, required: false
   private _securityGroupIds?: string[]; 
   public get securityGroupIds() {
-    return cdktf.Fn.tolist(this.getListAttribute('security_group_ids'));
+    return cdktn.Fn.tolist(this.getListAttribute('security_group_ids'));
   }
   public set securityGroupIds(value: string[]) {
     this._securityGroupIds = value;
@@ -1214,7 +1262,7 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
   // tags - computed: false, optional: true, required: false
   private _tags?: string[]; 
   public get tags() {
-    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('tags'));
   }
   public set tags(value: string[]) {
     this._tags = value;
@@ -1264,7 +1312,7 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
   public get allowedAddressPairs() {
     return this._allowedAddressPairs;
   }
-  public putAllowedAddressPairs(value: NetworkingPortV2AllowedAddressPairs[] | cdktf.IResolvable) {
+  public putAllowedAddressPairs(value: NetworkingPortV2AllowedAddressPairs[] | cdktn.IResolvable) {
     this._allowedAddressPairs.internalValue = value;
   }
   public resetAllowedAddressPairs() {
@@ -1296,7 +1344,7 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
   public get extraDhcpOption() {
     return this._extraDhcpOption;
   }
-  public putExtraDhcpOption(value: NetworkingPortV2ExtraDhcpOption[] | cdktf.IResolvable) {
+  public putExtraDhcpOption(value: NetworkingPortV2ExtraDhcpOption[] | cdktn.IResolvable) {
     this._extraDhcpOption.internalValue = value;
   }
   public resetExtraDhcpOption() {
@@ -1312,7 +1360,7 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
   public get fixedIp() {
     return this._fixedIp;
   }
-  public putFixedIp(value: NetworkingPortV2FixedIp[] | cdktf.IResolvable) {
+  public putFixedIp(value: NetworkingPortV2FixedIp[] | cdktn.IResolvable) {
     this._fixedIp.internalValue = value;
   }
   public resetFixedIp() {
@@ -1345,28 +1393,28 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      admin_state_up: cdktf.booleanToTerraform(this._adminStateUp),
-      description: cdktf.stringToTerraform(this._description),
-      device_id: cdktf.stringToTerraform(this._deviceId),
-      device_owner: cdktf.stringToTerraform(this._deviceOwner),
-      dns_name: cdktf.stringToTerraform(this._dnsName),
-      id: cdktf.stringToTerraform(this._id),
-      mac_address: cdktf.stringToTerraform(this._macAddress),
-      name: cdktf.stringToTerraform(this._name),
-      network_id: cdktf.stringToTerraform(this._networkId),
-      no_fixed_ip: cdktf.booleanToTerraform(this._noFixedIp),
-      no_security_groups: cdktf.booleanToTerraform(this._noSecurityGroups),
-      port_security_enabled: cdktf.booleanToTerraform(this._portSecurityEnabled),
-      qos_policy_id: cdktf.stringToTerraform(this._qosPolicyId),
-      region: cdktf.stringToTerraform(this._region),
-      security_group_ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._securityGroupIds),
-      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
-      tenant_id: cdktf.stringToTerraform(this._tenantId),
-      value_specs: cdktf.hashMapper(cdktf.stringToTerraform)(this._valueSpecs),
-      allowed_address_pairs: cdktf.listMapper(networkingPortV2AllowedAddressPairsToTerraform, true)(this._allowedAddressPairs.internalValue),
+      admin_state_up: cdktn.booleanToTerraform(this._adminStateUp),
+      description: cdktn.stringToTerraform(this._description),
+      device_id: cdktn.stringToTerraform(this._deviceId),
+      device_owner: cdktn.stringToTerraform(this._deviceOwner),
+      dns_name: cdktn.stringToTerraform(this._dnsName),
+      id: cdktn.stringToTerraform(this._id),
+      mac_address: cdktn.stringToTerraform(this._macAddress),
+      name: cdktn.stringToTerraform(this._name),
+      network_id: cdktn.stringToTerraform(this._networkId),
+      no_fixed_ip: cdktn.booleanToTerraform(this._noFixedIp),
+      no_security_groups: cdktn.booleanToTerraform(this._noSecurityGroups),
+      port_security_enabled: cdktn.booleanToTerraform(this._portSecurityEnabled),
+      qos_policy_id: cdktn.stringToTerraform(this._qosPolicyId),
+      region: cdktn.stringToTerraform(this._region),
+      security_group_ids: cdktn.listMapper(cdktn.stringToTerraform, false)(this._securityGroupIds),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(this._tags),
+      tenant_id: cdktn.stringToTerraform(this._tenantId),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(this._valueSpecs),
+      allowed_address_pairs: cdktn.listMapper(networkingPortV2AllowedAddressPairsToTerraform, true)(this._allowedAddressPairs.internalValue),
       binding: networkingPortV2BindingToTerraform(this._binding.internalValue),
-      extra_dhcp_option: cdktf.listMapper(networkingPortV2ExtraDhcpOptionToTerraform, true)(this._extraDhcpOption.internalValue),
-      fixed_ip: cdktf.listMapper(networkingPortV2FixedIpToTerraform, true)(this._fixedIp.internalValue),
+      extra_dhcp_option: cdktn.listMapper(networkingPortV2ExtraDhcpOptionToTerraform, true)(this._extraDhcpOption.internalValue),
+      fixed_ip: cdktn.listMapper(networkingPortV2FixedIpToTerraform, true)(this._fixedIp.internalValue),
       timeouts: networkingPortV2TimeoutsToTerraform(this._timeouts.internalValue),
     };
   }
@@ -1374,115 +1422,115 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       admin_state_up: {
-        value: cdktf.booleanToHclTerraform(this._adminStateUp),
+        value: cdktn.booleanToHclTerraform(this._adminStateUp),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       description: {
-        value: cdktf.stringToHclTerraform(this._description),
+        value: cdktn.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       device_id: {
-        value: cdktf.stringToHclTerraform(this._deviceId),
+        value: cdktn.stringToHclTerraform(this._deviceId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       device_owner: {
-        value: cdktf.stringToHclTerraform(this._deviceOwner),
+        value: cdktn.stringToHclTerraform(this._deviceOwner),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       dns_name: {
-        value: cdktf.stringToHclTerraform(this._dnsName),
+        value: cdktn.stringToHclTerraform(this._dnsName),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       mac_address: {
-        value: cdktf.stringToHclTerraform(this._macAddress),
+        value: cdktn.stringToHclTerraform(this._macAddress),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       network_id: {
-        value: cdktf.stringToHclTerraform(this._networkId),
+        value: cdktn.stringToHclTerraform(this._networkId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       no_fixed_ip: {
-        value: cdktf.booleanToHclTerraform(this._noFixedIp),
+        value: cdktn.booleanToHclTerraform(this._noFixedIp),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       no_security_groups: {
-        value: cdktf.booleanToHclTerraform(this._noSecurityGroups),
+        value: cdktn.booleanToHclTerraform(this._noSecurityGroups),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       port_security_enabled: {
-        value: cdktf.booleanToHclTerraform(this._portSecurityEnabled),
+        value: cdktn.booleanToHclTerraform(this._portSecurityEnabled),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       qos_policy_id: {
-        value: cdktf.stringToHclTerraform(this._qosPolicyId),
+        value: cdktn.stringToHclTerraform(this._qosPolicyId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       region: {
-        value: cdktf.stringToHclTerraform(this._region),
+        value: cdktn.stringToHclTerraform(this._region),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       security_group_ids: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._securityGroupIds),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._securityGroupIds),
         isBlock: false,
         type: "set",
         storageClassType: "stringList",
       },
       tags: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._tags),
         isBlock: false,
         type: "set",
         storageClassType: "stringList",
       },
       tenant_id: {
-        value: cdktf.stringToHclTerraform(this._tenantId),
+        value: cdktn.stringToHclTerraform(this._tenantId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       value_specs: {
-        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._valueSpecs),
+        value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(this._valueSpecs),
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",
       },
       allowed_address_pairs: {
-        value: cdktf.listMapperHcl(networkingPortV2AllowedAddressPairsToHclTerraform, true)(this._allowedAddressPairs.internalValue),
+        value: cdktn.listMapperHcl(networkingPortV2AllowedAddressPairsToHclTerraform, true)(this._allowedAddressPairs.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "NetworkingPortV2AllowedAddressPairsList",
@@ -1494,13 +1542,13 @@ export class NetworkingPortV2 extends cdktf.TerraformResource {
         storageClassType: "NetworkingPortV2BindingList",
       },
       extra_dhcp_option: {
-        value: cdktf.listMapperHcl(networkingPortV2ExtraDhcpOptionToHclTerraform, true)(this._extraDhcpOption.internalValue),
+        value: cdktn.listMapperHcl(networkingPortV2ExtraDhcpOptionToHclTerraform, true)(this._extraDhcpOption.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "NetworkingPortV2ExtraDhcpOptionList",
       },
       fixed_ip: {
-        value: cdktf.listMapperHcl(networkingPortV2FixedIpToHclTerraform, true)(this._fixedIp.internalValue),
+        value: cdktn.listMapperHcl(networkingPortV2FixedIpToHclTerraform, true)(this._fixedIp.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "NetworkingPortV2FixedIpList",

@@ -2,15 +2,15 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface NetworkingRouterV2Config extends cdktf.TerraformMetaArguments {
+export interface NetworkingRouterV2Config extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_v2#admin_state_up NetworkingRouterV2#admin_state_up}
   */
-  readonly adminStateUp?: boolean | cdktf.IResolvable;
+  readonly adminStateUp?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_v2#availability_zone_hints NetworkingRouterV2#availability_zone_hints}
   */
@@ -22,11 +22,11 @@ export interface NetworkingRouterV2Config extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_v2#distributed NetworkingRouterV2#distributed}
   */
-  readonly distributed?: boolean | cdktf.IResolvable;
+  readonly distributed?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_v2#enable_snat NetworkingRouterV2#enable_snat}
   */
-  readonly enableSnat?: boolean | cdktf.IResolvable;
+  readonly enableSnat?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_v2#external_network_id NetworkingRouterV2#external_network_id}
   */
@@ -71,7 +71,7 @@ export interface NetworkingRouterV2Config extends cdktf.TerraformMetaArguments {
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_v2#external_fixed_ip NetworkingRouterV2#external_fixed_ip}
   */
-  readonly externalFixedIp?: NetworkingRouterV2ExternalFixedIp[] | cdktf.IResolvable;
+  readonly externalFixedIp?: NetworkingRouterV2ExternalFixedIp[] | cdktn.IResolvable;
   /**
   * timeouts block
   *
@@ -96,32 +96,32 @@ export interface NetworkingRouterV2ExternalFixedIp {
   readonly subnetId?: string;
 }
 
-export function networkingRouterV2ExternalFixedIpToTerraform(struct?: NetworkingRouterV2ExternalFixedIp | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingRouterV2ExternalFixedIpToTerraform(struct?: NetworkingRouterV2ExternalFixedIp | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    ip_address: cdktf.stringToTerraform(struct!.ipAddress),
-    subnet_id: cdktf.stringToTerraform(struct!.subnetId),
+    ip_address: cdktn.stringToTerraform(struct!.ipAddress),
+    subnet_id: cdktn.stringToTerraform(struct!.subnetId),
   }
 }
 
 
-export function networkingRouterV2ExternalFixedIpToHclTerraform(struct?: NetworkingRouterV2ExternalFixedIp | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingRouterV2ExternalFixedIpToHclTerraform(struct?: NetworkingRouterV2ExternalFixedIp | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     ip_address: {
-      value: cdktf.stringToHclTerraform(struct!.ipAddress),
+      value: cdktn.stringToHclTerraform(struct!.ipAddress),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     subnet_id: {
-      value: cdktf.stringToHclTerraform(struct!.subnetId),
+      value: cdktn.stringToHclTerraform(struct!.subnetId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -132,9 +132,9 @@ export function networkingRouterV2ExternalFixedIpToHclTerraform(struct?: Network
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class NetworkingRouterV2ExternalFixedIpOutputReference extends cdktf.ComplexObject {
+export class NetworkingRouterV2ExternalFixedIpOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -142,11 +142,11 @@ export class NetworkingRouterV2ExternalFixedIpOutputReference extends cdktf.Comp
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): NetworkingRouterV2ExternalFixedIp | cdktf.IResolvable | undefined {
+  public get internalValue(): NetworkingRouterV2ExternalFixedIp | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -163,14 +163,14 @@ export class NetworkingRouterV2ExternalFixedIpOutputReference extends cdktf.Comp
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: NetworkingRouterV2ExternalFixedIp | cdktf.IResolvable | undefined) {
+  public set internalValue(value: NetworkingRouterV2ExternalFixedIp | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._ipAddress = undefined;
       this._subnetId = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -215,16 +215,16 @@ export class NetworkingRouterV2ExternalFixedIpOutputReference extends cdktf.Comp
   }
 }
 
-export class NetworkingRouterV2ExternalFixedIpList extends cdktf.ComplexList {
-  public internalValue? : NetworkingRouterV2ExternalFixedIp[] | cdktf.IResolvable
+export class NetworkingRouterV2ExternalFixedIpList extends cdktn.ComplexList {
+  public internalValue? : NetworkingRouterV2ExternalFixedIp[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -245,32 +245,32 @@ export interface NetworkingRouterV2Timeouts {
   readonly delete?: string;
 }
 
-export function networkingRouterV2TimeoutsToTerraform(struct?: NetworkingRouterV2Timeouts | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingRouterV2TimeoutsToTerraform(struct?: NetworkingRouterV2Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    create: cdktf.stringToTerraform(struct!.create),
-    delete: cdktf.stringToTerraform(struct!.delete),
+    create: cdktn.stringToTerraform(struct!.create),
+    delete: cdktn.stringToTerraform(struct!.delete),
   }
 }
 
 
-export function networkingRouterV2TimeoutsToHclTerraform(struct?: NetworkingRouterV2Timeouts | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingRouterV2TimeoutsToHclTerraform(struct?: NetworkingRouterV2Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     create: {
-      value: cdktf.stringToHclTerraform(struct!.create),
+      value: cdktn.stringToHclTerraform(struct!.create),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     delete: {
-      value: cdktf.stringToHclTerraform(struct!.delete),
+      value: cdktn.stringToHclTerraform(struct!.delete),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -281,19 +281,19 @@ export function networkingRouterV2TimeoutsToHclTerraform(struct?: NetworkingRout
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class NetworkingRouterV2TimeoutsOutputReference extends cdktf.ComplexObject {
+export class NetworkingRouterV2TimeoutsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false);
   }
 
-  public get internalValue(): NetworkingRouterV2Timeouts | cdktf.IResolvable | undefined {
+  public get internalValue(): NetworkingRouterV2Timeouts | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -310,14 +310,14 @@ export class NetworkingRouterV2TimeoutsOutputReference extends cdktf.ComplexObje
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: NetworkingRouterV2Timeouts | cdktf.IResolvable | undefined) {
+  public set internalValue(value: NetworkingRouterV2Timeouts | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._create = undefined;
       this._delete = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -365,28 +365,28 @@ export interface NetworkingRouterV2VendorOptions {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_v2#set_router_gateway_after_create NetworkingRouterV2#set_router_gateway_after_create}
   */
-  readonly setRouterGatewayAfterCreate?: boolean | cdktf.IResolvable;
+  readonly setRouterGatewayAfterCreate?: boolean | cdktn.IResolvable;
 }
 
 export function networkingRouterV2VendorOptionsToTerraform(struct?: NetworkingRouterV2VendorOptionsOutputReference | NetworkingRouterV2VendorOptions): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    set_router_gateway_after_create: cdktf.booleanToTerraform(struct!.setRouterGatewayAfterCreate),
+    set_router_gateway_after_create: cdktn.booleanToTerraform(struct!.setRouterGatewayAfterCreate),
   }
 }
 
 
 export function networkingRouterV2VendorOptionsToHclTerraform(struct?: NetworkingRouterV2VendorOptionsOutputReference | NetworkingRouterV2VendorOptions): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     set_router_gateway_after_create: {
-      value: cdktf.booleanToHclTerraform(struct!.setRouterGatewayAfterCreate),
+      value: cdktn.booleanToHclTerraform(struct!.setRouterGatewayAfterCreate),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
@@ -397,14 +397,14 @@ export function networkingRouterV2VendorOptionsToHclTerraform(struct?: Networkin
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class NetworkingRouterV2VendorOptionsOutputReference extends cdktf.ComplexObject {
+export class NetworkingRouterV2VendorOptionsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false, 0);
   }
 
@@ -430,11 +430,11 @@ export class NetworkingRouterV2VendorOptionsOutputReference extends cdktf.Comple
   }
 
   // set_router_gateway_after_create - computed: false, optional: true, required: false
-  private _setRouterGatewayAfterCreate?: boolean | cdktf.IResolvable; 
+  private _setRouterGatewayAfterCreate?: boolean | cdktn.IResolvable; 
   public get setRouterGatewayAfterCreate() {
     return this.getBooleanAttribute('set_router_gateway_after_create');
   }
-  public set setRouterGatewayAfterCreate(value: boolean | cdktf.IResolvable) {
+  public set setRouterGatewayAfterCreate(value: boolean | cdktn.IResolvable) {
     this._setRouterGatewayAfterCreate = value;
   }
   public resetSetRouterGatewayAfterCreate() {
@@ -446,28 +446,70 @@ export class NetworkingRouterV2VendorOptionsOutputReference extends cdktf.Comple
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what NetworkingRouterV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_v2 openstack_networking_router_v2}
 */
-export class NetworkingRouterV2 extends cdktf.TerraformResource {
+export class NetworkingRouterV2 extends cdktn.TerraformResource {
 
   // =================
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_networking_router_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a NetworkingRouterV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config NetworkingRouterV2Config
+  */
+  public static configToTerraform(config: NetworkingRouterV2Config): { [name: string]: any } {
+    return {
+      admin_state_up: cdktn.booleanToTerraform(config.adminStateUp),
+      availability_zone_hints: cdktn.listMapper(cdktn.stringToTerraform, false)(config.availabilityZoneHints),
+      description: cdktn.stringToTerraform(config.description),
+      distributed: cdktn.booleanToTerraform(config.distributed),
+      enable_snat: cdktn.booleanToTerraform(config.enableSnat),
+      external_network_id: cdktn.stringToTerraform(config.externalNetworkId),
+      external_qos_policy_id: cdktn.stringToTerraform(config.externalQosPolicyId),
+      external_subnet_ids: cdktn.listMapper(cdktn.stringToTerraform, false)(config.externalSubnetIds),
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+      region: cdktn.stringToTerraform(config.region),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(config.valueSpecs),
+      external_fixed_ip: cdktn.listMapper(networkingRouterV2ExternalFixedIpToTerraform, true)(config.externalFixedIp),
+      timeouts: networkingRouterV2TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new NetworkingRouterV2TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+      vendor_options: networkingRouterV2VendorOptionsToTerraform((config.vendorOptions === undefined ? undefined : configBlock(new NetworkingRouterV2VendorOptionsOutputReference(CONFIG_ONLY, "vendor_options"), config.vendorOptions))),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a NetworkingRouterV2 resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a NetworkingRouterV2 resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the NetworkingRouterV2 to import
   * @param importFromId The id of the existing NetworkingRouterV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_router_v2#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the NetworkingRouterV2 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_router_v2", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_router_v2", importId: importFromId, provider });
       }
 
   // ===========
@@ -521,11 +563,11 @@ export class NetworkingRouterV2 extends cdktf.TerraformResource {
   // ==========
 
   // admin_state_up - computed: true, optional: true, required: false
-  private _adminStateUp?: boolean | cdktf.IResolvable; 
+  private _adminStateUp?: boolean | cdktn.IResolvable; 
   public get adminStateUp() {
     return this.getBooleanAttribute('admin_state_up');
   }
-  public set adminStateUp(value: boolean | cdktf.IResolvable) {
+  public set adminStateUp(value: boolean | cdktn.IResolvable) {
     this._adminStateUp = value;
   }
   public resetAdminStateUp() {
@@ -538,7 +580,7 @@ export class NetworkingRouterV2 extends cdktf.TerraformResource {
 
   // all_tags - computed: true, optional: false, required: false
   public get allTags() {
-    return cdktf.Fn.tolist(this.getListAttribute('all_tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('all_tags'));
   }
 
   // availability_zone_hints - computed: true, optional: true, required: false
@@ -574,11 +616,11 @@ export class NetworkingRouterV2 extends cdktf.TerraformResource {
   }
 
   // distributed - computed: true, optional: true, required: false
-  private _distributed?: boolean | cdktf.IResolvable; 
+  private _distributed?: boolean | cdktn.IResolvable; 
   public get distributed() {
     return this.getBooleanAttribute('distributed');
   }
-  public set distributed(value: boolean | cdktf.IResolvable) {
+  public set distributed(value: boolean | cdktn.IResolvable) {
     this._distributed = value;
   }
   public resetDistributed() {
@@ -590,11 +632,11 @@ export class NetworkingRouterV2 extends cdktf.TerraformResource {
   }
 
   // enable_snat - computed: true, optional: true, required: false
-  private _enableSnat?: boolean | cdktf.IResolvable; 
+  private _enableSnat?: boolean | cdktn.IResolvable; 
   public get enableSnat() {
     return this.getBooleanAttribute('enable_snat');
   }
-  public set enableSnat(value: boolean | cdktf.IResolvable) {
+  public set enableSnat(value: boolean | cdktn.IResolvable) {
     this._enableSnat = value;
   }
   public resetEnableSnat() {
@@ -704,7 +746,7 @@ export class NetworkingRouterV2 extends cdktf.TerraformResource {
   // tags - computed: false, optional: true, required: false
   private _tags?: string[]; 
   public get tags() {
-    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('tags'));
   }
   public set tags(value: string[]) {
     this._tags = value;
@@ -754,7 +796,7 @@ export class NetworkingRouterV2 extends cdktf.TerraformResource {
   public get externalFixedIp() {
     return this._externalFixedIp;
   }
-  public putExternalFixedIp(value: NetworkingRouterV2ExternalFixedIp[] | cdktf.IResolvable) {
+  public putExternalFixedIp(value: NetworkingRouterV2ExternalFixedIp[] | cdktn.IResolvable) {
     this._externalFixedIp.internalValue = value;
   }
   public resetExternalFixedIp() {
@@ -803,21 +845,21 @@ export class NetworkingRouterV2 extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      admin_state_up: cdktf.booleanToTerraform(this._adminStateUp),
-      availability_zone_hints: cdktf.listMapper(cdktf.stringToTerraform, false)(this._availabilityZoneHints),
-      description: cdktf.stringToTerraform(this._description),
-      distributed: cdktf.booleanToTerraform(this._distributed),
-      enable_snat: cdktf.booleanToTerraform(this._enableSnat),
-      external_network_id: cdktf.stringToTerraform(this._externalNetworkId),
-      external_qos_policy_id: cdktf.stringToTerraform(this._externalQosPolicyId),
-      external_subnet_ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._externalSubnetIds),
-      id: cdktf.stringToTerraform(this._id),
-      name: cdktf.stringToTerraform(this._name),
-      region: cdktf.stringToTerraform(this._region),
-      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
-      tenant_id: cdktf.stringToTerraform(this._tenantId),
-      value_specs: cdktf.hashMapper(cdktf.stringToTerraform)(this._valueSpecs),
-      external_fixed_ip: cdktf.listMapper(networkingRouterV2ExternalFixedIpToTerraform, true)(this._externalFixedIp.internalValue),
+      admin_state_up: cdktn.booleanToTerraform(this._adminStateUp),
+      availability_zone_hints: cdktn.listMapper(cdktn.stringToTerraform, false)(this._availabilityZoneHints),
+      description: cdktn.stringToTerraform(this._description),
+      distributed: cdktn.booleanToTerraform(this._distributed),
+      enable_snat: cdktn.booleanToTerraform(this._enableSnat),
+      external_network_id: cdktn.stringToTerraform(this._externalNetworkId),
+      external_qos_policy_id: cdktn.stringToTerraform(this._externalQosPolicyId),
+      external_subnet_ids: cdktn.listMapper(cdktn.stringToTerraform, false)(this._externalSubnetIds),
+      id: cdktn.stringToTerraform(this._id),
+      name: cdktn.stringToTerraform(this._name),
+      region: cdktn.stringToTerraform(this._region),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(this._tags),
+      tenant_id: cdktn.stringToTerraform(this._tenantId),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(this._valueSpecs),
+      external_fixed_ip: cdktn.listMapper(networkingRouterV2ExternalFixedIpToTerraform, true)(this._externalFixedIp.internalValue),
       timeouts: networkingRouterV2TimeoutsToTerraform(this._timeouts.internalValue),
       vendor_options: networkingRouterV2VendorOptionsToTerraform(this._vendorOptions.internalValue),
     };
@@ -826,91 +868,91 @@ export class NetworkingRouterV2 extends cdktf.TerraformResource {
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       admin_state_up: {
-        value: cdktf.booleanToHclTerraform(this._adminStateUp),
+        value: cdktn.booleanToHclTerraform(this._adminStateUp),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       availability_zone_hints: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._availabilityZoneHints),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._availabilityZoneHints),
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
       },
       description: {
-        value: cdktf.stringToHclTerraform(this._description),
+        value: cdktn.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       distributed: {
-        value: cdktf.booleanToHclTerraform(this._distributed),
+        value: cdktn.booleanToHclTerraform(this._distributed),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       enable_snat: {
-        value: cdktf.booleanToHclTerraform(this._enableSnat),
+        value: cdktn.booleanToHclTerraform(this._enableSnat),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       external_network_id: {
-        value: cdktf.stringToHclTerraform(this._externalNetworkId),
+        value: cdktn.stringToHclTerraform(this._externalNetworkId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       external_qos_policy_id: {
-        value: cdktf.stringToHclTerraform(this._externalQosPolicyId),
+        value: cdktn.stringToHclTerraform(this._externalQosPolicyId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       external_subnet_ids: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._externalSubnetIds),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._externalSubnetIds),
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
       },
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       region: {
-        value: cdktf.stringToHclTerraform(this._region),
+        value: cdktn.stringToHclTerraform(this._region),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       tags: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._tags),
         isBlock: false,
         type: "set",
         storageClassType: "stringList",
       },
       tenant_id: {
-        value: cdktf.stringToHclTerraform(this._tenantId),
+        value: cdktn.stringToHclTerraform(this._tenantId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       value_specs: {
-        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._valueSpecs),
+        value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(this._valueSpecs),
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",
       },
       external_fixed_ip: {
-        value: cdktf.listMapperHcl(networkingRouterV2ExternalFixedIpToHclTerraform, true)(this._externalFixedIp.internalValue),
+        value: cdktn.listMapperHcl(networkingRouterV2ExternalFixedIpToHclTerraform, true)(this._externalFixedIp.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "NetworkingRouterV2ExternalFixedIpList",

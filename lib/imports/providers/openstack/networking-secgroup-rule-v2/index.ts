@@ -2,11 +2,11 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface NetworkingSecgroupRuleV2Config extends cdktf.TerraformMetaArguments {
+export interface NetworkingSecgroupRuleV2Config extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_secgroup_rule_v2#description NetworkingSecgroupRuleV2#description}
   */
@@ -76,25 +76,25 @@ export interface NetworkingSecgroupRuleV2Timeouts {
   readonly delete?: string;
 }
 
-export function networkingSecgroupRuleV2TimeoutsToTerraform(struct?: NetworkingSecgroupRuleV2Timeouts | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingSecgroupRuleV2TimeoutsToTerraform(struct?: NetworkingSecgroupRuleV2Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    delete: cdktf.stringToTerraform(struct!.delete),
+    delete: cdktn.stringToTerraform(struct!.delete),
   }
 }
 
 
-export function networkingSecgroupRuleV2TimeoutsToHclTerraform(struct?: NetworkingSecgroupRuleV2Timeouts | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingSecgroupRuleV2TimeoutsToHclTerraform(struct?: NetworkingSecgroupRuleV2Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     delete: {
-      value: cdktf.stringToHclTerraform(struct!.delete),
+      value: cdktn.stringToHclTerraform(struct!.delete),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -105,19 +105,19 @@ export function networkingSecgroupRuleV2TimeoutsToHclTerraform(struct?: Networki
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class NetworkingSecgroupRuleV2TimeoutsOutputReference extends cdktf.ComplexObject {
+export class NetworkingSecgroupRuleV2TimeoutsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false);
   }
 
-  public get internalValue(): NetworkingSecgroupRuleV2Timeouts | cdktf.IResolvable | undefined {
+  public get internalValue(): NetworkingSecgroupRuleV2Timeouts | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -130,13 +130,13 @@ export class NetworkingSecgroupRuleV2TimeoutsOutputReference extends cdktf.Compl
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: NetworkingSecgroupRuleV2Timeouts | cdktf.IResolvable | undefined) {
+  public set internalValue(value: NetworkingSecgroupRuleV2Timeouts | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._delete = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -164,28 +164,67 @@ export class NetworkingSecgroupRuleV2TimeoutsOutputReference extends cdktf.Compl
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what NetworkingSecgroupRuleV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_secgroup_rule_v2 openstack_networking_secgroup_rule_v2}
 */
-export class NetworkingSecgroupRuleV2 extends cdktf.TerraformResource {
+export class NetworkingSecgroupRuleV2 extends cdktn.TerraformResource {
 
   // =================
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_networking_secgroup_rule_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a NetworkingSecgroupRuleV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config NetworkingSecgroupRuleV2Config
+  */
+  public static configToTerraform(config: NetworkingSecgroupRuleV2Config): { [name: string]: any } {
+    return {
+      description: cdktn.stringToTerraform(config.description),
+      direction: cdktn.stringToTerraform(config.direction),
+      ethertype: cdktn.stringToTerraform(config.ethertype),
+      id: cdktn.stringToTerraform(config.id),
+      port_range_max: cdktn.numberToTerraform(config.portRangeMax),
+      port_range_min: cdktn.numberToTerraform(config.portRangeMin),
+      protocol: cdktn.stringToTerraform(config.protocol),
+      region: cdktn.stringToTerraform(config.region),
+      remote_address_group_id: cdktn.stringToTerraform(config.remoteAddressGroupId),
+      remote_group_id: cdktn.stringToTerraform(config.remoteGroupId),
+      remote_ip_prefix: cdktn.stringToTerraform(config.remoteIpPrefix),
+      security_group_id: cdktn.stringToTerraform(config.securityGroupId),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      timeouts: networkingSecgroupRuleV2TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new NetworkingSecgroupRuleV2TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a NetworkingSecgroupRuleV2 resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a NetworkingSecgroupRuleV2 resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the NetworkingSecgroupRuleV2 to import
   * @param importFromId The id of the existing NetworkingSecgroupRuleV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_secgroup_rule_v2#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the NetworkingSecgroupRuleV2 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_secgroup_rule_v2", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_secgroup_rule_v2", importId: importFromId, provider });
       }
 
   // ===========
@@ -456,19 +495,19 @@ export class NetworkingSecgroupRuleV2 extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      description: cdktf.stringToTerraform(this._description),
-      direction: cdktf.stringToTerraform(this._direction),
-      ethertype: cdktf.stringToTerraform(this._ethertype),
-      id: cdktf.stringToTerraform(this._id),
-      port_range_max: cdktf.numberToTerraform(this._portRangeMax),
-      port_range_min: cdktf.numberToTerraform(this._portRangeMin),
-      protocol: cdktf.stringToTerraform(this._protocol),
-      region: cdktf.stringToTerraform(this._region),
-      remote_address_group_id: cdktf.stringToTerraform(this._remoteAddressGroupId),
-      remote_group_id: cdktf.stringToTerraform(this._remoteGroupId),
-      remote_ip_prefix: cdktf.stringToTerraform(this._remoteIpPrefix),
-      security_group_id: cdktf.stringToTerraform(this._securityGroupId),
-      tenant_id: cdktf.stringToTerraform(this._tenantId),
+      description: cdktn.stringToTerraform(this._description),
+      direction: cdktn.stringToTerraform(this._direction),
+      ethertype: cdktn.stringToTerraform(this._ethertype),
+      id: cdktn.stringToTerraform(this._id),
+      port_range_max: cdktn.numberToTerraform(this._portRangeMax),
+      port_range_min: cdktn.numberToTerraform(this._portRangeMin),
+      protocol: cdktn.stringToTerraform(this._protocol),
+      region: cdktn.stringToTerraform(this._region),
+      remote_address_group_id: cdktn.stringToTerraform(this._remoteAddressGroupId),
+      remote_group_id: cdktn.stringToTerraform(this._remoteGroupId),
+      remote_ip_prefix: cdktn.stringToTerraform(this._remoteIpPrefix),
+      security_group_id: cdktn.stringToTerraform(this._securityGroupId),
+      tenant_id: cdktn.stringToTerraform(this._tenantId),
       timeouts: networkingSecgroupRuleV2TimeoutsToTerraform(this._timeouts.internalValue),
     };
   }
@@ -476,79 +515,79 @@ export class NetworkingSecgroupRuleV2 extends cdktf.TerraformResource {
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       description: {
-        value: cdktf.stringToHclTerraform(this._description),
+        value: cdktn.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       direction: {
-        value: cdktf.stringToHclTerraform(this._direction),
+        value: cdktn.stringToHclTerraform(this._direction),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       ethertype: {
-        value: cdktf.stringToHclTerraform(this._ethertype),
+        value: cdktn.stringToHclTerraform(this._ethertype),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       port_range_max: {
-        value: cdktf.numberToHclTerraform(this._portRangeMax),
+        value: cdktn.numberToHclTerraform(this._portRangeMax),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       port_range_min: {
-        value: cdktf.numberToHclTerraform(this._portRangeMin),
+        value: cdktn.numberToHclTerraform(this._portRangeMin),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       protocol: {
-        value: cdktf.stringToHclTerraform(this._protocol),
+        value: cdktn.stringToHclTerraform(this._protocol),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       region: {
-        value: cdktf.stringToHclTerraform(this._region),
+        value: cdktn.stringToHclTerraform(this._region),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       remote_address_group_id: {
-        value: cdktf.stringToHclTerraform(this._remoteAddressGroupId),
+        value: cdktn.stringToHclTerraform(this._remoteAddressGroupId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       remote_group_id: {
-        value: cdktf.stringToHclTerraform(this._remoteGroupId),
+        value: cdktn.stringToHclTerraform(this._remoteGroupId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       remote_ip_prefix: {
-        value: cdktf.stringToHclTerraform(this._remoteIpPrefix),
+        value: cdktn.stringToHclTerraform(this._remoteIpPrefix),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       security_group_id: {
-        value: cdktf.stringToHclTerraform(this._securityGroupId),
+        value: cdktn.stringToHclTerraform(this._securityGroupId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       tenant_id: {
-        value: cdktf.stringToHclTerraform(this._tenantId),
+        value: cdktn.stringToHclTerraform(this._tenantId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -2,15 +2,15 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface NetworkingSecgroupV2Config extends cdktf.TerraformMetaArguments {
+export interface NetworkingSecgroupV2Config extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_secgroup_v2#delete_default_rules NetworkingSecgroupV2#delete_default_rules}
   */
-  readonly deleteDefaultRules?: boolean | cdktf.IResolvable;
+  readonly deleteDefaultRules?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_secgroup_v2#description NetworkingSecgroupV2#description}
   */
@@ -33,7 +33,7 @@ export interface NetworkingSecgroupV2Config extends cdktf.TerraformMetaArguments
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_secgroup_v2#stateful NetworkingSecgroupV2#stateful}
   */
-  readonly stateful?: boolean | cdktf.IResolvable;
+  readonly stateful?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_secgroup_v2#tags NetworkingSecgroupV2#tags}
   */
@@ -56,25 +56,25 @@ export interface NetworkingSecgroupV2Timeouts {
   readonly delete?: string;
 }
 
-export function networkingSecgroupV2TimeoutsToTerraform(struct?: NetworkingSecgroupV2Timeouts | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingSecgroupV2TimeoutsToTerraform(struct?: NetworkingSecgroupV2Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    delete: cdktf.stringToTerraform(struct!.delete),
+    delete: cdktn.stringToTerraform(struct!.delete),
   }
 }
 
 
-export function networkingSecgroupV2TimeoutsToHclTerraform(struct?: NetworkingSecgroupV2Timeouts | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingSecgroupV2TimeoutsToHclTerraform(struct?: NetworkingSecgroupV2Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     delete: {
-      value: cdktf.stringToHclTerraform(struct!.delete),
+      value: cdktn.stringToHclTerraform(struct!.delete),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -85,19 +85,19 @@ export function networkingSecgroupV2TimeoutsToHclTerraform(struct?: NetworkingSe
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class NetworkingSecgroupV2TimeoutsOutputReference extends cdktf.ComplexObject {
+export class NetworkingSecgroupV2TimeoutsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false);
   }
 
-  public get internalValue(): NetworkingSecgroupV2Timeouts | cdktf.IResolvable | undefined {
+  public get internalValue(): NetworkingSecgroupV2Timeouts | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -110,13 +110,13 @@ export class NetworkingSecgroupV2TimeoutsOutputReference extends cdktf.ComplexOb
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: NetworkingSecgroupV2Timeouts | cdktf.IResolvable | undefined) {
+  public set internalValue(value: NetworkingSecgroupV2Timeouts | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._delete = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -144,28 +144,62 @@ export class NetworkingSecgroupV2TimeoutsOutputReference extends cdktf.ComplexOb
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what NetworkingSecgroupV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_secgroup_v2 openstack_networking_secgroup_v2}
 */
-export class NetworkingSecgroupV2 extends cdktf.TerraformResource {
+export class NetworkingSecgroupV2 extends cdktn.TerraformResource {
 
   // =================
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_networking_secgroup_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a NetworkingSecgroupV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config NetworkingSecgroupV2Config
+  */
+  public static configToTerraform(config: NetworkingSecgroupV2Config): { [name: string]: any } {
+    return {
+      delete_default_rules: cdktn.booleanToTerraform(config.deleteDefaultRules),
+      description: cdktn.stringToTerraform(config.description),
+      id: cdktn.stringToTerraform(config.id),
+      name: cdktn.stringToTerraform(config.name),
+      region: cdktn.stringToTerraform(config.region),
+      stateful: cdktn.booleanToTerraform(config.stateful),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      timeouts: networkingSecgroupV2TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new NetworkingSecgroupV2TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a NetworkingSecgroupV2 resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a NetworkingSecgroupV2 resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the NetworkingSecgroupV2 to import
   * @param importFromId The id of the existing NetworkingSecgroupV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_secgroup_v2#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the NetworkingSecgroupV2 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_secgroup_v2", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_secgroup_v2", importId: importFromId, provider });
       }
 
   // ===========
@@ -212,15 +246,15 @@ export class NetworkingSecgroupV2 extends cdktf.TerraformResource {
 
   // all_tags - computed: true, optional: false, required: false
   public get allTags() {
-    return cdktf.Fn.tolist(this.getListAttribute('all_tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('all_tags'));
   }
 
   // delete_default_rules - computed: false, optional: true, required: false
-  private _deleteDefaultRules?: boolean | cdktf.IResolvable; 
+  private _deleteDefaultRules?: boolean | cdktn.IResolvable; 
   public get deleteDefaultRules() {
     return this.getBooleanAttribute('delete_default_rules');
   }
-  public set deleteDefaultRules(value: boolean | cdktf.IResolvable) {
+  public set deleteDefaultRules(value: boolean | cdktn.IResolvable) {
     this._deleteDefaultRules = value;
   }
   public resetDeleteDefaultRules() {
@@ -293,11 +327,11 @@ export class NetworkingSecgroupV2 extends cdktf.TerraformResource {
   }
 
   // stateful - computed: true, optional: true, required: false
-  private _stateful?: boolean | cdktf.IResolvable; 
+  private _stateful?: boolean | cdktn.IResolvable; 
   public get stateful() {
     return this.getBooleanAttribute('stateful');
   }
-  public set stateful(value: boolean | cdktf.IResolvable) {
+  public set stateful(value: boolean | cdktn.IResolvable) {
     this._stateful = value;
   }
   public resetStateful() {
@@ -311,7 +345,7 @@ export class NetworkingSecgroupV2 extends cdktf.TerraformResource {
   // tags - computed: false, optional: true, required: false
   private _tags?: string[]; 
   public get tags() {
-    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('tags'));
   }
   public set tags(value: string[]) {
     this._tags = value;
@@ -362,14 +396,14 @@ export class NetworkingSecgroupV2 extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      delete_default_rules: cdktf.booleanToTerraform(this._deleteDefaultRules),
-      description: cdktf.stringToTerraform(this._description),
-      id: cdktf.stringToTerraform(this._id),
-      name: cdktf.stringToTerraform(this._name),
-      region: cdktf.stringToTerraform(this._region),
-      stateful: cdktf.booleanToTerraform(this._stateful),
-      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
-      tenant_id: cdktf.stringToTerraform(this._tenantId),
+      delete_default_rules: cdktn.booleanToTerraform(this._deleteDefaultRules),
+      description: cdktn.stringToTerraform(this._description),
+      id: cdktn.stringToTerraform(this._id),
+      name: cdktn.stringToTerraform(this._name),
+      region: cdktn.stringToTerraform(this._region),
+      stateful: cdktn.booleanToTerraform(this._stateful),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(this._tags),
+      tenant_id: cdktn.stringToTerraform(this._tenantId),
       timeouts: networkingSecgroupV2TimeoutsToTerraform(this._timeouts.internalValue),
     };
   }
@@ -377,49 +411,49 @@ export class NetworkingSecgroupV2 extends cdktf.TerraformResource {
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       delete_default_rules: {
-        value: cdktf.booleanToHclTerraform(this._deleteDefaultRules),
+        value: cdktn.booleanToHclTerraform(this._deleteDefaultRules),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       description: {
-        value: cdktf.stringToHclTerraform(this._description),
+        value: cdktn.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       region: {
-        value: cdktf.stringToHclTerraform(this._region),
+        value: cdktn.stringToHclTerraform(this._region),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       stateful: {
-        value: cdktf.booleanToHclTerraform(this._stateful),
+        value: cdktn.booleanToHclTerraform(this._stateful),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       tags: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._tags),
         isBlock: false,
         type: "set",
         storageClassType: "stringList",
       },
       tenant_id: {
-        value: cdktf.stringToHclTerraform(this._tenantId),
+        value: cdktn.stringToHclTerraform(this._tenantId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -2,11 +2,11 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
-export interface NetworkingSubnetV2Config extends cdktf.TerraformMetaArguments {
+export interface NetworkingSubnetV2Config extends cdktn.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_v2#cidr NetworkingSubnetV2#cidr}
   */
@@ -22,11 +22,11 @@ export interface NetworkingSubnetV2Config extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_v2#dns_publish_fixed_ip NetworkingSubnetV2#dns_publish_fixed_ip}
   */
-  readonly dnsPublishFixedIp?: boolean | cdktf.IResolvable;
+  readonly dnsPublishFixedIp?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_v2#enable_dhcp NetworkingSubnetV2#enable_dhcp}
   */
-  readonly enableDhcp?: boolean | cdktf.IResolvable;
+  readonly enableDhcp?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_v2#gateway_ip NetworkingSubnetV2#gateway_ip}
   */
@@ -61,7 +61,7 @@ export interface NetworkingSubnetV2Config extends cdktf.TerraformMetaArguments {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_v2#no_gateway NetworkingSubnetV2#no_gateway}
   */
-  readonly noGateway?: boolean | cdktf.IResolvable;
+  readonly noGateway?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_v2#prefix_length NetworkingSubnetV2#prefix_length}
   */
@@ -99,7 +99,7 @@ export interface NetworkingSubnetV2Config extends cdktf.TerraformMetaArguments {
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_v2#allocation_pool NetworkingSubnetV2#allocation_pool}
   */
-  readonly allocationPool?: NetworkingSubnetV2AllocationPool[] | cdktf.IResolvable;
+  readonly allocationPool?: NetworkingSubnetV2AllocationPool[] | cdktn.IResolvable;
   /**
   * timeouts block
   *
@@ -118,32 +118,32 @@ export interface NetworkingSubnetV2AllocationPool {
   readonly start: string;
 }
 
-export function networkingSubnetV2AllocationPoolToTerraform(struct?: NetworkingSubnetV2AllocationPool | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingSubnetV2AllocationPoolToTerraform(struct?: NetworkingSubnetV2AllocationPool | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    end: cdktf.stringToTerraform(struct!.end),
-    start: cdktf.stringToTerraform(struct!.start),
+    end: cdktn.stringToTerraform(struct!.end),
+    start: cdktn.stringToTerraform(struct!.start),
   }
 }
 
 
-export function networkingSubnetV2AllocationPoolToHclTerraform(struct?: NetworkingSubnetV2AllocationPool | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingSubnetV2AllocationPoolToHclTerraform(struct?: NetworkingSubnetV2AllocationPool | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     end: {
-      value: cdktf.stringToHclTerraform(struct!.end),
+      value: cdktn.stringToHclTerraform(struct!.end),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     start: {
-      value: cdktf.stringToHclTerraform(struct!.start),
+      value: cdktn.stringToHclTerraform(struct!.start),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -154,9 +154,9 @@ export function networkingSubnetV2AllocationPoolToHclTerraform(struct?: Networki
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class NetworkingSubnetV2AllocationPoolOutputReference extends cdktf.ComplexObject {
+export class NetworkingSubnetV2AllocationPoolOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -164,11 +164,11 @@ export class NetworkingSubnetV2AllocationPoolOutputReference extends cdktf.Compl
   * @param complexObjectIndex the index of this item in the list
   * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): NetworkingSubnetV2AllocationPool | cdktf.IResolvable | undefined {
+  public get internalValue(): NetworkingSubnetV2AllocationPool | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -185,14 +185,14 @@ export class NetworkingSubnetV2AllocationPoolOutputReference extends cdktf.Compl
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: NetworkingSubnetV2AllocationPool | cdktf.IResolvable | undefined) {
+  public set internalValue(value: NetworkingSubnetV2AllocationPool | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._end = undefined;
       this._start = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -231,16 +231,16 @@ export class NetworkingSubnetV2AllocationPoolOutputReference extends cdktf.Compl
   }
 }
 
-export class NetworkingSubnetV2AllocationPoolList extends cdktf.ComplexList {
-  public internalValue? : NetworkingSubnetV2AllocationPool[] | cdktf.IResolvable
+export class NetworkingSubnetV2AllocationPoolList extends cdktn.ComplexList {
+  public internalValue? : NetworkingSubnetV2AllocationPool[] | cdktn.IResolvable
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
   }
 
   /**
@@ -261,32 +261,32 @@ export interface NetworkingSubnetV2Timeouts {
   readonly delete?: string;
 }
 
-export function networkingSubnetV2TimeoutsToTerraform(struct?: NetworkingSubnetV2Timeouts | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingSubnetV2TimeoutsToTerraform(struct?: NetworkingSubnetV2Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   return {
-    create: cdktf.stringToTerraform(struct!.create),
-    delete: cdktf.stringToTerraform(struct!.delete),
+    create: cdktn.stringToTerraform(struct!.create),
+    delete: cdktn.stringToTerraform(struct!.delete),
   }
 }
 
 
-export function networkingSubnetV2TimeoutsToHclTerraform(struct?: NetworkingSubnetV2Timeouts | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+export function networkingSubnetV2TimeoutsToHclTerraform(struct?: NetworkingSubnetV2Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
   }
   const attrs = {
     create: {
-      value: cdktf.stringToHclTerraform(struct!.create),
+      value: cdktn.stringToHclTerraform(struct!.create),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
     delete: {
-      value: cdktf.stringToHclTerraform(struct!.delete),
+      value: cdktn.stringToHclTerraform(struct!.delete),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -297,19 +297,19 @@ export function networkingSubnetV2TimeoutsToHclTerraform(struct?: NetworkingSubn
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class NetworkingSubnetV2TimeoutsOutputReference extends cdktf.ComplexObject {
+export class NetworkingSubnetV2TimeoutsOutputReference extends cdktn.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
+  private resolvableValue?: cdktn.IResolvable;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
     super(terraformResource, terraformAttribute, false);
   }
 
-  public get internalValue(): NetworkingSubnetV2Timeouts | cdktf.IResolvable | undefined {
+  public get internalValue(): NetworkingSubnetV2Timeouts | cdktn.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -326,14 +326,14 @@ export class NetworkingSubnetV2TimeoutsOutputReference extends cdktf.ComplexObje
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: NetworkingSubnetV2Timeouts | cdktf.IResolvable | undefined) {
+  public set internalValue(value: NetworkingSubnetV2Timeouts | cdktn.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._create = undefined;
       this._delete = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
+    else if (cdktn.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
       this.resolvableValue = value;
     }
@@ -378,28 +378,76 @@ export class NetworkingSubnetV2TimeoutsOutputReference extends cdktf.ComplexObje
   }
 }
 
+// Added by seedbed (scripts/gen-providers.ts): what NetworkingSubnetV2.configToTerraform() builds block references on; it refers to nothing.
+const CONFIG_ONLY: cdktn.IInterpolatingParent = {
+  interpolationForAttribute(attribute: string): cdktn.IResolvable {
+    throw new Error(`${attribute} of a config cannot be referred to`);
+  },
+};
+
+// Added by seedbed (scripts/gen-providers.ts): a block's value read back through its reference, as the constructor stores it.
+function configBlock<T>(reference: { internalValue?: T }, value: T): T | undefined {
+  reference.internalValue = value;
+  return reference.internalValue;
+}
+
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_v2 openstack_networking_subnet_v2}
 */
-export class NetworkingSubnetV2 extends cdktf.TerraformResource {
+export class NetworkingSubnetV2 extends cdktn.TerraformResource {
 
   // =================
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack_networking_subnet_v2";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a NetworkingSubnetV2 constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config NetworkingSubnetV2Config
+  */
+  public static configToTerraform(config: NetworkingSubnetV2Config): { [name: string]: any } {
+    return {
+      cidr: cdktn.stringToTerraform(config.cidr),
+      description: cdktn.stringToTerraform(config.description),
+      dns_nameservers: cdktn.listMapper(cdktn.stringToTerraform, false)(config.dnsNameservers),
+      dns_publish_fixed_ip: cdktn.booleanToTerraform(config.dnsPublishFixedIp),
+      enable_dhcp: cdktn.booleanToTerraform(config.enableDhcp),
+      gateway_ip: cdktn.stringToTerraform(config.gatewayIp),
+      id: cdktn.stringToTerraform(config.id),
+      ip_version: cdktn.numberToTerraform(config.ipVersion),
+      ipv6_address_mode: cdktn.stringToTerraform(config.ipv6AddressMode),
+      ipv6_ra_mode: cdktn.stringToTerraform(config.ipv6RaMode),
+      name: cdktn.stringToTerraform(config.name),
+      network_id: cdktn.stringToTerraform(config.networkId),
+      no_gateway: cdktn.booleanToTerraform(config.noGateway),
+      prefix_length: cdktn.numberToTerraform(config.prefixLength),
+      region: cdktn.stringToTerraform(config.region),
+      segment_id: cdktn.stringToTerraform(config.segmentId),
+      service_types: cdktn.listMapper(cdktn.stringToTerraform, false)(config.serviceTypes),
+      subnetpool_id: cdktn.stringToTerraform(config.subnetpoolId),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(config.tags),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(config.valueSpecs),
+      allocation_pool: cdktn.listMapper(networkingSubnetV2AllocationPoolToTerraform, true)(config.allocationPool),
+      timeouts: networkingSubnetV2TimeoutsToTerraform((config.timeouts === undefined ? undefined : configBlock(new NetworkingSubnetV2TimeoutsOutputReference(CONFIG_ONLY, "timeouts"), config.timeouts))),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a NetworkingSubnetV2 resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a NetworkingSubnetV2 resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the NetworkingSubnetV2 to import
   * @param importFromId The id of the existing NetworkingSubnetV2 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/networking_subnet_v2#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the NetworkingSubnetV2 to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_subnet_v2", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "openstack_networking_subnet_v2", importId: importFromId, provider });
       }
 
   // ===========
@@ -460,7 +508,7 @@ export class NetworkingSubnetV2 extends cdktf.TerraformResource {
 
   // all_tags - computed: true, optional: false, required: false
   public get allTags() {
-    return cdktf.Fn.tolist(this.getListAttribute('all_tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('all_tags'));
   }
 
   // cidr - computed: true, optional: true, required: false
@@ -512,11 +560,11 @@ export class NetworkingSubnetV2 extends cdktf.TerraformResource {
   }
 
   // dns_publish_fixed_ip - computed: false, optional: true, required: false
-  private _dnsPublishFixedIp?: boolean | cdktf.IResolvable; 
+  private _dnsPublishFixedIp?: boolean | cdktn.IResolvable; 
   public get dnsPublishFixedIp() {
     return this.getBooleanAttribute('dns_publish_fixed_ip');
   }
-  public set dnsPublishFixedIp(value: boolean | cdktf.IResolvable) {
+  public set dnsPublishFixedIp(value: boolean | cdktn.IResolvable) {
     this._dnsPublishFixedIp = value;
   }
   public resetDnsPublishFixedIp() {
@@ -528,11 +576,11 @@ export class NetworkingSubnetV2 extends cdktf.TerraformResource {
   }
 
   // enable_dhcp - computed: false, optional: true, required: false
-  private _enableDhcp?: boolean | cdktf.IResolvable; 
+  private _enableDhcp?: boolean | cdktn.IResolvable; 
   public get enableDhcp() {
     return this.getBooleanAttribute('enable_dhcp');
   }
-  public set enableDhcp(value: boolean | cdktf.IResolvable) {
+  public set enableDhcp(value: boolean | cdktn.IResolvable) {
     this._enableDhcp = value;
   }
   public resetEnableDhcp() {
@@ -653,11 +701,11 @@ export class NetworkingSubnetV2 extends cdktf.TerraformResource {
   }
 
   // no_gateway - computed: false, optional: true, required: false
-  private _noGateway?: boolean | cdktf.IResolvable; 
+  private _noGateway?: boolean | cdktn.IResolvable; 
   public get noGateway() {
     return this.getBooleanAttribute('no_gateway');
   }
-  public set noGateway(value: boolean | cdktf.IResolvable) {
+  public set noGateway(value: boolean | cdktn.IResolvable) {
     this._noGateway = value;
   }
   public resetNoGateway() {
@@ -751,7 +799,7 @@ export class NetworkingSubnetV2 extends cdktf.TerraformResource {
   // tags - computed: false, optional: true, required: false
   private _tags?: string[]; 
   public get tags() {
-    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+    return cdktn.Fn.tolist(this.getListAttribute('tags'));
   }
   public set tags(value: string[]) {
     this._tags = value;
@@ -801,7 +849,7 @@ export class NetworkingSubnetV2 extends cdktf.TerraformResource {
   public get allocationPool() {
     return this._allocationPool;
   }
-  public putAllocationPool(value: NetworkingSubnetV2AllocationPool[] | cdktf.IResolvable) {
+  public putAllocationPool(value: NetworkingSubnetV2AllocationPool[] | cdktn.IResolvable) {
     this._allocationPool.internalValue = value;
   }
   public resetAllocationPool() {
@@ -834,28 +882,28 @@ export class NetworkingSubnetV2 extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      cidr: cdktf.stringToTerraform(this._cidr),
-      description: cdktf.stringToTerraform(this._description),
-      dns_nameservers: cdktf.listMapper(cdktf.stringToTerraform, false)(this._dnsNameservers),
-      dns_publish_fixed_ip: cdktf.booleanToTerraform(this._dnsPublishFixedIp),
-      enable_dhcp: cdktf.booleanToTerraform(this._enableDhcp),
-      gateway_ip: cdktf.stringToTerraform(this._gatewayIp),
-      id: cdktf.stringToTerraform(this._id),
-      ip_version: cdktf.numberToTerraform(this._ipVersion),
-      ipv6_address_mode: cdktf.stringToTerraform(this._ipv6AddressMode),
-      ipv6_ra_mode: cdktf.stringToTerraform(this._ipv6RaMode),
-      name: cdktf.stringToTerraform(this._name),
-      network_id: cdktf.stringToTerraform(this._networkId),
-      no_gateway: cdktf.booleanToTerraform(this._noGateway),
-      prefix_length: cdktf.numberToTerraform(this._prefixLength),
-      region: cdktf.stringToTerraform(this._region),
-      segment_id: cdktf.stringToTerraform(this._segmentId),
-      service_types: cdktf.listMapper(cdktf.stringToTerraform, false)(this._serviceTypes),
-      subnetpool_id: cdktf.stringToTerraform(this._subnetpoolId),
-      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
-      tenant_id: cdktf.stringToTerraform(this._tenantId),
-      value_specs: cdktf.hashMapper(cdktf.stringToTerraform)(this._valueSpecs),
-      allocation_pool: cdktf.listMapper(networkingSubnetV2AllocationPoolToTerraform, true)(this._allocationPool.internalValue),
+      cidr: cdktn.stringToTerraform(this._cidr),
+      description: cdktn.stringToTerraform(this._description),
+      dns_nameservers: cdktn.listMapper(cdktn.stringToTerraform, false)(this._dnsNameservers),
+      dns_publish_fixed_ip: cdktn.booleanToTerraform(this._dnsPublishFixedIp),
+      enable_dhcp: cdktn.booleanToTerraform(this._enableDhcp),
+      gateway_ip: cdktn.stringToTerraform(this._gatewayIp),
+      id: cdktn.stringToTerraform(this._id),
+      ip_version: cdktn.numberToTerraform(this._ipVersion),
+      ipv6_address_mode: cdktn.stringToTerraform(this._ipv6AddressMode),
+      ipv6_ra_mode: cdktn.stringToTerraform(this._ipv6RaMode),
+      name: cdktn.stringToTerraform(this._name),
+      network_id: cdktn.stringToTerraform(this._networkId),
+      no_gateway: cdktn.booleanToTerraform(this._noGateway),
+      prefix_length: cdktn.numberToTerraform(this._prefixLength),
+      region: cdktn.stringToTerraform(this._region),
+      segment_id: cdktn.stringToTerraform(this._segmentId),
+      service_types: cdktn.listMapper(cdktn.stringToTerraform, false)(this._serviceTypes),
+      subnetpool_id: cdktn.stringToTerraform(this._subnetpoolId),
+      tags: cdktn.listMapper(cdktn.stringToTerraform, false)(this._tags),
+      tenant_id: cdktn.stringToTerraform(this._tenantId),
+      value_specs: cdktn.hashMapper(cdktn.stringToTerraform)(this._valueSpecs),
+      allocation_pool: cdktn.listMapper(networkingSubnetV2AllocationPoolToTerraform, true)(this._allocationPool.internalValue),
       timeouts: networkingSubnetV2TimeoutsToTerraform(this._timeouts.internalValue),
     };
   }
@@ -863,133 +911,133 @@ export class NetworkingSubnetV2 extends cdktf.TerraformResource {
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       cidr: {
-        value: cdktf.stringToHclTerraform(this._cidr),
+        value: cdktn.stringToHclTerraform(this._cidr),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       description: {
-        value: cdktf.stringToHclTerraform(this._description),
+        value: cdktn.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       dns_nameservers: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._dnsNameservers),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._dnsNameservers),
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
       },
       dns_publish_fixed_ip: {
-        value: cdktf.booleanToHclTerraform(this._dnsPublishFixedIp),
+        value: cdktn.booleanToHclTerraform(this._dnsPublishFixedIp),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       enable_dhcp: {
-        value: cdktf.booleanToHclTerraform(this._enableDhcp),
+        value: cdktn.booleanToHclTerraform(this._enableDhcp),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       gateway_ip: {
-        value: cdktf.stringToHclTerraform(this._gatewayIp),
+        value: cdktn.stringToHclTerraform(this._gatewayIp),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       id: {
-        value: cdktf.stringToHclTerraform(this._id),
+        value: cdktn.stringToHclTerraform(this._id),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       ip_version: {
-        value: cdktf.numberToHclTerraform(this._ipVersion),
+        value: cdktn.numberToHclTerraform(this._ipVersion),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       ipv6_address_mode: {
-        value: cdktf.stringToHclTerraform(this._ipv6AddressMode),
+        value: cdktn.stringToHclTerraform(this._ipv6AddressMode),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       ipv6_ra_mode: {
-        value: cdktf.stringToHclTerraform(this._ipv6RaMode),
+        value: cdktn.stringToHclTerraform(this._ipv6RaMode),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       name: {
-        value: cdktf.stringToHclTerraform(this._name),
+        value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       network_id: {
-        value: cdktf.stringToHclTerraform(this._networkId),
+        value: cdktn.stringToHclTerraform(this._networkId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       no_gateway: {
-        value: cdktf.booleanToHclTerraform(this._noGateway),
+        value: cdktn.booleanToHclTerraform(this._noGateway),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       prefix_length: {
-        value: cdktf.numberToHclTerraform(this._prefixLength),
+        value: cdktn.numberToHclTerraform(this._prefixLength),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       region: {
-        value: cdktf.stringToHclTerraform(this._region),
+        value: cdktn.stringToHclTerraform(this._region),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       segment_id: {
-        value: cdktf.stringToHclTerraform(this._segmentId),
+        value: cdktn.stringToHclTerraform(this._segmentId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       service_types: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._serviceTypes),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._serviceTypes),
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
       },
       subnetpool_id: {
-        value: cdktf.stringToHclTerraform(this._subnetpoolId),
+        value: cdktn.stringToHclTerraform(this._subnetpoolId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       tags: {
-        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(this._tags),
         isBlock: false,
         type: "set",
         storageClassType: "stringList",
       },
       tenant_id: {
-        value: cdktf.stringToHclTerraform(this._tenantId),
+        value: cdktn.stringToHclTerraform(this._tenantId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       value_specs: {
-        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._valueSpecs),
+        value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(this._valueSpecs),
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",
       },
       allocation_pool: {
-        value: cdktf.listMapperHcl(networkingSubnetV2AllocationPoolToHclTerraform, true)(this._allocationPool.internalValue),
+        value: cdktn.listMapperHcl(networkingSubnetV2AllocationPoolToHclTerraform, true)(this._allocationPool.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "NetworkingSubnetV2AllocationPoolList",

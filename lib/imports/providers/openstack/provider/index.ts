@@ -2,7 +2,7 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktn from 'cdktn';
 
 // Configuration
 
@@ -10,7 +10,7 @@ export interface OpenstackProviderConfig {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs#allow_reauth OpenstackProvider#allow_reauth}
   */
-  readonly allowReauth?: boolean | cdktf.IResolvable;
+  readonly allowReauth?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs#application_credential_id OpenstackProvider#application_credential_id}
   */
@@ -46,11 +46,11 @@ export interface OpenstackProviderConfig {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs#delayed_auth OpenstackProvider#delayed_auth}
   */
-  readonly delayedAuth?: boolean | cdktf.IResolvable;
+  readonly delayedAuth?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs#disable_no_cache_header OpenstackProvider#disable_no_cache_header}
   */
-  readonly disableNoCacheHeader?: boolean | cdktf.IResolvable;
+  readonly disableNoCacheHeader?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs#domain_id OpenstackProvider#domain_id}
   */
@@ -62,7 +62,7 @@ export interface OpenstackProviderConfig {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs#enable_logging OpenstackProvider#enable_logging}
   */
-  readonly enableLogging?: boolean | cdktf.IResolvable;
+  readonly enableLogging?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs#endpoint_overrides OpenstackProvider#endpoint_overrides}
   */
@@ -74,7 +74,7 @@ export interface OpenstackProviderConfig {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs#insecure OpenstackProvider#insecure}
   */
-  readonly insecure?: boolean | cdktf.IResolvable;
+  readonly insecure?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs#key OpenstackProvider#key}
   */
@@ -102,11 +102,11 @@ export interface OpenstackProviderConfig {
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs#swauth OpenstackProvider#swauth}
   */
-  readonly swauth?: boolean | cdktf.IResolvable;
+  readonly swauth?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs#system_scope OpenstackProvider#system_scope}
   */
-  readonly systemScope?: boolean | cdktf.IResolvable;
+  readonly systemScope?: boolean | cdktn.IResolvable;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs#tenant_id OpenstackProvider#tenant_id}
   */
@@ -146,25 +146,70 @@ export interface OpenstackProviderConfig {
 /**
 * Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs openstack}
 */
-export class OpenstackProvider extends cdktf.TerraformProvider {
+export class OpenstackProvider extends cdktn.TerraformProvider {
 
   // =================
   // STATIC PROPERTIES
   // =================
   public static readonly tfResourceType = "openstack";
 
+  // Added by seedbed (scripts/gen-providers.ts).
+  /**
+  * The Terraform attributes of a OpenstackProvider constructed with `config`, as its synthesizeAttributes() gives them,
+  * without constructing it.
+  *
+  * @param config OpenstackProviderConfig
+  */
+  public static configToTerraform(config: OpenstackProviderConfig): { [name: string]: any } {
+    return {
+      allow_reauth: cdktn.booleanToTerraform(config.allowReauth),
+      application_credential_id: cdktn.stringToTerraform(config.applicationCredentialId),
+      application_credential_name: cdktn.stringToTerraform(config.applicationCredentialName),
+      application_credential_secret: cdktn.stringToTerraform(config.applicationCredentialSecret),
+      auth_url: cdktn.stringToTerraform(config.authUrl),
+      cacert_file: cdktn.stringToTerraform(config.cacertFile),
+      cert: cdktn.stringToTerraform(config.cert),
+      cloud: cdktn.stringToTerraform(config.cloud),
+      default_domain: cdktn.stringToTerraform(config.defaultDomain),
+      delayed_auth: cdktn.booleanToTerraform(config.delayedAuth),
+      disable_no_cache_header: cdktn.booleanToTerraform(config.disableNoCacheHeader),
+      domain_id: cdktn.stringToTerraform(config.domainId),
+      domain_name: cdktn.stringToTerraform(config.domainName),
+      enable_logging: cdktn.booleanToTerraform(config.enableLogging),
+      endpoint_overrides: cdktn.hashMapper(cdktn.stringToTerraform)(config.endpointOverrides),
+      endpoint_type: cdktn.stringToTerraform(config.endpointType),
+      insecure: cdktn.booleanToTerraform(config.insecure),
+      key: cdktn.stringToTerraform(config.key),
+      max_retries: cdktn.numberToTerraform(config.maxRetries),
+      password: cdktn.stringToTerraform(config.password),
+      project_domain_id: cdktn.stringToTerraform(config.projectDomainId),
+      project_domain_name: cdktn.stringToTerraform(config.projectDomainName),
+      region: cdktn.stringToTerraform(config.region),
+      swauth: cdktn.booleanToTerraform(config.swauth),
+      system_scope: cdktn.booleanToTerraform(config.systemScope),
+      tenant_id: cdktn.stringToTerraform(config.tenantId),
+      tenant_name: cdktn.stringToTerraform(config.tenantName),
+      token: cdktn.stringToTerraform(config.token),
+      user_domain_id: cdktn.stringToTerraform(config.userDomainId),
+      user_domain_name: cdktn.stringToTerraform(config.userDomainName),
+      user_id: cdktn.stringToTerraform(config.userId),
+      user_name: cdktn.stringToTerraform(config.userName),
+      alias: cdktn.stringToTerraform(config.alias),
+    };
+  }
+
   // ==============
   // STATIC Methods
   // ==============
   /**
-  * Generates CDKTF code for importing a OpenstackProvider resource upon running "cdktf plan <stack-name>"
+  * Generates CDKTN code for importing a OpenstackProvider resource upon running "cdktn plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the OpenstackProvider to import
   * @param importFromId The id of the existing OpenstackProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the OpenstackProvider to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
-        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack", importId: importFromId, provider });
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "openstack", importId: importFromId, provider });
       }
 
   // ===========
@@ -228,11 +273,11 @@ export class OpenstackProvider extends cdktf.TerraformProvider {
   // ==========
 
   // allow_reauth - computed: false, optional: true, required: false
-  private _allowReauth?: boolean | cdktf.IResolvable; 
+  private _allowReauth?: boolean | cdktn.IResolvable; 
   public get allowReauth() {
     return this._allowReauth;
   }
-  public set allowReauth(value: boolean | cdktf.IResolvable | undefined) {
+  public set allowReauth(value: boolean | cdktn.IResolvable | undefined) {
     this._allowReauth = value;
   }
   public resetAllowReauth() {
@@ -372,11 +417,11 @@ export class OpenstackProvider extends cdktf.TerraformProvider {
   }
 
   // delayed_auth - computed: false, optional: true, required: false
-  private _delayedAuth?: boolean | cdktf.IResolvable; 
+  private _delayedAuth?: boolean | cdktn.IResolvable; 
   public get delayedAuth() {
     return this._delayedAuth;
   }
-  public set delayedAuth(value: boolean | cdktf.IResolvable | undefined) {
+  public set delayedAuth(value: boolean | cdktn.IResolvable | undefined) {
     this._delayedAuth = value;
   }
   public resetDelayedAuth() {
@@ -388,11 +433,11 @@ export class OpenstackProvider extends cdktf.TerraformProvider {
   }
 
   // disable_no_cache_header - computed: false, optional: true, required: false
-  private _disableNoCacheHeader?: boolean | cdktf.IResolvable; 
+  private _disableNoCacheHeader?: boolean | cdktn.IResolvable; 
   public get disableNoCacheHeader() {
     return this._disableNoCacheHeader;
   }
-  public set disableNoCacheHeader(value: boolean | cdktf.IResolvable | undefined) {
+  public set disableNoCacheHeader(value: boolean | cdktn.IResolvable | undefined) {
     this._disableNoCacheHeader = value;
   }
   public resetDisableNoCacheHeader() {
@@ -436,11 +481,11 @@ export class OpenstackProvider extends cdktf.TerraformProvider {
   }
 
   // enable_logging - computed: false, optional: true, required: false
-  private _enableLogging?: boolean | cdktf.IResolvable; 
+  private _enableLogging?: boolean | cdktn.IResolvable; 
   public get enableLogging() {
     return this._enableLogging;
   }
-  public set enableLogging(value: boolean | cdktf.IResolvable | undefined) {
+  public set enableLogging(value: boolean | cdktn.IResolvable | undefined) {
     this._enableLogging = value;
   }
   public resetEnableLogging() {
@@ -484,11 +529,11 @@ export class OpenstackProvider extends cdktf.TerraformProvider {
   }
 
   // insecure - computed: false, optional: true, required: false
-  private _insecure?: boolean | cdktf.IResolvable; 
+  private _insecure?: boolean | cdktn.IResolvable; 
   public get insecure() {
     return this._insecure;
   }
-  public set insecure(value: boolean | cdktf.IResolvable | undefined) {
+  public set insecure(value: boolean | cdktn.IResolvable | undefined) {
     this._insecure = value;
   }
   public resetInsecure() {
@@ -596,11 +641,11 @@ export class OpenstackProvider extends cdktf.TerraformProvider {
   }
 
   // swauth - computed: false, optional: true, required: false
-  private _swauth?: boolean | cdktf.IResolvable; 
+  private _swauth?: boolean | cdktn.IResolvable; 
   public get swauth() {
     return this._swauth;
   }
-  public set swauth(value: boolean | cdktf.IResolvable | undefined) {
+  public set swauth(value: boolean | cdktn.IResolvable | undefined) {
     this._swauth = value;
   }
   public resetSwauth() {
@@ -612,11 +657,11 @@ export class OpenstackProvider extends cdktf.TerraformProvider {
   }
 
   // system_scope - computed: false, optional: true, required: false
-  private _systemScope?: boolean | cdktf.IResolvable; 
+  private _systemScope?: boolean | cdktn.IResolvable; 
   public get systemScope() {
     return this._systemScope;
   }
-  public set systemScope(value: boolean | cdktf.IResolvable | undefined) {
+  public set systemScope(value: boolean | cdktn.IResolvable | undefined) {
     this._systemScope = value;
   }
   public resetSystemScope() {
@@ -761,238 +806,238 @@ export class OpenstackProvider extends cdktf.TerraformProvider {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      allow_reauth: cdktf.booleanToTerraform(this._allowReauth),
-      application_credential_id: cdktf.stringToTerraform(this._applicationCredentialId),
-      application_credential_name: cdktf.stringToTerraform(this._applicationCredentialName),
-      application_credential_secret: cdktf.stringToTerraform(this._applicationCredentialSecret),
-      auth_url: cdktf.stringToTerraform(this._authUrl),
-      cacert_file: cdktf.stringToTerraform(this._cacertFile),
-      cert: cdktf.stringToTerraform(this._cert),
-      cloud: cdktf.stringToTerraform(this._cloud),
-      default_domain: cdktf.stringToTerraform(this._defaultDomain),
-      delayed_auth: cdktf.booleanToTerraform(this._delayedAuth),
-      disable_no_cache_header: cdktf.booleanToTerraform(this._disableNoCacheHeader),
-      domain_id: cdktf.stringToTerraform(this._domainId),
-      domain_name: cdktf.stringToTerraform(this._domainName),
-      enable_logging: cdktf.booleanToTerraform(this._enableLogging),
-      endpoint_overrides: cdktf.hashMapper(cdktf.stringToTerraform)(this._endpointOverrides),
-      endpoint_type: cdktf.stringToTerraform(this._endpointType),
-      insecure: cdktf.booleanToTerraform(this._insecure),
-      key: cdktf.stringToTerraform(this._key),
-      max_retries: cdktf.numberToTerraform(this._maxRetries),
-      password: cdktf.stringToTerraform(this._password),
-      project_domain_id: cdktf.stringToTerraform(this._projectDomainId),
-      project_domain_name: cdktf.stringToTerraform(this._projectDomainName),
-      region: cdktf.stringToTerraform(this._region),
-      swauth: cdktf.booleanToTerraform(this._swauth),
-      system_scope: cdktf.booleanToTerraform(this._systemScope),
-      tenant_id: cdktf.stringToTerraform(this._tenantId),
-      tenant_name: cdktf.stringToTerraform(this._tenantName),
-      token: cdktf.stringToTerraform(this._token),
-      user_domain_id: cdktf.stringToTerraform(this._userDomainId),
-      user_domain_name: cdktf.stringToTerraform(this._userDomainName),
-      user_id: cdktf.stringToTerraform(this._userId),
-      user_name: cdktf.stringToTerraform(this._userName),
-      alias: cdktf.stringToTerraform(this._alias),
+      allow_reauth: cdktn.booleanToTerraform(this._allowReauth),
+      application_credential_id: cdktn.stringToTerraform(this._applicationCredentialId),
+      application_credential_name: cdktn.stringToTerraform(this._applicationCredentialName),
+      application_credential_secret: cdktn.stringToTerraform(this._applicationCredentialSecret),
+      auth_url: cdktn.stringToTerraform(this._authUrl),
+      cacert_file: cdktn.stringToTerraform(this._cacertFile),
+      cert: cdktn.stringToTerraform(this._cert),
+      cloud: cdktn.stringToTerraform(this._cloud),
+      default_domain: cdktn.stringToTerraform(this._defaultDomain),
+      delayed_auth: cdktn.booleanToTerraform(this._delayedAuth),
+      disable_no_cache_header: cdktn.booleanToTerraform(this._disableNoCacheHeader),
+      domain_id: cdktn.stringToTerraform(this._domainId),
+      domain_name: cdktn.stringToTerraform(this._domainName),
+      enable_logging: cdktn.booleanToTerraform(this._enableLogging),
+      endpoint_overrides: cdktn.hashMapper(cdktn.stringToTerraform)(this._endpointOverrides),
+      endpoint_type: cdktn.stringToTerraform(this._endpointType),
+      insecure: cdktn.booleanToTerraform(this._insecure),
+      key: cdktn.stringToTerraform(this._key),
+      max_retries: cdktn.numberToTerraform(this._maxRetries),
+      password: cdktn.stringToTerraform(this._password),
+      project_domain_id: cdktn.stringToTerraform(this._projectDomainId),
+      project_domain_name: cdktn.stringToTerraform(this._projectDomainName),
+      region: cdktn.stringToTerraform(this._region),
+      swauth: cdktn.booleanToTerraform(this._swauth),
+      system_scope: cdktn.booleanToTerraform(this._systemScope),
+      tenant_id: cdktn.stringToTerraform(this._tenantId),
+      tenant_name: cdktn.stringToTerraform(this._tenantName),
+      token: cdktn.stringToTerraform(this._token),
+      user_domain_id: cdktn.stringToTerraform(this._userDomainId),
+      user_domain_name: cdktn.stringToTerraform(this._userDomainName),
+      user_id: cdktn.stringToTerraform(this._userId),
+      user_name: cdktn.stringToTerraform(this._userName),
+      alias: cdktn.stringToTerraform(this._alias),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       allow_reauth: {
-        value: cdktf.booleanToHclTerraform(this._allowReauth),
+        value: cdktn.booleanToHclTerraform(this._allowReauth),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       application_credential_id: {
-        value: cdktf.stringToHclTerraform(this._applicationCredentialId),
+        value: cdktn.stringToHclTerraform(this._applicationCredentialId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       application_credential_name: {
-        value: cdktf.stringToHclTerraform(this._applicationCredentialName),
+        value: cdktn.stringToHclTerraform(this._applicationCredentialName),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       application_credential_secret: {
-        value: cdktf.stringToHclTerraform(this._applicationCredentialSecret),
+        value: cdktn.stringToHclTerraform(this._applicationCredentialSecret),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       auth_url: {
-        value: cdktf.stringToHclTerraform(this._authUrl),
+        value: cdktn.stringToHclTerraform(this._authUrl),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       cacert_file: {
-        value: cdktf.stringToHclTerraform(this._cacertFile),
+        value: cdktn.stringToHclTerraform(this._cacertFile),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       cert: {
-        value: cdktf.stringToHclTerraform(this._cert),
+        value: cdktn.stringToHclTerraform(this._cert),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       cloud: {
-        value: cdktf.stringToHclTerraform(this._cloud),
+        value: cdktn.stringToHclTerraform(this._cloud),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       default_domain: {
-        value: cdktf.stringToHclTerraform(this._defaultDomain),
+        value: cdktn.stringToHclTerraform(this._defaultDomain),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       delayed_auth: {
-        value: cdktf.booleanToHclTerraform(this._delayedAuth),
+        value: cdktn.booleanToHclTerraform(this._delayedAuth),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       disable_no_cache_header: {
-        value: cdktf.booleanToHclTerraform(this._disableNoCacheHeader),
+        value: cdktn.booleanToHclTerraform(this._disableNoCacheHeader),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       domain_id: {
-        value: cdktf.stringToHclTerraform(this._domainId),
+        value: cdktn.stringToHclTerraform(this._domainId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       domain_name: {
-        value: cdktf.stringToHclTerraform(this._domainName),
+        value: cdktn.stringToHclTerraform(this._domainName),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       enable_logging: {
-        value: cdktf.booleanToHclTerraform(this._enableLogging),
+        value: cdktn.booleanToHclTerraform(this._enableLogging),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       endpoint_overrides: {
-        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._endpointOverrides),
+        value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(this._endpointOverrides),
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",
       },
       endpoint_type: {
-        value: cdktf.stringToHclTerraform(this._endpointType),
+        value: cdktn.stringToHclTerraform(this._endpointType),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       insecure: {
-        value: cdktf.booleanToHclTerraform(this._insecure),
+        value: cdktn.booleanToHclTerraform(this._insecure),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       key: {
-        value: cdktf.stringToHclTerraform(this._key),
+        value: cdktn.stringToHclTerraform(this._key),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       max_retries: {
-        value: cdktf.numberToHclTerraform(this._maxRetries),
+        value: cdktn.numberToHclTerraform(this._maxRetries),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
       password: {
-        value: cdktf.stringToHclTerraform(this._password),
+        value: cdktn.stringToHclTerraform(this._password),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       project_domain_id: {
-        value: cdktf.stringToHclTerraform(this._projectDomainId),
+        value: cdktn.stringToHclTerraform(this._projectDomainId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       project_domain_name: {
-        value: cdktf.stringToHclTerraform(this._projectDomainName),
+        value: cdktn.stringToHclTerraform(this._projectDomainName),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       region: {
-        value: cdktf.stringToHclTerraform(this._region),
+        value: cdktn.stringToHclTerraform(this._region),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       swauth: {
-        value: cdktf.booleanToHclTerraform(this._swauth),
+        value: cdktn.booleanToHclTerraform(this._swauth),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       system_scope: {
-        value: cdktf.booleanToHclTerraform(this._systemScope),
+        value: cdktn.booleanToHclTerraform(this._systemScope),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
       tenant_id: {
-        value: cdktf.stringToHclTerraform(this._tenantId),
+        value: cdktn.stringToHclTerraform(this._tenantId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       tenant_name: {
-        value: cdktf.stringToHclTerraform(this._tenantName),
+        value: cdktn.stringToHclTerraform(this._tenantName),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       token: {
-        value: cdktf.stringToHclTerraform(this._token),
+        value: cdktn.stringToHclTerraform(this._token),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       user_domain_id: {
-        value: cdktf.stringToHclTerraform(this._userDomainId),
+        value: cdktn.stringToHclTerraform(this._userDomainId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       user_domain_name: {
-        value: cdktf.stringToHclTerraform(this._userDomainName),
+        value: cdktn.stringToHclTerraform(this._userDomainName),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       user_id: {
-        value: cdktf.stringToHclTerraform(this._userId),
+        value: cdktn.stringToHclTerraform(this._userId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       user_name: {
-        value: cdktf.stringToHclTerraform(this._userName),
+        value: cdktn.stringToHclTerraform(this._userName),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       alias: {
-        value: cdktf.stringToHclTerraform(this._alias),
+        value: cdktn.stringToHclTerraform(this._alias),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
