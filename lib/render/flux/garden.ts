@@ -17,24 +17,14 @@ import { FLUX_NAMESPACE, GARDEN_SOURCE_NAME, GardenStep, kubeconfigSecretName, P
 import { fluxPath, gardenFluxDir, GARDEN_DIR } from '../../layout/paths';
 import { ResolvedFleet } from '../../resolve/model';
 import { Kustomization, KustomizationSpecSourceRefKind } from '../../imports/kustomize.toolkit.fluxcd.io';
-import { GitRepository } from '../../imports/source.toolkit.fluxcd.io';
+import { fleetGitRepository } from './index';
 
 /** The GitRepository, root Kustomization and one Kustomization per step. */
 export function renderGardenFluxBootstrap(fleet: ResolvedFleet, steps: readonly GardenStep[]): Manifest[] {
   const labels = { [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name };
   const sourceRef = { kind: KustomizationSpecSourceRefKind.GIT_REPOSITORY, name: GARDEN_SOURCE_NAME };
   return [
-    GitRepository.manifest({
-      metadata: { name: GARDEN_SOURCE_NAME, namespace: FLUX_NAMESPACE, labels },
-      spec: {
-        url: fleet.repository.url,
-        ref: { branch: fleet.repository.branch },
-        secretRef: fleet.repository.secretName ? { name: fleet.repository.secretName } : undefined,
-        interval: '1m',
-        timeout: '60s',
-        ignore: ['/*', `!${fluxPath(fleet.repository.path, GARDEN_DIR).slice(1)}/`].join('\n'),
-      },
-    }) as Manifest,
+    fleetGitRepository(fleet, GARDEN_SOURCE_NAME, labels, [`!${fluxPath(fleet.repository.path, GARDEN_DIR).slice(1)}/`]),
     Kustomization.manifest({
       metadata: { name: GARDEN_SOURCE_NAME, namespace: FLUX_NAMESPACE, labels },
       spec: {

@@ -22,24 +22,32 @@ export function repoPath(fleet: ResolvedFleet, outputPath: string): string {
   return fluxPath(fleet.repository.path, outputPath);
 }
 
+/**
+ * The fleet repository as a Flux GitRepository `name`, which sees only the folders `keep` lets
+ * through (`.sourceignore` lines after `/*`): a seed its own folders, the garden `garden/`.
+ */
+export function fleetGitRepository(fleet: ResolvedFleet, name: string, labels: Record<string, string>, keep: readonly string[]): Manifest {
+  return GitRepository.manifest({
+    metadata: { name, namespace: FLUX_NAMESPACE, labels },
+    spec: {
+      url: fleet.repository.url,
+      ref: { branch: fleet.repository.branch },
+      secretRef: fleet.repository.secretName ? { name: fleet.repository.secretName } : undefined,
+      interval: '1m',
+      timeout: '60s',
+      ignore: ['/*', ...keep].join('\n'),
+    },
+  }) as Manifest;
+}
+
 /** The GitRepository and root Kustomization that make a seed reconcile `seeds/<seed>/`. */
 export function renderFluxBootstrap(fleet: ResolvedFleet, seed: ResolvedSeed): Manifest[] {
   const labels = { [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name, [LABELS.seed]: seed.name };
   return [
-    GitRepository.manifest({
-      metadata: { name: SOURCE_NAME, namespace: FLUX_NAMESPACE, labels },
-      spec: {
-        url: fleet.repository.url,
-        ref: { branch: fleet.repository.branch },
-        secretRef: fleet.repository.secretName ? { name: fleet.repository.secretName } : undefined,
-        interval: '1m',
-        timeout: '60s',
-        ignore: [
-          '/*', `!${repoPath(fleet, seedDir(seed.name)).slice(1)}/`, `!${repoPath(fleet, `${TERRAFORM_DIR}/${seed.name}`).slice(1)}/`,
-          ...(fleet.sopsSecrets ? [`!/${fleet.sopsSecrets.path}/${seed.name}/`] : []),
-        ].join('\n'),
-      },
-    }),
+    fleetGitRepository(fleet, SOURCE_NAME, labels, [
+      `!${repoPath(fleet, seedDir(seed.name)).slice(1)}/`, `!${repoPath(fleet, `${TERRAFORM_DIR}/${seed.name}`).slice(1)}/`,
+      ...(fleet.sopsSecrets ? [`!/${fleet.sopsSecrets.path}/${seed.name}/`] : []),
+    ]),
     Kustomization.manifest({
       metadata: { name: SOURCE_NAME, namespace: FLUX_NAMESPACE, labels },
       spec: {
