@@ -392,3 +392,20 @@ export function atLeast(version: string, min: string): boolean {
   if (!v || !m) return false;
   return semver.gte(v, m) || (v.major === m.major && v.minor === m.minor && v.patch === m.patch);
 }
+
+/**
+ * A seed's resolved stack with some component versions replaced (what `upgrade-plan --stack`
+ * renders the target with): the schema set follows the new versions, and so does an OpenTofu
+ * version that came from tofu-controller's stock runner (a seed on the stock runner whose
+ * tofu-controller changes gets that release's OpenTofu). An engine version equal to the stock one
+ * is taken as the stock one: a resolved stack does not record whether it was declared.
+ */
+export function retargetStack(stack: ResolvedStack, target: Partial<{ readonly [C in StackComponent]: string }>): ResolvedStack {
+  const versions = { ...stack.versions, ...target };
+  const declared = COMPONENTS.map((c) => c.field).filter((f) => stack.declared.includes(f) || target[f] !== undefined);
+  const onStock = stack.terraformEngine === TerraformEngine.OPENTOFU && stack.terraformRunnerImage === undefined
+    && stack.terraformEngineVersion === stockRunnerOpenTofu(stack.versions.tofuController);
+  const stock = onStock ? stockRunnerOpenTofu(versions.tofuController) : stack.terraformEngineVersion;
+  const { terraformEngineVersion: _old, ...rest } = stack;
+  return { ...rest, ...(stock !== undefined ? { terraformEngineVersion: stock } : {}), versions, declared, schemaSet: schemaSetOf(versions) };
+}
