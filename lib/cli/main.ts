@@ -131,7 +131,7 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
 
   program.command('init')
     .description('scaffold a platform repository in an empty folder: package.json depending on seedbed, a small fleet in '
-      + 'fleets/main.ts, cdk8s.yaml/cdktf.json, the pull-request workflow, .sops.yaml, .gitignore and a README')
+      + 'fleets/main.ts, cdk8s.yaml/cdktf.json (with apps/), the pull-request workflow, .sops.yaml, .gitignore and a README')
     .argument('[dir]', 'the folder to create the repository in', '.')
     .option('--name <garden>', "the garden's name, a DNS label (default: the folder's name)")
     .addOption(new Option('--provider <type>', 'infrastructure of the example fleet').choices(['openstack', 'vsphere']).default('openstack'))

@@ -66,7 +66,7 @@ describe('Terraform stacks', () => {
     expect(summaryLines(diff)).toEqual(['shoot team--api on s1: Terraform: 1 to change — safe']);
   });
 
-  test('cdktf metadata ("//") is not a change', () => {
+  test('cdktf/cdktn metadata ("//") is not a change', () => {
     const { diff } = diffStacks((d) => { d.resource.openstack_networking_network_v2.nodes['//'].metadata.path = 'moved/in/the/tree'; d['//'].metadata.version = '0.22.0'; });
     expect(diff.scopes).toEqual([]);
   });
