@@ -1,5 +1,5 @@
 // seedbed public API: re-exports only — the model and synth. Everything else has its own entry
-// point: `seedbed/cli` (the command line, the cdk8s/cdktf app entry points, fleet loading),
+// point: `seedbed/cli` (the command line, the cdk8s/cdktn app entry points, fleet loading),
 // `seedbed/diff`, `seedbed/report` and `seedbed/schema`. Helpers (error lists, name and version
 // functions) are internal.
 

@@ -15,7 +15,8 @@ export const COMMAND_EXIT_CODES: Readonly<Record<string, readonly string[]>> = {
   'diff': ['0 no destructive change (or --allow-destructive)', FLEET, '3 destructive changes', TORN,
     '64 the command was called wrongly (also a missing or empty baseline, or one without a readable fleet.json; no fleet found)'],
   'report': ['0 the report was written', FLEET, TORN, USAGE],
-  'upgrade-plan': ['0 the plan was printed', FLEET, TORN, USAGE],
+  'upgrade-plan': ['0 the plan was printed', FLEET, '3 with --stack: the rendered diff of the target stack has destructive changes', TORN,
+    '64 the command was called wrongly (also a --stack target that cannot be planned: versions without schemas, a known-bad combination; no fleet found)'],
   'init': ['0 the repository was scaffolded', '64 the command was called wrongly (a folder that is not empty without --force, a garden name that is not a DNS label, …)'],
 };
 

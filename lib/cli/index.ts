@@ -6,4 +6,6 @@ export { type FleetFile, checkFleetTypes, findFleets, loadFleet, type LoadFleetO
 export { FleetTypeError, UsageError } from '../pipeline/errors';
 export { initProject, type InitOptions, type InitResult, seedbedVersion } from './commands/init';
 export { type ProjectSettings, resolveSchemaDir, type SchemaDirOptions, SCHEMAS_ENV, SETTINGS_FILE } from '../pipeline/schemas';
-export { type AppFleet, type AppSynthOptions, type CdktfStackEntry, synthCdk8sApp, synthCdktfApp } from '../pipeline/apps';
+export {
+  type AppFleet, type AppSynthOptions, type CdktfStackEntry, type CdktnStackEntry, synthCdk8sApp, synthCdktfApp, synthCdktnApp,
+} from '../pipeline/apps';

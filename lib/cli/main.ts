@@ -119,13 +119,19 @@ export async function run(argv: readonly string[], io: CliIo = STDIO): Promise<n
     .option('--now <date>', 'the moment windows are counted from (ISO 8601; default: now)')
     .option('--dir <dir>', "the fleet's output folder whose fleet.json keeps placements (default: the fleet's repository.path in this Git work tree)")
     .option('--stack <component=version...>', 'plan the management stack instead: the target versions (e.g. clusterApiProviderOpenStack=v0.15.0-beta.0), '
-      + 'for every seed or those named with --seed; prints the order of the component upgrades and what each changes in the output')
+      + 'for every seed or those named with --seed; prints the order of the component upgrades, what each changes in the output, '
+      + 'and the rendered diff of the target stack against the current one')
     .option('--seed <name...>', 'with --stack: only these seeds')
-    .action(async (fleets: string[], opts) => (await import('./commands/upgrade-plan')).upgradePlanCommand(fleets, opts, ctx));
+    .action(async (fleets: string[], opts) => {
+      if ((await import('./commands/upgrade-plan')).upgradePlanCommand(fleets, opts, ctx)) {
+        io.err('error: the target stack renders destructive changes (see above)');
+        code = EXIT.DESTRUCTIVE;
+      }
+    });
 
   program.command('init')
     .description('scaffold a platform repository in an empty folder: package.json depending on seedbed, a small fleet in '
-      + 'fleets/main.ts, cdk8s.yaml/cdktf.json, the pull-request workflow, .sops.yaml, .gitignore and a README')
+      + 'fleets/main.ts, cdk8s.yaml/cdktf.json (with apps/), the pull-request workflow, .sops.yaml, .gitignore and a README')
     .argument('[dir]', 'the folder to create the repository in', '.')
     .option('--name <garden>', "the garden's name, a DNS label (default: the folder's name)")
     .addOption(new Option('--provider <type>', 'infrastructure of the example fleet').choices(['openstack', 'vsphere']).default('openstack'))

@@ -85,8 +85,11 @@ export interface ManagementStack {
    */
   readonly terraformEngine?: TerraformEngine;
   /**
-   * Version of the engine (`1.12.1`).
-   * @default - '1.12.1' for OpenTofu (the version tofu-controller's runner image ships), none for Terraform
+   * Version of the engine (`1.12.1`). It decides the version constraint of every rendered stack
+   * (at least its `MAJOR.MINOR.0`).
+   * @default - for OpenTofu with the stock runner image, the version tofu-controller's release ships
+   * (1.12.1 for v0.16.5, see STOCK_RUNNER_OPENTOFU); otherwise none, and the stacks require only the
+   * engine's oldest release that reads them (OpenTofu 1.6.0, Terraform 1.5.0)
    */
   readonly terraformEngineVersion?: string;
   /**
@@ -211,8 +214,84 @@ export const SCHEMA_VERSIONS: { readonly [C in StackComponent]?: readonly string
   clusterApiProviderOpenStack: ['v0.15.0-beta.0'],
 };
 
-/** OpenTofu version tofu-controller v0.16.5's runner image ships (runner.Dockerfile `TOFU_VERSION`). */
-export const DEFAULT_OPENTOFU_VERSION = '1.12.1';
+/**
+ * The OpenTofu version the stock runner image of each tofu-controller release ships: `ARG
+ * TOFU_VERSION` of flux-iac/tofu-controller@<tag>:runner.Dockerfile, which copies `tofu` from
+ * `ghcr.io/opentofu/opentofu:${TOFU_VERSION}-minimal` and nothing else (no `terraform` binary).
+ * Releases before v0.16.0 (and v0.16.0-rc.1 to rc.7) shipped HashiCorp Terraform instead; seedbed
+ * has no schemas for them.
+ */
+export const STOCK_RUNNER_OPENTOFU: { readonly [tofuController: string]: string } = {
+  'v0.16.0': '1.11.3',
+  'v0.16.1': '1.11.4',
+  'v0.16.2': '1.11.5',
+  'v0.16.3': '1.11.6',
+  'v0.16.4': '1.12.1',
+  'v0.16.5': '1.12.1',
+};
+
+/** The OpenTofu version the stock runner of a tofu-controller version ships, when seedbed knows it. */
+export function stockRunnerOpenTofu(tofuController: string): string | undefined {
+  const v = parseStackVersion(tofuController);
+  return v ? STOCK_RUNNER_OPENTOFU[`v${v.version}`] : undefined;
+}
+
+/**
+ * Oldest release of each engine that reads every stack seedbed renders. The stacks use `import`
+ * blocks (Terraform 1.5.0, hashicorp/terraform@v1.5.0:CHANGELOG.md) besides `moved` blocks and
+ * functions Terraform has had since 1.1 (`concat`, `jsonencode`, `nonsensitive`, `replace`,
+ * `urlencode`, `base64encode`); OpenTofu's first release, 1.6.0, reads import blocks
+ * (opentofu/opentofu@v1.6.0:internal/configs/parser_config.go).
+ */
+export const ENGINE_FLOOR: { readonly [E in TerraformEngine]: string } = {
+  [TerraformEngine.OPENTOFU]: '1.6.0',
+  [TerraformEngine.TERRAFORM]: '1.5.0',
+};
+
+/**
+ * First OpenTofu release that reads its version constraint from `language { compatible_with {
+ * opentofu = … } }` and ignores `terraform.required_version` in `.tf`/`.tf.json` files
+ * (opentofu/opentofu@v1.12.1:internal/configs/diagnostics.go `checkVersionRequirements`, commit
+ * 551579f5 "configs: New-style core version constraints"). Earlier releases check
+ * `required_version` in every file against OpenTofu's own version
+ * (opentofu/opentofu@v1.11.3:internal/configs/module.go `CheckCoreVersionRequirements`) and reject a
+ * `language` block (it is not in v1.11.3's internal/configs/parser_config.go `configFileSchema`).
+ */
+export const OPENTOFU_LANGUAGE_BLOCK = '1.12.0';
+
+/** The version constraints a rendered stack carries for the engine that runs it. */
+export interface EngineConstraint {
+  /** `terraform.required_version`: what Terraform, and OpenTofu before 1.12, check their own version against. */
+  readonly requiredVersion: string;
+  /** `language.compatible_with.opentofu`: what OpenTofu 1.12 and later check, only for stacks that need them. */
+  readonly openTofu?: string;
+}
+
+/**
+ * The constraint every stack of a seed carries, decided by the seed's engine and its version:
+ * at least the engine's {@link ENGINE_FLOOR}, and at least the release (`MAJOR.MINOR.0`) of the
+ * declared version, so a runner older than the stack the seed declares stops at `init` with the
+ * engine's own "unsupported version" error instead of failing halfway. Patches are not pinned
+ * (they do not change the language), nor is an upper bound set (both engines keep 1.x
+ * configurations working in later 1.x releases).
+ *
+ * When the floor is OpenTofu 1.12 or later the stack also carries the constraint in
+ * `language.compatible_with.opentofu`, the only place OpenTofu 1.12 reads it from in a `.tf.json`
+ * file ({@link OPENTOFU_LANGUAGE_BLOCK}); `required_version` stays, with the same constraint, so
+ * an older OpenTofu reports the version before it trips over the `language` block (OpenTofu 1.11
+ * checks the core version before it reports configuration errors,
+ * opentofu/opentofu@v1.11.3:internal/command/init.go). HashiCorp Terraform does not know the
+ * `language` block, so such a stack is OpenTofu's only, as the seed declares.
+ */
+export function engineConstraint(stack: Pick<ResolvedStack, 'terraformEngine' | 'terraformEngineVersion'>): EngineConstraint {
+  const floor = parseStackVersion(ENGINE_FLOOR[stack.terraformEngine])!;
+  const declared = stack.terraformEngineVersion !== undefined ? parseStackVersion(stack.terraformEngineVersion) : undefined;
+  const release = declared ? semver.parse(`${declared.major}.${declared.minor}.0`)! : undefined;
+  const min = release && semver.gt(release, floor) ? release : floor;
+  const requiredVersion = `>= ${min.version}`;
+  const language = stack.terraformEngine === TerraformEngine.OPENTOFU && semver.gte(min, OPENTOFU_LANGUAGE_BLOCK);
+  return language ? { requiredVersion, openTofu: requiredVersion } : { requiredVersion };
+}
 
 /** Every further schema set seedbed ships in its catalog: one per version of {@link SCHEMA_VERSIONS}. */
 export function catalogSchemaSets(): string[] {
@@ -290,8 +369,10 @@ export function resolveStack(garden: ManagementStack | undefined, seed: Manageme
     if (v !== undefined) declared.push(c.field);
   }
   const terraformEngine = pick('terraformEngine') ?? TerraformEngine.OPENTOFU;
-  const terraformEngineVersion = pick('terraformEngineVersion') ?? (terraformEngine === TerraformEngine.OPENTOFU ? DEFAULT_OPENTOFU_VERSION : undefined);
   const runner = pick('terraformRunnerImage');
+  // Without an image of its own the seed runs the stock runner, whose OpenTofu version is known per release.
+  const stock = terraformEngine === TerraformEngine.OPENTOFU && runner === undefined ? stockRunnerOpenTofu(versions.tofuController) : undefined;
+  const terraformEngineVersion = pick('terraformEngineVersion') ?? stock;
   const workarounds = [...new Set([...(garden?.workarounds ?? []), ...(seed?.workarounds ?? [])])].sort(cmp);
   return {
     versions,
@@ -310,4 +391,21 @@ export function atLeast(version: string, min: string): boolean {
   const m = parseStackVersion(min);
   if (!v || !m) return false;
   return semver.gte(v, m) || (v.major === m.major && v.minor === m.minor && v.patch === m.patch);
+}
+
+/**
+ * A seed's resolved stack with some component versions replaced (what `upgrade-plan --stack`
+ * renders the target with): the schema set follows the new versions, and so does an OpenTofu
+ * version that came from tofu-controller's stock runner (a seed on the stock runner whose
+ * tofu-controller changes gets that release's OpenTofu). An engine version equal to the stock one
+ * is taken as the stock one: a resolved stack does not record whether it was declared.
+ */
+export function retargetStack(stack: ResolvedStack, target: Partial<{ readonly [C in StackComponent]: string }>): ResolvedStack {
+  const versions = { ...stack.versions, ...target };
+  const declared = COMPONENTS.map((c) => c.field).filter((f) => stack.declared.includes(f) || target[f] !== undefined);
+  const onStock = stack.terraformEngine === TerraformEngine.OPENTOFU && stack.terraformRunnerImage === undefined
+    && stack.terraformEngineVersion === stockRunnerOpenTofu(stack.versions.tofuController);
+  const stock = onStock ? stockRunnerOpenTofu(versions.tofuController) : stack.terraformEngineVersion;
+  const { terraformEngineVersion: _old, ...rest } = stack;
+  return { ...rest, ...(stock !== undefined ? { terraformEngineVersion: stock } : {}), versions, declared, schemaSet: schemaSetOf(versions) };
 }

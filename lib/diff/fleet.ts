@@ -11,6 +11,7 @@ import { renderFleet } from '../pipeline/render';
 import { Baseline } from './baseline';
 import { diffOutputs } from './engine';
 import { FleetDiff } from './model';
+import { StackComponent, retargetStack } from '../core/stack';
 
 /** Options of {@link diffFleet}. */
 export interface DiffFleetOptions {
@@ -32,4 +33,19 @@ export function renderAgainst(garden: Garden, baseline: Baseline, options: DiffF
 export function diffFleet(name: string, garden: Garden, baseline: Baseline, options: DiffFleetOptions = {}): FleetDiff {
   const { files } = renderAgainst(garden, baseline, options);
   return diffOutputs({ fleet: name, baseline: baseline.description, before: baseline.files, after: files });
+}
+
+/**
+ * What upgrading the management stack of some seeds renders: the fleet rendered with the seeds'
+ * current stacks, against the same fleet with `target` versions on the named seeds
+ * ({@link retargetStack}), compared by the engine `seedbed diff` uses. Both renders are of the same
+ * resolved fleet (the same placements), so only the stack switch shows.
+ */
+export function diffStackUpgrade(
+  name: string, fleet: ResolvedFleet, target: Partial<{ readonly [C in StackComponent]: string }>, seeds: readonly string[],
+): FleetDiff {
+  const before = serializeTree(fleet, renderFleet(fleet));
+  const upgraded: ResolvedFleet = { ...fleet, seeds: fleet.seeds.map((s) => (seeds.includes(s.name) ? { ...s, stack: retargetStack(s.stack, target) } : s)) };
+  const after = serializeTree(upgraded, renderFleet(upgraded));
+  return diffOutputs({ fleet: name, baseline: 'the current stack', before, after });
 }

@@ -205,6 +205,8 @@ function parseStack(file: string, doc: any, add: (i: ParsedItem) => void, moved:
     for (const [name, body] of Object.entries<any>(doc[block] ?? {})) tf(block, `${block}.${name}`, body);
   }
   for (const [name, body] of Object.entries(locals)) tf('locals', `local.${name}`, body);
+  // OpenTofu's own version constraint (language.compatible_with.opentofu, lib/core/stack.ts engineConstraint): shown, never destructive.
+  if (doc.language !== undefined) tf('language', 'language', doc.language);
   if (doc.terraform !== undefined) {
     const { backend, ...settings } = doc.terraform as Record<string, unknown>;
     if (backend !== undefined) tf('backend', 'terraform.backend', backend);

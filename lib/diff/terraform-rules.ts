@@ -3,7 +3,7 @@
  * destructive. This is the one place to edit when a stack renders a new resource type.
  *
  * Each row names a resource type and its attributes (dot-separated; nested blocks are looked
- * through whether cdktf writes them as a map or a list), with the effect of changing one:
+ * through whether cdktn writes them as a map or a list), with the effect of changing one:
  *
  *  - `replace`: the provider marks the attribute ForceNew — Terraform destroys the resource and
  *    creates a new one (new ids; anything referring to the old `id` follows).

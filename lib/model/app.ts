@@ -4,10 +4,10 @@ import { hasMarker, mark, markerOf } from './marker';
 const APP_MARKER = markerOf('App');
 
 /**
- * The root of a fleet file's construct tree, as a cdk8s or cdktf `App` is: gardens are created in
+ * The root of a fleet file's construct tree, as a cdk8s or cdktn `App` is: gardens are created in
  * it (`new Garden(new App(), 'corp', { ... })`). It has no id, so construct paths in problem
  * reports start at the garden. It renders nothing itself: `seedbed synth` (or `Fleet.synth`)
- * renders each garden. A cdk8s or cdktf `App`, or any other construct, may be a garden's scope
+ * renders each garden. A cdk8s or cdktn `App`, or any other construct, may be a garden's scope
  * instead.
  */
 export class App extends RootConstruct {

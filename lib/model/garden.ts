@@ -240,9 +240,9 @@ export interface GardenProps {
 }
 
 /**
- * The whole fleet. Like a cdk8s `Chart` or a cdktf `TerraformStack`, it is created in a scope:
+ * The whole fleet. Like a cdk8s `Chart` or a cdktn `TerraformStack`, it is created in a scope:
  * usually the {@link App} at the root of a fleet file, `new Garden(new App(), 'corp', { ... })`
- * (a cdk8s or cdktf `App`, or any construct, will do). CloudProfiles, projects and seeds are
+ * (a cdk8s or cdktn `App`, or any construct, will do). CloudProfiles, projects and seeds are
  * created in its scope, shoots in the scope of their project. Construct paths in problem reports
  * start at the garden's id when its scope is a root without an id, as every `App` is.
  */

@@ -40,7 +40,7 @@ export interface ValidateOptions {
   readonly cacheDir?: string;
   /**
    * Whose verdicts these are in `cacheDir`: a run reads only the verdicts recorded under its
-   * scope and adds its own to them. `seedbed synth` and `validate` (and the cdk8s and cdktf apps)
+   * scope and adds its own to them. `seedbed synth` and `validate` (and the cdk8s and cdktn apps)
    * pass the fleet file, so that two fleet files defining gardens of the same name never share
    * verdicts and a first run never counts another fleet's checks as its own.
    * @default - the garden's name

@@ -8,8 +8,10 @@
 import { COMPATIBILITY, CompatibilityKind, CompatibilityRow, StackUse, matchingRows } from '../core/compatibility';
 import { ErrorList, WarningType } from '../core/problems';
 import { ControlPlaneBackend, ProviderType, Provisioner } from '../core/types';
+import * as semver from 'semver';
 import {
-  COMPONENTS, ManagementStack, ResolvedStack, SCHEMA_VERSIONS, StackComponent, TerraformEngine, componentInfo, parseStackVersion, schemasFor,
+  COMPONENTS, ENGINE_FLOOR, ManagementStack, ResolvedStack, SCHEMA_VERSIONS, StackComponent, TerraformEngine, componentInfo, engineConstraint,
+  parseStackVersion, schemasFor, stockRunnerOpenTofu,
 } from '../core/stack';
 
 /** Field path of the stack in the Garden's and Seed's props. */
@@ -67,6 +69,41 @@ export function validateDeclaredStack(stack: ManagementStack | undefined, errs: 
   }
 }
 
+const ENGINE_TITLE: { readonly [E in TerraformEngine]: string } = {
+  [TerraformEngine.OPENTOFU]: 'OpenTofu',
+  [TerraformEngine.TERRAFORM]: 'Terraform',
+};
+
+/**
+ * Checks the engine version against the version constraint the seed's stacks will carry
+ * (lib/core/stack.ts `engineConstraint`): the version must read the stacks at all, and a seed on
+ * tofu-controller's stock runner must not require an OpenTofu newer than the one that runner ships.
+ */
+function checkEngineVersion(stack: ResolvedStack, errs: ErrorList): void {
+  const field = `${STACK_FIELD}.terraformEngineVersion`;
+  const version = stack.terraformEngineVersion;
+  const declared = version !== undefined ? parseStackVersion(version) : undefined;
+  if (!declared) return; // none, or malformed (reported where it is declared)
+  const engine = ENGINE_TITLE[stack.terraformEngine];
+  const floor = ENGINE_FLOOR[stack.terraformEngine];
+  if (semver.lt(declared, floor)) {
+    errs.invalid(field, version,
+      `${engine} ${version} cannot read the stacks seedbed renders (they use import blocks): ${engine} ${floor} or later is needed`
+      + (stack.terraformEngine === TerraformEngine.OPENTOFU ? ' (OpenTofu\'s first release is 1.6.0)' : ''));
+    return;
+  }
+  if (stack.terraformEngine !== TerraformEngine.OPENTOFU || stack.terraformRunnerImage !== undefined) return;
+  const tofuController = stack.versions.tofuController;
+  const stock = stockRunnerOpenTofu(tofuController);
+  const constraint = engineConstraint(stack).requiredVersion;
+  if (stock !== undefined && !semver.satisfies(stock, constraint)) {
+    errs.forbidden(field, version,
+      `the stacks would require OpenTofu ${constraint}, which the stock runner of tofu-controller ${tofuController} cannot satisfy: it ships OpenTofu ${stock} `
+      + `(flux-iac/tofu-controller@${tofuController}:runner.Dockerfile); set terraformRunnerImage to a runner carrying OpenTofu ${declared.major}.${declared.minor}, `
+      + `or leave terraformEngineVersion out to render for the stock runner`);
+  }
+}
+
 /** Where each field of a seed's resolved stack was declared, for the message of a problem found on the seed. */
 export type StackOrigin = (field: StackComponent) => 'seed' | 'garden' | 'default';
 
@@ -79,6 +116,7 @@ export function checkSeedStack(stack: ResolvedStack, uses: ReadonlySet<StackUse>
     errs.required(`${STACK_FIELD}.terraformRunnerImage`,
       'must be set when the engine is Terraform: tofu-controller\'s runner looks for a `terraform` binary before `tofu`, and its stock runner image ships only OpenTofu');
   }
+  checkEngineVersion(stack, errs);
   for (const row of matchingRows(stack.versions, uses, table)) {
     const field = `${STACK_FIELD}.${row.field}`;
     const value = stack.versions[row.field];

@@ -1,5 +1,5 @@
 /**
- * cdk8s.yaml and cdktf.json are wired to the fleets: `cdk8s synth` and the cdktf app render the
+ * cdk8s.yaml and cdktf.json are wired to the fleets: `cdk8s synth` and the cdktn app render the
  * same output as `seedbed synth`.
  */
 import { spawnSync } from 'child_process';
@@ -24,16 +24,18 @@ test('`cdk8s synth` renders every fleet with the seedbed pipeline', () => {
     .toBe(fs.readFileSync(path.join(REPO_ROOT, 'snapshots', 'vsphere', 'seeds', 'muc-1', 'kustomization.yaml'), 'utf8'));
 });
 
-test('the cdktf app lays out one stack per shoot with a manifest the cdktf CLI reads', () => {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-cdktf-'));
+test('the cdktn app lays out one stack per shoot with a manifest the cdktn CLI reads', () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-cdktn-'));
   fs.writeFileSync(path.join(out, 'keep.txt'), 'not ours');
-  const r = npx(['ts-node', '--transpile-only', 'apps/cdktf.ts'], { CDKTF_OUTDIR: out });
+  const r = npx(['ts-node', '--transpile-only', 'apps/cdktn.ts'], { CDKTF_OUTDIR: out });
   expect(r.status).toBe(0);
   // Written through the atomic writer: nothing of its own left behind, nothing else touched.
   expect(fs.readdirSync(out).sort()).toEqual(['fleets', 'keep.txt', 'manifest.json', 'stacks']);
   expect(fs.readFileSync(path.join(out, 'keep.txt'), 'utf8')).toBe('not ours');
   const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
-  expect(manifest.version).toBe('0.21.0');
+  // cdktn's version, as its App.synth() writes it.
+  expect(manifest.version).toBe(require('cdktn/package.json').version);
+  expect(manifest.version).toBe('0.24.0');
   const names = Object.keys(manifest.stacks);
   expect(names).toContain('vsphere--muc-2--it--branch');
   expect(names).toContain('openstack--sued-1--shop--edge-sued');

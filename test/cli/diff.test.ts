@@ -202,6 +202,40 @@ describe('seedbed report and upgrade-plan', () => {
     expect(r.stderr).toContain('error: --days: not a whole number of days: soon');
   });
 
+  test('upgrade-plan --stack: CAPO v0.14.7 → v0.15.0-beta.0 on nord-1 prints the order and the rendered diff, only safe changes', async () => {
+    const r = await seedbed(['upgrade-plan', 'openstack', '--stack', 'clusterApiProviderOpenStack=v0.15.0-beta.0', '--seed', 'nord-1', '--now', '2026-11-25']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      'openstack: seed nord-1: management stack upgrade, in this order:',
+      '  1. Cluster API provider OpenStack v0.14.7 → v0.15.0-beta.0',
+    ]);
+    expect(lines).toEqual(expect.arrayContaining([
+      'openstack: what the target stack renders (seed nord-1):',
+      '  ~ OpenStackCluster shoot--platform--ci/ci  (control-plane/control-plane.yaml)',
+      '      apiVersion: infrastructure.cluster.x-k8s.io/v1beta1 → infrastructure.cluster.x-k8s.io/v1beta2',
+      '      spec.template.spec.flavor: m1.large → {"filter":{"name":"m1.large"}}',
+      '  shoot data--analytics on nord-1: objects: 3 changed — safe',
+      '  shoot platform--ci on nord-1: objects: 3 changed — safe',
+      '  shoot platform--ops on nord-1: objects: 2 changed — safe',
+      '  shoot shop--staging on nord-1: objects: 2 changed — safe',
+    ]));
+    expect(lines[lines.length - 1]).toBe('openstack: 4 shoots changed against the current stack; no destructive changes');
+    expect(r.stdout).not.toMatch(/DESTRUCTIVE|\+ |- /);
+  });
+
+  test('upgrade-plan --stack refuses a known-bad target (and one without schemas) with the exact error, exit 64', async () => {
+    const r = await seedbed(['upgrade-plan', 'openstack', '--stack', 'clusterApi=v1.16.0', '--seed', 'nord-1', '--now', '2026-11-25']);
+    expect(r.code).toBe(64);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).toBe([
+      'error: --stack: the target cannot be planned:',
+      'openstack: seed nord-1: no plan:',
+      '  - Cluster API v1.16.0: seedbed has no schemas of it (has: v1.14.0)',
+      '  - the target is a known-bad combination [capo-v1beta1-contract-removed] (lib/core/compatibility.ts)',
+    ].join('\n'));
+  });
+
   test('upgrade-plan prints JSON on request', async () => {
     const r = await seedbed(['upgrade-plan', 'openstack', '--now', '2026-11-25T00:00:00Z', '--days', '90', '--format', 'json']);
     expect(r.code).toBe(0);

@@ -51,7 +51,7 @@ describe('seedbed init', () => {
     expect(r.stdout).toContain('  npm install');
     const dir = path.join(parent, 'acme');
     expect(listFiles(dir)).toEqual([
-      '.github/workflows/seedbed.yml', '.gitignore', '.sops.yaml', 'README.md', 'apps/cdk8s.ts', 'apps/cdktf.ts',
+      '.github/workflows/seedbed.yml', '.gitignore', '.sops.yaml', 'README.md', 'apps/cdk8s.ts', 'apps/cdktn.ts',
       'cdk8s.yaml', 'cdktf.json', 'fleets/main.ts', 'package.json',
       'secrets/seed-1/README.md', 'secrets/seed-1/kustomization.yaml',
       'secrets/seed-1/shoot--shop--dev/openstack-shop.enc.yaml', 'secrets/seed-1/shoot--shop--prod/openstack-shop.enc.yaml',
@@ -71,7 +71,7 @@ describe('seedbed init', () => {
     expect(fleet).not.toMatch(/\{\{\w+\}\}/);
 
     expect(fs.readFileSync(path.join(dir, 'cdk8s.yaml'), 'utf8')).toContain('app: npx ts-node --transpile-only apps/cdk8s.ts');
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'cdktf.json'), 'utf8')).app).toBe('npx ts-node --transpile-only apps/cdktf.ts');
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'cdktf.json'), 'utf8')).app).toBe('npx ts-node --transpile-only apps/cdktn.ts');
     expect(fs.readFileSync(path.join(dir, 'apps', 'cdk8s.ts'), 'utf8')).toContain("import { synthCdk8sApp } from 'seedbed/cli';");
     // The workflow is seedbed's own pull-request template, as shipped in ci/.
     expect(fs.readFileSync(path.join(dir, '.github', 'workflows', 'seedbed.yml'), 'utf8'))

@@ -17,7 +17,7 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findTerraform, installOfflineProvider } from '../support/terraform';
+import { findTerraform, installOfflineProvider, standInForOpenTofu } from '../support/terraform';
 
 /** Inputs every stack of seedbed needs to plan its static machines (a join token exists). */
 const VARIABLES = { join_token: 'abcdef.0123456789abcdef', ca_cert_hash: 'sha256:00' };
@@ -40,6 +40,7 @@ export interface Plan {
 function judgeCopy(stackText: string): string {
   const doc = JSON.parse(stackText);
   if (doc.terraform) delete doc.terraform.backend; // a configured backend would need `terraform init`
+  standInForOpenTofu(doc); // Terraform stands in for OpenTofu, which is not installed here (test/support/terraform.ts)
   const visit = (v: any): void => {
     if (Array.isArray(v)) v.forEach(visit);
     else if (v && typeof v === 'object') {

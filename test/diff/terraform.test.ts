@@ -66,7 +66,23 @@ describe('Terraform stacks', () => {
     expect(summaryLines(diff)).toEqual(['shoot team--api on s1: Terraform: 1 to change — safe']);
   });
 
-  test('cdktf metadata ("//") is not a change', () => {
+  test('the engine constraint (required_version, OpenTofu\'s language block) is shown as a safe change', () => {
+    const before = (d: any) => { d.terraform.required_version = '>= 1.5.0'; };
+    const diff = diffFiles(stack(before), stack((d) => {
+      before(d);
+      d.terraform.required_version = '>= 1.12.0';
+      d.language = { compatible_with: { opentofu: '>= 1.12.0' } };
+    }));
+    const items = diff.scopes.flatMap((s) => s.items);
+    const byId = (id: string) => items.find((i) => i.id === id);
+    expect(items.flatMap((i) => i.findings)).toEqual([]);
+    expect(byId('language')).toMatchObject({ change: ChangeKind.ADDED, findings: [] });
+    expect(byId('terraform')).toMatchObject({ change: ChangeKind.CHANGED, findings: [], fields: [{ path: 'required_version', old: '">= 1.5.0"', new: '">= 1.12.0"' }] });
+    // Counted are resources, as `terraform plan` counts them; the settings show in the details.
+    expect(summaryLines(diff)).toEqual(['shoot team--api on s1: no object changes — safe']);
+  });
+
+  test('cdktf/cdktn metadata ("//") is not a change', () => {
     const { diff } = diffStacks((d) => { d.resource.openstack_networking_network_v2.nodes['//'].metadata.path = 'moved/in/the/tree'; d['//'].metadata.version = '0.22.0'; });
     expect(diff.scopes).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * shoot to the fleet, and run validate, diff and synth from the installed package. The work folder
  * has no `shared/` (no CRDs) in it or above it: the rendered output is checked against the schema
  * catalog the package ships, and must build with `kubectl kustomize` for every seed and pass
- * `terraform validate`. `init` runs as the README shows it: `npx --package ./seedbed-<v>.tgz`. The scaffold's `tsc`, `cdk8s synth` and cdktf app must work too.
+ * `terraform validate`. `init` runs as the README shows it: `npx --package ./seedbed-<v>.tgz`. The scaffold's `tsc`, `cdk8s synth` and cdktn app must work too.
  *
  * npm installs from its cache where it can (`--prefer-offline`): the repository's own `npm ci`
  * has just filled it with the same packages. Each step's time is printed.
@@ -173,12 +173,12 @@ test('a platform repository from `npm pack` and `seedbed init` to a reviewed fle
   expect(fs.readFileSync(path.join(shard, 'seeds', 'seed-1', 'kustomization.yaml'), 'utf8'))
     .toBe(fs.readFileSync(path.join(out, 'seeds', 'seed-1', 'kustomization.yaml'), 'utf8'));
 
-  // 9. The same fleet through `cdk8s synth` (the scaffold's script, without cdk8s-cli's upgrade check) and the cdktf app.
+  // 9. The same fleet through `cdk8s synth` (the scaffold's script, without cdk8s-cli's upgrade check) and the cdktn app.
   const cdk8s = sh(repo, 'npm', ['run', 'synth:cdk8s']);
   expect(cdk8s.stdout).toContain('Synthesizing application');
   expect(cdk8s.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   expect(fs.readFileSync(path.join(repo, 'cdk8s.out', 'main', 'fleet.json'), 'utf8')).toBe(fs.readFileSync(path.join(out, 'fleet.json'), 'utf8'));
-  sh(repo, 'npx', ['ts-node', '--transpile-only', 'apps/cdktf.ts'], { env: { CDKTF_OUTDIR: path.join(repo, 'cdktf.out') } });
+  sh(repo, 'npx', ['ts-node', '--transpile-only', 'apps/cdktn.ts'], { env: { CDKTF_OUTDIR: path.join(repo, 'cdktf.out') } });
   const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'cdktf.out', 'manifest.json'), 'utf8'));
   expect(Object.keys(manifest.stacks).sort()).toEqual(['main--seed-1--shop--dev', 'main--seed-1--shop--prod', 'main--seed-1--shop--staging']);
   expect(git(repo, 'status', '--porcelain', '--ignored', 'cdk8s.out', 'cdktf.out').stdout).toMatch(/^!! cdk8s\.out\/\n!! cdktf\.out\/$/m);

@@ -10,6 +10,13 @@
  * of the tool and the schemas; several jest workers may ask at the same time (a lock directory
  * serialises the install, a marker file says it finished). If `terraform` is not installed the
  * functions throw: these tests are never skipped.
+ *
+ * OpenTofu is not installed here, so Terraform stands in for it. A stack rendered for OpenTofu
+ * 1.12 or later carries its version constraint in `language.compatible_with.opentofu` (and the same
+ * in `terraform.required_version`), which Terraform does not read: before a run, unless
+ * `asWritten` is set, those two are taken out of such a stack (and only of such a stack), so
+ * Terraform checks everything else as written. The constraints themselves are checked textually
+ * (test/validate/stack.test.ts) and, as written, against Terraform (test/render/terraform/terraform.test.ts).
  */
 import { execFile } from 'node:child_process';
 import * as crypto from 'node:crypto';
@@ -79,11 +86,38 @@ export interface TerraformRunOptions {
   readonly variables?: { [name: string]: string };
   /** Results for data sources, `{ "<data source type>": { attr: value } }` (offline provider fixtures). */
   readonly dataSourceFixtures?: { [type: string]: { [attr: string]: unknown } };
+  /**
+   * Run the stack exactly as written, also when it is rendered for OpenTofu 1.12 or later (see the
+   * module comment); Terraform then refuses it for its version constraint.
+   * @default false
+   */
+  readonly asWritten?: boolean;
+}
+
+/**
+ * Whether a stack is rendered for OpenTofu 1.12 or later: it carries `language.compatible_with.opentofu`
+ * (lib/core/stack.ts engineConstraint), which only OpenTofu reads.
+ */
+export function isOpenTofuOnly(doc: any): boolean {
+  return typeof doc?.language?.compatible_with?.opentofu === 'string';
+}
+
+/**
+ * Takes the OpenTofu-only constraint (`language` and `terraform.required_version`) out of a stack
+ * rendered for OpenTofu 1.12 or later, in place, so Terraform can stand in for OpenTofu (see the
+ * module comment); any other stack is left as it is. Returns the document.
+ */
+export function standInForOpenTofu<T>(doc: T): T {
+  if (isOpenTofuOnly(doc)) {
+    delete (doc as any).language;
+    delete (doc as any).terraform.required_version;
+  }
+  return doc;
 }
 
 /** `terraform validate` of the stack in `dir` (a copy of it; `dir` is left untouched). */
 export async function terraformValidate(dir: string, options: TerraformRunOptions = {}): Promise<TerraformValidateResult> {
-  const work = copyStack(dir, { dropBackend: false });
+  const work = copyStack(dir, { dropBackend: false, asWritten: options.asWritten === true });
   try {
     const run = await runTerraform(work, ['validate', '-json', '-no-color'], options);
     let parsed: { valid?: boolean; diagnostics?: RawDiagnostic[] };
@@ -107,7 +141,7 @@ export async function terraformValidate(dir: string, options: TerraformRunOption
  * backend would need `terraform init`, which cannot run offline). Nothing is applied.
  */
 export async function terraformPlan(dir: string, options: TerraformRunOptions = {}): Promise<TerraformPlanResult> {
-  const work = copyStack(dir, { dropBackend: true });
+  const work = copyStack(dir, { dropBackend: true, asWritten: options.asWritten === true });
   try {
     const run = await runTerraform(work, ['plan', '-json', '-no-color', '-input=false', '-lock=false', '-refresh=false'], options);
     const diagnostics: TerraformDiagnostic[] = [];
@@ -231,16 +265,21 @@ export function findTerraform(): string {
   );
 }
 
-/** Copies the `*.tf.json` files of a stack directory into a fresh temp dir. */
-function copyStack(dir: string, opts: { dropBackend: boolean }): string {
+/**
+ * Copies the `*.tf.json` files of a stack directory into a fresh temp dir, without the backend
+ * when asked, and without the OpenTofu-only constraint unless `asWritten` (see the module comment).
+ */
+function copyStack(dir: string, opts: { dropBackend: boolean; asWritten: boolean }): string {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.tf.json') || f.endsWith('.tf'));
   if (files.length === 0) throw new Error(`${dir} holds no Terraform configuration (*.tf.json)`);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-tf-run-'));
   for (const f of files) {
     const text = fs.readFileSync(path.join(dir, f), 'utf8');
-    if (opts.dropBackend && f.endsWith('.tf.json')) {
-      const doc = JSON.parse(text);
-      if (doc.terraform) delete doc.terraform.backend;
+    const doc = f.endsWith('.tf.json') ? JSON.parse(text) : undefined;
+    const standIn = !opts.asWritten && isOpenTofuOnly(doc);
+    if (doc && (opts.dropBackend || standIn)) {
+      if (opts.dropBackend && doc.terraform) delete doc.terraform.backend;
+      if (standIn) standInForOpenTofu(doc);
       fs.writeFileSync(path.join(work, f), JSON.stringify(doc, null, 2));
     } else {
       fs.writeFileSync(path.join(work, f), text);

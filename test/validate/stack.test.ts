@@ -5,7 +5,9 @@
  */
 import { COMPATIBILITY, CompatibilityKind, StackUse, matchingRows, satisfies } from '../../lib/core/compatibility';
 import { formatFieldError, formatFieldWarning } from '../../lib/core/problems';
-import { ManagementStack, StackWorkaround, TerraformEngine, resolveStack, schemasFor } from '../../lib/core/stack';
+import {
+  ENGINE_FLOOR, ManagementStack, STOCK_RUNNER_OPENTOFU, StackWorkaround, TerraformEngine, engineConstraint, resolveStack, schemasFor, stockRunnerOpenTofu,
+} from '../../lib/core/stack';
 import { ControlPlaneBackend } from '../../lib/core/types';
 import { buildFleet, resolve, seedSpec } from '../fixtures/fleet';
 
@@ -155,5 +157,109 @@ describe('the Terraform engine in tofu-controller\'s objects', () => {
     expect(run({ terraformRunnerImage: 'not an image', workarounds: [StackWorkaround.KAMAJI_BOOTSTRAP_RBAC] }).errors).toEqual([
       'fleet managementStack.terraformRunnerImage: Invalid: must be a container image reference (registry/repository:tag or @digest) (got "not an image")',
     ]);
+  });
+});
+
+describe('the engine decides the version constraint of every stack', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { renderFleet } = require('../../lib/pipeline/render') as typeof import('../../lib/pipeline/render');
+  const W = { workarounds: [StackWorkaround.KAMAJI_BOOTSTRAP_RBAC] };
+  const TF_IMAGE = 'registry.example.com/tf-runner:v0.16.5-terraform-1.11.4';
+  /** The engine keys of every stack the fixture fleet renders, by seed (both seeds have stacks). */
+  const constraints = (garden: ManagementStack) => {
+    const { errors, fleet } = run({ ...garden, ...W });
+    expect(errors).toEqual([]);
+    const out = new Map<string, Set<string>>();
+    for (const [file, f] of renderFleet(fleet!)) {
+      if (!file.endsWith('/cdk.tf.json') || f.kind !== 'json') continue;
+      const doc = f.value as any;
+      const seed = file.split('/')[1];
+      if (!out.has(seed)) out.set(seed, new Set());
+      out.get(seed)!.add(JSON.stringify({ required_version: doc.terraform.required_version, language: doc.language }));
+    }
+    return Object.fromEntries([...out].map(([k, v]) => [k, [...v]]));
+  };
+  const tofu112 = JSON.stringify({ required_version: '>= 1.12.0', language: { compatible_with: { opentofu: '>= 1.12.0' } } });
+
+  test('OpenTofu on the stock runner of tofu-controller v0.16.5 (the default): OpenTofu 1.12.1, so >= 1.12.0 in required_version and language.compatible_with', () => {
+    expect(resolveStack(undefined, undefined).terraformEngineVersion).toBe('1.12.1');
+    expect(constraints({})).toEqual({ 'seed-1': [tofu112], 'seed-2': [tofu112] });
+  });
+
+  test('the stock runner of an older tofu-controller (v0.16.3 ships OpenTofu 1.11.6): required_version only, which OpenTofu 1.11 reads in .tf.json', () => {
+    expect(resolveStack({ tofuController: 'v0.16.3' }, undefined).terraformEngineVersion).toBe('1.11.6');
+    const only = JSON.stringify({ required_version: '>= 1.11.0' });
+    expect(constraints({ tofuController: 'v0.16.3' })).toEqual({ 'seed-1': [only], 'seed-2': [only] });
+  });
+
+  test('per seed: a seed on Terraform 1.11.4 with its runner image gets >= 1.11.0 and no language block, the other keeps OpenTofu', () => {
+    const { errors, fleet } = run(W, { terraformEngine: TerraformEngine.TERRAFORM, terraformEngineVersion: '1.11.4', terraformRunnerImage: TF_IMAGE });
+    expect(errors).toEqual([]);
+    const bySeed = new Map<string, unknown>();
+    for (const [file, f] of renderFleet(fleet!)) {
+      if (file.endsWith('/cdk.tf.json') && f.kind === 'json') bySeed.set(file.split('/')[1], { rv: (f.value as any).terraform.required_version, language: (f.value as any).language });
+    }
+    expect(Object.fromEntries(bySeed)).toEqual({ 'seed-1': { rv: '>= 1.11.0', language: undefined }, 'seed-2': { rv: '>= 1.12.0', language: { compatible_with: { opentofu: '>= 1.12.0' } } } });
+  });
+
+  test('an OpenTofu runner image of the fleet\'s own without a version: only what the stacks need (OpenTofu 1.6.0)', () => {
+    expect(resolveStack({ terraformRunnerImage: 'registry.example.com/tofu-runner:1.10' }, undefined).terraformEngineVersion).toBeUndefined();
+    const only = JSON.stringify({ required_version: '>= 1.6.0' });
+    expect(constraints({ terraformRunnerImage: 'registry.example.com/tofu-runner:1.10' })).toEqual({ 'seed-1': [only], 'seed-2': [only] });
+  });
+
+  test.each<[string, Parameters<typeof engineConstraint>[0], ReturnType<typeof engineConstraint>]>([
+    ['OpenTofu 1.12.1', { terraformEngine: TerraformEngine.OPENTOFU, terraformEngineVersion: '1.12.1' }, { requiredVersion: '>= 1.12.0', openTofu: '>= 1.12.0' }],
+    ['OpenTofu 1.13.0-beta1 (a pre-release: its release)', { terraformEngine: TerraformEngine.OPENTOFU, terraformEngineVersion: '1.13.0-beta1' }, { requiredVersion: '>= 1.13.0', openTofu: '>= 1.13.0' }],
+    ['OpenTofu 1.11.6', { terraformEngine: TerraformEngine.OPENTOFU, terraformEngineVersion: '1.11.6' }, { requiredVersion: '>= 1.11.0' }],
+    ['OpenTofu, version unknown', { terraformEngine: TerraformEngine.OPENTOFU }, { requiredVersion: '>= 1.6.0' }],
+    ['Terraform 1.11.4', { terraformEngine: TerraformEngine.TERRAFORM, terraformEngineVersion: '1.11.4' }, { requiredVersion: '>= 1.11.0' }],
+    ['Terraform 1.14.0 (no language block: Terraform does not read one)', { terraformEngine: TerraformEngine.TERRAFORM, terraformEngineVersion: '1.14.0' }, { requiredVersion: '>= 1.14.0' }],
+    ['Terraform, version unknown', { terraformEngine: TerraformEngine.TERRAFORM }, { requiredVersion: '>= 1.5.0' }],
+    ['Terraform 1.3.9 (below what the stacks need: the floor, and validation refuses it)', { terraformEngine: TerraformEngine.TERRAFORM, terraformEngineVersion: '1.3.9' }, { requiredVersion: '>= 1.5.0' }],
+  ])('engineConstraint: %s', (_name, stack, expected) => {
+    expect(engineConstraint(stack)).toEqual(expected);
+  });
+
+  test('the stock runner table: tofu-controller v0.16.0 to v0.16.5 (runner.Dockerfile TOFU_VERSION at each tag); unknown releases give none', () => {
+    expect(STOCK_RUNNER_OPENTOFU).toEqual({ 'v0.16.0': '1.11.3', 'v0.16.1': '1.11.4', 'v0.16.2': '1.11.5', 'v0.16.3': '1.11.6', 'v0.16.4': '1.12.1', 'v0.16.5': '1.12.1' });
+    expect(stockRunnerOpenTofu('0.16.5')).toBe('1.12.1');
+    expect(stockRunnerOpenTofu('v0.16.6')).toBeUndefined();
+    expect(stockRunnerOpenTofu('v0.16.0-rc.4')).toBeUndefined();
+    expect(ENGINE_FLOOR).toEqual({ opentofu: '1.6.0', terraform: '1.5.0' });
+  });
+
+  const stockDetail = (constraint: string, tc: string, stock: string, want: string) => `the stacks would require OpenTofu ${constraint}, which the stock runner of tofu-controller ${tc} cannot satisfy: it ships OpenTofu ${stock} `
+    + `(flux-iac/tofu-controller@${tc}:runner.Dockerfile); set terraformRunnerImage to a runner carrying OpenTofu ${want}, or leave terraformEngineVersion out to render for the stock runner`;
+
+  test.each<[string, ManagementStack, ManagementStack | undefined, string[]]>([
+    ['OpenTofu 1.13.0 on the stock runner of v0.16.5 (every seed, all at once)', { terraformEngineVersion: '1.13.0' }, undefined, [
+      `fleet/seed-1 managementStack.terraformEngineVersion: Forbidden: ${stockDetail('>= 1.13.0', 'v0.16.5', '1.12.1', '1.13')} (got "1.13.0")`,
+      `fleet/seed-2 managementStack.terraformEngineVersion: Forbidden: ${stockDetail('>= 1.13.0', 'v0.16.5', '1.12.1', '1.13')} (got "1.13.0")`,
+    ]],
+    ['OpenTofu 1.12.1 on a seed whose tofu-controller v0.16.3 ships 1.11.6', {}, { tofuController: 'v0.16.3', terraformEngineVersion: '1.12.1' }, [
+      `fleet/seed-1 managementStack.terraformEngineVersion: Forbidden: ${stockDetail('>= 1.12.0', 'v0.16.3', '1.11.6', '1.12')} (got "1.12.1")`,
+    ]],
+    ['a pre-release of the next OpenTofu on the stock runner', {}, { terraformEngineVersion: '1.13.0-beta1' }, [
+      `fleet/seed-1 managementStack.terraformEngineVersion: Forbidden: ${stockDetail('>= 1.13.0', 'v0.16.5', '1.12.1', '1.13')} (got "1.13.0-beta1")`,
+    ]],
+    ['OpenTofu 1.5.0 (no such OpenTofu; below what the stacks need)', {}, { terraformEngineVersion: '1.5.0', terraformRunnerImage: 'registry.example.com/tofu:1.5' }, [
+      'fleet/seed-1 managementStack.terraformEngineVersion: Invalid: OpenTofu 1.5.0 cannot read the stacks seedbed renders (they use import blocks): OpenTofu 1.6.0 or later is needed (OpenTofu\'s first release is 1.6.0) (got "1.5.0")',
+    ]],
+    ['Terraform 1.4.6 (no import blocks)', {}, { terraformEngine: TerraformEngine.TERRAFORM, terraformEngineVersion: '1.4.6', terraformRunnerImage: TF_IMAGE }, [
+      'fleet/seed-1 managementStack.terraformEngineVersion: Invalid: Terraform 1.4.6 cannot read the stacks seedbed renders (they use import blocks): Terraform 1.5.0 or later is needed (got "1.4.6")',
+    ]],
+  ])('refused: %s', (_name, garden, seed1, expected) => {
+    expect(run({ ...garden, ...W }, seed1).errors).toEqual(expected);
+  });
+
+  test.each<[string, ManagementStack]>([
+    ['OpenTofu 1.12.0 on the stock runner of v0.16.5 (a patch below what it ships)', { terraformEngineVersion: '1.12.0' }],
+    ['OpenTofu 1.11.2 on the stock runner of v0.16.5 (older than it ships: the constraint admits 1.12.1)', { terraformEngineVersion: '1.11.2' }],
+    ['OpenTofu 1.13.0 with a runner image of the fleet\'s own', { terraformEngineVersion: '1.13.0', terraformRunnerImage: 'registry.example.com/tofu-runner:1.13.0' }],
+    ['OpenTofu 1.14.0 on a tofu-controller release seedbed knows no stock runner of (v0.16.6)', { tofuController: 'v0.16.6', terraformEngineVersion: '1.14.0' }],
+    ['Terraform 1.5.0, the oldest that reads the stacks', { terraformEngine: TerraformEngine.TERRAFORM, terraformEngineVersion: '1.5.0', terraformRunnerImage: TF_IMAGE }],
+  ])('accepted: %s', (_name, garden) => {
+    expect(run({ ...garden, ...W }).errors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * `seedbed init`: scaffolds a platform repository — the package that depends on seedbed, a small
- * commented fleet, the cdk8s/cdktf app wiring, the pull-request workflow, SOPS settings and a
+ * commented fleet, the cdk8s/cdktn app wiring, the pull-request workflow, SOPS settings and a
  * README for the platform team. The files come from `templates/init/` in the seedbed package,
  * the fleet from `templates/fleets/<provider>.ts` (`{{name}}`-style tokens in them are replaced)
  * and the workflow from `ci/github-actions.yml`.

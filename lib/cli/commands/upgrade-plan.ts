@@ -1,7 +1,11 @@
 /**
- * `seedbed upgrade-plan`: the shoots whose versions expire soon, and the steps off them.
+ * `seedbed upgrade-plan`: the shoots whose versions expire soon, and the steps off them; with
+ * `--stack`, the upgrade of seeds' management stacks: the order of the steps and the rendered
+ * diff the target versions cause, compared by the engine `seedbed diff` uses.
  */
 import { locateOutputDir } from '../../diff/baseline';
+import { diffStackUpgrade } from '../../diff/fleet';
+import { formatText, isDestructive } from '../../diff/format';
 import { findFleets, loadFleet } from '../../pipeline/fleets';
 import { recoverOutput } from '../../output/commit';
 import { readPreviousInventory } from '../../pipeline/steps';
@@ -25,8 +29,12 @@ export interface UpgradePlanCommandOptions {
   readonly seed?: string[];
 }
 
-/** Runs `seedbed upgrade-plan` for the fleets named (default: every fleet in fleets/). */
-export function upgradePlanCommand(fleets: string[], opts: UpgradePlanCommandOptions, { io, progress }: CommandContext): void {
+/**
+ * Runs `seedbed upgrade-plan` for the fleets named (default: every fleet in fleets/). With `--stack`,
+ * returns true when the rendered diff of the target stack has destructive changes; a target that
+ * cannot be planned (no schemas, a known-bad combination) is refused with a {@link UsageError}.
+ */
+export function upgradePlanCommand(fleets: string[], opts: UpgradePlanCommandOptions, { io, progress, colour }: CommandContext): boolean {
   const now = parseNow(opts.now) ?? new Date();
   const options = { now, days: parseDays(opts.days) };
   const files = findFleets(fleets, io.cwd);
@@ -38,17 +46,36 @@ export function upgradePlanCommand(fleets: string[], opts: UpgradePlanCommandOpt
       target[pair.slice(0, eq)] = pair.slice(eq + 1);
     }
     const out: string[] = [];
+    const refused: string[] = [];
+    let destructive = false;
     for (const f of files) {
-      const fleet = resolveFleetOrThrow(loadFleet(f), { now });
+      progress.step(`${f.name}: planning the management stack`);
+      const garden = loadFleet(f);
+      // Resolved against the output folder's fleet.json, as synth and diff do, so nothing moves but what the stack changes.
+      const dir = locateOutputDir({ repositoryPath: repositoryPathOf(garden), cwd: io.cwd, outDir: opts.dir !== undefined ? outDirFor(opts.dir, f.name, files.length) : undefined });
+      recoverOutput(dir);
+      const fleet = resolveFleetOrThrow(garden, { now, previous: readPreviousInventory(dir) });
       const unknown = (opts.seed ?? []).filter((s) => !fleet.seeds.some((x) => x.name === s));
       if (unknown.length > 0) throw new UsageError(`--seed: no seed ${unknown.join(', ')} in ${f.name} (seeds: ${fleet.seeds.map((s) => s.name).join(', ')})`);
+      const upgraded: string[] = [];
       for (const seed of fleet.seeds.filter((s) => !opts.seed || opts.seed.includes(s.name))) {
         const uses = stackUses(fleet.shoots.filter((s) => s.seed === seed.name));
-        out.push(`${f.name}: ${formatStackUpgrade(seed.name, planStackUpgrade(seed.stack.versions, target as any, uses, { workarounds: seed.stack.workarounds }))}`);
+        const plan = planStackUpgrade(seed.stack.versions, target as any, uses, { workarounds: seed.stack.workarounds });
+        const text = `${f.name}: ${formatStackUpgrade(seed.name, plan)}`;
+        if (plan.problems.length > 0) refused.push(text);
+        else out.push(text);
+        if (plan.problems.length === 0 && plan.steps.length > 0) upgraded.push(seed.name);
       }
+      if (refused.length > 0 || upgraded.length === 0) continue;
+      progress.step(`${f.name}: rendering the target stack`);
+      const diff = diffStackUpgrade(f.name, fleet, target as any, upgraded);
+      destructive ||= isDestructive(diff);
+      out.push(`${f.name}: what the target stack renders (seed${upgraded.length === 1 ? '' : 's'} ${upgraded.join(', ')}):`, formatText(diff, { color: colour }));
     }
+    progress.done();
+    if (refused.length > 0) throw new UsageError(`--stack: the target cannot be planned:\n${refused.join('\n')}`);
     io.out(out.join('\n'));
-    return;
+    return destructive;
   }
   const plans = files.map((f) => {
     progress.step(`${f.name}: planning`);
@@ -61,4 +88,5 @@ export function upgradePlanCommand(fleets: string[], opts: UpgradePlanCommandOpt
   const plan = upgradePlan(plans, options);
   const text = opts.format === 'json' ? formatPlanJson(plan) : opts.format === 'markdown' ? formatPlanMarkdown(plan) : formatPlanText(plan);
   io.out(text.trimEnd());
+  return false;
 }

@@ -49,6 +49,7 @@ import {
   Tokenization,
 } from 'cdktn';
 import { sortStrings } from '../../core/order';
+import { ENGINE_FLOOR, EngineConstraint, TerraformEngine } from '../../core/stack';
 import * as openstack from '../../imports/providers/openstack';
 import * as vsphere from '../../imports/providers/vsphere';
 import { unmarkLiterals } from './literals';
@@ -73,8 +74,11 @@ export {
 /** Terraform's default registry host; a provider source naming it is written without it ({@link shortProviderSource}). */
 const TERRAFORM_REGISTRY_HOST = 'registry.terraform.io';
 
-/** Oldest Terraform that understands everything the engine emits (`import` blocks need 1.5). */
-const REQUIRED_TERRAFORM_VERSION = '>= 1.5.0';
+/**
+ * The constraint of a stack whose props name no engine: the oldest Terraform that reads
+ * everything the engine emits (`import` blocks need 1.5; lib/core/stack.ts `ENGINE_FLOOR`).
+ */
+const DEFAULT_ENGINE_CONSTRAINT: EngineConstraint = { requiredVersion: `>= ${ENGINE_FLOOR[TerraformEngine.TERRAFORM]}` };
 
 /** What a Terraform name (the second part of a resource address) may look like. */
 const TERRAFORM_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -313,6 +317,13 @@ export interface ShootStackProps {
    * wrongly looks like an empty state, and Terraform would then create everything again.
    */
   readonly backend: StateBackend;
+  /**
+   * The version constraints of the engine that runs the stack (`terraform.required_version`, and
+   * `language.compatible_with.opentofu` for OpenTofu 1.12 and later), from the seed's declared
+   * engine (lib/core/stack.ts `engineConstraint`).
+   * @default - `required_version = ">= 1.5.0"`, the oldest Terraform that reads the stack
+   */
+  readonly engine?: EngineConstraint;
 }
 
 /** Settings of a sensitive input variable. */
@@ -362,6 +373,8 @@ export class ShootStack extends TerraformStack {
 
   /** Where this stack keeps its state. */
   public readonly backend: StateBackend;
+  /** The engine's version constraints the stack carries. */
+  public readonly engine: EngineConstraint;
   private readonly moves: Array<{ from: string; to: TerraformResource | string }> = [];
   private readonly imports: Array<{ to: string; id: string }> = [];
   private readonly pins = new Map<string, { source: string; version: string }>();
@@ -378,6 +391,7 @@ export class ShootStack extends TerraformStack {
   public constructor(id: string, props: ShootStackProps, scope?: Construct) {
     super(scope as Construct, id);
     this.backend = props.backend;
+    this.engine = props.engine ?? DEFAULT_ENGINE_CONSTRAINT;
   }
 
   /**
@@ -527,7 +541,7 @@ export class ShootStack extends TerraformStack {
       from: m.from,
       to: typeof m.to === 'string' ? m.to : `${m.to.terraformResourceType}.${m.to.friendlyUniqueId}`,
     }));
-    return finishDocument(doc, this.backend, moves, this.imports);
+    return finishDocument(doc, this.backend, this.engine, moves, this.imports);
   }
 
   /**
@@ -659,6 +673,8 @@ type DefinedElement =
 export class ShootStackDefinition {
   /** Where the stack keeps its state. */
   public readonly backend: StateBackend;
+  /** The engine's version constraints the stack carries. */
+  public readonly engine: EngineConstraint;
   private readonly elements: DefinedElement[] = [];
   private readonly addresses = new Set<string>();
   private readonly moves: Array<{ from: string; to: string }> = [];
@@ -669,6 +685,7 @@ export class ShootStackDefinition {
    */
   public constructor(public readonly id: string, props: ShootStackProps) {
     this.backend = props.backend;
+    this.engine = props.engine ?? DEFAULT_ENGINE_CONSTRAINT;
   }
 
   /** Adds the OpenStack provider, pinned to the version its bindings were generated from. */
@@ -762,7 +779,7 @@ export class ShootStackDefinition {
    * @param scope a cdktn `App` to add the stack to (see {@link ShootStack}); by default a root of its own
    */
   public toStack(scope?: Construct): ShootStack {
-    const stack = new ShootStack(this.id, { backend: this.backend }, scope);
+    const stack = new ShootStack(this.id, { backend: this.backend, engine: this.engine }, scope);
     for (const e of this.elements) {
       switch (e.kind) {
         case 'provider':
@@ -837,7 +854,7 @@ export class ShootStackDefinition {
           break;
       }
     }
-    return finishDocument(doc, this.backend, this.moves, this.imports);
+    return finishDocument(doc, this.backend, this.engine, this.moves, this.imports);
   }
 
   private addProvider(provider: DefinedElement & { kind: 'provider' }): void {
@@ -1160,18 +1177,22 @@ function assertArguments(element: TerraformElement, config: object, where: strin
 const argumentsOf = new Map<Function, Map<string, boolean>>();
 
 /**
- * Ends a rendered stack: the state backend, the required Terraform version, the `moved` and
+ * Ends a rendered stack: the state backend, the engine's version constraints, the `moved` and
  * `import` blocks (after any `doc` already holds), then {@link clean} and the credential check.
  */
 function finishDocument(
   doc: { [key: string]: any },
   backend: StateBackend,
+  engine: EngineConstraint,
   moves: ReadonlyArray<{ from: string; to: string }>,
   imports: ReadonlyArray<{ to: string; id: string }>,
 ): { [key: string]: any } {
   const terraform = (doc.terraform ??= {});
   terraform.backend = backend.toBackendBlock();
-  terraform.required_version = REQUIRED_TERRAFORM_VERSION;
+  terraform.required_version = engine.requiredVersion;
+  // OpenTofu 1.12 reads its constraint only from here in a .tf.json file
+  // (opentofu/opentofu@v1.12.1:internal/configs/diagnostics.go checkVersionRequirements).
+  if (engine.openTofu !== undefined) doc.language = { compatible_with: { opentofu: engine.openTofu } };
   if (moves.length > 0) doc.moved = [...(doc.moved ?? []), ...moves.map((m) => ({ ...m }))];
   if (imports.length > 0) doc.import = [...(doc.import ?? []), ...imports.map((i) => ({ ...i }))];
   // The one choke point every stack passes: fleet strings marked as literals where they entered

@@ -16,6 +16,7 @@ import { joinUserData } from './cloud-init';
 import {
   addJoinInputs, gatedForEach, machineUserData, ref, stateBackendFor, staticMachines, staticPools,
 } from './common';
+import { engineConstraint } from '../../core/stack';
 import { ShootStackDefinition, openstack } from './engine';
 
 const NETWORK = 'openstack_networking_network_v2.nodes';
@@ -30,7 +31,7 @@ export function buildOpenStackStack(fleet: ResolvedFleet, seed: ResolvedSeed, sh
   const cfg = shoot.cloudProfile.props.openstack!;
   const protect = shoot.lifecycle !== ShootLifecycle.DECOMMISSIONING;
   const id = shoot.technicalId;
-  const stack = new ShootStackDefinition(shoot.path, { backend: stateBackendFor(fleet, shoot) });
+  const stack = new ShootStackDefinition(shoot.path, { backend: stateBackendFor(fleet, shoot), engine: engineConstraint(seed.stack) });
   stack.addOpenStackProvider({
     region: shoot.region,
     authUrl: cfg.keystoneUrls.find((k) => k.region === shoot.region)?.url,

@@ -14,6 +14,7 @@ import { joinUserData } from './cloud-init';
 import {
   addJoinInputs, gatedForEach, machineUserData, ref, stateBackendFor, staticMachines, staticPools,
 } from './common';
+import { engineConstraint } from '../../core/stack';
 import { ShootStackDefinition, vsphere } from './engine';
 
 const DATACENTER = 'data.vsphere_datacenter.region';
@@ -28,7 +29,7 @@ export function buildVSphereStack(fleet: ResolvedFleet, seed: ResolvedSeed, shoo
   const region = shoot.infrastructure.vsphere!.region!;
   const protect = shoot.lifecycle !== ShootLifecycle.DECOMMISSIONING;
   const id = shoot.technicalId;
-  const stack = new ShootStackDefinition(shoot.path, { backend: stateBackendFor(fleet, shoot) });
+  const stack = new ShootStackDefinition(shoot.path, { backend: stateBackendFor(fleet, shoot), engine: engineConstraint(seed.stack) });
   stack.addVSphereProvider({ server: region.vcenter });
   const outputs: string[] = [];
   const output = (name: string, value: string, description: string) => {

@@ -13,7 +13,7 @@ import {
 } from '../../../lib';
 import { renderInfrastructure } from '../../../lib/render/terraform';
 import { markFleetData, markString, unmarkLiterals } from '../../../lib/render/terraform/literals';
-import { findTerraform, installOfflineProvider } from '../../support/terraform';
+import { findTerraform, installOfflineProvider, standInForOpenTofu } from '../../support/terraform';
 import { JOIN_VARIABLES, cleanUpStacks, resolve, shootsOf, writeStack } from './fleets';
 
 afterAll(cleanUpStacks);
@@ -89,6 +89,7 @@ async function planJson(doc: unknown): Promise<{ code: number; text: string; std
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-literals-'));
   const copy = JSON.parse(fs.readFileSync(path.join(src, 'cdk.tf.json'), 'utf8'));
   delete copy.terraform.backend; // a configured backend needs `terraform init`, which cannot run offline
+  standInForOpenTofu(copy); // Terraform stands in for OpenTofu, which is not installed here (test/support/terraform.ts)
   fs.writeFileSync(path.join(work, 'cdk.tf.json'), JSON.stringify(copy));
   const rc = await installOfflineProvider();
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TF_CLI_CONFIG_FILE: rc, CHECKPOINT_DISABLE: '1', TF_DISABLE_PLUGIN_TLS: '1', TF_IN_AUTOMATION: '1', TF_INPUT: '0' };

@@ -3,8 +3,15 @@
  * plan each stack of both example fleets and of the settings variants, and check that broken
  * stacks fail with Terraform's own error. Stacks run one after another, validate and plan of a
  * stack side by side (two processes on two cores).
+ *
+ * The example fleets run OpenTofu (tofu-controller's stock runner), which is not installed here:
+ * Terraform stands in for it on everything but the OpenTofu version constraint
+ * (test/support/terraform.ts). The same stacks rendered for a seed declaring Terraform 1.11.4 run
+ * as written, constraint included.
  */
 import { ProviderType, ShootLifecycle, TerraformStateBackend, VSphereAntiAffinity } from '../../../lib';
+import { TerraformEngine } from '../../../lib/core/stack';
+import { ResolvedSeed } from '../../../lib/resolve/model';
 import { renderInfrastructure } from '../../../lib/render/terraform';
 import { TerraformPlanResult, TerraformValidateResult, formatDiagnostics, terraformPlan, terraformValidate } from '../../support/terraform';
 import { EXAMPLE_FLEETS, JOIN_VARIABLES, cleanUpStacks, renderOne, resolveExample, shootsOf, smallFleet, staticPool, writeStack } from './fleets';
@@ -107,6 +114,64 @@ describe('settings variants pass terraform validate and plan', () => {
     const result = await terraformValidate(writeStack(doc));
     expect(formatDiagnostics(result.diagnostics)).toBe('');
     expect(result.valid).toBe(true);
+  });
+});
+
+describe('the engine\'s version constraint', () => {
+  const TERRAFORM_1_11 = { terraformEngine: TerraformEngine.TERRAFORM, terraformEngineVersion: '1.11.4', terraformRunnerImage: 'registry.example.com/tf-runner:v0.16.5-terraform-1.11.4' };
+  /** A seed of an example fleet as if it declared another engine (the constraint is decided at render time from the seed's stack). */
+  const onEngine = (seed: ResolvedSeed, engine: Partial<ResolvedSeed['stack']>): ResolvedSeed => ({ ...seed, stack: { ...seed.stack, ...engine } });
+  const rendered = Object.keys(EXAMPLE_FLEETS).flatMap((name) => {
+    const fleet = resolveExample(name);
+    return shootsOf(fleet).map(({ seed, shoot }) => ({
+      id: `${name}/${seed.name}/${shoot.key}`,
+      tofu: (renderInfrastructure(fleet, seed, shoot) as any).stack,
+      terraform: (renderInfrastructure(fleet, onEngine(seed, TERRAFORM_1_11), shoot) as any).stack,
+      future: (renderInfrastructure(fleet, onEngine(seed, { ...TERRAFORM_1_11, terraformEngineVersion: '1.99.0' }), shoot) as any).stack,
+    }));
+  });
+  const withoutConstraint = (doc: any) => {
+    const { language: _language, ...rest } = doc;
+    const { required_version: _rv, ...terraform } = doc.terraform;
+    return { ...rest, terraform };
+  };
+
+  test('every example stack: OpenTofu 1.12 (stock runner) and Terraform 1.11.4 differ only in the constraint, which is checked textually for OpenTofu', () => {
+    expect(rendered.length).toBeGreaterThan(10);
+    for (const r of rendered) {
+      expect(r.tofu.terraform.required_version).toBe('>= 1.12.0');
+      expect(r.tofu.language).toEqual({ compatible_with: { opentofu: '>= 1.12.0' } });
+      expect(r.terraform.terraform.required_version).toBe('>= 1.11.0');
+      expect(r.terraform.language).toBeUndefined();
+      expect(withoutConstraint(r.tofu)).toEqual(withoutConstraint(r.terraform));
+    }
+  });
+
+  test.each([['openstack', 'shop--edge-sued'], ['vsphere', 'it--branch']])('%s %s rendered for Terraform 1.11.4 passes validate and plan as written', async (fleet, key) => {
+    const doc = rendered.find((e) => e.id.startsWith(`${fleet}/`) && e.id.endsWith(`/${key}`))!.terraform;
+    const dir = writeStack(doc);
+    const [validate, plan] = await Promise.all([
+      terraformValidate(dir, { variables: JOIN_VARIABLES, asWritten: true }),
+      terraformPlan(dir, { variables: JOIN_VARIABLES, asWritten: true }),
+    ]);
+    expectClean({ validate, plan });
+  });
+
+  test('a seed declaring a Terraform newer than the runner has: terraform refuses the stack before anything else', async () => {
+    const doc = rendered.find((e) => e.id.endsWith('/shop--edge-sued'))!.future;
+    expect(doc.terraform.required_version).toBe('>= 1.99.0');
+    const result = await terraformValidate(writeStack(doc), { asWritten: true });
+    expect(result.valid).toBe(false);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', summary: 'Unsupported Terraform Core version' })]);
+  });
+
+  test('a stack rendered for OpenTofu 1.12 is refused by Terraform as written: it has no language block (`terraform init` would report the version first)', async () => {
+    const doc = rendered.find((e) => e.id.endsWith('/shop--edge-sued'))!.tofu;
+    const result = await terraformValidate(writeStack(doc), { asWritten: true });
+    expect(result.valid).toBe(false);
+    expect(result.diagnostics).toEqual([expect.objectContaining({
+      severity: 'error', summary: 'Extraneous JSON object property', detail: 'No argument or block type is named "language".',
+    })]);
   });
 });
 
