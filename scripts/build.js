@@ -249,7 +249,32 @@ function ensureDeclarations(root = ROOT) {
   });
 }
 
-module.exports = { isFresh, hasFreshDeclarations, ensureDeclarations, quickBuild, fullBuild, fingerprint };
+/**
+ * Makes this process run seedbed from build/ (bin/seedbed.js and scripts/app.js call it in a
+ * checkout): builds it first when it is missing or stale (saying so on stderr), then answers every
+ * `require` of a lib/ TypeScript file (a fleet's or an app's `../lib`) with its compiled build/
+ * file, so that one copy of seedbed runs and none of lib/ is transpiled at run time.
+ */
+function runFromBuild(root = ROOT) {
+  if (!isFresh(root)) {
+    process.stderr.write('seedbed: lib/ changed since build/ was built; transpiling it into build/ first\n');
+    quickBuild(root);
+  }
+  const lib = path.join(root, 'lib') + path.sep;
+  const build = path.join(root, 'build');
+  const Module = require('module');
+  const resolve = Module._resolveFilename;
+  Module._resolveFilename = function resolveToBuild(request, parent, ...rest) {
+    const file = resolve.call(this, request, parent, ...rest);
+    if (file.startsWith(lib) && file.endsWith('.ts') && !file.endsWith('.d.ts')) {
+      const compiled = path.join(build, file.slice(lib.length).replace(/\.ts$/, '.js'));
+      if (fs.existsSync(compiled)) return compiled;
+    }
+    return file;
+  };
+}
+
+module.exports = { isFresh, hasFreshDeclarations, ensureDeclarations, quickBuild, fullBuild, fingerprint, runFromBuild };
 
 if (require.main === module) {
   if (process.argv.includes('--quick')) {
