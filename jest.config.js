@@ -7,4 +7,7 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
   },
   testTimeout: 120000,
+  // The default reporter, and in a log (not a terminal) a line as each test file starts and
+  // finishes, so long files never leave CI silent for minutes (test/support/progress-reporter.js).
+  reporters: ['default', '<rootDir>/test/support/progress-reporter.js'],
 };

@@ -6,10 +6,19 @@
  *                                    check, no declarations): what bin/seedbed.js runs when build/
  *                                    is missing or older than lib/ (npm ci's prepare step too)
  *
+ * {@link ensureDeclarations} adds lib/'s declaration files (.d.ts) to a fresh quick build when they
+ * are first needed: the type check of a fleet file in a checkout (lib/pipeline/typecheck.ts) reads
+ * them instead of lib/'s sources, which is what makes checking an unseen fleet cheap. They are
+ * emitted without a type check (the compiler's noCheck), as the quick build's JavaScript is; the
+ * full build emits them with its type check.
+ *
  * Either writes build/.seedbed-build.json, a stamp holding the fingerprint of the sources it was
  * built from (every lib/ TypeScript file's path, size and modification time, and the tsconfig
  * files); {@link isFresh} compares that with the sources as they are now, so an edit, a new or a
- * removed file, or a `git checkout` (which touches what it changes) makes the build stale.
+ * removed file, or a `git checkout` (which touches what it changes) makes the build stale. The
+ * stamp says whether build/ holds declarations (`declarations: true`); they are built from the same
+ * sources as its JavaScript, in the same build/ (a build that adds them replaces build/ whole), so
+ * a stale build never passes for fresh declarations: {@link hasFreshDeclarations}.
  *
  * Plain JavaScript on purpose: it runs before anything is compiled. Builds are serialised by a
  * lock file (build.lock) and replace build/ in two renames, so a command (or a test) running beside
@@ -64,6 +73,12 @@ function isFresh(root = ROOT) {
   const stamp = readStamp(root);
   return stamp !== undefined && stamp.format === FORMAT && stamp.sources === fingerprint(root)
     && fs.existsSync(path.join(root, 'build', 'cli', 'main.js'));
+}
+
+/** True when build/ is fresh ({@link isFresh}) and holds the declaration files of lib/ as it is now. */
+function hasFreshDeclarations(root = ROOT) {
+  const stamp = readStamp(root);
+  return stamp !== undefined && stamp.declarations === true && isFresh(root) && fs.existsSync(path.join(root, 'build', 'index.d.ts'));
 }
 
 const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -151,8 +166,8 @@ function buildOptions(ts, root) {
   return { ...parsed.options, noEmit: false, declaration: false, sourceMap: false, inlineSourceMap: false };
 }
 
-function writeStamp(dir, kind, sourcesFingerprint) {
-  fs.writeFileSync(path.join(dir, STAMP), `${JSON.stringify({ format: FORMAT, kind, sources: sourcesFingerprint }, null, 2)}\n`);
+function writeStamp(dir, kind, sourcesFingerprint, declarations) {
+  fs.writeFileSync(path.join(dir, STAMP), `${JSON.stringify({ format: FORMAT, kind, sources: sourcesFingerprint, declarations }, null, 2)}\n`);
 }
 
 /** The quick build: every lib/ file transpiled on its own into build/ (as ts-node's transpile-only mode would). */
@@ -171,7 +186,7 @@ function quickBuild(root = ROOT) {
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, js);
     }
-    writeStamp(tmp, 'quick', before);
+    writeStamp(tmp, 'quick', before, false);
     swapIn(root, tmp);
     return true;
   });
@@ -189,13 +204,77 @@ function fullBuild(root = ROOT) {
       fs.rmSync(tmp, { recursive: true, force: true });
       return r.status ?? 1;
     }
-    writeStamp(tmp, 'full', before);
+    writeStamp(tmp, 'full', before, true);
     swapIn(root, tmp);
     return 0;
   });
 }
 
-module.exports = { isFresh, quickBuild, fullBuild, fingerprint };
+/**
+ * Makes sure build/ holds lib/'s declaration files: when build/ is fresh but has none (a quick
+ * build), emits them (noCheck: the compiler infers what declarations need and checks nothing
+ * else) into a copy of build/ with a stamp saying so, and swaps it in. True when build/ then holds
+ * fresh declarations; false when build/ is missing or stale (lib/ changed since it was built:
+ * the caller reads lib/'s sources instead), or lib/ changed while they were being emitted.
+ */
+function ensureDeclarations(root = ROOT) {
+  if (hasFreshDeclarations(root)) return true;
+  if (!isFresh(root)) return false;
+  return withLock(root, () => {
+    if (hasFreshDeclarations(root)) return true; // added by a run beside this one while it waited
+    const stamp = readStamp(root);
+    const before = fingerprint(root);
+    if (stamp === undefined || stamp.sources !== before || !isFresh(root)) return false;
+    const ts = require('typescript');
+    const file = path.join(root, 'tsconfig.build.json');
+    const read = ts.readConfigFile(file, ts.sys.readFile);
+    if (read.error) throw new Error(ts.flattenDiagnosticMessageText(read.error.messageText, '\n'));
+    const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, root, undefined, file);
+    const tmp = path.join(root, `build.tmp-${process.pid}`);
+    fs.rmSync(tmp, { recursive: true, force: true });
+    const options = {
+      ...parsed.options, outDir: tmp, noEmit: false, declaration: true, emitDeclarationOnly: true, declarationMap: false, noCheck: true,
+      incremental: false, composite: false, tsBuildInfoFile: undefined,
+    };
+    const result = ts.createProgram({ rootNames: parsed.fileNames, options }).emit();
+    // Sources changed while they were emitted: these declarations may mix two states of lib/.
+    if (result.emitSkipped || fingerprint(root) !== before) {
+      fs.rmSync(tmp, { recursive: true, force: true });
+      return false;
+    }
+    fs.cpSync(path.join(root, 'build'), tmp, { recursive: true, force: false, errorOnExist: false });
+    writeStamp(tmp, stamp.kind, before, true);
+    swapIn(root, tmp);
+    return true;
+  });
+}
+
+/**
+ * Makes this process run seedbed from build/ (bin/seedbed.js and scripts/app.js call it in a
+ * checkout): builds it first when it is missing or stale (saying so on stderr), then answers every
+ * `require` of a lib/ TypeScript file (a fleet's or an app's `../lib`) with its compiled build/
+ * file, so that one copy of seedbed runs and none of lib/ is transpiled at run time.
+ */
+function runFromBuild(root = ROOT) {
+  if (!isFresh(root)) {
+    process.stderr.write('seedbed: lib/ changed since build/ was built; transpiling it into build/ first\n');
+    quickBuild(root);
+  }
+  const lib = path.join(root, 'lib') + path.sep;
+  const build = path.join(root, 'build');
+  const Module = require('module');
+  const resolve = Module._resolveFilename;
+  Module._resolveFilename = function resolveToBuild(request, parent, ...rest) {
+    const file = resolve.call(this, request, parent, ...rest);
+    if (file.startsWith(lib) && file.endsWith('.ts') && !file.endsWith('.d.ts')) {
+      const compiled = path.join(build, file.slice(lib.length).replace(/\.ts$/, '.js'));
+      if (fs.existsSync(compiled)) return compiled;
+    }
+    return file;
+  };
+}
+
+module.exports = { isFresh, hasFreshDeclarations, ensureDeclarations, quickBuild, fullBuild, fingerprint, runFromBuild };
 
 if (require.main === module) {
   if (process.argv.includes('--quick')) {

@@ -1,6 +1,7 @@
 /**
  * cdk8s.yaml and cdktf.json are wired to the fleets: `cdk8s synth` and the cdktn app render the
- * same output as `seedbed synth`.
+ * same output as `seedbed synth`. Both run their app through scripts/app.js, from build/ as the
+ * command does.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -27,7 +28,9 @@ test('`cdk8s synth` renders every fleet with the seedbed pipeline', () => {
 test('the cdktn app lays out one stack per shoot with a manifest the cdktn CLI reads', () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-cdktn-'));
   fs.writeFileSync(path.join(out, 'keep.txt'), 'not ours');
-  const r = npx(['ts-node', '--transpile-only', 'apps/cdktn.ts'], { CDKTF_OUTDIR: out });
+  // The app cdktf.json names, as the cdktn CLI runs it (through a shell, in the project folder).
+  const app: string = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'cdktf.json'), 'utf8')).app;
+  const r = spawnSync('sh', ['-c', app], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, CDKTF_OUTDIR: out } });
   expect(r.status).toBe(0);
   // Written through the atomic writer: nothing of its own left behind, nothing else touched.
   expect(fs.readdirSync(out).sort()).toEqual(['fleets', 'keep.txt', 'manifest.json', 'stacks']);

@@ -144,3 +144,44 @@ test('commands started together on a stale build all run the new one, and leave 
   // The lock lets one transpile; the others wait and find it fresh. No temporary folder is left.
   expect(fs.readdirSync(root).filter((e) => e.startsWith('build')).sort()).toEqual(['build']);
 });
+
+test('declarations are added to a fresh build when first asked for, stamped with its sources; an edit makes them stale and the next build has none', () => {
+  const root = checkout();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const build = require(path.join(root, 'scripts', 'build.js'));
+  const stampOf = () => JSON.parse(fs.readFileSync(path.join(root, 'build', '.seedbed-build.json'), 'utf8'));
+  const dts = path.join(root, 'build', 'index.d.ts');
+  expect(build.ensureDeclarations(root)).toBe(false); // no build/: nothing to add them to
+  seedbed(root);
+  expect(stampOf()).toMatchObject({ kind: 'quick', declarations: false });
+  expect(fs.existsSync(dts)).toBe(false);
+  const { sources } = stampOf();
+
+  expect(build.ensureDeclarations(root)).toBe(true);
+  expect(stampOf()).toEqual({ format: 'seedbed-build-1', kind: 'quick', sources, declarations: true });
+  expect(fs.readFileSync(dts, 'utf8')).toBe('export declare const where: string;\n');
+  expect(fs.readFileSync(path.join(root, 'build', 'cli', 'main.d.ts'), 'utf8')).toContain('export declare function run(argv: string[]): Promise<number>;');
+  const again = seedbed(root); // the JavaScript came along: nothing to build, the same command runs
+  expect(again.stderr).toBe('');
+  expect(again.out).toEqual({ main: path.join(root, 'build', 'cli', 'main.js'), version: 'one' });
+  expect(build.hasFreshDeclarations(root)).toBe(true);
+
+  // Declarations of files the stamp vouches for but that are gone are made again.
+  fs.rmSync(dts);
+  expect(build.hasFreshDeclarations(root)).toBe(false);
+  expect(build.ensureDeclarations(root)).toBe(true);
+  expect(fs.existsSync(dts)).toBe(true);
+
+  // An edit: the declarations are stale with the build; asking for them builds nothing.
+  fs.writeFileSync(path.join(root, 'lib', 'index.ts'), 'export const where: number = 1;\n');
+  touchLater(path.join(root, 'lib', 'index.ts'));
+  expect(build.hasFreshDeclarations(root)).toBe(false);
+  expect(build.ensureDeclarations(root)).toBe(false);
+  expect(fs.readFileSync(dts, 'utf8')).toBe('export declare const where: string;\n');
+  expect(seedbed(root).stderr).toBe(REBUILT);
+  expect(stampOf()).toMatchObject({ kind: 'quick', declarations: false });
+  expect(fs.existsSync(dts)).toBe(false); // no stale declarations left behind
+  expect(build.ensureDeclarations(root)).toBe(true);
+  expect(fs.readFileSync(dts, 'utf8')).toBe('export declare const where: number;\n');
+  expect(fs.readdirSync(root).filter((e) => e.startsWith('build')).sort()).toEqual(['build']);
+});

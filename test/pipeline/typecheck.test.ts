@@ -1,13 +1,15 @@
 /**
  * Fleet files are type-checked before they run (lib/pipeline/typecheck.ts): the compiler's
  * errors with file, line and column; nothing of the fleet runs; a clean verdict is kept in the
- * cache folder and a file is not checked again while nothing it reads changed.
+ * cache folder and a file is not checked again while nothing it reads changed. In seedbed's
+ * checkout, a fleet's imports of lib/ are read from the declarations in a fresh build/, with the
+ * same errors as from lib/'s sources, and never from a stale build's.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { FleetTypeError } from '../../lib/pipeline/errors';
-import { typeCheckFleets } from '../../lib/pipeline/typecheck';
+import { TypeCheckOptions, typeCheckFleets } from '../../lib/pipeline/typecheck';
 import { CliResult, seedbed } from '../support/cli';
 import { REPO_ROOT } from '../support/fleets';
 import { runForErrors } from '../support/cli';
@@ -22,6 +24,11 @@ function project(files: Record<string, string>): string {
     fs.writeFileSync(path.join(dir, name), text);
   }
   return dir;
+}
+
+/** The verdict files in a cache folder, parsed. */
+function verdicts(cache: string): Array<{ files: Record<string, string>; declarations?: boolean }> {
+  return fs.readdirSync(cache).filter((f) => f.startsWith('typecheck-')).map((f) => JSON.parse(fs.readFileSync(path.join(cache, f), 'utf8')));
 }
 
 function errorsOf(f: () => void): string[] {
@@ -157,4 +164,129 @@ describe('seedbed with a JavaScript fleet whose props have the wrong types', () 
     ].join('\n'));
     expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
   });
+});
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const builder = (root: string): { quickBuild(root: string): boolean; isFresh(root: string): boolean; hasFreshDeclarations(root: string): boolean } => require(path.join(root, 'scripts', 'build.js'));
+
+/** A throwaway seedbed checkout: this repository's scripts/build.js beside a tiny lib/ (as test/cli/build-guard.test.ts). */
+function tinyCheckout(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-typecheck-checkout-'));
+  fs.mkdirSync(path.join(root, 'scripts'));
+  fs.copyFileSync(path.join(REPO_ROOT, 'scripts', 'build.js'), path.join(root, 'scripts', 'build.js'));
+  fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(root, 'node_modules'));
+  fs.writeFileSync(path.join(root, 'tsconfig.json'), TSCONFIG);
+  fs.writeFileSync(path.join(root, 'tsconfig.build.json'), JSON.stringify({ extends: './tsconfig.json', compilerOptions: { rootDir: 'lib', outDir: 'build' }, include: ['lib/**/*.ts'] }));
+  fs.mkdirSync(path.join(root, 'lib', 'cli'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'lib', 'cli', 'main.ts'), 'export async function run(): Promise<number> { return 0; }\n');
+  fs.writeFileSync(path.join(root, 'lib', 'sizes.ts'), 'export interface Sizes { replicas: number }\n');
+  // An inferred return type: what the declarations hold comes from the compiler, not the text.
+  fs.writeFileSync(path.join(root, 'lib', 'index.ts'), "import { Sizes } from './sizes';\nexport { Sizes };\nexport function sizes(replicas: number) { const s: Sizes = { replicas }; return s; }\n");
+  fs.mkdirSync(path.join(root, 'fleets'));
+  return root;
+}
+
+/** Moves a file's modification time forward, as an edit a second later would. */
+function touchLater(file: string): void {
+  const later = new Date(fs.statSync(file).mtimeMs + 2000);
+  fs.utimesSync(file, later, later);
+}
+
+describe('in a checkout, lib/ is read from the declarations of a fresh build/', () => {
+  test('an unseen fleet is checked against them (added to a quick build when first needed), with the errors the sources give', () => {
+    const root = tinyCheckout();
+    const fleet = path.join(root, 'fleets', 'f.ts');
+    fs.writeFileSync(fleet, "import { sizes } from '../lib';\nexport const n: string = sizes(3).replicas;\nexport default sizes('3');\n");
+    const cache = path.join(root, 'cache');
+    const options: TypeCheckOptions = { seedbedRoot: root };
+    const expected = [
+      "f.ts:2:14 - error TS2322: Type 'number' is not assignable to type 'string'.",
+      "f.ts:3:22 - error TS2345: Argument of type 'string' is not assignable to parameter of type 'number'.",
+    ];
+    // No build/ yet: lib/'s sources, and nothing is built.
+    expect(errorsOf(() => typeCheckFleets([fleet], cache, options))).toEqual(expected);
+    expect(fs.existsSync(path.join(root, 'build'))).toBe(false);
+    builder(root).quickBuild(root);
+    expect(builder(root).hasFreshDeclarations(root)).toBe(false);
+    expect(errorsOf(() => typeCheckFleets([fleet], cache, options))).toEqual(expected);
+    expect(builder(root).hasFreshDeclarations(root)).toBe(true);
+    expect(fs.readFileSync(path.join(root, 'build', 'index.d.ts'), 'utf8')).toContain('export declare function sizes(replicas: number): Sizes;');
+    expect(errorsOf(() => typeCheckFleets([fleet], cache, { ...options, declarations: false }))).toEqual(expected);
+
+    fs.writeFileSync(fleet, "import { sizes } from '../lib';\nexport const n: number = sizes(3).replicas;\nexport default n;\n");
+    expect(typeCheckFleets([fleet], cache, options)).toEqual({ checked: [fleet], knownClean: [] });
+    const [verdict] = verdicts(cache);
+    expect(verdict.declarations).toBe(true);
+    expect(Object.keys(verdict.files).sort()).toEqual([fleet, path.join(root, 'build', 'index.d.ts'), path.join(root, 'build', 'sizes.d.ts')].sort());
+    expect(typeCheckFleets([fleet], cache, options)).toEqual({ checked: [], knownClean: [fleet] });
+  });
+
+  test('a stale build/ vouches for nothing: an edited lib/ is read from its sources, and the verdict drawn from the old declarations no longer holds', () => {
+    const root = tinyCheckout();
+    const fleet = path.join(root, 'fleets', 'f.ts');
+    fs.writeFileSync(fleet, "import { sizes } from '../lib';\nexport const n: number = sizes(3).replicas;\nexport default n;\n");
+    const cache = path.join(root, 'cache');
+    builder(root).quickBuild(root);
+    expect(typeCheckFleets([fleet], cache, { seedbedRoot: root })).toEqual({ checked: [fleet], knownClean: [] });
+    // replicas becomes a string in lib/; build/ still declares a number.
+    const sizes = path.join(root, 'lib', 'sizes.ts');
+    fs.writeFileSync(sizes, 'export interface Sizes { replicas: string }\n');
+    touchLater(sizes);
+    expect(builder(root).isFresh(root)).toBe(false);
+    expect(errorsOf(() => typeCheckFleets([fleet], cache, { seedbedRoot: root }))).toEqual(["f.ts:2:14 - error TS2322: Type 'string' is not assignable to type 'number'."]);
+    // The check builds nothing: a stale build/ stays as it was, without new declarations.
+    expect(fs.readFileSync(path.join(root, 'build', 'sizes.d.ts'), 'utf8')).toContain('replicas: number');
+    // Back to the old text (but a newer file): build/ is still stale, so its declarations' verdict does not hold.
+    fs.writeFileSync(sizes, 'export interface Sizes { replicas: number }\n');
+    touchLater(sizes);
+    expect(typeCheckFleets([fleet], cache, { seedbedRoot: root })).toEqual({ checked: [fleet], knownClean: [] });
+    // That check read lib/'s sources, and its verdict holds while they stay as they are, built or not.
+    expect(verdicts(cache).map((v) => v.declarations)).toEqual([undefined]);
+    builder(root).quickBuild(root);
+    expect(typeCheckFleets([fleet], cache, { seedbedRoot: root })).toEqual({ checked: [], knownClean: [fleet] });
+  });
+
+  test('seedbed itself: a wrong fleet gets the compiler\'s errors, file, line and column, as from lib/\'s sources', () => {
+    const b = builder(REPO_ROOT);
+    if (!b.isFresh(REPO_ROOT)) b.quickBuild(REPO_ROOT); // what bin/seedbed.js does before every command
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-typecheck-lib-'));
+    const lib = JSON.stringify(path.join(REPO_ROOT, 'lib'));
+    const props = path.join(dir, 'props.ts');
+    fs.writeFileSync(props, [
+      `import { App, Garden, Project, Shoot, ProviderType } from ${lib};`,
+      "const garden = new Garden(new App(), 'g', { repository: { url: 'https://git.example/f.git' }, dnsDomain: 42 });",
+      "new Shoot(new Project(garden, 'p'), 's', { cloudProfile: 'openstack', region: 1 });",
+      'export const t: ProviderType = "openstack";',
+      'garden.addNothing();',
+      'export default garden;',
+      '',
+    ].join('\n'));
+    const missing = path.join(dir, 'missing.ts');
+    fs.writeFileSync(missing, `import { NoSuchThing } from ${lib};\nexport default new NoSuchThing();\n`);
+    let errors: string[] = [];
+    try {
+      typeCheckFleets([props, missing], path.join(dir, 'cache'));
+    } catch (e) {
+      errors = (e as FleetTypeError).diagnostics.map((d) => d.split(dir + path.sep).join('').split(REPO_ROOT).join('<repo>'));
+    }
+    // What the same fleets gave when the check read lib/'s sources (before build/ had declarations).
+    expect(errors).toEqual([
+      "props.ts:2:95 - error TS2322: Type 'number' is not assignable to type 'string'.",
+      "props.ts:3:44 - error TS2322: Type 'string' is not assignable to type 'CloudProfile'.",
+      "props.ts:3:71 - error TS2322: Type 'number' is not assignable to type 'string'.",
+      "props.ts:4:14 - error TS2322: Type '\"openstack\"' is not assignable to type 'ProviderType'.",
+      "props.ts:5:8 - error TS2339: Property 'addNothing' does not exist on type 'Garden'.",
+      "missing.ts:1:10 - error TS2305: Module '\"<repo>/lib\"' has no exported member 'NoSuchThing'.",
+    ]);
+    expect(b.hasFreshDeclarations(REPO_ROOT)).toBe(true);
+    // A clean fleet is recorded as checked against build/'s declarations, none of lib/'s sources.
+    const clean = path.join(dir, 'clean.ts');
+    fs.writeFileSync(clean, `import { App, Garden } from ${lib};\nexport default new Garden(new App(), 'g', { repository: { url: 'https://git.example/f.git' }, dnsDomain: 'example.com' });\n`);
+    const cache = path.join(dir, 'clean-cache');
+    typeCheckFleets([clean], cache);
+    const [verdict] = verdicts(cache);
+    expect(verdict.declarations).toBe(true);
+    expect(Object.keys(verdict.files).filter((f) => f.startsWith(path.join(REPO_ROOT, 'lib')))).toEqual([]);
+    expect(Object.keys(verdict.files)).toContain(path.join(REPO_ROOT, 'build', 'index.d.ts'));
+  }, 300_000);
 });

@@ -1,7 +1,8 @@
 /**
  * External tools some tests need. A missing tool fails the test loudly; it is never skipped.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { execFile, execFileSync, spawnSync } from 'child_process';
+import * as os from 'os';
 
 export function requireTool(name: string): string {
   const which = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
@@ -20,4 +21,26 @@ export function kustomize(dir: string): string {
   } catch (e: any) {
     throw new Error(`kubectl kustomize ${dir} failed: ${e.stderr || e.message}`);
   }
+}
+
+/**
+ * `kubectl kustomize` of every folder, several at a time (one per core: the test waits on
+ * kubectl, so the test's own core is free): each folder's built YAML, or the error
+ * {@link kustomize} would throw for it, by folder.
+ */
+export async function kustomizeAll(dirs: readonly string[], concurrency = Math.max(2, os.cpus().length)): Promise<Map<string, string | Error>> {
+  const kubectl = requireTool('kubectl');
+  const results = new Map<string, string | Error>();
+  const todo = [...new Set(dirs)];
+  const one = (dir: string) => new Promise<void>((resolve) => {
+    execFile(kubectl, ['kustomize', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+      results.set(dir, error ? new Error(`kubectl kustomize ${dir} failed: ${stderr || error.message}`) : stdout);
+      resolve();
+    });
+  });
+  const lane = async () => {
+    for (let dir = todo.shift(); dir !== undefined; dir = todo.shift()) await one(dir);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, todo.length) }, lane));
+  return results;
 }
