@@ -782,6 +782,26 @@ const leaks: CorpusCase[] = [
       [PROD, 'overrides[0].patches[1].value[0].stringData', FORBIDDEN],
     ],
   },
+  // The third round (issue 17 figures, test/support/trust-figures.ts): names and shapes the second missed.
+  {
+    name: 'Helm values carry DB_PASS and PGPASSWORD literally, a bearer token and a Docker config auth',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.KARMADA] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'agent', {
+        source: ServiceSource.fromHelmChart({ ...helmChart, values: {
+          env: [{ name: 'DB_PASS', value: 'hunter2' }, { name: 'PGPASSWORD', value: 'hunter2' }],
+          headers: { Authorization: 'Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
+          auths: { 'registry.example.com': { auth: 'dXNlcjpodW50ZXIy' } },
+        } }),
+      });
+    },
+    expected: [
+      ['fleet/agent', 'spec.source.helmChart.values.env[0].value', FORBIDDEN],
+      ['fleet/agent', 'spec.source.helmChart.values.env[1].value', FORBIDDEN],
+      ['fleet/agent', 'spec.source.helmChart.values.headers.Authorization', FORBIDDEN],
+      ['fleet/agent', 'spec.source.helmChart.values.auths["registry.example.com"].auth', FORBIDDEN],
+    ],
+  },
   // The hostile tester's second round (issue 17, F3/F4): shapes the first rules missed.
   {
     name: 'Helm values carry an EnvVar with a secret-looking name and a literal value',
