@@ -802,6 +802,15 @@ const leaks: CorpusCase[] = [
       ['fleet/agent', 'spec.source.helmChart.values.auths["registry.example.com"].auth', FORBIDDEN],
     ],
   },
+  {
+    name: 'an inline ConfigMap and Helm values with a __proto__ key (JSON.parse makes one; object copies drop it)',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.KARMADA] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'inline', { source: ServiceSource.fromManifests([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: JSON.parse('{"__proto__": "x", "b": "c"}') }]) });
+      new PlatformService(b.garden, 'agent', { source: ServiceSource.fromHelmChart({ ...helmChart, values: JSON.parse('{"__proto__": {"adminPassword": "hunter2"}}') }) });
+    },
+    expected: [['fleet/inline', 'source.manifests[0][data][__proto__]', INVALID], ['fleet/agent', 'source.helmChart.values[__proto__]', INVALID]],
+  },
   // The hostile tester's second round (issue 17, F3/F4): shapes the first rules missed.
   {
     name: 'Helm values carry an EnvVar with a secret-looking name and a literal value',
