@@ -187,6 +187,16 @@ const cloudProfiles: CorpusCase[] = [
     expected: [[VS, 'spec.providerConfig.regions[0].zones[2].computeCluster', REQUIRED]],
   },
   {
+    name: 'a vSphere zone datastore and resource pool are empty (they would hide the region\'s for Terraform only)', base: 'vsphere',
+    edit: (s) => { Object.assign(profile(s).vsphere!.regions[0].zones[1], { datastore: '', resourcePool: '' }); },
+    expected: [[VS, 'spec.providerConfig.regions[0].zones[1].datastore', INVALID], [VS, 'spec.providerConfig.regions[0].zones[1].resourcePool', INVALID]],
+  },
+  {
+    name: 'a vSphere region datastore is empty', base: 'vsphere',
+    edit: (s) => { profile(s).vsphere!.regions[0].datastore = ''; },
+    expected: [[VS, 'spec.providerConfig.regions[0].datastore', INVALID]],
+  },
+  {
     name: 'a vSphere image version has no template', base: 'vsphere',
     edit: (s) => { profile(s).vsphere!.machineImages.pop(); },
     expected: [[VS, 'spec.providerConfig.machineImages', REQUIRED]],
