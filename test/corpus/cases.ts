@@ -821,6 +821,23 @@ const leaks: CorpusCase[] = [
     },
     expected: [['fleet/inline', 'source.manifests[0][data][__proto__]', INVALID], ['fleet/agent', 'source.helmChart.values[__proto__]', INVALID]],
   },
+  {
+    name: 'inline manifests named ../../terraform/x and ., in the namespace ../kube-system',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.KARMADA] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'inline', { source: ServiceSource.fromManifests([
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: '../../terraform/x' }, data: { a: 'b' } },
+        { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: '.' }, rules: [] },
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: '../kube-system' }, data: { a: 'b' } },
+        { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'system:agent:reader' }, rules: [] },
+      ]) });
+    },
+    expected: [
+      ['fleet/inline', 'spec.source.manifests[0].metadata.name', INVALID],
+      ['fleet/inline', 'spec.source.manifests[1].metadata.name', INVALID],
+      ['fleet/inline', 'spec.source.manifests[2].metadata.namespace', INVALID],
+    ],
+  },
   // The hostile tester's second round (issue 17, F3/F4): shapes the first rules missed.
   {
     name: 'Helm values carry an EnvVar with a secret-looking name and a literal value',
