@@ -5,7 +5,7 @@
  * a kill, or a diff verdict that disagreed with `terraform plan`. Seeded: the same seed gives the
  * same trials.
  *
- *   npx ts-node --transpile-only test/support/trust-figures.ts [--seed N] [--only corpus,hostile,props,strings,kills,timedkills,disk,locks,plan] [--plan-trials N]
+ *   npx ts-node --transpile-only test/support/trust-figures.ts [--seed N] [--only corpus,hostile,props,strings,ownership,kills,timedkills,disk,locks,plan] [--plan-trials N]
  *
  * Sections:
  *  - corpus:  every case of the bad-input corpus (test/corpus/cases.ts), resolved as the corpus test does;
@@ -14,6 +14,7 @@
  *  - strings: fuzzed strings (`${`, `%{`, `... `, newlines, unicode, lone surrogates) in every free-form
  *             string that reaches Terraform JSON (live template sequences counted against a benign render)
  *             and in a free-form value that reaches YAML (an inline ConfigMap's data, read back from the written files);
+ *  - ownership: output folders a pull request could prepare (hand-written files, links, a crafted fleet.json or journal);
  *  - kills:   SIGKILL at every step of a real commit (example fleet → a changed one, in a child process);
  *  - timedkills: SIGKILL at a seeded random moment of a commit of 3000 files (45 trials);
  *  - disk:    a real tmpfs that fills up at every size between the old and the new tree, and one remounted read-only
@@ -31,6 +32,7 @@ import { App, Architecture, CloudProfile, DataStoreDriver, Garden, Project, Prov
 import { sha256Hex } from '../../lib/core/hash';
 import { PatchOperation, PlatformService, ServiceSource } from '../../lib/model/platform-service';
 import { MultiClusterSystem } from '../../lib/model/multicluster-settings';
+import { readOwnership } from '../../lib/output/inventory';
 import { JOURNAL_FILE, listManagedFiles, LOCK_FILE, recoverOutput, stageTree, writeTree } from '../../lib/output/writer';
 import { renderFleet } from '../../lib/pipeline/render';
 import { synth } from '../../lib/pipeline/synth';
@@ -480,6 +482,71 @@ function kills(): KillFigures {
 }
 
 // ---------------------------------------------------------------------------------------------
+// ownership: output folders a pull request could prepare (files seedbed did not write, links, a crafted inventory)
+
+interface OwnershipFigures { tried: number; refusedClearly: number; damaged: number; crashes: number; notes: string[] }
+
+function ownership(): OwnershipFigures {
+  const o: OwnershipFigures = { tried: 0, refusedClearly: 0, damaged: 0, crashes: 0, notes: [] };
+  const NEW = new Map([['fleet.json', '{"kind":"FleetInventory","fleet":"f","seeds":[],"shoots":{},"files":["seeds/y/k.yaml"]}\n'], ['seeds/y/k.yaml', 'b\n']]);
+  const precious = 'precious\n';
+  const cases: Array<[string, (root: string, out: string) => string[]]> = [];
+  const inventory = (out: string, files: string[]) => fs.writeFileSync(path.join(out, 'fleet.json'), JSON.stringify({ kind: 'FleetInventory', fleet: 'f', seeds: [], shoots: {}, files }));
+  const victim = (p: string) => { fs.mkdirSync(path.dirname(p), { recursive: true }); fs.writeFileSync(p, precious); return p; };
+  for (const owned of ['seeds/../victim.txt', 'seeds/x/../../victim.txt', '../victim-out.txt', 'seeds/a/../../../victim-out.txt', '/ABS/victim-abs.txt', 'seeds\\..\\victim.txt']) {
+    cases.push([`a crafted fleet.json owning ${owned}`, (root, out) => {
+      const v = [victim(path.join(out, 'victim.txt')), victim(path.join(root, 'victim-out.txt')), victim(path.join(root, 'ABS', 'victim-abs.txt'))];
+      inventory(out, [owned.replace('/ABS/', `${root}/ABS/`)]);
+      return v;
+    }]);
+  }
+  cases.push(['a hand-written file under terraform/', (_root, out) => [victim(path.join(out, 'terraform', 'main.tf'))]]);
+  cases.push(['--out . with the repository\'s own terraform/ and no fleet.json', (_root, out) => [victim(path.join(out, 'terraform', 'prod', 'main.tf')), victim(path.join(out, 'README.md'))]]);
+  cases.push(['seeds -> a folder outside (a committed link)', (root, out) => {
+    const v = victim(path.join(root, 'elsewhere', 'y', 'k.yaml'));
+    fs.symlinkSync(path.join(root, 'elsewhere'), path.join(out, 'seeds'));
+    return [v];
+  }]);
+  cases.push(['a managed file that is a link to a file outside', (root, out) => {
+    const v = victim(path.join(root, 'secret.txt'));
+    fs.mkdirSync(path.join(out, 'seeds', 'y'), { recursive: true });
+    fs.symlinkSync(v, path.join(out, 'seeds', 'y', 'k.yaml'));
+    inventory(out, ['seeds/y/k.yaml']);
+    return [v];
+  }]);
+  cases.push(['a committed journal naming a file outside', (root, out) => {
+    const v = victim(path.join(root, 'victim-out.txt'));
+    inventory(out, []);
+    fs.writeFileSync(path.join(out, JOURNAL_FILE), JSON.stringify({ version: 1, staging: '.seedbed-staging-x', renames: [], removals: ['../victim-out.txt'] }));
+    return [v];
+  }]);
+  cases.push(['.seedbed-lock committed as a folder', (_root, out) => { fs.mkdirSync(path.join(out, LOCK_FILE)); return []; }]);
+  cases.push(['.seedbed-journal committed as a folder', (_root, out) => { fs.mkdirSync(path.join(out, JOURNAL_FILE)); return []; }]);
+  for (const [name, prepare] of cases) {
+    o.tried++;
+    const root = tmp('own');
+    const out = path.join(root, 'out');
+    fs.mkdirSync(out);
+    const victims = prepare(root, out);
+    try {
+      // As synth does: complete or refuse an interrupted commit, then own only what fleet.json lists.
+      recoverOutput(out);
+      const inventoryFile = path.join(out, 'fleet.json');
+      const text = fs.existsSync(inventoryFile) && fs.statSync(inventoryFile).isFile() ? fs.readFileSync(inventoryFile, 'utf8') : null;
+      writeTree(out, NEW, { owned: readOwnership(text ?? undefined).owned, readBefore: { path: 'fleet.json', text } });
+      o.notes.push(`written: ${name}`);
+    } catch (e) {
+      const err = e as Error;
+      if (['OutputFolderError', 'TornOutputError', 'LockHeldError'].includes(err.name)) { o.refusedClearly++; o.notes.push(`refused: ${name}: ${firstLine(err)}`); } else { o.crashes++; o.notes.push(`crash: ${name}: ${err.name}: ${firstLine(err)}`); }
+    }
+    const lost = victims.filter((v) => !fs.existsSync(v) || fs.readFileSync(v, 'utf8') !== precious);
+    if (lost.length > 0) { o.damaged++; o.notes.push(`damaged: ${name}: ${lost.join(', ')}`); }
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+  return o;
+}
+
+// ---------------------------------------------------------------------------------------------
 // timed kills: SIGKILL at a seeded random moment of a commit that takes a while (thousands of files)
 
 const TIMED_CHILD = `
@@ -711,6 +778,7 @@ async function main(): Promise<void> {
   if (want('hostile')) show('hostile', hostile());
   if (want('props')) show('props', props(seed, 300));
   if (want('strings')) show('strings', strings(seed, 400));
+  if (want('ownership')) show('ownership', ownership());
   if (want('kills')) show('kills', kills());
   if (want('timedkills')) show('timedkills', await timedKills(seed, 45));
   if (want('disk')) show('disk', disk());
