@@ -838,6 +838,20 @@ const leaks: CorpusCase[] = [
       ['fleet/inline', 'spec.source.manifests[2].metadata.namespace', INVALID],
     ],
   },
+  // The third round's inputs that were already refused, kept so that they stay refused.
+  { name: 'the repository URL carries a percent-encoded access_token parameter', edit: (s) => { s.garden.repository.url = 'https://git.example.com/fleet.git?access%5Ftoken=abc'; }, expected: [[F, 'spec.repository.url', FORBIDDEN]] },
+  { name: 'the repository URL carries user info with an encoded @', edit: (s) => { s.garden.repository.url = 'https://bot%40corp:hunter2@git.example.com/fleet.git'; }, expected: [[F, 'spec.repository.url', FORBIDDEN]] },
+  {
+    name: 'a Secret with data inside a List, and one with the apiVersion spelt V1',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.KARMADA] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'inline', { source: ServiceSource.fromManifests([
+        { apiVersion: 'v1', kind: 'List', metadata: { name: 'l' }, items: [{ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data: { t: 'eA==' } }] },
+        { apiVersion: 'V1', kind: 'Secret', metadata: { name: 't' }, data: { t: 'eA==' } },
+      ]) });
+    },
+    expected: [['fleet/inline', 'spec.source.manifests[0].items[0].data', FORBIDDEN], ['fleet/inline', 'spec.source.manifests[1].data', FORBIDDEN]],
+  },
   // The hostile tester's second round (issue 17, F3/F4): shapes the first rules missed.
   {
     name: 'Helm values carry an EnvVar with a secret-looking name and a literal value',
@@ -938,6 +952,11 @@ const misread: CorpusCase[] = [
   { name: 'hibernation.enabled is the number 0', edit: (s) => { prod(s).props.hibernation = { enabled: 0 as any }; }, expected: [[PROD, 'hibernation.enabled', INVALID]] },
   { name: 'a shoot DNS domain is a number', edit: (s) => { prod(s).props.dnsDomain = 42 as any; }, expected: [[PROD, 'dnsDomain', INVALID]] },
   { name: 'the garden DNS domain is a number', edit: (s) => { s.garden.dnsDomain = 42 as any; }, expected: [[F, 'dnsDomain', INVALID]] },
+  { name: 'hibernation.enabled is new Boolean(false) (an object, so truthy)', edit: (s) => { prod(s).props.hibernation = { enabled: new Boolean(false) as any }; }, expected: [[PROD, 'hibernation.enabled', INVALID]] },
+  { name: 'a volume is 2^31 GiB (past the int32 OpenStack takes)', edit: (s) => { storage(s).volume = { sizeGiB: 2 ** 31 }; }, expected: [[STORAGE, 'volume.sizeGiB', INVALID]] },
+  { name: 'a Kubernetes version with a trailing newline', edit: (s) => { dev(s).props.kubernetesVersion = '1.33.5\n'; }, expected: [[DEV, 'spec.kubernetes.version', INVALID]] },
+  { name: 'a Kubernetes version in full-width digits', edit: (s) => { dev(s).props.kubernetesVersion = '\uFF11.33.5'; }, expected: [[DEV, 'spec.kubernetes.version', INVALID]] },
+  { name: 'a shoot name with a zero-width space', edit: (s) => { prod(s).props.name = 'prod\u200b'; }, expected: [[PROD, 'metadata.name', INVALID]] },
   { name: 'a volume is 1e308 GiB', edit: (s) => { storage(s).volume = { sizeGiB: 1e308 }; }, expected: [[STORAGE, 'volume.sizeGiB', INVALID]] },
   { name: 'a volume size is Infinity', edit: (s) => { storage(s).volume = { sizeGiB: Infinity }; }, expected: [[STORAGE, 'volume.sizeGiB', INVALID]] },
   { name: 'a volume size is fractional', edit: (s) => { storage(s).volume = { sizeGiB: 20.5 }; }, expected: [[STORAGE, 'volume.sizeGiB', INVALID]] },
