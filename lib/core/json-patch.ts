@@ -44,7 +44,8 @@ function checkPatchTarget(root: unknown, op: JsonPatchOp, context: string): void
   }
   let parent: any = root;
   for (const t of tokens.slice(0, -1)) {
-    const next = Array.isArray(parent) ? parent[arrayIndex(t, parent.length - 1, op.path, context)] : isObject(parent) ? parent[t] : undefined;
+    // Own members only: `constructor`, `toString` or `__proto__` are found on every object through its prototype, not in the document.
+    const next = Array.isArray(parent) ? parent[arrayIndex(t, parent.length - 1, op.path, context)] : isObject(parent) && Object.hasOwn(parent, t) ? parent[t] : undefined;
     if (next === undefined || next === null || typeof next !== 'object') throw new Error(`${context}: ${op.op} ${op.path}: the path does not exist`);
     parent = next;
   }
@@ -55,7 +56,7 @@ function checkPatchTarget(root: unknown, op: JsonPatchOp, context: string): void
     } else {
       arrayIndex(last, parent.length - 1, op.path, context);
     }
-  } else if (op.op !== PatchOperation.ADD && !(last in parent)) {
+  } else if (op.op !== PatchOperation.ADD && !Object.hasOwn(parent, last)) {
     throw new Error(`${context}: ${op.op} ${op.path}: the member does not exist`);
   }
 }

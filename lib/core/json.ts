@@ -17,7 +17,7 @@ export function cloneJson<T>(value: T): T {
  * A deep copy of data a user passes in, as JSON would copy it (undefined members dropped, undefined
  * list items as null), except that what JSON would lose or crash on is kept as it is, for the
  * props check to report with its field path: a `Map`, `Set` or class instance (JSON: `{}`), a
- * BigInt or a function, a cycle (kept as a cycle).
+ * BigInt or a function, a cycle (kept as a cycle), an own `__proto__` key (kept as a key).
  */
 export function copyData<T>(value: T): T {
   return copyDataIn(value, new Map()) as T;
@@ -36,7 +36,12 @@ function copyDataIn(value: unknown, copies: Map<object, unknown>): unknown {
   if (proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
   copies.set(value, out);
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = copyDataIn(v, copies);
+  for (const [k, v] of Object.entries(value)) {
+    if (v === undefined) continue;
+    // An own `__proto__` key (JSON.parse makes one) would set the copy's prototype if assigned: kept as a key, for the props check to refuse.
+    if (k === '__proto__') Object.defineProperty(out, k, { value: copyDataIn(v, copies), enumerable: true, writable: true, configurable: true });
+    else out[k] = copyDataIn(v, copies);
+  }
   return out;
 }
 

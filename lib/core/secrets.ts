@@ -28,7 +28,9 @@
  * 5. **No token in any string**: values that are credentials whatever their key
  *    ({@link SECRET_VALUE_PATTERNS}: JSON web tokens, AWS access key ids, GitHub and GitLab tokens,
  *    a kubeadm bootstrap token after `token`, an OpenStack application credential secret in a
- *    config file). Each pattern is specific enough never to match a name or a host.
+ *    config file, an HTTP `Bearer`/`Basic` credential). Each pattern is specific enough never to
+ *    match a name or a host. The `auth` of a Docker config's registry (`auths.<registry>.auth`) is
+ *    a credential too.
  *
  * Rule 1 also covers credential-looking parameters in a URL's fragment (`#token=…`) and, for
  * SSH URLs, a login name that looks like a token ({@link isTokenLikeUser}: `ssh://ghp_…@github.com`);
@@ -53,6 +55,8 @@ export const SECRET_VALUE_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ['a GitLab token', /\bglpat-[A-Za-z0-9_-]{20,}\b/],
   ['a kubeadm bootstrap token', /\btoken["']?\s*[=:\s]\s*["']?[a-z0-9]{6}\.[a-z0-9]{16}\b/i],
   ['an OpenStack application credential secret', /application[_-]credential[_-]secret\s*[=:]\s*["']?(?!\{\{|\$\{)[^\s"'{$]{8,}/i],
+  // RFC 9110 section 11 credentials (`Authorization: Bearer <token68>`): the scheme, then a token of 16 or more characters with a digit.
+  ['an HTTP Authorization credential', /\b(Bearer|Basic)\s+(?=[A-Za-z0-9._~+/-]*[0-9])[A-Za-z0-9._~+/-]{16,}=*/],
 ];
 
 /** A PEM private key block's header, anywhere in a string (`RSA`, `EC`, `OPENSSH`, `ENCRYPTED`, none, …). */
@@ -86,9 +90,16 @@ function isSecretObject(o: { [key: string]: unknown }): boolean {
 
 /** Last words of a key that holds a secret (after splitting it into lower-case words). */
 const SECRET_WORDS: ReadonlySet<string> = new Set([
-  'password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'privatekey', 'credential', 'credentials', 'accesskey',
-  'clientsecret', 'bearer', 'htpasswd',
+  'password', 'passwd', 'pass', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'privatekey', 'credential', 'credentials', 'accesskey',
+  'clientsecret', 'bearer', 'htpasswd', 'identitytoken',
 ]);
+
+/**
+ * A last word that is a password written as one word with what it belongs to (`PGPASSWORD`,
+ * `rootpassword`, `MYSQL_ROOTPASSWD`): as common in environment variables and Helm values as the
+ * split forms.
+ */
+const PASSWORD_SUFFIX = /(password|passwd)$/;
 
 /**
  * Word pairs that hold a secret (`api_key`, `private-key`, `secret_access_key`). Not `secret key`:
@@ -124,7 +135,7 @@ export function isSecretKey(key: string): boolean {
   if (words.length >= 2 && SECRET_PAIRS.has(`${words[words.length - 2]} ${last}`)) return true;
   if (words.length >= 2 && REFERENCE_WORDS.has(last) && last !== 'secret') return false;
   if (last === 'secret' && words.length >= 2 && ['use', 'create', 'existing', 'tls', 'image', 'pull', 'external', 'sealed'].includes(words[words.length - 2])) return false;
-  return SECRET_WORDS.has(last);
+  return SECRET_WORDS.has(last) || PASSWORD_SUFFIX.test(last);
 }
 
 /**
@@ -240,6 +251,17 @@ function walk(value: unknown, path: string, out: SecretValueFinding[], seen: Set
       const d = o[field];
       if (d !== undefined && d !== null && (typeof d !== 'object' || Object.keys(d).length > 0)) {
         out.push({ path: join(path, field), detail: `a Secret with ${field}: no secret value is rendered; keep it outside the output (SOPS, ExternalSecrets) and reference it` });
+      }
+    }
+  }
+  // A Docker config (`{ auths: { <registry>: { auth: base64(user:password) } } }`, the format of
+  // kubernetes.io/dockerconfigjson Secrets): `auth` there is a credential, whatever it is called elsewhere.
+  const auths = o.auths;
+  if (auths !== null && typeof auths === 'object' && !Array.isArray(auths)) {
+    for (const registry of Object.keys(auths)) {
+      const entry = (auths as { [key: string]: unknown })[registry];
+      if (entry !== null && typeof entry === 'object' && isLiteralSecretValue((entry as { [key: string]: unknown }).auth)) {
+        out.push({ path: join(join(join(path, 'auths'), registry), 'auth'), detail: 'a registry credential of a Docker config: take it from a Secret (imagePullSecrets) instead' });
       }
     }
   }

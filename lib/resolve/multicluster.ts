@@ -217,6 +217,14 @@ function validateService(service: PlatformService, root: Construct, regions: Rea
       else kinds.add(m.kind);
       const name = m?.metadata?.name;
       if (typeof name !== 'string' || name === '') errs.required(`${f}.metadata.name`);
+      // The least every kind's name must be, a path segment (kubernetes/apimachinery release-1.33 pkg/api/validation/path/name.go
+      // IsValidPathSegmentName, which the API server applies to every object): not "." or "..", no "/" or "%".
+      else if (name === '.' || name === '..' || /[/%]/.test(name)) errs.invalid(`${f}.metadata.name`, name, 'must be a valid object name: not "." or "..", and no "/" or "%" (the API server refuses it)');
+      const namespace = m?.metadata?.namespace;
+      if (namespace !== undefined) {
+        if (typeof namespace !== 'string') errs.invalid(`${f}.metadata.namespace`, namespace, 'must be a string');
+        else validateLabelName(errs, `${f}.metadata.namespace`, namespace);
+      }
       // Secrets with data and literal secret values, at any depth (a Secret inside a ManifestWork too).
       validateNoSecretValues(errs, f, m, OBJECT_HINT);
       const id = `${m?.apiVersion} ${m?.kind} ${m?.metadata?.namespace ?? ''}/${name}`;

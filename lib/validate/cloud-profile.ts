@@ -285,7 +285,12 @@ function validateVSphereConfig(props: CloudProfileProps, errs: ErrorList): void 
       if (!rc[key]) errs.required(`${rf}.${key}`);
     }
     if (rc.vcenter) validateVCenterHost(errs, `${rf}.vcenter`, rc.vcenter);
-    if (!rc.datastore && !rc.storagePolicy) errs.required(`${rf}.datastore`, 'one of datastore and storagePolicy must be set');
+    // An empty optional name is "not set" to the Terraform renderer and the empty name to the Cluster API and Gardener
+    // renderers, and a zone's '' hides the region's value: refused, so that every renderer reads the same placement.
+    for (const key of ['datastore', 'storagePolicy', 'resourcePool'] as const) {
+      if (rc[key] === '') errs.invalid(`${rf}.${key}`, '', `must not be empty: leave ${key} out instead`);
+    }
+    if (!rc.datastore && !rc.storagePolicy && rc.datastore !== '') errs.required(`${rf}.datastore`, 'one of datastore and storagePolicy must be set');
     if (rc.caBundle !== undefined) validateCaBundle(errs, `${rf}.caBundle`, rc.caBundle);
     if (rc.thumbprint === undefined && rc.caBundle === undefined) {
       errs.warn(`${rf}.thumbprint`, redactHost(String(rc.vcenter)), "not set: CAPV, the vSphere CPI and CSI connect to vCenter without verifying its certificate", WarningType.DISCOURAGED);
@@ -299,6 +304,9 @@ function validateVSphereConfig(props: CloudProfileProps, errs: ErrorList): void 
     (rc.zones ?? []).forEach((zc, j) => {
       if (!zoneNames.includes(zc.name)) errs.notSupported(`${rf}.zones[${j}].name`, zc.name, zoneNames);
       if (!zc.computeCluster) errs.required(`${rf}.zones[${j}].computeCluster`);
+      for (const key of ['datastore', 'resourcePool'] as const) {
+        if (zc[key] === '') errs.invalid(`${rf}.zones[${j}].${key}`, '', `must not be empty: leave ${key} out to use the region's`);
+      }
     });
     for (const z of zoneNames) {
       if (!(rc.zones ?? []).some((zc) => zc.name === z)) errs.required(`${rf}.zones`, `zone ${z} has no compute cluster`);

@@ -487,6 +487,9 @@ const article = (t: PropType): string => {
   }
 };
 
+/** Why a `__proto__` key is refused: every object copy that assigns keys (the renderers', cdk8s's) makes it the prototype, so the key would vanish from the output. */
+const PROTO_KEY = 'a key named __proto__ cannot be rendered: JavaScript object copies drop it (they make it the prototype); rename it';
+
 /** Checks plain JSON data: objects, lists, strings, booleans, null and finite numbers, without cycles. */
 function checkJson(x: unknown, at: string, errs: ErrorList, seen: Set<unknown>): void {
   if (x === null || typeof x === 'string' || typeof x === 'boolean') return;
@@ -508,7 +511,14 @@ function checkJson(x: unknown, at: string, errs: ErrorList, seen: Set<unknown>):
   }
   seen.add(x);
   if (Array.isArray(x)) x.forEach((v, i) => checkJson(v, `${at}[${i}]`, errs, seen));
-  else for (const [k, v] of Object.entries(x)) if (v !== undefined) checkJson(v, `${at}[${k}]`, errs, seen);
+  else {
+    for (const [k, v] of Object.entries(x)) {
+      if (v === undefined) continue;
+      // Every object copy that assigns keys (the renderers', cdk8s's) turns `__proto__` into the prototype: the key would vanish from the output.
+      if (k === '__proto__') errs.invalid(`${at}[${k}]`, k, PROTO_KEY);
+      else checkJson(v, `${at}[${k}]`, errs, seen);
+    }
+  }
   seen.delete(x);
 }
 
@@ -541,7 +551,8 @@ export function checkValue(x: unknown, t: PropType, at: string, errs: ErrorList)
     case 'record':
       if (!isPlainObject(x)) return wrongType();
       for (const [k, v] of Object.entries(x)) {
-        if (t.of.kind === 'json') {
+        if (k === '__proto__' && v !== undefined) errs.invalid(`${at}[${k}]`, k, PROTO_KEY);
+        else if (t.of.kind === 'json') {
           if (v !== undefined) checkJson(v, `${at}[${k}]`, errs, new Set([x]));
         } else checkValue(v, t.of, `${at}[${k}]`, errs);
       }

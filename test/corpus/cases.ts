@@ -187,6 +187,16 @@ const cloudProfiles: CorpusCase[] = [
     expected: [[VS, 'spec.providerConfig.regions[0].zones[2].computeCluster', REQUIRED]],
   },
   {
+    name: 'a vSphere zone datastore and resource pool are empty (they would hide the region\'s for Terraform only)', base: 'vsphere',
+    edit: (s) => { Object.assign(profile(s).vsphere!.regions[0].zones[1], { datastore: '', resourcePool: '' }); },
+    expected: [[VS, 'spec.providerConfig.regions[0].zones[1].datastore', INVALID], [VS, 'spec.providerConfig.regions[0].zones[1].resourcePool', INVALID]],
+  },
+  {
+    name: 'a vSphere region datastore is empty', base: 'vsphere',
+    edit: (s) => { profile(s).vsphere!.regions[0].datastore = ''; },
+    expected: [[VS, 'spec.providerConfig.regions[0].datastore', INVALID]],
+  },
+  {
     name: 'a vSphere image version has no template', base: 'vsphere',
     edit: (s) => { profile(s).vsphere!.machineImages.pop(); },
     expected: [[VS, 'spec.providerConfig.machineImages', REQUIRED]],
@@ -782,6 +792,66 @@ const leaks: CorpusCase[] = [
       [PROD, 'overrides[0].patches[1].value[0].stringData', FORBIDDEN],
     ],
   },
+  // The third round (issue 17 figures, test/support/trust-figures.ts): names and shapes the second missed.
+  {
+    name: 'Helm values carry DB_PASS and PGPASSWORD literally, a bearer token and a Docker config auth',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.KARMADA] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'agent', {
+        source: ServiceSource.fromHelmChart({ ...helmChart, values: {
+          env: [{ name: 'DB_PASS', value: 'hunter2' }, { name: 'PGPASSWORD', value: 'hunter2' }],
+          headers: { Authorization: 'Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
+          auths: { 'registry.example.com': { auth: 'dXNlcjpodW50ZXIy' } },
+        } }),
+      });
+    },
+    expected: [
+      ['fleet/agent', 'spec.source.helmChart.values.env[0].value', FORBIDDEN],
+      ['fleet/agent', 'spec.source.helmChart.values.env[1].value', FORBIDDEN],
+      ['fleet/agent', 'spec.source.helmChart.values.headers.Authorization', FORBIDDEN],
+      ['fleet/agent', 'spec.source.helmChart.values.auths["registry.example.com"].auth', FORBIDDEN],
+    ],
+  },
+  {
+    name: 'an inline ConfigMap and Helm values with a __proto__ key (JSON.parse makes one; object copies drop it)',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.KARMADA] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'inline', { source: ServiceSource.fromManifests([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: JSON.parse('{"__proto__": "x", "b": "c"}') }]) });
+      new PlatformService(b.garden, 'agent', { source: ServiceSource.fromHelmChart({ ...helmChart, values: JSON.parse('{"__proto__": {"adminPassword": "hunter2"}}') }) });
+    },
+    expected: [['fleet/inline', 'source.manifests[0][data][__proto__]', INVALID], ['fleet/agent', 'source.helmChart.values[__proto__]', INVALID]],
+  },
+  {
+    name: 'inline manifests named ../../terraform/x and ., in the namespace ../kube-system',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.KARMADA] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'inline', { source: ServiceSource.fromManifests([
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: '../../terraform/x' }, data: { a: 'b' } },
+        { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: '.' }, rules: [] },
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: '../kube-system' }, data: { a: 'b' } },
+        { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'system:agent:reader' }, rules: [] },
+      ]) });
+    },
+    expected: [
+      ['fleet/inline', 'spec.source.manifests[0].metadata.name', INVALID],
+      ['fleet/inline', 'spec.source.manifests[1].metadata.name', INVALID],
+      ['fleet/inline', 'spec.source.manifests[2].metadata.namespace', INVALID],
+    ],
+  },
+  // The third round's inputs that were already refused, kept so that they stay refused.
+  { name: 'the repository URL carries a percent-encoded access_token parameter', edit: (s) => { s.garden.repository.url = 'https://git.example.com/fleet.git?access%5Ftoken=abc'; }, expected: [[F, 'spec.repository.url', FORBIDDEN]] },
+  { name: 'the repository URL carries user info with an encoded @', edit: (s) => { s.garden.repository.url = 'https://bot%40corp:hunter2@git.example.com/fleet.git'; }, expected: [[F, 'spec.repository.url', FORBIDDEN]] },
+  {
+    name: 'a Secret with data inside a List, and one with the apiVersion spelt V1',
+    edit: (s) => { s.garden.multiCluster = { systems: [MultiClusterSystem.KARMADA] }; },
+    after: (b) => {
+      new PlatformService(b.garden, 'inline', { source: ServiceSource.fromManifests([
+        { apiVersion: 'v1', kind: 'List', metadata: { name: 'l' }, items: [{ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data: { t: 'eA==' } }] },
+        { apiVersion: 'V1', kind: 'Secret', metadata: { name: 't' }, data: { t: 'eA==' } },
+      ]) });
+    },
+    expected: [['fleet/inline', 'spec.source.manifests[0].items[0].data', FORBIDDEN], ['fleet/inline', 'spec.source.manifests[1].data', FORBIDDEN]],
+  },
   // The hostile tester's second round (issue 17, F3/F4): shapes the first rules missed.
   {
     name: 'Helm values carry an EnvVar with a secret-looking name and a literal value',
@@ -882,6 +952,11 @@ const misread: CorpusCase[] = [
   { name: 'hibernation.enabled is the number 0', edit: (s) => { prod(s).props.hibernation = { enabled: 0 as any }; }, expected: [[PROD, 'hibernation.enabled', INVALID]] },
   { name: 'a shoot DNS domain is a number', edit: (s) => { prod(s).props.dnsDomain = 42 as any; }, expected: [[PROD, 'dnsDomain', INVALID]] },
   { name: 'the garden DNS domain is a number', edit: (s) => { s.garden.dnsDomain = 42 as any; }, expected: [[F, 'dnsDomain', INVALID]] },
+  { name: 'hibernation.enabled is new Boolean(false) (an object, so truthy)', edit: (s) => { prod(s).props.hibernation = { enabled: new Boolean(false) as any }; }, expected: [[PROD, 'hibernation.enabled', INVALID]] },
+  { name: 'a volume is 2^31 GiB (past the int32 OpenStack takes)', edit: (s) => { storage(s).volume = { sizeGiB: 2 ** 31 }; }, expected: [[STORAGE, 'volume.sizeGiB', INVALID]] },
+  { name: 'a Kubernetes version with a trailing newline', edit: (s) => { dev(s).props.kubernetesVersion = '1.33.5\n'; }, expected: [[DEV, 'spec.kubernetes.version', INVALID]] },
+  { name: 'a Kubernetes version in full-width digits', edit: (s) => { dev(s).props.kubernetesVersion = '\uFF11.33.5'; }, expected: [[DEV, 'spec.kubernetes.version', INVALID]] },
+  { name: 'a shoot name with a zero-width space', edit: (s) => { prod(s).props.name = 'prod\u200b'; }, expected: [[PROD, 'metadata.name', INVALID]] },
   { name: 'a volume is 1e308 GiB', edit: (s) => { storage(s).volume = { sizeGiB: 1e308 }; }, expected: [[STORAGE, 'volume.sizeGiB', INVALID]] },
   { name: 'a volume size is Infinity', edit: (s) => { storage(s).volume = { sizeGiB: Infinity }; }, expected: [[STORAGE, 'volume.sizeGiB', INVALID]] },
   { name: 'a volume size is fractional', edit: (s) => { storage(s).volume = { sizeGiB: 20.5 }; }, expected: [[STORAGE, 'volume.sizeGiB', INVALID]] },

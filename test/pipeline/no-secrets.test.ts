@@ -88,6 +88,23 @@ describe('the rule set (lib/core/secrets.ts)', () => {
   });
 });
 
+describe('the rule set, against the third round (issue 17 figures: test/support/trust-figures.ts)', () => {
+  test.each(['DB_PASS', 'smtpPass', 'PGPASSWORD', 'rootpassword', 'MYSQL_ROOTPASSWD', 'identitytoken'])('%s is a secret-looking key', (key) => expect(isSecretKey(key)).toBe(true));
+  test.each(['bypass', 'compass', 'passwordSecretRef', 'passThrough', 'PGPASSWORD_FILE'])('%s is not', (key) => expect(isSecretKey(key)).toBe(false));
+
+  test.each([
+    ['an EnvVar DB_PASS with a literal value', { env: [{ name: 'DB_PASS', value: 'hunter2' }] }, ['env[0].value']],
+    ['PGPASSWORD with a literal value', { env: [{ name: 'PGPASSWORD', value: 'hunter2' }] }, ['env[0].value']],
+    ['a bearer token in an Authorization header', { headers: { Authorization: 'Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0' } }, ['headers.Authorization']],
+    ['Basic credentials inside other text', { curl: 'curl -H "Authorization: Basic dXNlcjpodW50ZXIyMTIz" https://x' }, ['curl']],
+    ['a Docker config auth', { auths: { 'registry.example.com': { auth: 'dXNlcjpodW50ZXIy' } } }, ['auths["registry.example.com"].auth']],
+    ['prose about Basic authentication is no secret', { note: 'Basic authentication is disabled; use a Bearer token from the vault' }, []],
+    ['an empty Docker config auth is no secret', { auths: { 'registry.example.com': { auth: '' } } }, []],
+  ])('%s', (_name, value, paths) => {
+    expect(findSecretValues(value).map((f) => f.path)).toEqual(paths);
+  });
+});
+
 describe('the rule set, against the hostile tester\'s finds (issue 17, F3)', () => {
   const PEM = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----\n';
 

@@ -89,6 +89,20 @@ describe('an override', () => {
   });
 });
 
+test('a patch reaching a member through the prototype (constructor, toString, __proto__) does not fit: nothing is replaced or silently not removed', () => {
+  const garden = fleetWith(
+    { name: 'ctor', kind: 'KamajiControlPlane', patches: [{ op: PatchOperation.REPLACE, path: '/spec/constructor', value: 'x' }] },
+    { name: 'tostring', kind: 'KamajiControlPlane', patches: [{ op: PatchOperation.REMOVE, path: '/metadata/labels/toString' }] },
+    { name: 'proto', kind: 'KamajiControlPlane', patches: [{ op: PatchOperation.ADD, path: '/__proto__/polluted', value: 'yes' }] },
+  );
+  expect(renderError(garden)).toEqual([
+    'nordcloud/shop/prod overrides[0].patches: Invalid: ctor on KamajiControlPlane prod: replace /spec/constructor: the member does not exist (got "ctor")',
+    'nordcloud/shop/prod overrides[1].patches: Invalid: tostring on KamajiControlPlane prod: remove /metadata/labels/toString: the member does not exist (got "tostring")',
+    'nordcloud/shop/prod overrides[2].patches: Invalid: proto on KamajiControlPlane prod: add /__proto__/polluted: the path does not exist (got "proto")',
+  ]);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+});
+
 describe('bad overrides are fleet errors with path and field', () => {
   const shoot = (name = 'ok'): ObjectOverride => ({ ...REPLICAS, name });
   test.each<[string, ObjectOverride[], string]>([

@@ -108,6 +108,14 @@ describe('checkValue', () => {
     ]);
   });
 
+  test('a __proto__ key (JSON.parse makes one) is refused, at the top and at any depth: object copies would drop it', () => {
+    const parsed = JSON.parse('{"__proto__": {"adminPassword": "x"}, "inner": {"__proto__": "kept?"}}');
+    expect(run(parsed, typeOf('HelmChartSource.values'))).toEqual([
+      'fleet/x f[__proto__]: Invalid: a key named __proto__ cannot be rendered: JavaScript object copies drop it (they make it the prototype); rename it (got "__proto__")',
+      'fleet/x f[inner][__proto__]: Invalid: a key named __proto__ cannot be rendered: JavaScript object copies drop it (they make it the prototype); rename it (got "__proto__")',
+    ]);
+  });
+
   test('every problem of a value is reported, not only the first', () => {
     const pool = { machineType: 3, zones: 'a', volume: { sizeGiB: 1e308 }, labels: { a: 1 }, minimum: '1' };
     expect(run(pool, { kind: 'object', text: 'WorkerPoolProps', fields: () => INTERFACES.WorkerPoolProps }, '')).toEqual([

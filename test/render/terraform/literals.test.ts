@@ -34,7 +34,7 @@ function hostileFleet(provider: ProviderType): Garden {
     type: provider,
     kubernetesVersions: [{ version: '1.33.5' }],
     machineImages: [{ name: 'ubuntu', versions: [{ version: '24.4.3', architectures: [Architecture.AMD64] }] }],
-    machineTypes: [{ name: 'm1.large', cpu: 4, memoryGiB: 8, storageGiB: openstack ? 80 : undefined }],
+    machineTypes: [{ name: h('m1'), cpu: 4, memoryGiB: 8, storageGiB: openstack ? 80 : undefined }],
     regions: [{ name: 'r1', zones: [{ name: 'r1a' }, { name: 'r1b' }, { name: 'r1c' }] }],
     openstack: openstack ? {
       keystoneUrls: [{ region: 'r1', url: `https://keystone.acme.example:5000/v3/${h('k')}` }],
@@ -64,7 +64,7 @@ function hostileFleet(provider: ProviderType): Garden {
   });
   const shoot = new Shoot(new Project(garden, 'retail'), 'edge', { name: 'edge', cloudProfile: profile, region: 'r1', kubernetesVersion: '1.33.5' });
   shoot.addWorkerPool('static', {
-    machineType: 'm1.large', provisioner: Provisioner.TERRAFORM, minimum: 3, maximum: 3, volume: { sizeGiB: 50 },
+    machineType: h('m1'), provisioner: Provisioner.TERRAFORM, minimum: 3, maximum: 3, volume: { sizeGiB: 50 },
   });
   return garden;
 }
@@ -163,6 +163,7 @@ describe.each([ProviderType.OPENSTACK, ProviderType.VSPHERE])('a %s fleet whose 
     if (provider === ProviderType.OPENSTACK) {
       expect(planned).toContain(`ext${literal}`); // floating pool name (data source)
       expect(planned).toContain(`img${literal} ${DIRECTIVE}`); // Glance image name
+      expect(planned).toContain(`m1${literal}`); // flavor name (the machine type)
       // The provider block is evaluated when the provider is configured; Terraform sees a constant
       // (its source text, escaped), not an expression.
       const authUrl = JSON.parse(r.text).configuration.provider_config.openstack.expressions.auth_url;
