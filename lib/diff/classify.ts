@@ -177,6 +177,20 @@ export function classifyRemovedBlock(before: ParsedItem, removal: StackRemoval |
   return [];
 }
 
+/**
+ * A resource of a shoot that moved to another seed while its state stayed in the old one (see
+ * `stateStaysInSeed` in engine.ts): the new seed's runner plans from an empty state and creates
+ * it again; the instance created from the old seed is left to the old Terraform object, which
+ * leaves Git with the old seed's files.
+ */
+export function classifyStateLeftBehind(before: ParsedItem, oldSeed: string, removal: StackRemoval): Finding[] {
+  const why = `the shoot moved from seed ${oldSeed}; the state of stack ${before.stack} stays there (kubernetes backend in the seed), so the new seed plans from an empty state and creates it again`;
+  if (removal === StackRemoval.DESTROYED_ON_DELETION) {
+    return [{ class: DestructiveClass.TERRAFORM_REMOVED, subject: before.id, detail: `${why}, and tofu-controller on ${oldSeed} destroys this one when its Terraform object is deleted (destroyResourcesOnDeletion: true)` }];
+  }
+  return [{ class: DestructiveClass.TERRAFORM_ORPHANED, subject: before.id, detail: `${why}, while this one stays in the cloud, no longer managed (destroyResourcesOnDeletion: false), until it is deleted by hand or its state is moved` }];
+}
+
 /** One reference in a stack: the address it names (with the instance index when it gives a literal one) and the attribute read. */
 export interface Reference {
   /** `type.name`, `type.name["key"]`, `data.type.name`, `local.name` or `variable.name`. */

@@ -4,11 +4,11 @@
  */
 import { LABELS, OVERRIDDEN_BY_ANNOTATION } from '../core/labels';
 import { compareStrings as cmp } from '../core/order';
-import { ChangedTarget, keptOnRemoval, classifyObject, classifyRemovedBlock, classifyResource, classifyShoot, referencesIn, replacementsThroughReferences, ShootPlacement, StackRemoval, targetsOf, referenceChanges } from './classify';
+import { ChangedTarget, keptOnRemoval, classifyObject, classifyRemovedBlock, classifyStateLeftBehind, classifyResource, classifyShoot, referencesIn, replacementsThroughReferences, ShootPlacement, StackRemoval, targetsOf, referenceChanges } from './classify';
 import { ChangeEffect } from './terraform-rules';
 import { diffFields, PathSegment } from './fields';
 import { ChangeKind, DestructiveClass, DiffItem, FieldChange, Finding, FleetDiff, ItemType, ScopeDiff, ScopeType, ShootStatus } from './model';
-import { ParsedItem, ParsedOutput, parseOutput, relativeFile, stackOf } from './parse';
+import { ParsedItem, ParsedOutput, parseOutput, relativeFile, scopeOf, stackOf } from './parse';
 
 /** What to compare. */
 export interface DiffInput {
@@ -30,6 +30,25 @@ function secretGuard(item: ParsedItem): ((segments: readonly PathSegment[]) => b
   return undefined;
 }
 
+/** The seed of an output file (`terraform/<seed>/…`, `seeds/<seed>/…`). */
+function seedOfFile(file: string): string | undefined {
+  return scopeOf(file).seed;
+}
+
+/**
+ * True when a stack keeps its state in the cluster its runner runs in: tofu-controller's
+ * `kubernetes` backend with `in_cluster_config` (or neither a `host` nor a `config_path`), the
+ * Secret `tfstate-<workspace>-<secret_suffix>` in the runner's namespace of that seed
+ * (hashicorp/terraform internal/backend/remote-state/kubernetes: backend.go, client.go). Moved
+ * to another seed, such a stack plans from an empty state there.
+ */
+function stateStaysInSeed(output: ParsedOutput, stack: string): boolean {
+  const backend = output.items.get(`terraform|${stack}|terraform.backend`)?.value as Record<string, any> | undefined;
+  const k8s = backend?.kubernetes;
+  if (!k8s || typeof k8s !== 'object') return false;
+  return k8s.in_cluster_config === true || (k8s.host === undefined && k8s.config_path === undefined && k8s.config_paths === undefined);
+}
+
 const TYPE_ORDER = [ItemType.OBJECT, ItemType.FILE, ItemType.TERRAFORM];
 
 /** Compares two output trees. */
@@ -43,10 +62,17 @@ export function diffOutputs(input: DiffInput): FleetDiff {
   const movedFrom = applyMovedBlocks(before, after);
 
   // Items, matched by identity.
-  const built = new Map<string, { before?: ParsedItem; after?: ParsedItem; item: DiffItem }>();
+  const built = new Map<string, { before?: ParsedItem; after?: ParsedItem; item: DiffItem; stateLeftIn?: string }>();
   for (const key of new Set([...before.items.keys(), ...after.items.keys()])) {
     const a = before.items.get(key);
     const b = after.items.get(key);
+    if (a && b && a.type === ItemType.TERRAFORM && a.block === 'resource' && a.file !== b.file && stateStaysInSeed(after, b.stack!)) {
+      // The shoot moved to another seed and its state did not: the instance is created anew from
+      // the new seed, and the one created from the old seed is left to its old Terraform object.
+      built.set(`${key}|state-left`, { before: a, item: { type: a.type, id: a.id, ...blockOf(a), file: a.file, change: ChangeKind.REMOVED, fields: [], findings: [] }, stateLeftIn: seedOfFile(a.file) });
+      built.set(key, { after: b, item: { type: b.type, id: b.id, ...blockOf(b), file: b.file, change: ChangeKind.ADDED, fields: [], findings: [] } });
+      continue;
+    }
     if (a && b) {
       const fields: FieldChange[] = [];
       if (movedFrom.has(key)) fields.push({ path: '(address)', old: movedFrom.get(key), new: b.id });
@@ -64,10 +90,10 @@ export function diffOutputs(input: DiffInput): FleetDiff {
 
   // Classification of each item.
   const stacksAfter = new Set([...input.after.keys()].filter((p) => p.endsWith('.tf.json')).map(stackOf));
-  const removal = (stack: string): StackRemoval | undefined => {
-    if (stacksAfter.has(stack)) return StackRemoval.STACK_REMAINS;
+  const removal = (stack: string, seed?: string): StackRemoval | undefined => {
+    if (seed === undefined && stacksAfter.has(stack)) return StackRemoval.STACK_REMAINS;
     // The stack goes: what happens to its resources is up to its Terraform object (tofu-controller).
-    const objects = [...before.items.values()].filter((i) => i.type === ItemType.OBJECT && i.group === TERRAFORM_GROUP && i.kind === 'Terraform' && i.scope.shoot === stack);
+    const objects = [...before.items.values()].filter((i) => i.type === ItemType.OBJECT && i.group === TERRAFORM_GROUP && i.kind === 'Terraform' && i.scope.shoot === stack && (seed === undefined || i.scope.seed === seed));
     if (objects.length === 0) return undefined;
     if (objects.some((o) => after.items.has(o.key))) return StackRemoval.STACK_REMAINS;
     return objects.some((o) => (o.value as any)?.spec?.destroyResourcesOnDeletion === true) ? StackRemoval.DESTROYED_ON_DELETION : StackRemoval.ORPHANED;
@@ -82,7 +108,8 @@ export function diffOutputs(input: DiffInput): FleetDiff {
         const verdict = classifyResource(a, b);
         if (verdict.replaced) change = ChangeKind.REPLACED;
         findings.push(...verdict.findings);
-      } else if (a) findings.push(...classifyRemovedBlock(a, removal(a.stack!) ?? stacksAfter.has(a.stack!)));
+      } else if (a && entry.stateLeftIn !== undefined) findings.push(...classifyStateLeftBehind(a, entry.stateLeftIn, removal(a.stack!, entry.stateLeftIn) ?? StackRemoval.ORPHANED));
+      else if (a) findings.push(...classifyRemovedBlock(a, removal(a.stack!) ?? stacksAfter.has(a.stack!)));
     }
     const overriddenBy = overridesOf(a, b);
     built.set(key, { ...entry, item: { ...entry.item, change, findings, ...(overriddenBy.length > 0 ? { overriddenBy } : {}) } });
