@@ -35,10 +35,17 @@ function folderInShoot(path: string): string {
  */
 export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, part: RenderedTree): void {
   const entries: Array<{ file: string; object: Manifest }> = [];
+  // …and per shoot folder, so each shoot is explained from its own objects.
+  const byShoot = new Map<string, Array<{ file: string; object: Manifest }>>();
   for (const [p, f] of part) {
     const info = parseOutputPath(p);
     if (info.seed !== seed.name || f.kind !== 'manifests' || (info.scope === 'shoot' && appliedInShoot(info.rest))) continue;
-    for (const object of f.objects) entries.push({ file: p, object });
+    const own = info.scope === 'shoot' && info.shoot !== undefined ? (byShoot.get(info.shoot) ?? []) : undefined;
+    if (own && info.shoot !== undefined) byShoot.set(info.shoot, own);
+    for (const object of f.objects) {
+      entries.push({ file: p, object });
+      own?.push({ file: p, object });
+    }
   }
   // Every Secret the seed's objects make or render, with the file it is made in.
   const rendered = new Map<string, string>();
@@ -65,18 +72,19 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
   for (const key of seed.shoots) {
     const shoot = fleet.shoots.find((s) => s.key === key);
     const dir = shootDir(seed.name, key);
+    const mine = byShoot.get(key) ?? [];
     const own = part.get(`${dir}/${KUSTOMIZATION_FILE}`);
     if (!shoot || own?.kind !== 'kustomization') continue;
     const stages = STAGE_ORDER.filter((s) => part.has(`${stageDir(seed.name, key, s)}/${KUSTOMIZATION_FILE}`));
-    const hasCredentials = [...part.keys()].some((p) => p.startsWith(`${dir}/credentials/`));
+    const hasCredentials = part.has(`${dir}/credentials/${KUSTOMIZATION_FILE}`);
     const chain = [...(hasCredentials ? ['credentials'] : []), ...stages];
     const inShoot = stages.filter((s) => IN_SHOOT_STAGES.has(s));
     const stack = part.has(stackFile(seed.name, key)) ? stackFile(seed.name, key) : undefined;
     // How the in-shoot stages reach the shoot: the admin kubeconfig their Kustomization (or the Argo CD cluster Secret) uses.
-    const kubeconfig = entries.filter((e) => e.object.metadata.namespace === shoot.technicalId)
+    const kubeconfig = mine.filter((e) => e.object.metadata.namespace === shoot.technicalId)
       .map((e) => (e.object.spec as any)?.kubeConfig?.secretRef).find((r) => r && typeof r.name === 'string' && r.key);
     // On Argo CD the in-shoot Applications deploy to the cluster Secret an ExternalSecret builds from that kubeconfig.
-    const clusterSecret = argo ? entries.find((e) => e.file.startsWith(`${dir}/`) && e.object.kind === 'ExternalSecret'
+    const clusterSecret = argo ? mine.find((e) => e.file.startsWith(`${dir}/`) && e.object.kind === 'ExternalSecret'
       && (e.object.spec as any)?.target?.template?.metadata?.labels?.['argocd.argoproj.io/secret-type'] === 'cluster') : undefined;
     const via = clusterSecret
       ? `Argo CD's cluster Secret ${clusterSecret.object.metadata.namespace}/${(clusterSecret.object.spec as any).target.name}, which ExternalSecret ${clusterSecret.object.metadata.name} (argocd.yaml) builds from ${kubeconfig?.name ?? 'the admin kubeconfig'}`
@@ -95,7 +103,7 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
     part.set(`${dir}/${KUSTOMIZATION_FILE}`, { ...own, comments: lines });
 
     // Flux: the stage's Kustomization in flux.yaml (what it depends on, what it waits for); Argo CD: the objects' sync wave.
-    const fluxStage = (stage: string) => entries.find((e) => e.file === `${dir}/flux.yaml` && e.object.kind === 'Kustomization'
+    const fluxStage = (stage: string) => mine.find((e) => e.file === `${dir}/flux.yaml` && e.object.kind === 'Kustomization'
       && e.object.metadata.labels?.['seedbed.io/stage'] === stage)?.object;
     const order = (stage: string, i: number): string => {
       const k = fluxStage(stage);
@@ -108,10 +116,10 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
           : gates.length > 0 ? `; healthy when its ${gates.join(', ')} ${gates.length > 1 ? 'are' : 'is'} ready` : '';
         return `Flux Kustomization ${k.metadata.name} (flux.yaml)${after.length > 0 ? `, after ${after.join(', ')}` : ''}${health}`;
       }
-      const app = entries.find((e) => e.file === `${dir}/argocd.yaml` && e.object.kind === 'Application' && e.object.metadata.labels?.['seedbed.io/stage'] === stage)?.object;
+      const app = mine.find((e) => e.file === `${dir}/argocd.yaml` && e.object.kind === 'Application' && e.object.metadata.labels?.['seedbed.io/stage'] === stage)?.object;
       if (app) return `Argo CD Application ${app.metadata.name} (argocd.yaml), sync wave ${app.metadata.annotations?.['argocd.argoproj.io/sync-wave']}`;
-      const wave = [...part].filter(([p]) => p.startsWith(`${stageDir(seed.name, key, stage)}/`)).flatMap(([, f]) => (f.kind === 'manifests' ? f.objects : []))
-        .map((o) => o.metadata.annotations?.['argocd.argoproj.io/sync-wave']).find((w) => w !== undefined);
+      const wave = mine.filter((e) => e.file.startsWith(`${stageDir(seed.name, key, stage)}/`))
+        .map((e) => e.object.metadata.annotations?.['argocd.argoproj.io/sync-wave']).find((w) => w !== undefined);
       if (wave !== undefined) return `Argo CD sync wave ${wave} of the shoot's Application`;
       return i <= 0 ? 'applied first' : `applied after ${stages[i - 1]}`;
     };
@@ -119,7 +127,7 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
     const credentialsPath = `${dir}/credentials/${KUSTOMIZATION_FILE}`;
     const credentials = part.get(credentialsPath);
     if (credentials?.kind === 'kustomization') {
-      const made = entries.filter((e) => e.file.startsWith(`${dir}/credentials/`) && e.object.kind === 'ExternalSecret').map(({ object }) => {
+      const made = mine.filter((e) => e.file.startsWith(`${dir}/credentials/`) && e.object.kind === 'ExternalSecret').map(({ object }) => {
         const spec = object.spec as any;
         return `  Secret ${spec?.target?.name ?? object.metadata.name}: made by ExternalSecret ${object.metadata.name} from ${spec?.secretStoreRef?.kind ?? 'SecretStore'} ${spec?.secretStoreRef?.name} (a seed prerequisite: ${prerequisites})`;
       });
@@ -136,7 +144,7 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
       }
       const reads = new Map<string, Set<string>>();
       const sources = new Map<string, Source>();
-      for (const { file: f, object } of entries) {
+      for (const { file: f, object } of mine) {
         if (!f.startsWith(`${stageDir(seed.name, key, stage)}/`)) continue;
         for (const ref of referencesOf(object, f)) {
           if (ref.kind !== 'Secret') continue;
