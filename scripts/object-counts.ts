@@ -33,7 +33,7 @@ function filesUnder(dir: string): string[] {
 const groupOf = (apiVersion: string): string => (apiVersion.includes('/') ? apiVersion.split('/')[0] : 'core');
 
 /** Kubernetes objects per `kind|group` of one example. */
-function kubernetesCounts(example: string): Counts {
+export function kubernetesCounts(example: string): Counts {
   const counts: Counts = new Map();
   for (const scope of ['garden', 'seeds']) {
     for (const file of filesUnder(path.join(SNAPSHOTS, example, scope)).filter((f) => /\.ya?ml$/.test(f))) {
@@ -51,7 +51,7 @@ function kubernetesCounts(example: string): Counts {
 }
 
 /** Terraform resources and data sources per type of one example (`stacks` counts the stacks). */
-function terraformCounts(example: string): Counts {
+export function terraformCounts(example: string): Counts {
   const counts: Counts = new Map();
   for (const file of filesUnder(path.join(SNAPSHOTS, example, 'terraform')).filter((f) => f.endsWith('cdk.tf.json'))) {
     counts.set('stacks', (counts.get('stacks') ?? 0) + 1);
@@ -100,4 +100,4 @@ function main(argv: string[]): void {
   process.stdout.write(`${table('Terraform type', examples, examples.map(terraformCounts), (k) => (k === 'stacks' ? '*stacks*' : `\`${k}\``))}\n`);
 }
 
-main(process.argv.slice(2));
+if (require.main === module) main(process.argv.slice(2));
