@@ -18,7 +18,12 @@ export interface Manifest {
 export type RenderedFile =
   | { readonly kind: 'manifests'; readonly objects: Manifest[] }
   | { readonly kind: 'json'; readonly value: unknown }
-  | { readonly kind: 'kustomization'; readonly resources: string[] };
+  | {
+    readonly kind: 'kustomization';
+    readonly resources: string[];
+    /** Comment lines written above the document, for readers (kustomize ignores them). */
+    readonly comments?: string[];
+  };
 
 /** The whole rendered output, keyed by path relative to the output root (posix separators). */
 export type RenderedTree = Map<string, RenderedFile>;

@@ -67,7 +67,7 @@ export function serializeFile(file: RenderedFile): string {
     case 'json':
       return toJson(file.value);
     case 'kustomization':
-      return toYaml({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: file.resources });
+      return `${(file.comments ?? []).map((line) => `# ${line}`.trimEnd() + '\n').join('')}${toYaml({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: file.resources })}`;
   }
 }
 

@@ -37,6 +37,8 @@ import { renderKamajiBootstrapRbac } from '../render/capi/bootstrap-rbac';
 import { applyJsonPatch } from '../core/json-patch';
 import { ErrorType, FieldError, FleetValidationError, showValue, sortErrors } from '../core/problems';
 import { CREDENTIALS_DIR, prerequisitesFile } from '../layout/paths';
+import { seedControllers, seedObjects } from './seed-controllers';
+import { explainShootFolders } from './shoot-guide';
 import { EXTERNAL_SECRET_HEALTH, renderCredentialsExternalSecret } from '../render/credentials';
 import { checkSecretReferences } from './secret-references';
 import { ADDON_SOURCES_DIR, ARGOCD_DIR, DATASTORES_DIR, MANAGEMENT_DIR, FLUX_SYSTEM_DIR, KUSTOMIZATION_FILE, seedDir, shootDir, SHOOTS_DIR, stackFile, stageDir } from '../layout';
@@ -269,8 +271,12 @@ export function renderFleet(fleet: ResolvedFleet, onlySeeds?: readonly string[],
     const part: RenderedTree = new Map();
     renderSeed(fleet, seed, part, problems);
     // The Secrets the seed needs before it reconciles, from what its objects read (pipeline/secret-references).
-    const list = checkSecretReferences(fleet, part).prerequisites.get(seed.name);
-    if (list && list.length > 0) part.set(prerequisitesFile(seed.name), { kind: 'json', value: { prerequisites: list } });
+    const list = checkSecretReferences(fleet, part).prerequisites.get(seed.name) ?? [];
+    // …and the controllers it must run, named from the kinds it applies (pipeline/seed-controllers).
+    const { controllers } = seedControllers(seed, seedObjects(part).get(seed.name) ?? []);
+    if (list.length > 0 || controllers.length > 0) part.set(prerequisitesFile(seed.name), { kind: 'json', value: { controllers, prerequisites: list } });
+    // Each shoot folder says, in comments, its order and where every Secret it reads comes from (pipeline/shoot-guide).
+    explainShootFolders(fleet, seed, part);
     if (problems.length === 0) add(part);
   }
   // Overrides that do not fit what was rendered: every one reported, nothing written.

@@ -24,6 +24,8 @@ import { GARDEN_CLUSTER, hubClusterName, kubeconfigSecretName } from '../core/gi
 import { gardenArgoDir, gardenFluxDir, KUSTOMIZATION_FILE, multiclusterDir } from '../layout/paths';
 import { credentialsSopsFile } from '../layout/paths';
 import { KAMAJI_NAMESPACE } from '../render/kamaji';
+// Stages applied inside the shoot: their references resolve in the shoot, not in the seed.
+import { appliedInShoot } from './seed-controllers';
 
 /** Kinds of objects a seed's objects refer to by name: Secrets, ConfigMaps and External Secrets stores. */
 export type ReferencedKind = 'Secret' | 'ConfigMap' | 'SecretStore' | 'ClusterSecretStore';
@@ -205,12 +207,6 @@ export function declaredPrerequisites(fleet: ResolvedFleet, seed: ResolvedSeed):
     else if (seen.kind === p.kind && p.kind !== 'Secret') unique.set(id, { ...seen, keys: [...seen.keys, ...p.keys.filter((x) => !seen.keys.includes(x))], purpose: `External Secrets store (the external-secrets operator, external-secrets.io/v1, installed in the seed) holding the infrastructure credentials of the seed's shoots` });
   }
   return [...unique.values()];
-}
-
-/** Stages applied inside the shoot: their references resolve in the shoot, not in the seed. */
-function appliedInShoot(rest: string): boolean {
-  const stage = rest.split('/')[0];
-  return stage === 'addons' || stage === 'multicluster';
 }
 
 /** Per seed: the references nobody satisfies (problems) and the prerequisites the output reads. */

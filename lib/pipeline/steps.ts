@@ -10,6 +10,7 @@ import { checkArgoWaves } from './argo-waves';
 import { checkGardenerRules } from './gardener-rules';
 import { checkSecretReferences } from './secret-references';
 import { checkNoSecretValues } from './no-secrets';
+import { checkSeedControllers } from './seed-controllers';
 import * as fs from 'fs';
 import * as path from 'path';
 import { RenderedTree } from '../core/manifest';
@@ -162,7 +163,7 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
       texts,
       // The schema check's problems, then the flows the rendered NetworkPolicies would block.
       // …then any secret value that reached the output (lib/pipeline/no-secrets).
-      verdict: () => [...(session ? (step('waiting for the schema check'), session.finish()) : []), ...checkControllerFlows(fleet, tree), ...checkReadinessGates(fleet, tree), ...checkArgoWaves(fleet, tree), ...checkGardenerRules(tree), ...secrets.problems, ...checkNoSecretValues(tree)],
+      verdict: () => [...(session ? (step('waiting for the schema check'), session.finish()) : []), ...checkControllerFlows(fleet, tree), ...checkReadinessGates(fleet, tree), ...checkArgoWaves(fleet, tree), ...checkGardenerRules(tree), ...secrets.problems, ...checkSeedControllers(fleet, tree), ...checkNoSecretValues(tree)],
       counts: () => session?.counts,
     });
   } finally {

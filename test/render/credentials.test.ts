@@ -185,8 +185,8 @@ describe('the ExternalSecret', () => {
     }]);
     expect((chain[1].spec as any).dependsOn).toEqual([{ name: 'shop--web-credentials' }]);
     // The seed root does not apply the folder itself (only the gate does).
-    expect(tree.get(`seeds/seed-1/shoots/${shoot.key}/kustomization.yaml`)).toEqual({ kind: 'kustomization', resources: ['namespace.yaml', 'flux.yaml'] });
-    expect(tree.get(`seeds/seed-1/shoots/${shoot.key}/credentials/kustomization.yaml`)).toEqual({ kind: 'kustomization', resources: ['credentials.yaml'] });
+    expect(tree.get(`seeds/seed-1/shoots/${shoot.key}/kustomization.yaml`)).toMatchObject({ kind: 'kustomization', resources: ['namespace.yaml', 'flux.yaml'] });
+    expect(tree.get(`seeds/seed-1/shoots/${shoot.key}/credentials/kustomization.yaml`)).toMatchObject({ kind: 'kustomization', resources: ['credentials.yaml'] });
     expect(checkReadinessGates(fleet, tree)).toEqual([]);
   });
 

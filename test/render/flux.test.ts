@@ -70,7 +70,7 @@ describe('the stage chain of a shoot', () => {
 
   test('the shoot namespace is created from the shoot folder and kept when the shoot leaves Git', () => {
     const file = tree.get('seeds/nord-2/shoots/shop--prod/kustomization.yaml');
-    expect(file).toEqual({ kind: 'kustomization', resources: ['namespace.yaml', 'flux.yaml'] });
+    expect(file).toMatchObject({ kind: 'kustomization', resources: ['namespace.yaml', 'flux.yaml'] });
     const ns = findObject(tree, 'Namespace', 'shoot--shop--prod');
     expect(ns.metadata.annotations).toEqual({ 'kustomize.toolkit.fluxcd.io/prune': 'disabled' });
     expect(ns.metadata.labels!['seedbed.io/seed']).toBe('nord-2');

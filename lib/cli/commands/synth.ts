@@ -54,7 +54,7 @@ function synthFleets(fleets: string[], opts: SynthCommandOptions, ctx: CommandCo
       const summary = result.seedSummaries.get(seed.name) ?? { objects: 0, stacks: 0, prerequisites: 0 };
       io.err(`  ${f.name}: seed ${seed.name}: ${count(seed.shoots.length, 'shoot')}, ${count(summary.objects, 'object')}, ${count(summary.stacks, 'Terraform stack')}`);
       const needed = summary.prerequisites;
-      if (needed > 0) io.err(`  ${f.name}: seed ${seed.name}: ${count(needed, 'prerequisite')} (Secrets, secret stores) to provide before it reconciles, listed in ${prerequisitesFile(seed.name)}`);
+      if (needed > 0) io.err(`  ${f.name}: seed ${seed.name}: ${count(needed, 'prerequisite')} (Secrets, secret stores) to provide before it reconciles, listed in ${prerequisitesFile(seed.name)} with the controllers it must run`);
     }
     const gardenList = result.tree.get(gardenPrerequisitesFile());
     const gardenNeeded = gardenList?.kind === 'json' ? (gardenList.value as { prerequisites: unknown[] }).prerequisites.length : 0;

@@ -16,7 +16,7 @@ describe('Argo CD engine (vsphere-argocd)', () => {
     const terraform = objectsOf(tree, 'Terraform', 'seeds/muc-1/');
     expect(terraform.length).toBeGreaterThan(0);
     for (const t of terraform) expect(t.spec.sourceRef).toEqual({ kind: 'GitRepository', name: 'seedbed', namespace: 'flux-system' });
-    expect(tree.get('seeds/muc-1/shoots/apps--erp/kustomization.yaml')).toEqual({
+    expect(tree.get('seeds/muc-1/shoots/apps--erp/kustomization.yaml')).toMatchObject({
       // credentials: the ExternalSecret of the shoot's credentials binding (vSphere fleets deliver them so), in the namespace's wave.
       kind: 'kustomization', resources: ['namespace.yaml', 'argocd.yaml', 'credentials', 'infrastructure', 'control-plane', 'system-components', 'workers'],
     });
