@@ -153,9 +153,15 @@ export function statTuple(file: string): string | undefined {
  * change times are both before the recording synth's clock (otherwise the file may have changed
  * after it was recorded within the same clock tick, which leaves the tuple as it was: "racy clean").
  */
-export function statIsSettled(tuple: string, clock: bigint): boolean {
+export function statIsSettled(tuple: string, clock: string): boolean {
   const [, mtime, ctime] = tuple.split(',');
-  return /^[0-9]+$/.test(mtime ?? '') && /^[0-9]+$/.test(ctime ?? '') && BigInt(mtime) < clock && BigInt(ctime) < clock;
+  return before(mtime, clock) && before(ctime, clock);
+}
+
+/** Whether the decimal `ns` (digits only, no leading zero) is less than `clock` (likewise); compared as text, not parsed. */
+function before(ns: string | undefined, clock: string): boolean {
+  if (ns === undefined || !/^(0|[1-9][0-9]*)$/.test(ns)) return false;
+  return ns.length < clock.length || (ns.length === clock.length && ns < clock);
 }
 
 let code: string | undefined;
@@ -303,6 +309,12 @@ export interface Reuse {
   readonly records?: ReadonlyMap<string, SeedRecord>;
   /** How many of the kept files were read and hashed (the others were trusted by their stats). */
   readonly hashed?: number;
+  /**
+   * True when the record read holds exactly what the next would: every seed of the fleet and of
+   * the record kept, each trusted by its recorded stats. With an unchanged fleet.json and nothing
+   * written, the record is then left as it is (see {@link saveRecord}).
+   */
+  readonly recordCurrent?: boolean;
 }
 
 /**
@@ -344,7 +356,9 @@ export function planReuse(fleet: ResolvedFleet, keys: ReadonlyMap<string, string
     records.set(seed.name, kept);
     for (const p of list) files.add(p);
   }
-  return { seeds, files, records, hashed };
+  const recordCurrent = trustStats && seeds.size === fleet.seeds.length && Object.keys(record.seeds).length === seeds.size
+    && fleet.seeds.every((s) => records.get(s.name) === record.seeds[s.name]);
+  return { seeds, files, records, hashed, recordCurrent };
 }
 
 /**
@@ -352,8 +366,8 @@ export function planReuse(fleet: ResolvedFleet, keys: ReadonlyMap<string, string
  * the clock read before it was taken (see {@link statIsSettled}).
  */
 function trustedStats(outDir: string, sorted: readonly string[], recorded: string | undefined, settled: string | undefined): boolean {
-  if (recorded === undefined || settled === undefined || !/^[0-9]+$/.test(settled)) return false;
-  const clock = BigInt(settled);
+  if (recorded === undefined || settled === undefined || !/^(0|[1-9][0-9]*)$/.test(settled)) return false;
+  const clock = settled;
   const tuples = recorded.split(' ');
   if (tuples.length !== sorted.length) return false;
   for (let i = 0; i < sorted.length; i++) {
@@ -414,8 +428,13 @@ export function saveRecord(o: {
   readonly outDir: string; readonly cacheDir: string; readonly context: string; readonly inventoryText: string;
   readonly keys: ReadonlyMap<string, string>; readonly files: ReadonlyMap<string, string>; readonly reuse: Reuse;
   readonly summaries: ReadonlyMap<string, SeedSummary>; readonly clock?: FsClock;
+  /** The synth wrote and removed nothing, fleet.json included (so the record read still describes the output). */
+  readonly unchanged?: boolean;
 }): void {
   const file = recordFile(o.cacheDir, o.outDir);
+  // Nothing written, the same fleet.json, every seed trusted as recorded: the record on disk is
+  // the one this would write.
+  if (o.unchanged && o.reuse.recordCurrent && fs.existsSync(file)) return;
   try {
     const device = fs.statSync(o.outDir, { bigint: true }).dev;
     // Read after the commit: the rendered seeds' stats are taken after it.

@@ -15,7 +15,7 @@ import { ResolvedFleet } from '../resolve/model';
 import { RenderedTree } from '../core/manifest';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildInventory, INVENTORY_FILE, readOwnership } from '../output/inventory';
+import { buildInventory, INVENTORY_FILE, readPreviousOutput } from '../output/inventory';
 import { serializeFile } from '../output/serialize';
 import { OutputFolderError, recoverOutput, stageTree, WriteResult } from '../output/writer';
 import { OutputCheckError } from './errors';
@@ -168,7 +168,7 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
   // it is still the same text, so ownership and placements never come from a stale inventory.
   const inventoryFile = path.join(options.outDir, INVENTORY_FILE);
   const previousText = fs.existsSync(inventoryFile) ? fs.readFileSync(inventoryFile, 'utf8') : null;
-  const previous = readOwnership(previousText ?? undefined);
+  const { ownership: previous, inventory: previousInventory } = readPreviousOutput(previousText ?? undefined);
   let reuse: Reuse = { seeds: new Map(), files: new Set() };
   let keys: Map<string, string> | undefined;
   let context: string | undefined;
@@ -179,7 +179,7 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
     reuse = planReuse(fleet, keys, { outDir: options.outDir, cacheDir, context, inventoryText: previousText, owned: previous.owned, clock });
     return { seeds: new Set(reuse.seeds.keys()), files: reuse.files.size };
   } : undefined;
-  return runSteps(garden, { ...stepOptions(options, true), previousText, skipSeeds }, (run) => {
+  return runSteps(garden, { ...stepOptions(options, true), previousText, previousInventory, skipSeeds }, (run) => {
     const shard = options.seeds;
     const rendered = new Set(run.fleet.shoots.map((s) => s.key));
     if (previous.shoots.length > 0 && !previous.shoots.some((k) => rendered.has(k)) && !options.allowEmpty) {
@@ -206,14 +206,16 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
       if (options.check) problems.push(...options.check(run.tree, run.fleet));
       if (problems.length > 0) throw new OutputCheckError(problems);
       options.onProgress?.('writing');
-      // The record of the last synth no longer holds once this one starts committing.
-      if (incremental) forgetRecord(cacheDir, options.outDir);
+      // The record of the last synth no longer holds once this one starts committing (unless the
+      // commit changes nothing).
+      const unchanged = staged.plan.written.length === 0 && staged.plan.removed.length === 0;
+      if (incremental && !unchanged) forgetRecord(cacheDir, options.outDir);
       const write = staged.commit();
       const counts = run.counts();
       const summaries = seedSummaries(run.tree);
       for (const [seed, summary] of reuse.seeds) summaries.set(seed, summary);
       if (incremental && keys && context !== undefined) {
-        saveRecord({ outDir: options.outDir, cacheDir, context, inventoryText: files.get(INVENTORY_FILE)!, keys, files, reuse, summaries, clock });
+        saveRecord({ outDir: options.outDir, cacheDir, context, inventoryText: files.get(INVENTORY_FILE)!, keys, files, reuse, summaries, clock, unchanged });
       }
       return {
         fleet: run.fleet, warnings: run.warnings, tree: run.tree, files, write, ...(counts ? { schemaCheck: counts } : {}),
