@@ -374,10 +374,20 @@ describe('incremental synth', () => {
 
   test('kept files whose stats are unchanged and settled are trusted without being read', () => {
     const { dir, cache } = trusted();
+    const { file: recordFile } = recordOf(cache);
+    const recorded = fs.statSync(recordFile, { bigint: true });
     let result: SynthResult | undefined;
     expect(filesRead(dir, () => { result = incremental(dir, cache, {}); })).toEqual([]);
     expect([...result!.reusedSeeds].sort()).toEqual(SEEDS);
     expect(result!.write.written).toEqual([]);
+    expectSameAsFull(dir, {});
+    // Nothing written and every seed trusted as recorded: the record is left as it is…
+    expect(fs.statSync(recordFile, { bigint: true }).mtimeNs).toBe(recorded.mtimeNs);
+    // …and still vouches for the output: an edit is seen, and then the record is rewritten.
+    const edited = fileOf('seed-000', 'control-plane.yaml');
+    sameSizeEdit(path.join(dir, edited));
+    expect(incremental(dir, cache, {}).write.written).toEqual([edited]);
+    expect(fs.statSync(recordFile, { bigint: true }).mtimeNs).not.toBe(recorded.mtimeNs);
     expectSameAsFull(dir, {});
   });
 
