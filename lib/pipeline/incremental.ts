@@ -44,7 +44,10 @@
  * file system's clock read before they were taken (see {@link readClock}), and a stat is trusted
  * only if the file's modification and change times are older than that moment. A file changed
  * after it was seen but within the clock tick of its recorded times keeps its tuple; the rule
- * makes it be read and hashed again. The clock is read from a probe file in the cache folder:
+ * makes it be read and hashed again (Git: `is_racy_timestamp` in read-cache.c and
+ * Documentation/technical/racy-git.txt; Git compares with its index file's time, taken after the
+ * stats, which leaves a file changed between its stat and the index write in the same tick; a
+ * clock read before the stats closes that). The clock is read from a probe file in the cache folder:
  * when that is on another device than the output folder (whose clock or timestamp granularity
  * may differ), no stat is recorded and every kept file is hashed.
  *
