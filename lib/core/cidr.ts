@@ -19,25 +19,30 @@ const cache = new Map<string, Cidr | null>();
 
 /** Parses a CIDR; `undefined` when malformed. */
 export function parseCidr(text: string): Cidr | undefined {
-  if (typeof text !== 'string' || !text.includes('/')) return undefined;
+  if (typeof text !== 'string') return undefined;
+  // Every check below depends on the text alone: a text seen before has its answer.
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached ?? undefined;
+  const parsed = parseUncached(text);
+  if (cache.size > 100_000) cache.clear();
+  cache.set(text, parsed ?? null);
+  return parsed;
+}
+
+function parseUncached(text: string): Cidr | undefined {
+  if (!text.includes('/')) return undefined;
   // Strict like Go's net.ParseCIDR: ipaddr.js also reads octal (`010.0.0.0`), hex and short
   // (`10.0/16`) IPv4 forms, whose text would then reach manifests unchanged.
   const [addressText, prefixText] = text.split('/', 2);
   if (!/^(0|[1-9]\d*)$/.test(prefixText ?? '')) return undefined;
   if (!addressText.includes(':') && !ipaddr.IPv4.isValidFourPartDecimal(addressText)) return undefined;
-  const cached = cache.get(text);
-  if (cached !== undefined) return cached ?? undefined;
-  let parsed: Cidr | null = null;
   try {
     // Parse with the family's own parser: the generic one tries IPv6 first and throws, which is slow.
     const [address, prefix] = addressText.includes(':') ? ipaddr.IPv6.parseCIDR(text) : ipaddr.IPv4.parseCIDR(text);
-    parsed = { text, address, prefix };
+    return { text, address, prefix };
   } catch {
-    parsed = null;
+    return undefined;
   }
-  if (cache.size > 100_000) cache.clear();
-  cache.set(text, parsed);
-  return parsed ?? undefined;
 }
 
 /** True when `cidr` names its network address (no host bits set), like `10.0.0.0/16`. */
@@ -102,15 +107,25 @@ export function validateCidr(errs: ErrorList, field: string, text: string | unde
     errs.invalid(field, text, 'must be a valid CIDR, like 10.250.0.0/16');
     return undefined;
   }
-  if (!isCanonical(cidr)) {
+  const verdict = fieldVerdictOf(cidr);
+  if (!verdict.canonical) {
     errs.invalid(field, text, `must be a canonical CIDR (network address without host bits: ${canonicalText(cidr)})`);
     return undefined;
   }
-  for (const reserved of RESERVED_RANGES) {
-    const r = parseCidr(reserved)!;
-    if (overlaps(cidr, r)) {
-      errs.forbidden(field, text, `must not overlap with ${reserved}, which is reserved for Gardener's address mappings`);
-    }
+  for (const reserved of verdict.reserved) {
+    errs.forbidden(field, text, `must not overlap with ${reserved}, which is reserved for Gardener's address mappings`);
   }
   return cidr;
+}
+
+/** What {@link validateCidr} finds for a parsed CIDR (a function of its text), kept per parsed CIDR. */
+const fieldVerdicts = new WeakMap<Cidr, { readonly canonical: boolean; readonly reserved: readonly string[] }>();
+
+function fieldVerdictOf(cidr: Cidr): { readonly canonical: boolean; readonly reserved: readonly string[] } {
+  let verdict = fieldVerdicts.get(cidr);
+  if (verdict === undefined) {
+    verdict = { canonical: isCanonical(cidr), reserved: RESERVED_RANGES.filter((reserved) => overlaps(cidr, parseCidr(reserved)!)) };
+    fieldVerdicts.set(cidr, verdict);
+  }
+  return verdict;
 }

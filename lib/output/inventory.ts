@@ -119,12 +119,17 @@ export interface Ownership {
  * none). A file that is not seedbed's inventory owns nothing, not even itself.
  */
 export function readOwnership(text: string | undefined): Ownership {
-  let doc: { kind?: unknown; shoots?: unknown; files?: unknown } | undefined;
+  let doc: unknown;
   try {
     doc = text === undefined ? undefined : JSON.parse(text);
   } catch {
     doc = undefined;
   }
+  return ownershipOf(doc);
+}
+
+function ownershipOf(parsed: unknown): Ownership {
+  const doc = parsed as { kind?: unknown; shoots?: unknown; files?: unknown } | undefined | null;
   if (doc?.kind !== 'FleetInventory' || typeof doc.shoots !== 'object' || doc.shoots === null) return { owned: [], shoots: [], legacy: false };
   const files = Array.isArray(doc.files) ? doc.files.filter((f): f is string => typeof f === 'string') : undefined;
   return { owned: [INVENTORY_FILE, ...(files ?? [])], shoots: Object.keys(doc.shoots), legacy: files === undefined };
@@ -157,10 +162,27 @@ export function inventoryProblem(text: string): string | undefined {
 export function parseInventory(text: string | undefined): FleetInventory | undefined {
   if (!text) return undefined;
   try {
-    const doc = JSON.parse(text);
-    if (doc?.kind !== 'FleetInventory' || typeof doc.shoots !== 'object') return undefined;
-    return { shoots: doc.shoots };
+    return inventoryOf(JSON.parse(text));
   } catch {
     return undefined;
   }
+}
+
+function inventoryOf(doc: any): FleetInventory | undefined {
+  if (doc?.kind !== 'FleetInventory' || typeof doc.shoots !== 'object') return undefined;
+  return { shoots: doc.shoots };
+}
+
+/**
+ * {@link readOwnership} and {@link parseInventory} of the same text, parsed once (a fleet.json
+ * of 10,000 shoots is ~20 MB).
+ */
+export function readPreviousOutput(text: string | undefined): { readonly ownership: Ownership; readonly inventory: FleetInventory | undefined } {
+  let doc: unknown;
+  try {
+    doc = text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return { ownership: ownershipOf(undefined), inventory: undefined };
+  }
+  return { ownership: ownershipOf(doc), inventory: text ? inventoryOf(doc) : undefined };
 }

@@ -29,8 +29,27 @@
  *    full render);
  * 2. seedbed's code, the schema set and check, and the seed's input key are the same as then;
  * 3. every file `fleet.json` lists for the seed is on disk with the size and SHA-256 recorded then
- *    (each file is read and hashed: a hand-edited or deleted file re-renders its seed, which
- *    restores it).
+ *    (a hand-edited or deleted file re-renders its seed, which restores it).
+ *
+ * How a kept file is verified, the way Git's index does it: after each synth the record keeps,
+ * per file, its size, modification and change times (ns), inode and device. A file whose stat
+ * tuple is the same on the next synth is trusted without reading it; any difference and the
+ * seed's files are read and hashed as a whole. The change time (ctime) is what makes this sound:
+ * every write, rename, `touch -d`, `cp -p`, rsync or tar extraction sets it to the current time
+ * and nothing but the kernel can set it back, so an edit that restores size and modification
+ * time still shows. A stat tuple is recorded only with the content it was seen with: taken
+ * before the file was read and hashed (a kept file that had to be hashed), or before it was read
+ * back after the commit and found to hold the rendered bytes (a file of a rendered seed). The
+ * "racy clean" case is handled like Git's: each seed's stats are recorded with a moment of the
+ * file system's clock read before they were taken (see {@link readClock}), and a stat is trusted
+ * only if the file's modification and change times are older than that moment. A file changed
+ * after it was seen but within the clock tick of its recorded times keeps its tuple; the rule
+ * makes it be read and hashed again (Git: `is_racy_timestamp` in read-cache.c and
+ * Documentation/technical/racy-git.txt; Git compares with its index file's time, taken after the
+ * stats, which leaves a file changed between its stat and the index write in the same tick; a
+ * clock read before the stats closes that). The clock is read from a probe file in the cache folder:
+ * when that is on another device than the output folder (whose clock or timestamp granularity
+ * may differ), no stat is recorded and every kept file is hashed.
  *
  * A file added by hand under the managed folders is not listed in `fleet.json`: the writer
  * refuses it as before (or removes it with `--adopt`, which renders everything). Anything
@@ -50,7 +69,7 @@ import { ResolvedFleet, ResolvedShoot } from '../resolve/model';
 import { verdictFingerprint } from '../schema/verdicts';
 
 /** Bumped when what a record or a key means changes. */
-const FORMAT = 'seedbed-incremental-1';
+const FORMAT = 'seedbed-incremental-2';
 
 /** The figures the command line prints for a seed, kept so a reused seed prints the same. */
 export interface SeedSummary {
@@ -68,6 +87,13 @@ interface SeedRecord extends SeedSummary {
   readonly key: string;
   /** SHA-256 over its files (sorted paths, each with its size and SHA-256). */
   readonly digest: string;
+  /**
+   * The stat tuple of each of its files, in sorted path order, when the record was made (see
+   * {@link statTuple}), joined by spaces; absent when the stats cannot be trusted (no clock).
+   */
+  readonly stats?: string;
+  /** With `stats`: the file system's clock (ns since the epoch) read before they were taken. */
+  readonly settled?: string;
 }
 
 /** The record of the last synth this machine made into one output folder. */
@@ -79,7 +105,66 @@ interface IncrementalRecord {
   readonly inventory: string;
   /** What else reached the output: seedbed's code, the schema set and check. */
   readonly context: string;
+  /** The device the seeds' `settled` clocks were read on (the output folder's); null: no stats recorded. */
+  readonly device: string | null;
   readonly seeds: Record<string, SeedRecord>;
+}
+
+/** A moment of the file system's clock, read on one device (see {@link readClock}). */
+export interface FsClock {
+  readonly ns: bigint;
+  readonly dev: bigint;
+}
+
+/**
+ * Reads the file system's clock: creates a probe file in the cache folder and takes its change
+ * time. A synth reads it before it looks at any file, so that every change made after that moment
+ * carries a change time at or after it. Undefined when the probe cannot be made (no stat is then
+ * trusted).
+ */
+export function readClock(cacheDir: string): FsClock | undefined {
+  const dir = path.join(cacheDir, 'synth');
+  const probe = path.join(dir, `clock.${process.pid}.tmp`);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const fd = fs.openSync(probe, 'w');
+    try {
+      const stat = fs.fstatSync(fd, { bigint: true });
+      return { ns: stat.ctimeNs > stat.mtimeNs ? stat.mtimeNs : stat.ctimeNs, dev: stat.dev };
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  } finally {
+    quietlyRemove(probe);
+  }
+}
+
+/**
+ * A file's stat tuple as the record keeps it: size, modification and change times (ns), inode,
+ * device. Undefined for anything but a regular file (or no file).
+ */
+export function statTuple(file: string): string | undefined {
+  const stat = fs.lstatSync(file, { bigint: true, throwIfNoEntry: false });
+  if (stat === undefined || !stat.isFile()) return undefined;
+  return `${stat.size},${stat.mtimeNs},${stat.ctimeNs},${stat.ino},${stat.dev}`;
+}
+
+/**
+ * Whether a recorded stat tuple may vouch for a file's content: the file's modification and
+ * change times are both before the recording synth's clock (otherwise the file may have changed
+ * after it was recorded within the same clock tick, which leaves the tuple as it was: "racy clean").
+ */
+export function statIsSettled(tuple: string, clock: string): boolean {
+  const [, mtime, ctime] = tuple.split(',');
+  return before(mtime, clock) && before(ctime, clock);
+}
+
+/** Whether the decimal `ns` (digits only, no leading zero) is less than `clock` (likewise); compared as text, not parsed. */
+function before(ns: string | undefined, clock: string): boolean {
+  if (ns === undefined || !/^(0|[1-9][0-9]*)$/.test(ns)) return false;
+  return ns.length < clock.length || (ns.length === clock.length && ns < clock);
 }
 
 let code: string | undefined;
@@ -210,6 +295,7 @@ function readRecord(cacheDir: string, outDir: string): IncrementalRecord | undef
     const doc = JSON.parse(fs.readFileSync(recordFile(cacheDir, outDir), 'utf8'));
     if (doc?.format !== FORMAT || doc.outDir !== path.resolve(outDir) || typeof doc.inventory !== 'string' || typeof doc.context !== 'string'
       || typeof doc.seeds !== 'object' || doc.seeds === null) return undefined;
+    if (doc.device !== null && !(typeof doc.device === 'string' && /^[0-9]+$/.test(doc.device))) return undefined;
     return doc as IncrementalRecord;
   } catch {
     return undefined;
@@ -222,17 +308,27 @@ export interface Reuse {
   readonly seeds: ReadonlyMap<string, SeedSummary>;
   /** The files of the reused seeds (output-relative), kept as they are. */
   readonly files: ReadonlySet<string>;
-  /** What the record said of the reused seeds (carried into the next record). */
+  /** What the record said of the reused seeds, with their files' stats now (carried into the next record). */
   readonly records?: ReadonlyMap<string, SeedRecord>;
+  /** How many of the kept files were read and hashed (the others were trusted by their stats). */
+  readonly hashed?: number;
+  /**
+   * True when the record read holds exactly what the next would: every seed of the fleet and of
+   * the record kept, each trusted by its recorded stats. With an unchanged fleet.json and nothing
+   * written, the record is then left as it is (see {@link saveRecord}).
+   */
+  readonly recordCurrent?: boolean;
 }
 
 /**
  * The seeds of `fleet` a synth into `outDir` may keep: those the record of the last synth this
  * machine made there vouches for (see the module's comment), with their files verified on disk.
- * `inventoryText` is the fleet.json text read before rendering (null: none); `owned` the files it lists.
+ * `inventoryText` is the fleet.json text read before rendering (null: none); `owned` the files it
+ * lists; `clock` the file system's clock read before (see {@link readClock}).
  */
 export function planReuse(fleet: ResolvedFleet, keys: ReadonlyMap<string, string>, o: {
   readonly outDir: string; readonly cacheDir: string; readonly context: string; readonly inventoryText: string | null; readonly owned: readonly string[];
+  readonly clock?: FsClock;
 }): Reuse {
   const none: Reuse = { seeds: new Map(), files: new Set() };
   if (o.inventoryText === null) return none;
@@ -242,59 +338,132 @@ export function planReuse(fleet: ResolvedFleet, keys: ReadonlyMap<string, string
   const seeds = new Map<string, SeedSummary>();
   const files = new Set<string>();
   const records = new Map<string, SeedRecord>();
+  // Stats are trusted only when recorded on the device this synth's clock is read on.
+  const trustStats = record.device !== null && o.clock !== undefined && record.device === String(o.clock.dev);
+  let hashed = 0;
   for (const seed of fleet.seeds) {
     const was = record.seeds[seed.name];
     const list = owned.get(seed.name);
     if (!was || was.key !== keys.get(seed.name) || !list) continue;
-    if (verifyFiles(o.outDir, list) !== was.digest) continue;
+    list.sort();
+    const { stats: _stats, settled: _settled, ...rest } = was;
+    let kept: SeedRecord | undefined = trustStats && trustedStats(o.outDir, list, was.stats, was.settled) ? was : undefined;
+    if (kept === undefined) {
+      // Stats taken now are settled against this synth's clock, read before.
+      const verified = verifyFiles(o.outDir, list);
+      hashed += list.length;
+      if (verified?.digest !== was.digest) continue;
+      kept = o.clock !== undefined ? { ...rest, stats: verified.stats, settled: String(o.clock.ns) } : rest;
+    }
     seeds.set(seed.name, { objects: was.objects, stacks: was.stacks, prerequisites: was.prerequisites });
-    records.set(seed.name, was);
+    records.set(seed.name, kept);
     for (const p of list) files.add(p);
   }
-  return { seeds, files, records };
+  const recordCurrent = trustStats && seeds.size === fleet.seeds.length && Object.keys(record.seeds).length === seeds.size
+    && fleet.seeds.every((s) => records.get(s.name) === record.seeds[s.name]);
+  return { seeds, files, records, hashed, recordCurrent };
 }
 
-/** The digest of `files` as they are on disk; undefined when one is missing or not a regular file. */
-function verifyFiles(outDir: string, files: readonly string[]): string | undefined {
+/**
+ * Whether every file of a seed (sorted) still has its recorded stat tuple, each settled against
+ * the clock read before it was taken (see {@link statIsSettled}).
+ */
+function trustedStats(outDir: string, sorted: readonly string[], recorded: string | undefined, settled: string | undefined): boolean {
+  if (recorded === undefined || settled === undefined || !/^(0|[1-9][0-9]*)$/.test(settled)) return false;
+  const clock = settled;
+  const tuples = recorded.split(' ');
+  if (tuples.length !== sorted.length) return false;
+  for (let i = 0; i < sorted.length; i++) {
+    if (!statIsSettled(tuples[i], clock) || statTuple(path.join(outDir, sorted[i])) !== tuples[i]) return false;
+  }
+  return true;
+}
+
+/**
+ * The digest of `files` (sorted) as they are on disk, and their stat tuples (each taken before the
+ * file was read); undefined when one is missing or not a regular file.
+ */
+function verifyFiles(outDir: string, sorted: readonly string[]): { digest: string; stats: string } | undefined {
   const entries: Array<[string, number, string]> = [];
-  for (const p of files) {
+  const stats: string[] = [];
+  for (const p of sorted) {
+    const file = path.join(outDir, p);
     let data: Buffer;
     try {
-      data = fs.readFileSync(path.join(outDir, p));
+      const tuple = statTuple(file);
+      if (tuple === undefined) return undefined;
+      stats.push(tuple);
+      data = fs.readFileSync(file);
     } catch {
       return undefined;
     }
     entries.push([p, data.length, sha256Bytes(data)]);
   }
-  return digestOf(entries);
+  return { digest: digestOf(entries), stats: stats.join(' ') };
+}
+
+/**
+ * The stat tuples of a rendered seed's files (sorted) now, each taken before the file is read
+ * back and found to hold its rendered text; undefined if one does not (changed meanwhile) or is
+ * not a regular file.
+ */
+function statsOfWritten(outDir: string, sorted: readonly string[], files: ReadonlyMap<string, string>): string | undefined {
+  const tuples: string[] = [];
+  for (const p of sorted) {
+    const file = path.join(outDir, p);
+    const tuple = statTuple(file);
+    if (tuple === undefined || fs.readFileSync(file, 'utf8') !== files.get(p)) return undefined;
+    tuples.push(tuple);
+  }
+  return tuples.join(' ');
 }
 
 /**
  * Records what a committed synth wrote: per seed, its input key, the digest of its files (from
- * the rendered contents, or kept from the record for reused seeds) and its summary. Written
- * atomically; a failure to write it only costs the next synth a full render.
+ * the rendered contents, or kept from the record for reused seeds), their stat tuples now, and
+ * its summary. `clock` is the file system's clock read before the synth looked at any file (see
+ * {@link readClock}); without it, or on another device than the output, no stat is recorded. The
+ * rendered seeds' files are read back (after a clock read, see the module's comment) so that the
+ * next synth can trust their stats.
+ * Written atomically; a failure to write it only costs the next synth a full render.
  */
 export function saveRecord(o: {
   readonly outDir: string; readonly cacheDir: string; readonly context: string; readonly inventoryText: string;
   readonly keys: ReadonlyMap<string, string>; readonly files: ReadonlyMap<string, string>; readonly reuse: Reuse;
-  readonly summaries: ReadonlyMap<string, SeedSummary>;
+  readonly summaries: ReadonlyMap<string, SeedSummary>; readonly clock?: FsClock;
+  /** The synth wrote and removed nothing, fleet.json included (so the record read still describes the output). */
+  readonly unchanged?: boolean;
 }): void {
   const file = recordFile(o.cacheDir, o.outDir);
+  // Nothing written, the same fleet.json, every seed trusted as recorded: the record on disk is
+  // the one this would write.
+  if (o.unchanged && o.reuse.recordCurrent && fs.existsSync(file)) return;
   try {
+    const device = fs.statSync(o.outDir, { bigint: true }).dev;
+    // Read after the commit: the rendered seeds' stats are taken after it.
+    const after = o.clock !== undefined && o.clock.dev === device ? readClock(o.cacheDir) : undefined;
+    const onDevice = after !== undefined && after.dev === device;
     const seeds: Record<string, SeedRecord> = {};
     const rendered = bySeed(o.files.keys());
     for (const [seed, key] of o.keys) {
       if (o.reuse.seeds.has(seed)) {
         const was = o.reuse.records?.get(seed);
-        if (was) seeds[seed] = was;
+        if (was) seeds[seed] = onDevice ? was : { key: was.key, digest: was.digest, objects: was.objects, stacks: was.stacks, prerequisites: was.prerequisites };
         continue;
       }
       const list = rendered.get(seed);
       const summary = o.summaries.get(seed);
       if (!list || !summary) continue;
-      seeds[seed] = { key, digest: digestOf(list.map((p) => { const text = o.files.get(p)!; return [p, Buffer.byteLength(text), sha256Bytes(text)]; })), ...summary };
+      list.sort();
+      const stats = onDevice ? statsOfWritten(o.outDir, list, o.files) : undefined;
+      seeds[seed] = {
+        key, digest: digestOf(list.map((p) => { const text = o.files.get(p)!; return [p, Buffer.byteLength(text), sha256Bytes(text)]; })), ...summary,
+        ...(stats !== undefined ? { stats, settled: String(after!.ns) } : {}),
+      };
     }
-    const record: IncrementalRecord = { format: FORMAT, outDir: path.resolve(o.outDir), inventory: sha256Hex(o.inventoryText), context: o.context, seeds };
+    const record: IncrementalRecord = {
+      format: FORMAT, outDir: path.resolve(o.outDir), inventory: sha256Hex(o.inventoryText), context: o.context, device: onDevice ? String(device) : null, seeds,
+    };
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, JSON.stringify(record));

@@ -20,7 +20,7 @@ import { serializeFile } from '../output/serialize';
 import { Garden } from '../model/garden';
 import { ErrorType, FieldError, FieldWarning, FleetValidationError } from '../core/problems';
 import { resolveFleet } from '../resolve/fleet';
-import { ResolvedFleet } from '../resolve/model';
+import { FleetInventory, ResolvedFleet } from '../resolve/model';
 import { SchemaCheckSession } from '../schema/parallel';
 import { renderFleet } from './render';
 import { count } from '../core/plural';
@@ -54,6 +54,8 @@ export interface StepOptions {
    * the output folder's lock). Default: read from `previousDir`.
    */
   readonly previousText?: string | null;
+  /** What `previousText` says for the resolver, when the caller parsed it already (see readPreviousOutput). */
+  readonly previousInventory?: FleetInventory;
   /** Render only these seeds (default: every seed). */
   readonly seeds?: string[];
   /** Folder holding the upstream schemas to check the manifests against (default: no check). */
@@ -117,7 +119,7 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
   const step = options.onProgress ?? (() => undefined);
   try {
     step('resolving the fleet');
-    const previous = options.previousText !== undefined ? parseInventory(options.previousText ?? undefined)
+    const previous = options.previousText !== undefined ? options.previousInventory ?? parseInventory(options.previousText ?? undefined)
       : options.previousDir !== undefined ? readPreviousInventory(options.previousDir) : undefined;
     const resolved = resolveFleet(garden, { now: options.now, previous });
     if (!resolved.fleet) throw new FleetValidationError(resolved.errors);

@@ -15,12 +15,12 @@ import { ResolvedFleet } from '../resolve/model';
 import { RenderedTree } from '../core/manifest';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildInventory, INVENTORY_FILE, readOwnership } from '../output/inventory';
+import { buildInventory, INVENTORY_FILE, readPreviousOutput } from '../output/inventory';
 import { serializeFile } from '../output/serialize';
 import { OutputFolderError, recoverOutput, stageTree, WriteResult } from '../output/writer';
 import { OutputCheckError } from './errors';
 import { runSteps, stepOptions } from './steps';
-import { planReuse, Reuse, saveRecord, seedInputKeys, SeedSummary, seedSummaries, synthContext, forgetRecord } from './incremental';
+import { planReuse, readClock, Reuse, saveRecord, seedInputKeys, SeedSummary, seedSummaries, synthContext, forgetRecord } from './incremental';
 
 export { OutputCheckError } from './errors';
 
@@ -155,17 +155,20 @@ export function serializeTree(fleet: ResolvedFleet, tree: RenderedTree, withInve
  * writing into the folder.
  */
 export function synth(garden: Garden, options: SynthOptions): SynthResult {
+  // Incremental: only with a cache folder (where the record of the last synth is kept) and
+  // options whose effect on the output the record captures.
+  const cacheDir = options.cacheDir;
+  const incremental = options.incremental === true && cacheDir !== undefined && !options.check && !options.adopt && !options.seeds;
+  // The file system's clock before any file is looked at: a kept file's stats are trusted only
+  // when it is older than this (see pipeline/incremental).
+  const clock = incremental ? readClock(cacheDir) : undefined;
   // A commit into the folder that was interrupted is completed before fleet.json is read.
   recoverOutput(options.outDir);
   // Read once, before the lock (rendering may take long); the writer checks under the lock that
   // it is still the same text, so ownership and placements never come from a stale inventory.
   const inventoryFile = path.join(options.outDir, INVENTORY_FILE);
   const previousText = fs.existsSync(inventoryFile) ? fs.readFileSync(inventoryFile, 'utf8') : null;
-  const previous = readOwnership(previousText ?? undefined);
-  // Incremental: only with a cache folder (where the record of the last synth is kept) and
-  // options whose effect on the output the record captures.
-  const cacheDir = options.cacheDir;
-  const incremental = options.incremental === true && cacheDir !== undefined && !options.check && !options.adopt && !options.seeds;
+  const { ownership: previous, inventory: previousInventory } = readPreviousOutput(previousText ?? undefined);
   let reuse: Reuse = { seeds: new Map(), files: new Set() };
   let keys: Map<string, string> | undefined;
   let context: string | undefined;
@@ -173,10 +176,10 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
     keys = seedInputKeys(fleet);
     context = synthContext(options.schemas, cacheDir);
     options.onProgress?.('verifying the files of unchanged seeds');
-    reuse = planReuse(fleet, keys, { outDir: options.outDir, cacheDir, context, inventoryText: previousText, owned: previous.owned });
+    reuse = planReuse(fleet, keys, { outDir: options.outDir, cacheDir, context, inventoryText: previousText, owned: previous.owned, clock });
     return { seeds: new Set(reuse.seeds.keys()), files: reuse.files.size };
   } : undefined;
-  return runSteps(garden, { ...stepOptions(options, true), previousText, skipSeeds }, (run) => {
+  return runSteps(garden, { ...stepOptions(options, true), previousText, previousInventory, skipSeeds }, (run) => {
     const shard = options.seeds;
     const rendered = new Set(run.fleet.shoots.map((s) => s.key));
     if (previous.shoots.length > 0 && !previous.shoots.some((k) => rendered.has(k)) && !options.allowEmpty) {
@@ -203,14 +206,16 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
       if (options.check) problems.push(...options.check(run.tree, run.fleet));
       if (problems.length > 0) throw new OutputCheckError(problems);
       options.onProgress?.('writing');
-      // The record of the last synth no longer holds once this one starts committing.
-      if (incremental) forgetRecord(cacheDir, options.outDir);
+      // The record of the last synth no longer holds once this one starts committing (unless the
+      // commit changes nothing).
+      const unchanged = staged.plan.written.length === 0 && staged.plan.removed.length === 0;
+      if (incremental && !unchanged) forgetRecord(cacheDir, options.outDir);
       const write = staged.commit();
       const counts = run.counts();
       const summaries = seedSummaries(run.tree);
       for (const [seed, summary] of reuse.seeds) summaries.set(seed, summary);
       if (incremental && keys && context !== undefined) {
-        saveRecord({ outDir: options.outDir, cacheDir, context, inventoryText: files.get(INVENTORY_FILE)!, keys, files, reuse, summaries });
+        saveRecord({ outDir: options.outDir, cacheDir, context, inventoryText: files.get(INVENTORY_FILE)!, keys, files, reuse, summaries, clock, unchanged });
       }
       return {
         fleet: run.fleet, warnings: run.warnings, tree: run.tree, files, write, ...(counts ? { schemaCheck: counts } : {}),

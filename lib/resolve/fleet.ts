@@ -241,8 +241,17 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   // The management stack of each seed against the compatibility table, for what the seed renders.
   const stacks = new Map(seeds.map((seed) => [seed.name, resolveStack(garden.props.managementStack, seed.props.managementStack)]));
   if (!errs.errors.some((e) => e.field.startsWith('managementStack.'))) {
+    // The drafts placed on each seed, in draft order (one pass, not one per seed).
+    const draftsOnSeed = new Map<string, ShootDraft[]>();
+    for (const { draft } of drafts) {
+      const placed = scheduled.placements.get(draft.key);
+      if (placed === undefined) continue;
+      const list = draftsOnSeed.get(placed);
+      if (list) list.push(draft);
+      else draftsOnSeed.set(placed, [draft]);
+    }
     for (const seed of seeds) {
-      const onSeed = drafts.filter(({ draft }) => scheduled.placements.get(draft.key) === seed.name).map(({ draft }) => draft);
+      const onSeed = draftsOnSeed.get(seed.name) ?? [];
       const origin = (f: keyof NonNullable<typeof seed.props.managementStack>) => (seed.props.managementStack?.[f] !== undefined ? 'seed' as const
         : garden.props.managementStack?.[f] !== undefined ? 'garden' as const : 'default' as const);
       checkSeedStack(stacks.get(seed.name)!, stackUses(onSeed), origin, errs.at(seed.node.path));

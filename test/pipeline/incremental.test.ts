@@ -8,6 +8,7 @@
  * without the schema check (fast); one case runs it with the built-in catalog. Full renders of
  * each variant are made once and shared.
  */
+import { execFileSync } from 'child_process';
 import fc from 'fast-check';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -92,6 +93,87 @@ function primed(v: Variant = {}): { dir: string; cache: string } {
 }
 
 const SEEDS = ['seed-000', 'seed-001', 'seed-002', 'seed-003'];
+
+/**
+ * Waits until the file system's clock (read from a file created in `dir`) is past the change time
+ * of every file in `dir`: what a synth writes is then older than the next synth's clock.
+ */
+function settle(dir: string): void {
+  let last = 0n;
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else last = [last, fs.lstatSync(p, { bigint: true }).ctimeNs].reduce((a, b) => (a > b ? a : b));
+    }
+  };
+  walk(dir);
+  const probe = path.join(tmp, 'settle-probe');
+  for (;;) {
+    fs.writeFileSync(probe, '');
+    if (fs.statSync(probe, { bigint: true }).ctimeNs > last) return;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+  }
+}
+
+/** Runs `fn` and returns the output-folder files under seeds/ and terraform/ it read. */
+function filesRead(dir: string, fn: () => void): string[] {
+  // The module object itself (the `import * as` namespace has read-only bindings).
+  const nodeFs: typeof fs = jest.requireActual('fs');
+  const real = nodeFs.readFileSync;
+  const read: string[] = [];
+  const spy = jest.spyOn(nodeFs, 'readFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, ...rest: any[]) => {
+    if (typeof file === 'string' && file.startsWith(dir) && /[/](seeds|terraform)[/]/.test(file)) read.push(path.relative(dir, file));
+    return (real as any)(file, ...rest);
+  }) as any);
+  try {
+    fn();
+  } finally {
+    spy.mockRestore();
+  }
+  return read;
+}
+
+/** A folder whose last synth recorded every kept file's stats, settled (the next synth trusts them). */
+function trusted(): { dir: string; cache: string } {
+  const { dir, cache } = primed();
+  settle(dir);
+  // Files the first synth wrote in the clock tick it read back after its commit are hashed here
+  // (racy clean), then recorded with this synth's clock.
+  expect(incremental(dir, cache, {}).reusedSeeds.length).toBe(4);
+  settle(dir);
+  return { dir, cache };
+}
+
+/** Sets `file`'s modification time to `reference`'s, to the nanosecond (`touch -m -r`, as a tool restoring it would). */
+function copyModificationTime(reference: string, file: string): void {
+  execFileSync('touch', ['-m', '-r', reference, file]);
+}
+
+/** Rewrites `file` with other bytes of the same size and gives it back its modification time. */
+function sameSizeEdit(file: string): void {
+  const before = fs.statSync(file, { bigint: true });
+  const reference = path.join(tmp, 'mtime-reference');
+  fs.writeFileSync(reference, '');
+  copyModificationTime(file, reference);
+  const text = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(file, text.includes('a') ? text.replace('a', 'b') : text.replace(/./, 'x'));
+  copyModificationTime(reference, file);
+  const after = fs.statSync(file, { bigint: true });
+  expect(after.size).toBe(before.size);
+  expect(after.mtimeNs).toBe(before.mtimeNs);
+  expect(after.ino).toBe(before.ino);
+}
+
+function recordOf(cache: string): { file: string; doc: any } {
+  const [name] = fs.readdirSync(path.join(cache, 'synth')).filter((f) => f.endsWith('.json'));
+  const file = path.join(cache, 'synth', name);
+  return { file, doc: JSON.parse(fs.readFileSync(file, 'utf8')) };
+}
+
+function fileOf(seed: string, suffix: string): string {
+  return [...fullRender({}).keys()].filter((p) => p.startsWith(`seeds/${seed}/shoots/`) && p.endsWith(suffix)).sort()[0];
+}
 
 describe('incremental synth', () => {
   test('a no-op re-synth renders no seed, writes nothing and reports the same figures', () => {
@@ -278,6 +360,98 @@ describe('incremental synth', () => {
     expect(result.reusedSeeds).toEqual([]);
     expectSameAsFull(dir, { edit: 5 });
     expect(incremental(dir, cache, { edit: 5 }).reusedSeeds.length).toBe(4);
+  });
+
+  test('a file written by a synth and read back after its clock tick is trusted by the next synth without being read', () => {
+    const { dir, cache } = primed();
+    const { doc } = recordOf(cache);
+    for (const seed of SEEDS) expect(doc.seeds[seed].stats.split(' ')).toHaveLength([...fullRender({}).keys()].filter((p) => p.includes(`/${seed}/`)).length);
+    // What the first synth recorded for files older than its clock read after the commit is trusted.
+    const settledFiles = SEEDS.filter((seed) => doc.seeds[seed].stats.split(' ').every((t: string) => t.split(',').slice(1, 3).every((ns) => BigInt(ns) < BigInt(doc.seeds[seed].settled))));
+    const read = filesRead(dir, () => expect(incremental(dir, cache, {}).reusedSeeds.length).toBe(4));
+    for (const seed of settledFiles) expect(read.filter((p) => p.includes(`/${seed}/`))).toEqual([]);
+  });
+
+  test('kept files whose stats are unchanged and settled are trusted without being read', () => {
+    const { dir, cache } = trusted();
+    const { file: recordFile } = recordOf(cache);
+    const recorded = fs.statSync(recordFile, { bigint: true });
+    let result: SynthResult | undefined;
+    expect(filesRead(dir, () => { result = incremental(dir, cache, {}); })).toEqual([]);
+    expect([...result!.reusedSeeds].sort()).toEqual(SEEDS);
+    expect(result!.write.written).toEqual([]);
+    expectSameAsFull(dir, {});
+    // Nothing written and every seed trusted as recorded: the record is left as it is…
+    expect(fs.statSync(recordFile, { bigint: true }).mtimeNs).toBe(recorded.mtimeNs);
+    // …and still vouches for the output: an edit is seen, and then the record is rewritten.
+    const edited = fileOf('seed-000', 'control-plane.yaml');
+    sameSizeEdit(path.join(dir, edited));
+    expect(incremental(dir, cache, {}).write.written).toEqual([edited]);
+    expect(fs.statSync(recordFile, { bigint: true }).mtimeNs).not.toBe(recorded.mtimeNs);
+    expectSameAsFull(dir, {});
+  });
+
+  test('adversarial: a same-size edit with the modification time set back (touch -d, utimes) is seen by its change time', () => {
+    const { dir, cache } = trusted();
+    const edited = fileOf('seed-001', 'control-plane.yaml');
+    sameSizeEdit(path.join(dir, edited));
+    const result = incremental(dir, cache, {});
+    expect([...result.reusedSeeds].sort()).toEqual(['seed-000', 'seed-002', 'seed-003']);
+    expect(result.write.written).toEqual([edited]);
+    expectSameAsFull(dir, {});
+  });
+
+  test('adversarial: a file replaced by renaming another of the same size over it (modification time copied) is seen', () => {
+    const { dir, cache } = trusted();
+    const target = path.join(dir, fileOf('seed-002', 'namespace.yaml'));
+    const stamp = fs.statSync(target, { bigint: true });
+    const text = fs.readFileSync(target, 'utf8');
+    const other = path.join(dir, 'seeds', 'seed-002', 'swap.tmp');
+    fs.writeFileSync(other, text.replace(/[a-z]/, (c) => (c === 'z' ? 'y' : 'z')));
+    copyModificationTime(target, other);
+    fs.renameSync(other, target);
+    expect(fs.statSync(target, { bigint: true }).size).toBe(stamp.size);
+    expect(fs.statSync(target, { bigint: true }).mtimeNs).toBe(stamp.mtimeNs);
+    const result = incremental(dir, cache, {});
+    expect([...result.reusedSeeds].sort()).toEqual(['seed-000', 'seed-001', 'seed-003']);
+    expect(result.write.written).toEqual([path.relative(dir, target)]);
+    expectSameAsFull(dir, {});
+  });
+
+  test('adversarial: racy clean — a file edited within the clock tick its stats were recorded in is hashed, not trusted', () => {
+    const { dir, cache } = trusted();
+    const edited = fileOf('seed-003', 'control-plane.yaml');
+    const file = path.join(dir, edited);
+    sameSizeEdit(file);
+    // What the record holds when the edit came after the stat but in the same tick (so the stat
+    // is the edited file's), and the record was made in that tick too (its clock is the file's
+    // change time): the tuple matches, and only the racy rule keeps the file from being trusted.
+    const { file: recordFile, doc } = recordOf(cache);
+    const seed = doc.seeds['seed-003'];
+    const files = [...fullRender({}).keys()].filter((p) => p.startsWith('seeds/seed-003/') || p.startsWith('terraform/seed-003/')).sort();
+    const tuples = seed.stats.split(' ');
+    const index = files.indexOf(edited);
+    const stat = fs.lstatSync(file, { bigint: true });
+    tuples[index] = `${stat.size},${stat.mtimeNs},${stat.ctimeNs},${stat.ino},${stat.dev}`;
+    const forged = (clock: bigint) => JSON.stringify({ ...doc, seeds: { ...doc.seeds, 'seed-003': { ...seed, stats: tuples.join(' '), settled: String(clock) } } });
+    // Control: recorded one tick later, the same tuple would be trusted (the edit stays unseen).
+    fs.writeFileSync(recordFile, forged(stat.ctimeNs + 1n));
+    expect(incremental(dir, cache, {}).reusedSeeds.length).toBe(4);
+    expect(fs.readFileSync(file, 'utf8')).not.toBe(fullRender({}).get(edited));
+    fs.writeFileSync(recordFile, forged(stat.ctimeNs));
+    const result = incremental(dir, cache, {});
+    expect([...result.reusedSeeds].sort()).toEqual(['seed-000', 'seed-001', 'seed-002']);
+    expect(result.write.written).toEqual([edited]);
+    expectSameAsFull(dir, {});
+  });
+
+  test('stats recorded on another device than this synth\'s clock are not trusted: every kept file is hashed', () => {
+    const { dir, cache } = trusted();
+    const { file, doc } = recordOf(cache);
+    fs.writeFileSync(file, JSON.stringify({ ...doc, device: `${doc.device}1` }));
+    const read = filesRead(dir, () => expect(incremental(dir, cache, {}).reusedSeeds.length).toBe(4));
+    expect(read.length).toBe(fullRender({}).size - 1);
+    expectSameAsFull(dir, {});
   });
 
   test('random sequences of fleet edits: every incremental synth equals a full render', () => {
