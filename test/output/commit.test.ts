@@ -8,12 +8,13 @@
  * * N processes racing on a stale lock: exactly one holds it, every round;
  * * ENOSPC while writing the lock leaves no lock; a read-only folder reports the write's error.
  */
-import { spawn, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { sha256Hex } from '../../lib/core/hash';
 import { JOURNAL_FILE, listManagedFiles, LOCK_FILE, MANAGED_ENTRIES, OutputFolderError, recoverOutput, scanManaged, stageTree, TornOutputError, writeTree } from '../../lib/output/writer';
+import { raceStaleLock } from '../support/lock-race';
 import { compiledWriter } from '../support/writer-child';
 
 function tmp(): string {
@@ -367,78 +368,16 @@ describe('an inventory read before the lock', () => {
 });
 
 describe('the lock', () => {
-  // A racer: started once, it races for the lock of each folder it is sent on stdin (all racers
-  // get the line at the same moment), reports, and lets go when told.
-  const RACER = `
-const fs = require('fs');
-const w = require(process.argv[2]);
-const byte = Buffer.alloc(1);
-function line() {
-  let s = '';
-  for (;;) {
-    if (fs.readSync(0, byte, 0, 1, null) === 0) return undefined;
-    if (byte[0] === 10) return s;
-    s += String.fromCharCode(byte[0]);
-  }
-}
-process.stdout.write('ready\\n');
-for (let dir = line(); dir; dir = line()) {
-  let staged;
-  try {
-    staged = w.stageTree(dir, new Map([['seeds/' + process.pid + '.yaml', 'mine\\n']]));
-    process.stdout.write('won\\n');
-  } catch (e) {
-    process.stdout.write('lost ' + e.message.split('\\n')[0] + '\\n');
-  }
-  line();
-  if (staged) staged.abort();
-  process.stdout.write('released\\n');
-}
-`;
-
   test('8 racers on a stale lock, 200 rounds: exactly one holds it in every round (the old takeover let two in ~1 round of 10)', async () => {
-    const writer = compiledWriter();
-    const work = tmp();
-    const script = path.join(work, 'racer.js');
-    fs.writeFileSync(script, RACER);
-    const racers = Array.from({ length: 8 }, () => {
-      const p = spawn(process.execPath, [script, writer], { stdio: ['pipe', 'pipe', 'inherit'] });
-      let buffer = '';
-      const lines: string[] = [];
-      const waiting: ((l: string) => void)[] = [];
-      p.stdout.on('data', (d) => {
-        buffer += d;
-        for (let i = buffer.indexOf('\n'); i >= 0; i = buffer.indexOf('\n')) {
-          const l = buffer.slice(0, i);
-          buffer = buffer.slice(i + 1);
-          const w = waiting.shift();
-          if (w) w(l);
-          else lines.push(l);
-        }
-      });
-      const next = () => (lines.length > 0 ? Promise.resolve(lines.shift()!) : new Promise<string>((r) => waiting.push(r)));
-      return { p, next };
+    const race = await raceStaleLock(tmp(), 8, 200);
+    expect(race.ready).toEqual(race.ready.map(() => 'ready'));
+    const bad: string[] = [];
+    race.rounds.forEach((verdicts, round) => {
+      for (const v of verdicts) expect(v).toMatch(/^(won|lost another synth is writing into .*)$/);
+      const won = verdicts.filter((v) => v === 'won').length;
+      if (won !== 1) bad.push(`round ${round}: ${won} held the lock`);
     });
-    try {
-      expect(await Promise.all(racers.map((r) => r.next()))).toEqual(racers.map(() => 'ready'));
-      const bad: string[] = [];
-      for (let round = 0; round < 200; round++) {
-        const dir = path.join(work, `round-${round}`);
-        fs.mkdirSync(dir);
-        // Left by a synth that was killed: its process is gone.
-        fs.writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ host: os.hostname(), pid: 2147483646, started: '2026-01-01T00:00:00.000Z' }));
-        for (const r of racers) r.p.stdin.write(`${dir}\n`);
-        const verdicts = await Promise.all(racers.map((r) => r.next()));
-        for (const r of racers) r.p.stdin.write('release\n');
-        await Promise.all(racers.map((r) => r.next()));
-        for (const v of verdicts) expect(v).toMatch(/^(won|lost another synth is writing into .*)$/);
-        const won = verdicts.filter((v) => v === 'won').length;
-        if (won !== 1) bad.push(`round ${round}: ${won} held the lock`);
-      }
-      expect(bad).toEqual([]);
-    } finally {
-      for (const r of racers) r.p.stdin.end();
-    }
+    expect(bad).toEqual([]);
   });
 
   test('a disk that fills up while the lock is written leaves no lock behind', () => {

@@ -44,6 +44,7 @@ import { diffMutation } from '../diff/example-diff';
 import { all, poolSize, poolZones, vsphereFolder } from '../diff/mutations';
 import { runPlanTrials } from '../diff/plan-trials';
 import { BuiltFleet, FleetSpec, NOW, buildFleet, inventoryOf, openstackSpec, resolve, vsphereSpec } from '../fixtures/fleet';
+import { raceStaleLock } from './lock-race';
 import { compiledWriter } from './writer-child';
 
 /** One section's figures. */
@@ -692,73 +693,18 @@ function disk(): DiskFigures | string {
 // ---------------------------------------------------------------------------------------------
 // locks: real processes racing on a stale lock
 
-const RACER = `
-const fs = require('fs');
-const w = require(process.argv[2]);
-const byte = Buffer.alloc(1);
-function line() {
-  let s = '';
-  for (;;) {
-    if (fs.readSync(0, byte, 0, 1, null) === 0) return undefined;
-    if (byte[0] === 10) return s;
-    s += String.fromCharCode(byte[0]);
-  }
-}
-process.stdout.write('ready\\n');
-for (let dir = line(); dir; dir = line()) {
-  let staged;
-  try {
-    staged = w.stageTree(dir, new Map([['seeds/' + process.pid + '.yaml', 'mine\\n']]));
-    process.stdout.write('won\\n');
-  } catch (e) {
-    process.stdout.write('lost ' + e.message.split('\\n')[0] + '\\n');
-  }
-  line();
-  if (staged) staged.abort();
-  process.stdout.write('released\\n');
-}
-`;
-
 async function locks(racersCount: number, rounds: number): Promise<{ rounds: number; racers: number; bad: number; notes: string[] }> {
-  const writer = compiledWriter();
   const work = tmp('locks');
-  const script = path.join(work, 'racer.js');
-  fs.writeFileSync(script, RACER);
-  const racers = Array.from({ length: racersCount }, () => {
-    const p = spawn(process.execPath, [script, writer], { stdio: ['pipe', 'pipe', 'inherit'] });
-    let buffer = '';
-    const lines: string[] = [];
-    const waiting: ((l: string) => void)[] = [];
-    p.stdout.on('data', (chunk) => {
-      buffer += chunk;
-      for (let i = buffer.indexOf('\n'); i >= 0; i = buffer.indexOf('\n')) {
-        const l = buffer.slice(0, i);
-        buffer = buffer.slice(i + 1);
-        const w = waiting.shift();
-        if (w) w(l); else lines.push(l);
-      }
-    });
-    const next = () => (lines.length > 0 ? Promise.resolve(lines.shift()!) : new Promise<string>((r) => waiting.push(r)));
-    return { p, next };
-  });
   const notes: string[] = [];
   let bad = 0;
   try {
-    await Promise.all(racers.map((r) => r.next()));
-    for (let round = 0; round < rounds; round++) {
-      const dir = path.join(work, `round-${round}`);
-      fs.mkdirSync(dir);
-      fs.writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ host: os.hostname(), pid: 2147483646, started: '2026-01-01T00:00:00.000Z' }));
-      for (const r of racers) r.p.stdin.write(`${dir}\n`);
-      const verdicts = await Promise.all(racers.map((r) => r.next()));
-      for (const r of racers) r.p.stdin.write('release\n');
-      await Promise.all(racers.map((r) => r.next()));
+    const race = await raceStaleLock(work, racersCount, rounds);
+    race.rounds.forEach((verdicts, round) => {
       const won = verdicts.filter((v) => v === 'won').length;
       const odd = verdicts.filter((v) => v !== 'won' && !/^lost another synth is writing into /.test(v));
       if (won !== 1 || odd.length > 0) { bad++; notes.push(`round ${round}: ${won} held the lock${odd.length ? `; ${odd[0]}` : ''}`); }
-    }
+    });
   } finally {
-    for (const r of racers) r.p.stdin.end();
     fs.rmSync(work, { recursive: true, force: true });
   }
   return { rounds, racers: racersCount, bad, notes };
