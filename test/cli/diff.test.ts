@@ -220,7 +220,7 @@ describe('seedbed report and upgrade-plan', () => {
       '  shoot platform--ops on nord-1: objects: 2 changed — safe',
       '  shoot shop--staging on nord-1: objects: 2 changed — safe',
     ]));
-    expect(lines[lines.length - 1]).toBe('openstack: 4 shoots changed against the current stack; no destructive changes');
+    expect(lines[lines.length - 1]).toBe('openstack: 4 shoots, 1 seed changed against the current stack; no destructive changes');
     expect(r.stdout).not.toMatch(/DESTRUCTIVE|\+ |- /);
   });
 

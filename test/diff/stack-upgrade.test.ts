@@ -17,7 +17,10 @@ const V1BETA2 = 'infrastructure.cluster.x-k8s.io/v1beta2';
 describe('CAPO v0.14.7 → v0.15.0-beta.0 on seed nord-1 of the example OpenStack fleet', () => {
   const fleet = resolveExample('openstack');
   const diff = diffStackUpgrade('openstack', fleet, CAPO, ['nord-1']);
-  const items = diff.scopes.flatMap((s) => s.items.map((i) => ({ scope: s, item: i })));
+  const all = diff.scopes.flatMap((s) => s.items.map((i) => ({ scope: s, item: i })));
+  // The seed's prerequisites.json names the version of each controller it must run.
+  const seedItems = all.filter(({ scope }) => scope.type === ScopeType.SEED);
+  const items = all.filter(({ scope }) => scope.type !== ScopeType.SEED);
 
   test('nord-1 starts on CAPO v0.14.7 (the default)', () => {
     expect(fleet.seeds.find((s) => s.name === 'nord-1')!.stack.versions.clusterApiProviderOpenStack).toBe('v0.14.7');
@@ -34,7 +37,16 @@ describe('CAPO v0.14.7 → v0.15.0-beta.0 on seed nord-1 of the example OpenStac
       expect(item.change).toBe(ChangeKind.CHANGED);
       expect(item.findings).toEqual([]);
     }
-    expect(diff.scopes.map((s) => s.shoot).sort()).toEqual(['data--analytics', 'platform--ci', 'platform--ops', 'shop--staging']);
+    expect(diff.scopes.filter((s) => s.type === ScopeType.SHOOT).map((s) => s.shoot).sort()).toEqual(['data--analytics', 'platform--ci', 'platform--ops', 'shop--staging']);
+  });
+
+  test('outside the shoots, only nord-1\'s prerequisites.json changes: the CAPO version it names', () => {
+    expect(seedItems.map(({ scope, item }) => [scope.seed, item.type, item.change, item.file, item.findings.length])).toEqual([
+      ['nord-1', ItemType.FILE, ChangeKind.CHANGED, 'seeds/nord-1/prerequisites.json', 0],
+    ]);
+    const before = JSON.stringify(seedItems[0].item.fields);
+    expect(before).toContain('v0.14.7');
+    expect(before).toContain('v0.15.0-beta.0');
   });
 
   test('only the storage-version switch of CAPO\'s objects: v1beta1 → v1beta2 (previousApiVersion), with the fields CAPO\'s conversion moves', () => {
@@ -49,7 +61,7 @@ describe('CAPO v0.14.7 → v0.15.0-beta.0 on seed nord-1 of the example OpenStac
     }
   });
 
-  test('no Terraform stack and no file outside the shoots changes; a seed not named keeps its stack', () => {
+  test('no Terraform stack and no file outside the shoots changes but prerequisites.json; a seed not named keeps its stack', () => {
     expect(items.filter(({ item }) => item.type !== ItemType.OBJECT)).toEqual([]);
     const other = diffStackUpgrade('openstack', fleet, CAPO, []);
     expect(other.scopes.flatMap((s) => s.items)).toEqual([]);
