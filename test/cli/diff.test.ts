@@ -211,7 +211,7 @@ describe('seedbed report and upgrade-plan', () => {
       '  1. Cluster API provider OpenStack v0.14.7 → v0.15.0-beta.0',
     ]);
     expect(lines).toEqual(expect.arrayContaining([
-      'openstack: what the target stack renders (seed nord-1):',
+      'openstack: what the target stack renders (1 seed: nord-1):',
       '  ~ OpenStackCluster shoot--platform--ci/ci  (control-plane/control-plane.yaml)',
       '      apiVersion: infrastructure.cluster.x-k8s.io/v1beta1 → infrastructure.cluster.x-k8s.io/v1beta2',
       '      spec.template.spec.flavor: m1.large → {"filter":{"name":"m1.large"}}',

@@ -12,6 +12,7 @@ import { readPreviousInventory } from '../../pipeline/steps';
 import { formatPlanJson, formatPlanMarkdown, formatPlanText, planFleet, upgradePlan } from '../../report/upgrade-plan';
 import { resolveFleetOrThrow } from '../../resolve/fleet';
 import { CommandContext } from '../context';
+import { count } from '../../core/plural';
 import { UsageError } from '../../pipeline/errors';
 import { formatStackUpgrade, planStackUpgrade } from '../../report/stack-upgrade';
 import { stackUses } from '../../validate/stack';
@@ -70,7 +71,7 @@ export function upgradePlanCommand(fleets: string[], opts: UpgradePlanCommandOpt
       progress.step(`${f.name}: rendering the target stack`);
       const diff = diffStackUpgrade(f.name, fleet, target as any, upgraded);
       destructive ||= isDestructive(diff);
-      out.push(`${f.name}: what the target stack renders (seed${upgraded.length === 1 ? '' : 's'} ${upgraded.join(', ')}):`, formatText(diff, { color: colour }));
+      out.push(`${f.name}: what the target stack renders (${count(upgraded.length, 'seed')}: ${upgraded.join(', ')}):`, formatText(diff, { color: colour }));
     }
     progress.done();
     if (refused.length > 0) throw new UsageError(`--stack: the target cannot be planned:\n${refused.join('\n')}`);
