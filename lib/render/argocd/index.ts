@@ -8,12 +8,15 @@
  * * an `ApplicationSet` whose git directory generator makes one `Application` per folder under
  *   `seeds/<seed>/shoots/`, deploying it into the shoot's namespace.
  *
- * Per shoot, Flux's chain of Kustomizations becomes sync waves of that Application: namespace
- * (-1), infrastructure (0), control plane (1), workers (2). Argo CD applies a wave only when the
- * previous one is healthy. The addons go into the shoot cluster, which one Application cannot
- * target next to the seed, so wave 3 is a second `Application` (`<project>--<shoot>-addons`)
- * whose destination is the shoot's cluster Secret (and the multi-cluster peerings, when the shoot
- * has any, wave 4, a third one: `<project>--<shoot>-multicluster`). That Secret is made by External Secrets from
+ * Per shoot, Flux's chain of Kustomizations becomes sync waves of that Application
+ * ({@link STAGE_WAVES}): namespace (-1), infrastructure (0), control plane (1), the cloud
+ * provider's HelmReleases and the shoot's cluster Secret (2), the CNI's Applications (3, Calico's
+ * operator 4), workers (5). Argo CD applies a wave only when the previous one is healthy. What goes
+ * into the shoot cluster, which one Application cannot target next to the seed, is an `Application`
+ * of its own whose destination is the shoot's cluster Secret: the CNI's releases
+ * (`<project>--<shoot>-<release>`, in system-components/), the addons (wave 6,
+ * `<project>--<shoot>-addons`) and the multi-cluster peerings, when the shoot has any (wave 7,
+ * `<project>--<shoot>-multicluster`). That Secret is made by External Secrets from
  * the admin kubeconfig Secret the control plane writes (a SecretStore reading the shoot's
  * namespace, allowed to read that one Secret): no credential is ever rendered.
  *
