@@ -369,10 +369,12 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
       settings.push(s.settings);
       // With Argo CD the in-shoot stages go into the shoot through Applications of their own; the
       // other stages are sync waves of the shoot's Application in the seed.
-      // (An object that already has its wave, a CNI Application, keeps it.)
-      const objects = argo && !IN_SHOOT_STAGES.has(stage)
-        ? s.objects.map((o) => (o.metadata.annotations?.[SYNC_WAVE] !== undefined ? o : argoWave(o, STAGE_WAVES[stage])))
-        : s.objects;
+      // (An object that already has its wave, a CNI Application, keeps it; prune protection is translated all the same.)
+      const waveOf = (o: Manifest) => {
+        const own = o.metadata.annotations?.[SYNC_WAVE];
+        return own !== undefined && Number.isInteger(Number(own)) ? Number(own) : STAGE_WAVES[stage];
+      };
+      const objects = argo && !IN_SHOOT_STAGES.has(stage) ? s.objects.map((o) => argoWave(o, waveOf(o))) : s.objects;
       tree.set(`${stageDir(seed.name, key, stage)}/${stage}.yaml`, { kind: 'manifests', objects });
       tree.set(`${stageDir(seed.name, key, stage)}/${KUSTOMIZATION_FILE}`, kustomization([`${stage}.yaml`]));
       if (!IN_SHOOT_STAGES.has(stage)) stageDirs.push(stage);
