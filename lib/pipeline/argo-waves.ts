@@ -11,9 +11,12 @@
  * * every Secret it reads (referencesOf) that a rendered object makes — itself rendered, or
  *   created by a controller under its upstream naming rule (controllerMade: the admin kubeconfig
  *   of the control plane, the Terraform outputs, an ExternalSecret's target);
+ * an Application, the cluster Secret its `spec.destination.name` names (an ExternalSecret builds it);
  * and an object whose health needs Ready nodes (MachineDeployment Available) needs, in an earlier
  * wave, a CNI (unless the backend brings one) and a cloud controller manager: kubelets run with
  * `--cloud-provider=external`, so a node stays tainted and without providerID until a CCM runs.
+ * The CCM is a Flux HelmRelease; the CNI an Argo CD Application with a Helm source (`spec.source.chart`),
+ * which gates its wave only through the `argoproj.io_Application` health check in `argocd-cm`.
  *
  * Argo CD's ordering (waves, then health before the next wave) is documented in its sync-waves
  * guide; the Lua health keys follow argoproj/argo-cd@v3.5.1 `docs/operator-manual/health.md`.
@@ -32,6 +35,7 @@ import { folderOfPath, ReadStep } from './garden-gates';
 import { SEED_REGISTRARS } from '../core/gitops';
 
 const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
+const SECRET_TYPE = 'argocd.argoproj.io/secret-type';
 const HEALTH_PREFIX = 'resource.customizations.health.';
 /** Helm charts that are a CNI, and charts that are a cloud controller manager (render/addons/system-components). */
 const CNI_CHARTS = new Set(['cilium', 'tigera-operator']);
@@ -121,8 +125,20 @@ export function checkArgoWaves(fleet: ResolvedFleet, tree: RenderedTree): string
       if (x.object.kind === 'Secret') earliest(secrets as any, `${ns}/${x.object.metadata.name}`, { by: x, who: 'rendered', wave: x.wave } as any, x.wave);
       for (const [k, who] of controllerMade([x.object])) earliest(secrets as any, k, { by: x, who, wave: x.wave } as any, x.wave);
     }
-    const charts = (pick: Set<string>, before: number) => placed.some((x) => x.object.kind === 'HelmRelease' && x.wave < before
-      && pick.has((x.object.spec as any)?.chart?.spec?.chart));
+    // A chart is installed by a Flux HelmRelease (the cloud provider's) or, on Argo CD seeds, an
+    // Argo CD Application with a Helm source (the CNI's: render/argocd renderCniApplications).
+    const chartOf = (o: Manifest): string | undefined => (o.kind === 'HelmRelease' ? (o.spec as any)?.chart?.spec?.chart
+      : o.kind === 'Application' && groupOf(o) === 'argoproj.io' ? (o.spec as any)?.source?.chart : undefined);
+    // Argo CD's cluster Secrets by the cluster name they declare (an ExternalSecret's template, render/argocd renderShootArgo).
+    const clusters = new Map<string, Placed>();
+    for (const x of placed) {
+      const template = x.object.kind === 'ExternalSecret' ? (x.object.spec as any)?.target?.template : undefined;
+      const name = template?.data?.name;
+      if (template?.metadata?.labels?.[SECRET_TYPE] !== 'cluster' || typeof name !== 'string') continue;
+      const before = clusters.get(name);
+      if (!before || before.wave > x.wave) clusters.set(name, x);
+    }
+    const charts = (pick: Set<string>, before: number) => placed.some((x) => x.wave < before && pick.has(chartOf(x.object) ?? ''));
 
     for (const g of placed) {
       if (!gated.has(`${groupOf(g.object)}_${g.object.kind}`)) continue;
@@ -133,6 +149,17 @@ export function checkArgoWaves(fleet: ResolvedFleet, tree: RenderedTree): string
         if (target && target.wave > g.wave) {
           problems.push(`${where(r.field)}: waits in wave ${g.wave} for ${describe(target)}, which is applied only in wave ${target.wave} (${target.file})`);
         }
+      }
+      // An Application deploys through the cluster Secret its destination names: made no later than its wave.
+      const destination = g.object.kind === 'Application' ? (g.object.spec as any)?.destination?.name : undefined;
+      const cluster = typeof destination === 'string' ? clusters.get(destination) : undefined;
+      if (typeof destination === 'string' && !cluster) {
+        problems.push(`${where('spec.destination.name')}: deploys to cluster ${destination}, but no object of the shoot makes its Argo CD cluster Secret `
+          + `(an ExternalSecret whose target is labelled ${SECRET_TYPE}: cluster with name ${destination}): the Application never syncs`);
+      }
+      if (cluster && cluster.wave > g.wave) {
+        problems.push(`${where('spec.destination.name')}: waits in wave ${g.wave} for Argo CD's cluster Secret of ${destination}, `
+          + `which ${describe(cluster)} makes only in wave ${cluster.wave} (${cluster.file})`);
       }
       for (const r of referencesOf(g.object, g.file)) {
         if (r.kind !== 'Secret' || r.waits === false) continue;

@@ -7,7 +7,8 @@
  * reach, the port, and the upstream source it comes from (read at the versions in
  * shared/crds/SOURCES.md; see docs/upstream/controller-contracts.md for the full table).
  */
-import { ControlPlaneBackend, ServiceType } from '../core/types';
+import { ControlPlaneBackend, GitOpsEngine, ServiceType } from '../core/types';
+import { ARGOCD_NAMESPACE } from '../render/argocd';
 import { Manifest, RenderedTree } from '../core/manifest';
 import { parseOutputPath } from '../layout/paths';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../resolve/model';
@@ -38,8 +39,15 @@ export interface ControllerFlow {
   readonly evidence: string;
 }
 
-/** The flows the controllers of a shoot's backend and infrastructure need into its namespace. */
-export function controllerFlows(seed: ResolvedSeed, shoot: ResolvedShoot, hasStack: boolean): ControllerFlow[] {
+/** Labels of Argo CD's application-controller pods (argoproj/argo-cd@v3.5.1 manifests/base/application-controller/argocd-application-controller-statefulset.yaml). */
+const ARGOCD_APPLICATION_CONTROLLER = { 'app.kubernetes.io/name': 'argocd-application-controller' };
+
+/**
+ * The flows the controllers of a shoot's backend and infrastructure need into its namespace. On
+ * Argo CD seeds (`argo`), Argo CD's application-controller also deploys into the shoot (the CNI's
+ * and the in-shoot stages' Applications, through the cluster Secret built from admin.svc).
+ */
+export function controllerFlows(seed: ResolvedSeed, shoot: ResolvedShoot, hasStack: boolean, argo = false): ControllerFlow[] {
   const flows: ControllerFlow[] = [];
   if (hasStack) {
     flows.push({
@@ -67,6 +75,14 @@ export function controllerFlows(seed: ResolvedSeed, shoot: ResolvedShoot, hasSta
         port: API_SERVER_PORT,
         evidence: 'fluxcd/helm-controller@v1.6.3:internal/kube/config.go ConfigFromSecret; clastix/kamaji@ddbabd87:internal/resources/kubeconfig.go (admin.svc)',
       },
+      ...(argo ? [{
+        name: 'Argo CD application-controller → tenant API server (CNI and addons Applications through the cluster Secret)',
+        from: { namespace: ARGOCD_NAMESPACE, podLabels: ARGOCD_APPLICATION_CONTROLLER },
+        toPodLabels: tcp,
+        port: API_SERVER_PORT,
+        evidence: 'argoproj/argo-cd@v3.5.1:manifests/base/application-controller/argocd-application-controller-statefulset.yaml; '
+          + 'clastix/kamaji@ddbabd87:internal/resources/kubeconfig.go (admin.svc, the cluster Secret\'s server)',
+      }] : []),
       {
         name: 'tenant nodes → tenant API server',
         from: {},
@@ -177,7 +193,7 @@ export function checkControllerFlows(fleet: ResolvedFleet, tree: RenderedTree): 
     const entry = byShoot.get(shoot.key);
     if (!entry) continue;
     const seed = seeds.get(entry.seed)!;
-    for (const flow of controllerFlows(seed, shoot, entry.hasStack)) {
+    for (const flow of controllerFlows(seed, shoot, entry.hasStack, fleet.gitOpsEngine === GitOpsEngine.ARGOCD)) {
       const verdict = admits(entry.policies, shoot.technicalId, flow);
       if (!verdict.admitted) {
         problems.push(`${shoot.path}: ${flow.name} (TCP ${flow.port}) is blocked by NetworkPolicies ${verdict.isolatedBy.join(', ')} in ${shoot.technicalId} [${flow.evidence}]`);

@@ -45,13 +45,13 @@ import { ADDON_SOURCES_DIR, ARGOCD_DIR, DATASTORES_DIR, MANAGEMENT_DIR, FLUX_SYS
 import { shootLabels, FLUX_PRUNE_DISABLED } from '../core/labels';
 import { ControlPlaneBackend, NetworkingType, ProviderType } from '../core/types';
 import type { AddonRelease } from '../core/addons';
-import { repositoriesOf, SystemComponentsContext, systemComponentReleases } from '../render/addons/system-components';
+import { cloudProviderReleases, cniReleases, repositoriesOf, SystemComponentsContext } from '../render/addons/system-components';
 import { outputsSecretName } from '../render/terraform/common';
 import { GitOpsEngine } from '../core/types';
 import { ResolvedFleet, ResolvedSeed, ResolvedShoot } from '../resolve/model';
 import { renderShootAddons } from '../render/addons';
 import {
-  argoWave, renderArgoBootstrap, renderShootArgo, STAGE_WAVES, NAMESPACE_WAVE,
+  argoWave, renderArgoBootstrap, renderCniApplications, renderShootArgo, STAGE_WAVES, NAMESPACE_WAVE, SYNC_WAVE,
 } from '../render/argocd';
 import {
   BootstrapFlavor, CLUSTER_HEALTH, KAMAJI_CONTROL_PLANE_HEALTH, KUBEADM_API_SERVER_PORT, KUBEADM_CONTROL_PLANE_HEALTH, WORKERS_HEALTH,
@@ -82,8 +82,10 @@ export interface ShootRender {
   readonly stages: Map<Stage, { objects: Manifest[]; settings: StageSettings }>;
   /** Terraform JSON of the shoot's stack, if it has infrastructure. */
   readonly terraform?: unknown;
-  /** The Helm releases of its system components (their sources are rendered once per seed). */
+  /** The Helm releases of its system components rendered as Flux HelmReleases (their sources are rendered once per seed). */
   readonly releases: AddonRelease[];
+  /** The releases rendered as Argo CD Applications (the CNI's, on Argo CD seeds): the seed's AppProject admits their repositories. */
+  readonly applications: AddonRelease[];
 }
 
 /** The control-plane stage of a shoot and the Secret its admin kubeconfig ends up in. */
@@ -209,10 +211,19 @@ export function renderShoot(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
     settings: { stage: Stage.CONTROL_PLANE, timeout: '15m', healthCheckExprs: controlPlane.healthCheckExprs },
   });
   // What makes nodes Ready, installed once the control plane is up and before anything waits for nodes.
-  const releases = systemComponentReleases(seed, shoot, systemComponentsContext(seed, shoot, infra.objects.length > 0));
-  if (releases.length > 0) {
+  // On Argo CD seeds the CNI, which takes no value from a Secret, is an Argo CD Application; the
+  // cloud provider's releases stay HelmReleases (valuesFrom: docs/upstream/addon-charts.md §10).
+  const ctx = systemComponentsContext(seed, shoot, infra.objects.length > 0);
+  const argo = fleet.gitOpsEngine === GitOpsEngine.ARGOCD;
+  const cni = cniReleases(shoot, ctx);
+  const applications = argo ? cni : [];
+  const releases = [...(argo ? [] : cni), ...cloudProviderReleases(shoot, ctx)];
+  if (releases.length + applications.length > 0) {
     stages.set(Stage.SYSTEM_COMPONENTS, {
-      objects: renderHelmReleases(fleet, seed, shoot, releases, controlPlane.kubeConfigSecret),
+      objects: [
+        ...renderCniApplications(fleet, seed, shoot, applications),
+        ...renderHelmReleases(fleet, seed, shoot, releases, controlPlane.kubeConfigSecret),
+      ],
       settings: { stage: Stage.SYSTEM_COMPONENTS, timeout: '10m' },
     });
   }
@@ -244,7 +255,7 @@ export function renderShoot(fleet: ResolvedFleet, seed: ResolvedSeed, shoot: Res
     if (found.length > 0 && !problems) throw new FleetValidationError(found);
     problems?.push(...found);
   }
-  return { stages, terraform: infra.stack, releases };
+  return { stages, terraform: infra.stack, releases, applications };
 }
 
 function kustomization(resources: string[]) {
@@ -307,11 +318,13 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
   const byKey = shootIndex(fleet);
   const hosted = seed.shoots.map((key) => byKey.get(key)!);
   const managed = hosted.filter(isSeedManaged);
+  let argoSource: Manifest[] = [];
   if (argo) {
     // tofu-controller reads the Terraform stacks through Flux's source-controller, so a seed
     // with Terraform stacks keeps the GitRepository (Flux's Kustomizations are not used).
     const source = managed.length > 0 ? renderFluxBootstrap(fleet, seed).filter((o) => o.kind === 'GitRepository') : [];
-    tree.set(`${base}/${ARGOCD_DIR}/argocd.yaml`, { kind: 'manifests', objects: [...renderArgoBootstrap(fleet, seed), ...source] });
+    // The bootstrap itself is set once the shoots are rendered: its AppProject admits their charts' repositories.
+    argoSource = source;
     tree.set(`${base}/${ARGOCD_DIR}/${KUSTOMIZATION_FILE}`, kustomization(['argocd.yaml']));
     seedResources.push(ARGOCD_DIR);
   } else {
@@ -341,11 +354,13 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
   }
 
   const releases: AddonRelease[] = [];
+  const applications: AddonRelease[] = [];
   for (const shoot of managed) {
     const key = shoot.key;
     const dir = shootDir(seed.name, key);
     const rendered = renderShoot(fleet, seed, shoot, problems);
     releases.push(...rendered.releases);
+    applications.push(...rendered.applications);
     const settings: StageSettings[] = [];
     const stageDirs: string[] = [];
     for (const stage of STAGE_ORDER) {
@@ -354,7 +369,12 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
       settings.push(s.settings);
       // With Argo CD the in-shoot stages go into the shoot through Applications of their own; the
       // other stages are sync waves of the shoot's Application in the seed.
-      const objects = argo && !IN_SHOOT_STAGES.has(stage) ? s.objects.map((o) => argoWave(o, STAGE_WAVES[stage])) : s.objects;
+      // (An object that already has its wave, a CNI Application, keeps it; prune protection is translated all the same.)
+      const waveOf = (o: Manifest) => {
+        const own = o.metadata.annotations?.[SYNC_WAVE];
+        return own !== undefined && Number.isInteger(Number(own)) ? Number(own) : STAGE_WAVES[stage];
+      };
+      const objects = argo && !IN_SHOOT_STAGES.has(stage) ? s.objects.map((o) => argoWave(o, waveOf(o))) : s.objects;
       tree.set(`${stageDir(seed.name, key, stage)}/${stage}.yaml`, { kind: 'manifests', objects });
       tree.set(`${stageDir(seed.name, key, stage)}/${KUSTOMIZATION_FILE}`, kustomization([`${stage}.yaml`]));
       if (!IN_SHOOT_STAGES.has(stage)) stageDirs.push(stage);
@@ -384,7 +404,10 @@ export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: Rende
     }
     if (rendered.terraform !== undefined) tree.set(stackFile(seed.name, key), { kind: 'json', value: rendered.terraform });
   }
-  // The chart sources of the shoots' system components, once per seed (before the shoots, which use them).
+  if (argo) {
+    tree.set(`${base}/${ARGOCD_DIR}/argocd.yaml`, { kind: 'manifests', objects: [...renderArgoBootstrap(fleet, seed, repositoriesOf(applications)), ...argoSource] });
+  }
+  // The chart sources of the shoots' HelmReleases, once per seed (before the shoots, which use them).
   const repositories = repositoriesOf(releases);
   if (repositories.length > 0) {
     const sources = renderHelmRepositories(fleet, seed, repositories);

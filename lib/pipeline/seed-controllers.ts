@@ -68,7 +68,7 @@ const ROWS: readonly Row[] = [
   { name: 'Flux source-controller', component: 'flux', namespace: FLUX_NAMESPACE, matches: (g) => g === 'source.toolkit.fluxcd.io' },
   // fluxcd/kustomize-controller api/v1; it applies into shoots through admin.svc (network-flows).
   { name: 'Flux kustomize-controller', component: 'flux', namespace: FLUX_NAMESPACE, matches: (g) => g === 'kustomize.toolkit.fluxcd.io' },
-  // fluxcd/helm-controller api/v2; installs the system components into shoots through admin.svc (network-flows).
+  // fluxcd/helm-controller api/v2; installs the system components into shoots through admin.svc (network-flows) — on Argo CD seeds the cloud provider's only, the CNI being an Argo CD Application.
   { name: 'Flux helm-controller', component: 'flux', namespace: FLUX_NAMESPACE, matches: (g) => g === 'helm.toolkit.fluxcd.io' },
   // flux-iac/tofu-controller api/v1alpha2; its pods dial the runners (network-flows: namespace and labels of the Helm chart install).
   { name: 'tofu-controller', component: 'tofuController', namespace: FLUX_NAMESPACE, podLabels: TOFU_CONTROLLER_POD_LABELS, matches: (g) => g === 'infra.contrib.fluxcd.io' },
@@ -94,7 +94,7 @@ const ROWS: readonly Row[] = [
   },
   // external-secrets/external-secrets apis/externalsecrets/v1.
   { name: 'External Secrets Operator', matches: (g) => g === 'external-secrets.io' },
-  // argoproj/argo-cd manifests/crds; the Applications live in the namespace Argo CD watches.
+  // argoproj/argo-cd manifests/crds; the Applications (the CNI's and the in-shoot stages') live in the namespace Argo CD watches.
   { name: 'Argo CD', component: 'argoCd', namespaceOfObjects: true, matches: (g) => g === 'argoproj.io' },
   // Kubernetes NetworkPolicy does nothing unless the seed's network plugin enforces it.
   { name: 'a CNI enforcing NetworkPolicy (the seed\'s network plugin)', matches: (g) => g === 'networking.k8s.io' },

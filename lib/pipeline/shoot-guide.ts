@@ -89,6 +89,8 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
     const via = clusterSecret
       ? `Argo CD's cluster Secret ${clusterSecret.object.metadata.namespace}/${(clusterSecret.object.spec as any).target.name}, which ExternalSecret ${clusterSecret.object.metadata.name} (argocd.yaml) builds from ${kubeconfig?.name ?? 'the admin kubeconfig'}`
       : kubeconfig ? `${kubeconfig.name} (key ${kubeconfig.key})` : undefined;
+    const cniApps = argo ? mine.filter((e) => e.file.startsWith(`${stageDir(seed.name, key, 'system-components')}/`) && e.object.kind === 'Application')
+      .map((e) => e.object.metadata.name) : [];
     const lines = [
       `Shoot ${shoot.project}/${shoot.name} on seed ${seed.name}, namespace ${shoot.technicalId}.`,
       `Applied in this order, each step once the one before is healthy (${argo ? 'Argo CD sync waves: the annotation on each object, and argocd.yaml' : 'Flux Kustomizations with dependsOn: flux.yaml'}):`,
@@ -96,6 +98,10 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
       ...(stack ? [`infrastructure/ has tofu-controller run the Terraform stack ${stack}.`] : []),
       ...(inShoot.length > 0 && via
         ? [`${inShoot.map((s) => `${s}/`).join(' and ')} ${inShoot.length > 1 ? 'are' : 'is'} applied inside the shoot, through ${via}.`]
+        : []),
+      // On Argo CD the CNI is an Application of its own in system-components/ (render/argocd renderCniApplications), deployed the same way.
+      ...(cniApps.length > 0 && clusterSecret
+        ? [`system-components/ installs the CNI inside the shoot as Argo CD Application${cniApps.length > 1 ? 's' : ''} ${cniApps.join(', ')}, through that cluster Secret (${(clusterSecret.object.spec as any).target.name}).`]
         : []),
       ...(kubeconfig ? [`${kubeconfig.name}: ${sourceOf(shoot.technicalId, kubeconfig.name, false)}.`] : []),
       `What the seed must run and hold first: ${prerequisites}.`,
@@ -118,9 +124,11 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
       }
       const app = mine.find((e) => e.file === `${dir}/argocd.yaml` && e.object.kind === 'Application' && e.object.metadata.labels?.['seedbed.io/stage'] === stage)?.object;
       if (app) return `Argo CD Application ${app.metadata.name} (argocd.yaml), sync wave ${app.metadata.annotations?.['argocd.argoproj.io/sync-wave']}`;
-      const wave = mine.filter((e) => e.file.startsWith(`${stageDir(seed.name, key, stage)}/`))
-        .map((e) => e.object.metadata.annotations?.['argocd.argoproj.io/sync-wave']).find((w) => w !== undefined);
-      if (wave !== undefined) return `Argo CD sync wave ${wave} of the shoot's Application`;
+      // A stage may span waves (system-components: the cloud provider's HelmReleases, then the CNI's Applications in dependsOn order).
+      const waves = [...new Set(mine.filter((e) => e.file.startsWith(`${stageDir(seed.name, key, stage)}/`))
+        .map((e) => e.object.metadata.annotations?.['argocd.argoproj.io/sync-wave']).filter((w): w is string => w !== undefined))]
+        .sort((a, b) => Number(a) - Number(b));
+      if (waves.length > 0) return `Argo CD sync wave${waves.length > 1 ? 's' : ''} ${waves.join(', ')} of the shoot's Application`;
       return i <= 0 ? 'applied first' : `applied after ${stages[i - 1]}`;
     };
     // The credentials step (an ExternalSecret making the binding's Secret), when the shoot has one.

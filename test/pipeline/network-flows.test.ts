@@ -73,6 +73,19 @@ describe('the example fleets', () => {
       'nordcloud/shop/prod: konnectivity agents (tenant nodes) → konnectivity server',
     ]);
   });
+
+  test('Argo CD seeds: the application-controller must reach the tenant API server (the CNI Application); cut off without the API server policy', () => {
+    const { fleet, tree } = renderExample('vsphere-argocd');
+    const stripped: RenderedTree = new Map([...tree].map(([p, f]) => [p, f.kind === 'manifests'
+      ? { ...f, objects: f.objects.filter((o) => !(o.kind === 'NetworkPolicy' && o.metadata.name === 'allow-api-server')) } : f]));
+    const problems = checkControllerFlows(fleet, stripped).filter((p) => p.startsWith('corp/apps/erp-test: '));
+    expect(problems.map((p) => p.split(' (TCP')[0])).toEqual([
+      'corp/apps/erp-test: Flux helm-/kustomize-controller → tenant API server (addons through admin.svc)',
+      'corp/apps/erp-test: Argo CD application-controller → tenant API server (CNI and addons Applications through the cluster Secret)',
+      'corp/apps/erp-test: tenant nodes → tenant API server',
+      'corp/apps/erp-test: konnectivity agents (tenant nodes) → konnectivity server',
+    ]);
+  });
 });
 
 describe('readiness gates', () => {

@@ -59,16 +59,19 @@ describe('a Flux shoot (openstack shop/prod on nord-2)', () => {
 test('an Argo CD shoot (vsphere-argocd apps/erp): waves, the credentials step, the cluster Secret the addons go through', () => {
   const { tree } = renderExample('vsphere-argocd');
   const dir = 'seeds/muc-1/shoots/apps--erp';
-  expect(commentsOf(tree, `${dir}/kustomization.yaml`).slice(2, 5)).toEqual([
+  expect(commentsOf(tree, `${dir}/kustomization.yaml`).slice(2, 6)).toEqual([
     '  credentials -> infrastructure -> control-plane -> system-components -> workers -> addons',
     'infrastructure/ has tofu-controller run the Terraform stack terraform/muc-1/apps--erp/cdk.tf.json.',
     'addons/ is applied inside the shoot, through Argo CD\'s cluster Secret argocd/cluster-shoot--apps--erp, which ExternalSecret cluster-shoot--apps--erp (argocd.yaml) builds from erp-admin-kubeconfig.',
+    'system-components/ installs the CNI inside the shoot as Argo CD Application apps--erp-cilium, through that cluster Secret (cluster-shoot--apps--erp).',
   ]);
+  // The stage spans waves: the cloud provider's HelmReleases (2), then the CNI's Application (3).
+  expect(commentsOf(tree, `${dir}/system-components/kustomization.yaml`)[0]).toBe('Stage system-components of shoot apps/erp: Argo CD sync waves 2, 3 of the shoot\'s Application.');
   expect(commentsOf(tree, `${dir}/credentials/kustomization.yaml`)).toEqual([
     'Credentials of shoot apps/erp: Argo CD sync wave -1 of the shoot\'s Application.',
     '  Secret vsphere-apps: made by ExternalSecret vsphere-apps from ClusterSecretStore corp-vault (a seed prerequisite: seeds/muc-1/prerequisites.json)',
   ]);
-  expect(commentsOf(tree, `${dir}/addons/kustomization.yaml`)[0]).toBe('Stage addons of shoot apps/erp: Argo CD Application apps--erp-addons (argocd.yaml), sync wave 4.');
+  expect(commentsOf(tree, `${dir}/addons/kustomization.yaml`)[0]).toBe('Stage addons of shoot apps/erp: Argo CD Application apps--erp-addons (argocd.yaml), sync wave 6.');
   expect(commentsOf(tree, `${dir}/infrastructure/kustomization.yaml`)).toEqual([
     'Stage infrastructure of shoot apps/erp: Argo CD sync wave 0 of the shoot\'s Application.',
     'Secrets its objects read, and where each comes from:',

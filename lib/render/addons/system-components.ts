@@ -67,13 +67,23 @@ export function installsCni(shoot: ResolvedShoot): boolean {
   return !(shoot.backend === ControlPlaneBackend.K0SMOTRON && shoot.networking.type === NetworkingType.CALICO);
 }
 
-/** The releases of a shoot's system components, in install order. */
+/** The releases of a shoot's system components, in install order: the CNI's, then the cloud provider's. */
 export function systemComponentReleases(_seed: ResolvedSeed, shoot: ResolvedShoot, ctx: SystemComponentsContext): AddonRelease[] {
-  const releases: AddonRelease[] = [];
-  if (installsCni(shoot)) releases.push(...(shoot.networking.type === NetworkingType.CILIUM ? [cilium(shoot, ctx)] : calico(shoot, ctx)));
-  if (shoot.provider === ProviderType.OPENSTACK) releases.push(...openstack(shoot, ctx));
-  else releases.push(...vsphere(shoot));
-  return releases;
+  return [...cniReleases(shoot, ctx), ...cloudProviderReleases(shoot, ctx)];
+}
+
+/**
+ * The CNI's releases (none where the backend brings its own), in install order. They take no value
+ * from a Secret, so Argo CD seeds install them as Argo CD Applications (render/argocd).
+ */
+export function cniReleases(shoot: ResolvedShoot, ctx: SystemComponentsContext): AddonRelease[] {
+  if (!installsCni(shoot)) return [];
+  return shoot.networking.type === NetworkingType.CILIUM ? [cilium(shoot, ctx)] : calico(shoot, ctx);
+}
+
+/** The cloud provider's releases (controller manager, CSI), which read credentials and Terraform outputs from Secrets (`valuesFrom`). */
+export function cloudProviderReleases(shoot: ResolvedShoot, ctx: SystemComponentsContext): AddonRelease[] {
+  return shoot.provider === ProviderType.OPENSTACK ? openstack(shoot, ctx) : vsphere(shoot);
 }
 
 /** The chart repositories a set of releases uses, by name. */

@@ -8,12 +8,15 @@
  * * an `ApplicationSet` whose git directory generator makes one `Application` per folder under
  *   `seeds/<seed>/shoots/`, deploying it into the shoot's namespace.
  *
- * Per shoot, Flux's chain of Kustomizations becomes sync waves of that Application: namespace
- * (-1), infrastructure (0), control plane (1), workers (2). Argo CD applies a wave only when the
- * previous one is healthy. The addons go into the shoot cluster, which one Application cannot
- * target next to the seed, so wave 3 is a second `Application` (`<project>--<shoot>-addons`)
- * whose destination is the shoot's cluster Secret (and the multi-cluster peerings, when the shoot
- * has any, wave 4, a third one: `<project>--<shoot>-multicluster`). That Secret is made by External Secrets from
+ * Per shoot, Flux's chain of Kustomizations becomes sync waves of that Application
+ * ({@link STAGE_WAVES}): namespace (-1), infrastructure (0), control plane (1), the cloud
+ * provider's HelmReleases and the shoot's cluster Secret (2), the CNI's Applications (3, Calico's
+ * operator 4), workers (5). Argo CD applies a wave only when the previous one is healthy. What goes
+ * into the shoot cluster, which one Application cannot target next to the seed, is an `Application`
+ * of its own whose destination is the shoot's cluster Secret: the CNI's releases
+ * (`<project>--<shoot>-<release>`, in system-components/), the addons (wave 6,
+ * `<project>--<shoot>-addons`) and the multi-cluster peerings, when the shoot has any (wave 7,
+ * `<project>--<shoot>-multicluster`). That Secret is made by External Secrets from
  * the admin kubeconfig Secret the control plane writes (a SecretStore reading the shoot's
  * namespace, allowed to read that one Secret): no credential is ever rendered.
  *
@@ -27,6 +30,7 @@ import { AppProject, Application, ApplicationSet } from '../../imports/argoproj.
 import { KubeConfigMap, KubeRole, KubeRoleBinding, KubeServiceAccount } from '../../imports/k8s';
 import { Manifest } from '../../core/manifest';
 import { Stage } from '../../core/stages';
+import { AddonRelease, ChartRepository } from '../../core/addons';
 
 /** Namespace Argo CD runs in on every seed. */
 export const ARGOCD_NAMESPACE = 'argocd';
@@ -49,17 +53,23 @@ export const KEEP = 'Prune=false,Delete=false';
 
 /** Wave of the shoot namespace (and of seed-level stateful objects). */
 export const NAMESPACE_WAVE = -1;
-/** Sync wave of each stage. */
+/**
+ * Sync wave of each stage. The system components' stage spans waves 2–4: the cloud provider's
+ * HelmReleases and the shoot's cluster Secret in 2, then the CNI's Applications (which deploy into
+ * the shoot through that Secret) from {@link CNI_WAVE} on, one wave per `dependsOn` step.
+ */
 export const STAGE_WAVES: Record<Stage, number> = {
   [Stage.INFRASTRUCTURE]: 0,
   [Stage.CONTROL_PLANE]: 1,
   [Stage.SYSTEM_COMPONENTS]: 2,
-  [Stage.WORKERS]: 3,
-  [Stage.ADDONS]: 4,
-  [Stage.MULTI_CLUSTER]: 5,
+  [Stage.WORKERS]: 5,
+  [Stage.ADDONS]: 6,
+  [Stage.MULTI_CLUSTER]: 7,
 };
-/** The cluster Secret is prepared with the workers, so the addons can go in right after. */
-export const CLUSTER_SECRET_WAVE = STAGE_WAVES[Stage.WORKERS];
+/** The cluster Secret is prepared once the control plane is up (its admin kubeconfig exists), before the CNI's Applications need it. */
+export const CLUSTER_SECRET_WAVE = STAGE_WAVES[Stage.SYSTEM_COMPONENTS];
+/** First wave of the CNI's Applications (Calico's CRDs; the operator one later). */
+export const CNI_WAVE = CLUSTER_SECRET_WAVE + 1;
 
 /** A folder of the output inside the platform repository, as Argo CD wants it (no leading `./`). */
 export function argoPath(fleet: ResolvedFleet, outputPath: string): string {
@@ -94,8 +104,12 @@ const syncPolicy = {
   retry: { limit: -1, backoff: { duration: '30s', factor: 2, maxDuration: '10m' } },
 };
 
-/** The AppProject, root Application, shoots' ApplicationSet and kubeconfig reader of a seed. */
-export function renderArgoBootstrap(fleet: ResolvedFleet, seed: ResolvedSeed): Manifest[] {
+/**
+ * The AppProject, root Application, shoots' ApplicationSet and kubeconfig reader of a seed.
+ * `chartRepositories` are the Helm repositories the shoots' Applications install charts from (the
+ * CNI's): the AppProject admits them as sources next to the platform repository.
+ */
+export function renderArgoBootstrap(fleet: ResolvedFleet, seed: ResolvedSeed, chartRepositories: readonly ChartRepository[] = []): Manifest[] {
   const labels = { [LABELS.managedBy]: MANAGED_BY, [LABELS.fleet]: fleet.name, [LABELS.seed]: seed.name };
   const repo = fleet.repository;
   const project = projectName(seed);
@@ -104,7 +118,7 @@ export function renderArgoBootstrap(fleet: ResolvedFleet, seed: ResolvedSeed): M
       metadata: { name: project, namespace: ARGOCD_NAMESPACE, labels },
       spec: {
         description: `Seed ${seed.name} of fleet ${fleet.name}: hosted control planes and the shoots' addons`,
-        sourceRepos: [repo.url],
+        sourceRepos: [repo.url, ...[...new Set(chartRepositories.map((r) => r.url))].sort()],
         destinations: [
           { server: IN_CLUSTER, namespace: '*' },
           { name: 'shoot--*', namespace: '*' },
@@ -171,6 +185,26 @@ function fieldHealth(test: string, waiting: string): string {
 }
 
 /**
+ * Lua for an Application as a child of the shoot's Application: Healthy once its last sync
+ * succeeded and it is Synced, Degraded when that sync failed, else Progressing. Argo CD assesses a
+ * child Application's health only with such a key (argoproj/argo-cd@v3.5.1
+ * docs/operator-manual/health.md, "Argo CD App"); the example there passes the child's own health
+ * through, which here would deadlock: the CNI's Deployments (cilium-operator, tigera-operator) need
+ * nodes, and nodes join only in the workers' wave. So, like the HelmReleases' `disableWait` (Flux
+ * calls a release Ready once installed), an Application counts once its manifests are applied
+ * (`status.sync.status`, `status.operationState.phase`: pkg/apis/application/v1alpha1/types.go).
+ */
+const APPLICATION_SYNCED = [
+  'hs = {}',
+  'if obj.status ~= nil and obj.status.operationState ~= nil then',
+  '  local phase = obj.status.operationState.phase',
+  '  if phase == "Failed" or phase == "Error" then hs.status = "Degraded"; hs.message = obj.status.operationState.message or "sync failed"; return hs end',
+  '  if phase == "Succeeded" and obj.status.sync ~= nil and obj.status.sync.status == "Synced" then hs.status = "Healthy"; hs.message = "synced"; return hs end',
+  'end',
+  'hs.status = "Progressing"; hs.message = "waiting for the Application to sync"; return hs',
+].join('\n');
+
+/**
  * Health checks for the kinds the waves gate on that Argo CD has no built-in check for (without
  * one, Argo CD calls an object healthy as soon as it exists, and a wave would not wait). The same
  * conditions as the Flux chain's health checks (render/terraform, render/capi, render/k0smotron,
@@ -178,6 +212,8 @@ function fieldHealth(test: string, waiting: string): string {
  * server-side so they merge with the keys the Argo CD installation manages itself.
  */
 export const ARGO_HEALTH_CHECKS: Record<string, string> = {
+  // The CNI's Applications (and the in-shoot stages') gate the waves after theirs.
+  'argoproj.io_Application': APPLICATION_SYNCED,
   'infra.contrib.fluxcd.io_Terraform': conditionHealth('Ready'),
   'helm.toolkit.fluxcd.io_HelmRelease': conditionHealth('Ready'),
   'kamaji.clastix.io_TenantControlPlane': fieldHealth(
@@ -290,4 +326,52 @@ export function renderShootArgo(
       },
     }), STAGE_WAVES[stage])),
   ];
+}
+
+/** Sync options of a CNI Application: server-side apply (Calico's CRDs exceed the client-side annotation), and the namespace made as Flux's `install.createNamespace` does. */
+const CNI_SYNC_OPTIONS = ['ServerSideApply=true', 'CreateNamespace=true'];
+
+/**
+ * The CNI's Helm releases as Argo CD Applications in the seed's `argocd` namespace, installed into
+ * the shoot through its cluster Secret (the destination of the addons' Application), with the same
+ * chart, pinned version, release name, namespace and values as the HelmRelease a Flux seed gets.
+ * `helm.valuesObject` carries the values as a map (argoproj/argo-cd@v3.5.1
+ * pkg/apis/application/v1alpha1/types.go `ApplicationSourceHelm.ValuesObject`); `ServerSideApply=true`
+ * (gitops-engine/pkg/sync/common/types.go `SyncOptionServerSideApply`). A release waits for what it
+ * depends on by a later wave ({@link CNI_WAVE} plus its depth in `dependsOn`), which gates because
+ * `argocd-cm` has a health check for Applications. Releases reading Secrets (`valuesFrom`) or needing
+ * post-render patches cannot be Applications and are refused here (API misuse, not fleet data).
+ */
+export function renderCniApplications(
+  fleet: ResolvedFleet, seed: ResolvedSeed, shoot: ResolvedShoot, releases: readonly AddonRelease[],
+): Manifest[] {
+  const labels = { ...shootLabels(fleet.name, shoot.project, shoot.name, shoot.purpose), [LABELS.seed]: seed.name, [LABELS.stage]: Stage.SYSTEM_COMPONENTS };
+  const byName = new Map(releases.map((r) => [r.name, r]));
+  const depth = (r: AddonRelease, seen: string[] = []): number => {
+    if (seen.includes(r.name)) throw new Error(`release ${r.name}: dependsOn cycle ${[...seen, r.name].join(' -> ')}`);
+    return r.dependsOn.reduce((d, n) => {
+      const dep = byName.get(n);
+      if (!dep) throw new Error(`release ${r.name}: depends on ${n}, which is not among the releases rendered as Applications`);
+      return Math.max(d, depth(dep, [...seen, r.name]) + 1);
+    }, 0);
+  };
+  return releases.map((r) => {
+    if (r.valuesFrom.length > 0 || (r.patches?.length ?? 0) > 0) {
+      throw new Error(`release ${r.name}: values from Secrets or post-render patches cannot be given to an Argo CD Application`);
+    }
+    return argoWave(Application.manifest({
+      metadata: { name: `${shoot.key}-${r.name}`, namespace: ARGOCD_NAMESPACE, labels },
+      spec: {
+        project: projectName(seed),
+        source: {
+          repoUrl: r.repository.url,
+          chart: r.chart,
+          targetRevision: r.version,
+          helm: { releaseName: r.name, ...(Object.keys(r.values).length > 0 ? { valuesObject: r.values } : {}) },
+        },
+        destination: { name: shootClusterName(shoot), namespace: r.namespace },
+        syncPolicy: { ...syncPolicy, syncOptions: CNI_SYNC_OPTIONS },
+      },
+    }) as Manifest, CNI_WAVE + depth(r));
+  });
 }
