@@ -128,6 +128,22 @@ function wordsOf(key: string): string[] {
  * and it is not a reference to a Secret (`existingSecret`, `passwordSecretRef`, `tokenFile`).
  */
 export function isSecretKey(key: string): boolean {
+  // The same keys come back in every object of a fleet (`name`, `spec`, label keys): judged once.
+  let verdict = secretKeyVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = judgeSecretKey(key);
+    if (secretKeyVerdicts.size >= MEMO_LIMIT) secretKeyVerdicts.clear();
+    secretKeyVerdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+/** Verdicts of {@link isSecretKey} and of short strings in {@link findSecretValues}, bounded. */
+const MEMO_LIMIT = 100_000;
+const secretKeyVerdicts = new Map<string, boolean>();
+const stringVerdicts = new Map<string, string | null>();
+
+function judgeSecretKey(key: string): boolean {
   const words = wordsOf(key);
   if (words.length === 0) return false;
   const last = words[words.length - 1];
@@ -221,21 +237,30 @@ export function findSecretValues(value: unknown, path = ''): SecretValueFinding[
   return out;
 }
 
+/** What is wrong with a string value (a secret in it), or null. */
+function stringProblem(value: string): string | null {
+  if (PEM_PRIVATE_KEY.test(value)) return 'a PEM private key: take it from a Secret instead';
+  const token = SECRET_VALUE_PATTERNS.find(([, re]) => re.test(value));
+  if (token) return `${token[0]}: take it from a Secret instead`;
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(value)) {
+    const problem = urlCredentialProblem(value);
+    if (problem) return `a URL that ${problem.replace(/^must not carry/, 'carries')}`;
+  }
+  return null;
+}
+
 function walk(value: unknown, path: string, out: SecretValueFinding[], seen: Set<object>): void {
   if (typeof value === 'string') {
-    if (PEM_PRIVATE_KEY.test(value)) {
-      out.push({ path, detail: 'a PEM private key: take it from a Secret instead' });
-      return;
+    // Short strings repeat across a fleet's objects (kinds, names, images): judged once each.
+    let problem = value.length <= 256 ? stringVerdicts.get(value) : undefined;
+    if (problem === undefined) {
+      problem = stringProblem(value);
+      if (value.length <= 256) {
+        if (stringVerdicts.size >= MEMO_LIMIT) stringVerdicts.clear();
+        stringVerdicts.set(value, problem);
+      }
     }
-    const token = SECRET_VALUE_PATTERNS.find(([, re]) => re.test(value));
-    if (token) {
-      out.push({ path, detail: `${token[0]}: take it from a Secret instead` });
-      return;
-    }
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(value)) {
-      const problem = urlCredentialProblem(value);
-      if (problem) out.push({ path, detail: `a URL that ${problem.replace(/^must not carry/, 'carries')}` });
-    }
+    if (problem !== null) out.push({ path, detail: problem });
     return;
   }
   if (value === null || typeof value !== 'object' || seen.has(value)) return;

@@ -72,7 +72,19 @@ export interface SeedPrerequisite {
 const FIELD_REFS = new Set(['secretRef', 'configMapRef', 'identityRef', 'secretReference']);
 
 /** Every Secret/ConfigMap reference of an object (secretRef, configMapRef, identityRef, secretReference, valuesFrom, varsFrom, pod Secret volumes). */
-export function referencesOf(o: Manifest, file: string): ObjectReference[] {
+export function referencesOf(o: Manifest, file: string): readonly ObjectReference[] {
+  // The checks (Secret producers, Argo CD waves, the shoot folders' comments) ask for the same
+  // rendered objects, which no longer change by then: walked once per object and file.
+  let byFile = referencesMemo.get(o);
+  if (!byFile) referencesMemo.set(o, (byFile = new Map()));
+  let refs = byFile.get(file);
+  if (!refs) byFile.set(file, (refs = findReferences(o, file)));
+  return refs;
+}
+
+const referencesMemo = new WeakMap<Manifest, Map<string, readonly ObjectReference[]>>();
+
+function findReferences(o: Manifest, file: string): ObjectReference[] {
   const out: ObjectReference[] = [];
   const ns = o.metadata?.namespace ?? '';
   const where = (field: string) => `${file}: ${o.kind} ${ns ? `${ns}/` : ''}${o.metadata?.name} ${field}`;
