@@ -59,7 +59,7 @@ describe('Argo CD', () => {
   test('a burst partner gets a third Application into the shoot, one wave after the addons', () => {
     const apps = objects(`${dirOf('data--analytics')}/argocd.yaml`).filter((o) => o.kind === 'Application');
     expect(apps.map((a) => [a.metadata.name, a.metadata.annotations!['argocd.argoproj.io/sync-wave']])).toEqual([
-      ['data--analytics-addons', '4'], ['data--analytics-multicluster', '5'],
+      ['data--analytics-addons', '6'], ['data--analytics-multicluster', '7'],
     ]);
     expect(apps[1].spec.destination).toEqual(apps[0].spec.destination);
     expect(apps[1].spec.source.path).toBe(`snapshots/stage-test/${dirOf('data--analytics')}/multicluster`);
