@@ -26,6 +26,7 @@ import { credentialsSopsFile } from '../layout/paths';
 import { KAMAJI_NAMESPACE } from '../render/kamaji';
 // Stages applied inside the shoot: their references resolve in the shoot, not in the seed.
 import { appliedInShoot } from './seed-controllers';
+import { shootsByKey } from './fleet-index';
 
 /** Kinds of objects a seed's objects refer to by name: Secrets, ConfigMaps and External Secrets stores. */
 export type ReferencedKind = 'Secret' | 'ConfigMap' | 'SecretStore' | 'ClusterSecretStore';
@@ -179,8 +180,9 @@ export function declaredPrerequisites(fleet: ResolvedFleet, seed: ResolvedSeed):
   if (sops) {
     out.push({ kind: 'Secret', namespace: 'flux-system', name: sops.decryptionSecretName, keys: ['age.agekey'], purpose: `private age key that decrypts ${sops.path}/${seed.name}/ (Flux kustomize-controller)`, readBy: [] });
   }
+  const byKey = shootsByKey(fleet);
   for (const key of seed.shoots) {
-    const shoot = fleet.shoots.find((s) => s.key === key)!;
+    const shoot = byKey.get(key)!;
     const binding = shoot.credentials;
     const what = `infrastructure credentials of shoot ${shoot.key} (${shoot.provider}, binding ${binding.name})`;
     const es = binding.externalSecret;

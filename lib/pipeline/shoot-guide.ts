@@ -18,6 +18,7 @@ import { KUSTOMIZATION_FILE, parseOutputPath, prerequisitesFile, shootDir, stack
 import { ResolvedFleet, ResolvedSeed } from '../resolve/model';
 import { controllerMade, declaredPrerequisites, referencesOf } from './secret-references';
 import { appliedInShoot } from './seed-controllers';
+import { shootsByKey } from './fleet-index';
 
 /** Where a Secret a stage reads comes from, in words. */
 type Source = string;
@@ -69,8 +70,9 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
   };
 
   const argo = fleet.gitOpsEngine === GitOpsEngine.ARGOCD;
+  const byKey = shootsByKey(fleet);
   for (const key of seed.shoots) {
-    const shoot = fleet.shoots.find((s) => s.key === key);
+    const shoot = byKey.get(key);
     const dir = shootDir(seed.name, key);
     const mine = byShoot.get(key) ?? [];
     const own = part.get(`${dir}/${KUSTOMIZATION_FILE}`);
