@@ -249,24 +249,52 @@ function stringProblem(value: string): string | null {
   return null;
 }
 
-function walk(value: unknown, path: string, out: SecretValueFinding[], seen: Set<object>): void {
-  if (typeof value === 'string') {
-    // Short strings repeat across a fleet's objects (kinds, names, images): judged once each.
-    let problem = value.length <= 256 ? stringVerdicts.get(value) : undefined;
-    if (problem === undefined) {
-      problem = stringProblem(value);
-      if (value.length <= 256) {
-        if (stringVerdicts.size >= MEMO_LIMIT) stringVerdicts.clear();
-        stringVerdicts.set(value, problem);
-      }
+/** {@link stringProblem}, judged once per short string (they repeat across a fleet's objects: kinds, names, images). */
+function stringVerdict(value: string): string | null {
+  let problem = value.length <= 256 ? stringVerdicts.get(value) : undefined;
+  if (problem === undefined) {
+    problem = stringProblem(value);
+    if (value.length <= 256) {
+      if (stringVerdicts.size >= MEMO_LIMIT) stringVerdicts.clear();
+      stringVerdicts.set(value, problem);
     }
-    if (problem !== null) out.push({ path, detail: problem });
+  }
+  return problem;
+}
+
+/**
+ * Where the walk is: the path text it started with, or a step below a place (a map key or a list
+ * index). The text of a path ({@link pathText}) is made only for a finding: building it for every
+ * value walked cost more than the checks themselves.
+ */
+type Path = string | { readonly up: Path; readonly key: string } | { readonly up: Path; readonly index: number };
+
+/** The dotted text of a path, exactly as joining it step by step gives it (see {@link join}). */
+function pathText(p: Path): string {
+  if (typeof p === 'string') return p;
+  const up = pathText(p.up);
+  return 'key' in p ? join(up, p.key) : `${up}[${p.index}]`;
+}
+
+function walk(value: unknown, path: Path, out: SecretValueFinding[], seen: Set<object>): void {
+  if (typeof value === 'string') {
+    const problem = stringVerdict(value);
+    if (problem !== null) out.push({ path: pathText(path), detail: problem });
     return;
   }
   if (value === null || typeof value !== 'object' || seen.has(value)) return;
   seen.add(value);
   if (Array.isArray(value)) {
-    value.forEach((v, i) => walk(v, `${path}[${i}]`, out, seen));
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      // A string item is judged here, its path made only when it holds a secret.
+      if (typeof v === 'string') {
+        const problem = stringVerdict(v);
+        if (problem !== null) out.push({ path: pathText({ up: path, index: i }), detail: problem });
+      } else if (v !== null && typeof v === 'object') {
+        walk(v, { up: path, index: i }, out, seen);
+      }
+    }
     return;
   }
   const o = value as { [key: string]: unknown };
@@ -275,7 +303,7 @@ function walk(value: unknown, path: string, out: SecretValueFinding[], seen: Set
     for (const field of ['data', 'stringData']) {
       const d = o[field];
       if (d !== undefined && d !== null && (typeof d !== 'object' || Object.keys(d).length > 0)) {
-        out.push({ path: join(path, field), detail: `a Secret with ${field}: no secret value is rendered; keep it outside the output (SOPS, ExternalSecrets) and reference it` });
+        out.push({ path: join(pathText(path), field), detail: `a Secret with ${field}: no secret value is rendered; keep it outside the output (SOPS, ExternalSecrets) and reference it` });
       }
     }
   }
@@ -286,7 +314,7 @@ function walk(value: unknown, path: string, out: SecretValueFinding[], seen: Set
     for (const registry of Object.keys(auths)) {
       const entry = (auths as { [key: string]: unknown })[registry];
       if (entry !== null && typeof entry === 'object' && isLiteralSecretValue((entry as { [key: string]: unknown }).auth)) {
-        out.push({ path: join(join(join(path, 'auths'), registry), 'auth'), detail: 'a registry credential of a Docker config: take it from a Secret (imagePullSecrets) instead' });
+        out.push({ path: join(join(join(pathText(path), 'auths'), registry), 'auth'), detail: 'a registry credential of a Docker config: take it from a Secret (imagePullSecrets) instead' });
       }
     }
   }
@@ -294,17 +322,22 @@ function walk(value: unknown, path: string, out: SecretValueFinding[], seen: Set
   const envSecret = typeof o.name === 'string' && isSecretKey(o.name) && isLiteralSecretValue(o.value);
   for (const key of Object.keys(o)) {
     const v = o[key];
-    const p = join(path, key);
     if (isSecret && (key === 'data' || key === 'stringData')) continue; // reported above
     if (envSecret && key === 'value') {
-      out.push({ path: p, detail: `a literal value for the secret-looking name ${JSON.stringify(o.name)}: take it from a Secret (valueFrom.secretKeyRef) instead` });
+      out.push({ path: pathText({ up: path, key }), detail: `a literal value for the secret-looking name ${JSON.stringify(o.name)}: take it from a Secret (valueFrom.secretKeyRef) instead` });
       continue;
     }
     if (isSecretKey(key) && isLiteralSecretValue(v)) {
-      out.push({ path: p, detail: `a literal value under the secret-looking key ${JSON.stringify(key)}: take it from a Secret instead` });
+      out.push({ path: pathText({ up: path, key }), detail: `a literal value under the secret-looking key ${JSON.stringify(key)}: take it from a Secret instead` });
       continue;
     }
-    walk(v, p, out, seen);
+    // A string value is judged here, its path made only when it holds a secret.
+    if (typeof v === 'string') {
+      const problem = stringVerdict(v);
+      if (problem !== null) out.push({ path: pathText({ up: path, key }), detail: problem });
+    } else if (v !== null && typeof v === 'object') {
+      walk(v, { up: path, key }, out, seen);
+    }
   }
 }
 

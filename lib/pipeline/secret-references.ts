@@ -85,36 +85,57 @@ export function referencesOf(o: Manifest, file: string): readonly ObjectReferenc
 
 const referencesMemo = new WeakMap<Manifest, Map<string, readonly ObjectReference[]>>();
 
+/**
+ * Where {@link findReferences} is in an object: the field it started at, or a step below a place
+ * (a map key or a list index). Its text ({@link fieldText}) is made only where a reference is
+ * found (or a field's text decides, a pod volume's): building it for every value walked cost more
+ * than the search itself.
+ */
+type Field = string | { readonly up: Field; readonly key: string } | { readonly up: Field; readonly index: number };
+
+/** `spec.a.b[0].c`: keys joined with dots, list indexes in brackets. */
+function fieldText(f: Field): string {
+  if (typeof f === 'string') return f;
+  const up = fieldText(f.up);
+  return 'key' in f ? (up ? `${up}.${f.key}` : f.key) : `${up}[${f.index}]`;
+}
+
 function findReferences(o: Manifest, file: string): ObjectReference[] {
   const out: ObjectReference[] = [];
   const ns = o.metadata?.namespace ?? '';
   const where = (field: string) => `${file}: ${o.kind} ${ns ? `${ns}/` : ''}${o.metadata?.name} ${field}`;
-  const walk = (v: unknown, field: string) => {
+  const walk = (v: unknown, field: Field) => {
     if (Array.isArray(v)) {
-      v.forEach((x, i) => walk(x, `${field}[${i}]`));
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x !== null && typeof x === 'object') walk(x, { up: field, index: i });
+      }
       return;
     }
     if (v === null || typeof v !== 'object') return;
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-      const f = field ? `${field}.${k}` : k;
+    for (const k of Object.keys(v as Record<string, unknown>)) {
+      const x = (v as Record<string, unknown>)[k];
+      // Only objects and lists hold references (a scalar has nothing to walk into).
+      if (x === null || typeof x !== 'object') continue;
+      const f: Field = { up: field, key: k };
       const ref = x as Record<string, any>;
       // external-secrets.io/v1 ExternalSecret spec.secretStoreRef (kind SecretStore unless set).
-      if (k === 'secretStoreRef' && ref && typeof ref === 'object' && typeof ref.name === 'string') {
+      if (k === 'secretStoreRef' && typeof ref.name === 'string') {
         const kind = ref.kind === 'ClusterSecretStore' ? 'ClusterSecretStore' : 'SecretStore';
-        out.push({ kind, namespace: kind === 'ClusterSecretStore' ? '' : ns, name: ref.name, from: where(f), optional: false });
+        out.push({ kind, namespace: kind === 'ClusterSecretStore' ? '' : ns, name: ref.name, from: where(fieldText(f)), optional: false });
         continue;
       }
-      if (FIELD_REFS.has(k) && ref && typeof ref === 'object' && typeof ref.name === 'string'
+      if (FIELD_REFS.has(k) && typeof ref.name === 'string'
         && (k !== 'identityRef' || ref.kind === undefined || ref.kind === 'Secret' || ref.type === 'Secret')) {
         out.push({
           kind: k === 'configMapRef' ? 'ConfigMap' : 'Secret', namespace: ref.namespace ?? ns, name: ref.name,
-          key: ref.key ?? ref.keyPath, from: where(f), optional: ref.optional === true,
+          key: ref.key ?? ref.keyPath, from: where(fieldText(f)), optional: ref.optional === true,
         });
         continue;
       }
       // A pod's Secret volume (`volumes[i].secret.secretName`): the pod does not start without it.
-      if (k === 'secret' && /\.volumes\[\d+\]$/.test(field) && ref && typeof ref === 'object' && typeof ref.secretName === 'string') {
-        out.push({ kind: 'Secret', namespace: ns, name: ref.secretName, key: ref.items?.[0]?.key, from: where(f), optional: ref.optional === true });
+      if (k === 'secret' && typeof ref.secretName === 'string' && /\.volumes\[\d+\]$/.test(fieldText(field))) {
+        out.push({ kind: 'Secret', namespace: ns, name: ref.secretName, key: ref.items?.[0]?.key, from: where(fieldText(f)), optional: ref.optional === true });
         continue;
       }
       if ((k === 'valuesFrom' || k === 'varsFrom') && Array.isArray(x)) {
@@ -125,7 +146,7 @@ function findReferences(o: Manifest, file: string): ObjectReference[] {
             // something must still make it, or the machines never come.
             const optional = e.optional === true && !(k === 'varsFrom' && o.kind === 'Terraform');
             const waits = e.optional !== true;
-            out.push({ kind: e.kind, namespace: ns, name: e.name, key: e.valuesKey, from: where(`${f}[${i}]`), optional, waits });
+            out.push({ kind: e.kind, namespace: ns, name: e.name, key: e.valuesKey, from: where(`${fieldText(f)}[${i}]`), optional, waits });
           }
         });
         continue;

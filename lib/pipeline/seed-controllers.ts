@@ -114,9 +114,12 @@ const groupOf = (apiVersion: string): string => (apiVersion.includes('/') ? apiV
 function asksExternalDns(v: unknown): boolean {
   if (Array.isArray(v)) return v.some(asksExternalDns);
   if (v === null || typeof v !== 'object') return false;
-  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+  // Object.keys, not Object.entries: no [key, value] pair made per field of every object.
+  const o = v as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
     if (k === EXTERNAL_DNS_HOSTNAME_ANNOTATION) return true;
-    if (asksExternalDns(x)) return true;
+    const x = o[k];
+    if (x !== null && typeof x === 'object' && asksExternalDns(x)) return true;
   }
   return false;
 }
