@@ -164,31 +164,38 @@ function findReferences(o: Manifest, file: string): ObjectReference[] {
  */
 export function controllerMade(objects: readonly Manifest[]): Map<string, string> {
   const made = new Map<string, string>();
-  const at = (ns: string | undefined, name: string) => `${ns ?? ''}/${name}`;
-  for (const o of objects) {
-    const ns = o.metadata?.namespace;
-    const name = o.metadata?.name;
-    const group = o.apiVersion.split('/')[0];
-    // clastix/kamaji@ddbabd87:controllers/resources.go getKubeconfigResources (`<tcp>-admin-kubeconfig`);
-    // the Kamaji CAPI provider creates the TenantControlPlane of its own name.
-    if (o.kind === 'TenantControlPlane' || o.kind === 'KamajiControlPlane') made.set(at(ns, `${name}-admin-kubeconfig`), `Kamaji (${o.kind} ${name})`);
-    // kubernetes-sigs/cluster-api v1.14: util/secret (`<cluster>-kubeconfig`, key value), written by the control plane provider.
-    if (group === 'cluster.x-k8s.io' && o.kind === 'Cluster') made.set(at(ns, `${name}-kubeconfig`), `Cluster API (Cluster ${name})`);
-    // k0sproject/k0smotron: internal/controller/k0smotron.io/k0smotroncluster_kubeconfig.go (`<name>-kubeconfig`).
-    if (group === 'k0smotron.io' && o.kind === 'Cluster') made.set(at(ns, `${name}-kubeconfig`), `k0smotron (Cluster ${name})`);
-    // flux-iac/tofu-controller: spec.writeOutputsToSecret.
-    const outputs = (o.spec as any)?.writeOutputsToSecret?.name;
-    if (o.kind === 'Terraform' && typeof outputs === 'string') made.set(at(ns, outputs), `tofu-controller (Terraform ${name})`);
-    // k0sproject/k0smotron v2.1.0: internal/controller/k0smotron.io/jointokenrequest_controller.go
-    // generateSecret (a Secret of the request's name and namespace, key `token`).
-    if (group === 'k0smotron.io' && o.kind === 'JoinTokenRequest') made.set(at(ns, name!), `k0smotron (JoinTokenRequest ${name})`);
-    // What seedbed renders to write a Secret at run time says so (render/terraform/join.ts CronJob).
-    const writes = o.metadata?.annotations?.[WRITES_SECRET_ANNOTATION];
-    if (typeof writes === 'string') made.set(at(ns, writes), `${o.kind} ${name} (${WRITES_SECRET_ANNOTATION})`);
-    // external-secrets: the target Secret (spec.target.name, else the ExternalSecret's name).
-    if (o.kind === 'ExternalSecret') made.set(at(ns, (o.spec as any)?.target?.name ?? name), `external-secrets (ExternalSecret ${name})`);
-  }
+  for (const o of objects) forEachMadeSecret(o, (id, by) => made.set(id, by));
   return made;
+}
+
+/**
+ * The Secrets one object has a controller make ({@link controllerMade}), each handed to `add` as
+ * `<namespace>/<name>` and what makes it, in the order controllerMade records them.
+ */
+export function forEachMadeSecret(o: Manifest, add: (id: string, by: string) => void): void {
+  const at = (ns: string | undefined, name: string) => `${ns ?? ''}/${name}`;
+  const ns = o.metadata?.namespace;
+  const name = o.metadata?.name;
+  const slash = o.apiVersion.indexOf('/');
+  const group = slash < 0 ? o.apiVersion : o.apiVersion.slice(0, slash);
+  // clastix/kamaji@ddbabd87:controllers/resources.go getKubeconfigResources (`<tcp>-admin-kubeconfig`);
+  // the Kamaji CAPI provider creates the TenantControlPlane of its own name.
+  if (o.kind === 'TenantControlPlane' || o.kind === 'KamajiControlPlane') add(at(ns, `${name}-admin-kubeconfig`), `Kamaji (${o.kind} ${name})`);
+  // kubernetes-sigs/cluster-api v1.14: util/secret (`<cluster>-kubeconfig`, key value), written by the control plane provider.
+  if (group === 'cluster.x-k8s.io' && o.kind === 'Cluster') add(at(ns, `${name}-kubeconfig`), `Cluster API (Cluster ${name})`);
+  // k0sproject/k0smotron: internal/controller/k0smotron.io/k0smotroncluster_kubeconfig.go (`<name>-kubeconfig`).
+  if (group === 'k0smotron.io' && o.kind === 'Cluster') add(at(ns, `${name}-kubeconfig`), `k0smotron (Cluster ${name})`);
+  // flux-iac/tofu-controller: spec.writeOutputsToSecret.
+  const outputs = (o.spec as any)?.writeOutputsToSecret?.name;
+  if (o.kind === 'Terraform' && typeof outputs === 'string') add(at(ns, outputs), `tofu-controller (Terraform ${name})`);
+  // k0sproject/k0smotron v2.1.0: internal/controller/k0smotron.io/jointokenrequest_controller.go
+  // generateSecret (a Secret of the request's name and namespace, key `token`).
+  if (group === 'k0smotron.io' && o.kind === 'JoinTokenRequest') add(at(ns, name!), `k0smotron (JoinTokenRequest ${name})`);
+  // What seedbed renders to write a Secret at run time says so (render/terraform/join.ts CronJob).
+  const writes = o.metadata?.annotations?.[WRITES_SECRET_ANNOTATION];
+  if (typeof writes === 'string') add(at(ns, writes), `${o.kind} ${name} (${WRITES_SECRET_ANNOTATION})`);
+  // external-secrets: the target Secret (spec.target.name, else the ExternalSecret's name).
+  if (o.kind === 'ExternalSecret') add(at(ns, (o.spec as any)?.target?.name ?? name), `external-secrets (ExternalSecret ${name})`);
 }
 
 /** The Secrets the fleet declares as prerequisites of a seed (credentials and certificates it names; never rendered). */

@@ -16,7 +16,7 @@ import { IN_SHOOT_STAGES, Stage, STAGE_ORDER } from '../core/stages';
 import { GitOpsEngine } from '../core/types';
 import { KUSTOMIZATION_FILE, parseOutputPath, prerequisitesFile, shootDir, stackFile, stageDir } from '../layout/paths';
 import { ResolvedFleet, ResolvedSeed } from '../resolve/model';
-import { controllerMade, declaredPrerequisites, referencesOf } from './secret-references';
+import { declaredPrerequisites, forEachMadeSecret, referencesOf } from './secret-references';
 import { appliedInShoot } from './seed-controllers';
 import { shootsByKey } from './fleet-index';
 
@@ -53,7 +53,7 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
   const made = new Map<string, { by: string; file: string }>();
   for (const { file, object } of entries) {
     if (object.kind === 'Secret') rendered.set(`${object.metadata.namespace ?? ''}/${object.metadata.name}`, file);
-    for (const [id, by] of controllerMade([object])) made.set(id, { by, file });
+    forEachMadeSecret(object, (id, by) => made.set(id, { by, file }));
   }
   const declared = new Map(declaredPrerequisites(fleet, seed).map((p) => [`${p.namespace}/${p.name}`, p]));
   const prerequisites = prerequisitesFile(seed.name);
