@@ -111,7 +111,9 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
     part.set(`${dir}/${KUSTOMIZATION_FILE}`, { ...own, comments: lines });
 
     // Flux: the stage's Kustomization in flux.yaml (what it depends on, what it waits for); Argo CD: the objects' sync wave.
-    const fluxStage = (stage: string) => mine.find((e) => e.file === `${dir}/flux.yaml` && e.object.kind === 'Kustomization'
+    const fluxFile = `${dir}/flux.yaml`;
+    const argoFile = `${dir}/argocd.yaml`;
+    const fluxStage = (stage: string) => mine.find((e) => e.file === fluxFile && e.object.kind === 'Kustomization'
       && e.object.metadata.labels?.['seedbed.io/stage'] === stage)?.object;
     const order = (stage: string, i: number): string => {
       const k = fluxStage(stage);
@@ -124,10 +126,11 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
           : gates.length > 0 ? `; healthy when its ${gates.join(', ')} ${gates.length > 1 ? 'are' : 'is'} ready` : '';
         return `Flux Kustomization ${k.metadata.name} (flux.yaml)${after.length > 0 ? `, after ${after.join(', ')}` : ''}${health}`;
       }
-      const app = mine.find((e) => e.file === `${dir}/argocd.yaml` && e.object.kind === 'Application' && e.object.metadata.labels?.['seedbed.io/stage'] === stage)?.object;
+      const app = mine.find((e) => e.file === argoFile && e.object.kind === 'Application' && e.object.metadata.labels?.['seedbed.io/stage'] === stage)?.object;
       if (app) return `Argo CD Application ${app.metadata.name} (argocd.yaml), sync wave ${app.metadata.annotations?.['argocd.argoproj.io/sync-wave']}`;
       // A stage may span waves (system-components: the cloud provider's HelmReleases, then the CNI's Applications in dependsOn order).
-      const waves = [...new Set(mine.filter((e) => e.file.startsWith(`${stageDir(seed.name, key, stage)}/`))
+      const stagePrefix = `${stageDir(seed.name, key, stage)}/`;
+      const waves = [...new Set(mine.filter((e) => e.file.startsWith(stagePrefix))
         .map((e) => e.object.metadata.annotations?.['argocd.argoproj.io/sync-wave']).filter((w): w is string => w !== undefined))]
         .sort((a, b) => Number(a) - Number(b));
       if (waves.length > 0) return `Argo CD sync wave${waves.length > 1 ? 's' : ''} ${waves.join(', ')} of the shoot's Application`;
@@ -154,8 +157,9 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
       }
       const reads = new Map<string, Set<string>>();
       const sources = new Map<string, Source>();
+      const stagePrefix = `${stageDir(seed.name, key, stage)}/`;
       for (const { file: f, object } of mine) {
-        if (!f.startsWith(`${stageDir(seed.name, key, stage)}/`)) continue;
+        if (!f.startsWith(stagePrefix)) continue;
         for (const ref of referencesOf(object, f)) {
           if (ref.kind !== 'Secret') continue;
           const name = ref.namespace === shoot.technicalId ? ref.name : `${ref.namespace}/${ref.name}`;
