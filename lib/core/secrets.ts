@@ -128,6 +128,10 @@ function wordsOf(key: string): string[] {
  * and it is not a reference to a Secret (`existingSecret`, `passwordSecretRef`, `tokenFile`).
  */
 export function isSecretKey(key: string): boolean {
+  // Most keys (and the object names the EnvVar shape asks about, one per object of a fleet) hold
+  // none of the words a secret-looking key ends with: answered without splitting them into words
+  // or filling the memo with them.
+  if (!MAYBE_SECRET_KEY.test(key.toLowerCase())) return false;
   // The same keys come back in every object of a fleet (`name`, `spec`, label keys): judged once.
   let verdict = secretKeyVerdicts.get(key);
   if (verdict === undefined) {
@@ -138,12 +142,22 @@ export function isSecretKey(key: string): boolean {
   return verdict;
 }
 
+/**
+ * What every secret-looking key holds somewhere once lower-cased: its last word (or the last of a
+ * pair) is one of {@link SECRET_WORDS}, ends like {@link PASSWORD_SUFFIX}, or is `key`, `secret`
+ * or `token` ({@link SECRET_PAIRS}) — and a word is a run of the lower-cased key's own characters
+ * (wordsOf lower-cases the key the same way, so `\u212A` KELVIN SIGN counts as `k` here too). A
+ * key without any of these is never a secret key.
+ */
+const MAYBE_SECRET_KEY = /pass|pwd|secret|token|key|credential|bearer/;
+
 /** Verdicts of {@link isSecretKey} and of short strings in {@link findSecretValues}, bounded. */
 const MEMO_LIMIT = 100_000;
 const secretKeyVerdicts = new Map<string, boolean>();
 const stringVerdicts = new Map<string, string | null>();
 
-function judgeSecretKey(key: string): boolean {
+/** {@link isSecretKey} without its shortcuts (no prefilter, no memo): the rule itself, exported for its tests. */
+export function judgeSecretKey(key: string): boolean {
   const words = wordsOf(key);
   if (words.length === 0) return false;
   const last = words[words.length - 1];
