@@ -47,7 +47,10 @@ export const CREDENTIAL_QUERY_PARAMETERS: readonly string[] = [
   'x-amz-signature', 'x-goog-credential', 'x-goog-signature',
 ];
 
-/** Rule 5: what each credential looks like, whatever key holds it (a pattern each, named). */
+/**
+ * Rule 5: what each credential looks like, whatever key holds it (a pattern each, named). A new
+ * pattern needs what it starts with in MAYBE_SECRET_VALUE (below), or no string reaches it.
+ */
 export const SECRET_VALUE_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ['a JSON web token', /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\./],
   ['an AWS access key id', /\b(AKIA|ASIA)[0-9A-Z]{16}\b/],
@@ -251,8 +254,16 @@ export function findSecretValues(value: unknown, path = ''): SecretValueFinding[
   return out;
 }
 
+/**
+ * What every string {@link stringProblem} finds a problem in holds: the start of a PEM block, of
+ * a JSON web token, an AWS key id, a GitHub or GitLab token prefix, the words the kubeadm token
+ * and OpenStack secret patterns start with, an HTTP authorization scheme, or a URL's `://`
+ * (compared without case, which only lets more strings through to the full rules).
+ */
+const MAYBE_SECRET_VALUE = /-----BEGIN |eyJ|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|token|application|Bearer|Basic|:\/\//i;
+
 /** What is wrong with a string value (a secret in it), or null. */
-function stringProblem(value: string): string | null {
+export function stringProblem(value: string): string | null {
   if (PEM_PRIVATE_KEY.test(value)) return 'a PEM private key: take it from a Secret instead';
   const token = SECRET_VALUE_PATTERNS.find(([, re]) => re.test(value));
   if (token) return `${token[0]}: take it from a Secret instead`;
@@ -265,6 +276,8 @@ function stringProblem(value: string): string | null {
 
 /** {@link stringProblem}, judged once per short string (they repeat across a fleet's objects: kinds, names, images). */
 function stringVerdict(value: string): string | null {
+  // Most strings hold nothing any rule looks for: answered at once, and kept out of the memo.
+  if (!MAYBE_SECRET_VALUE.test(value)) return null;
   let problem = value.length <= 256 ? stringVerdicts.get(value) : undefined;
   if (problem === undefined) {
     problem = stringProblem(value);
