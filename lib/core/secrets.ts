@@ -47,7 +47,10 @@ export const CREDENTIAL_QUERY_PARAMETERS: readonly string[] = [
   'x-amz-signature', 'x-goog-credential', 'x-goog-signature',
 ];
 
-/** Rule 5: what each credential looks like, whatever key holds it (a pattern each, named). */
+/**
+ * Rule 5: what each credential looks like, whatever key holds it (a pattern each, named). A new
+ * pattern needs what it starts with in MAYBE_SECRET_VALUE (below), or no string reaches it.
+ */
 export const SECRET_VALUE_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ['a JSON web token', /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\./],
   ['an AWS access key id', /\b(AKIA|ASIA)[0-9A-Z]{16}\b/],
@@ -128,6 +131,10 @@ function wordsOf(key: string): string[] {
  * and it is not a reference to a Secret (`existingSecret`, `passwordSecretRef`, `tokenFile`).
  */
 export function isSecretKey(key: string): boolean {
+  // Most keys (and the object names the EnvVar shape asks about, one per object of a fleet) hold
+  // none of the words a secret-looking key ends with: answered without splitting them into words
+  // or filling the memo with them.
+  if (!MAYBE_SECRET_KEY.test(key.toLowerCase())) return false;
   // The same keys come back in every object of a fleet (`name`, `spec`, label keys): judged once.
   let verdict = secretKeyVerdicts.get(key);
   if (verdict === undefined) {
@@ -138,12 +145,22 @@ export function isSecretKey(key: string): boolean {
   return verdict;
 }
 
+/**
+ * What every secret-looking key holds somewhere once lower-cased: its last word (or the last of a
+ * pair) is one of {@link SECRET_WORDS}, ends like {@link PASSWORD_SUFFIX}, or is `key`, `secret`
+ * or `token` ({@link SECRET_PAIRS}) — and a word is a run of the lower-cased key's own characters
+ * (wordsOf lower-cases the key the same way, so `\u212A` KELVIN SIGN counts as `k` here too). A
+ * key without any of these is never a secret key.
+ */
+const MAYBE_SECRET_KEY = /pass|pwd|secret|token|key|credential|bearer/;
+
 /** Verdicts of {@link isSecretKey} and of short strings in {@link findSecretValues}, bounded. */
 const MEMO_LIMIT = 100_000;
 const secretKeyVerdicts = new Map<string, boolean>();
 const stringVerdicts = new Map<string, string | null>();
 
-function judgeSecretKey(key: string): boolean {
+/** {@link isSecretKey} without its shortcuts (no prefilter, no memo): the rule itself, exported for its tests. */
+export function judgeSecretKey(key: string): boolean {
   const words = wordsOf(key);
   if (words.length === 0) return false;
   const last = words[words.length - 1];
@@ -237,8 +254,16 @@ export function findSecretValues(value: unknown, path = ''): SecretValueFinding[
   return out;
 }
 
+/**
+ * What every string {@link stringProblem} finds a problem in holds: the start of a PEM block, of
+ * a JSON web token, an AWS key id, a GitHub or GitLab token prefix, the words the kubeadm token
+ * and OpenStack secret patterns start with, an HTTP authorization scheme, or a URL's `://`
+ * (compared without case, which only lets more strings through to the full rules).
+ */
+const MAYBE_SECRET_VALUE = /-----BEGIN |eyJ|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|token|application|Bearer|Basic|:\/\//i;
+
 /** What is wrong with a string value (a secret in it), or null. */
-function stringProblem(value: string): string | null {
+export function stringProblem(value: string): string | null {
   if (PEM_PRIVATE_KEY.test(value)) return 'a PEM private key: take it from a Secret instead';
   const token = SECRET_VALUE_PATTERNS.find(([, re]) => re.test(value));
   if (token) return `${token[0]}: take it from a Secret instead`;
@@ -249,24 +274,54 @@ function stringProblem(value: string): string | null {
   return null;
 }
 
-function walk(value: unknown, path: string, out: SecretValueFinding[], seen: Set<object>): void {
-  if (typeof value === 'string') {
-    // Short strings repeat across a fleet's objects (kinds, names, images): judged once each.
-    let problem = value.length <= 256 ? stringVerdicts.get(value) : undefined;
-    if (problem === undefined) {
-      problem = stringProblem(value);
-      if (value.length <= 256) {
-        if (stringVerdicts.size >= MEMO_LIMIT) stringVerdicts.clear();
-        stringVerdicts.set(value, problem);
-      }
+/** {@link stringProblem}, judged once per short string (they repeat across a fleet's objects: kinds, names, images). */
+function stringVerdict(value: string): string | null {
+  // Most strings hold nothing any rule looks for: answered at once, and kept out of the memo.
+  if (!MAYBE_SECRET_VALUE.test(value)) return null;
+  let problem = value.length <= 256 ? stringVerdicts.get(value) : undefined;
+  if (problem === undefined) {
+    problem = stringProblem(value);
+    if (value.length <= 256) {
+      if (stringVerdicts.size >= MEMO_LIMIT) stringVerdicts.clear();
+      stringVerdicts.set(value, problem);
     }
-    if (problem !== null) out.push({ path, detail: problem });
+  }
+  return problem;
+}
+
+/**
+ * Where the walk is: the path text it started with, or a step below a place (a map key or a list
+ * index). The text of a path ({@link pathText}) is made only for a finding: building it for every
+ * value walked cost more than the checks themselves.
+ */
+type Path = string | { readonly up: Path; readonly key: string } | { readonly up: Path; readonly index: number };
+
+/** The dotted text of a path, exactly as joining it step by step gives it (see {@link join}). */
+function pathText(p: Path): string {
+  if (typeof p === 'string') return p;
+  const up = pathText(p.up);
+  return 'key' in p ? join(up, p.key) : `${up}[${p.index}]`;
+}
+
+function walk(value: unknown, path: Path, out: SecretValueFinding[], seen: Set<object>): void {
+  if (typeof value === 'string') {
+    const problem = stringVerdict(value);
+    if (problem !== null) out.push({ path: pathText(path), detail: problem });
     return;
   }
   if (value === null || typeof value !== 'object' || seen.has(value)) return;
   seen.add(value);
   if (Array.isArray(value)) {
-    value.forEach((v, i) => walk(v, `${path}[${i}]`, out, seen));
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      // A string item is judged here, its path made only when it holds a secret.
+      if (typeof v === 'string') {
+        const problem = stringVerdict(v);
+        if (problem !== null) out.push({ path: pathText({ up: path, index: i }), detail: problem });
+      } else if (v !== null && typeof v === 'object') {
+        walk(v, { up: path, index: i }, out, seen);
+      }
+    }
     return;
   }
   const o = value as { [key: string]: unknown };
@@ -275,7 +330,7 @@ function walk(value: unknown, path: string, out: SecretValueFinding[], seen: Set
     for (const field of ['data', 'stringData']) {
       const d = o[field];
       if (d !== undefined && d !== null && (typeof d !== 'object' || Object.keys(d).length > 0)) {
-        out.push({ path: join(path, field), detail: `a Secret with ${field}: no secret value is rendered; keep it outside the output (SOPS, ExternalSecrets) and reference it` });
+        out.push({ path: join(pathText(path), field), detail: `a Secret with ${field}: no secret value is rendered; keep it outside the output (SOPS, ExternalSecrets) and reference it` });
       }
     }
   }
@@ -286,7 +341,7 @@ function walk(value: unknown, path: string, out: SecretValueFinding[], seen: Set
     for (const registry of Object.keys(auths)) {
       const entry = (auths as { [key: string]: unknown })[registry];
       if (entry !== null && typeof entry === 'object' && isLiteralSecretValue((entry as { [key: string]: unknown }).auth)) {
-        out.push({ path: join(join(join(path, 'auths'), registry), 'auth'), detail: 'a registry credential of a Docker config: take it from a Secret (imagePullSecrets) instead' });
+        out.push({ path: join(join(join(pathText(path), 'auths'), registry), 'auth'), detail: 'a registry credential of a Docker config: take it from a Secret (imagePullSecrets) instead' });
       }
     }
   }
@@ -294,17 +349,22 @@ function walk(value: unknown, path: string, out: SecretValueFinding[], seen: Set
   const envSecret = typeof o.name === 'string' && isSecretKey(o.name) && isLiteralSecretValue(o.value);
   for (const key of Object.keys(o)) {
     const v = o[key];
-    const p = join(path, key);
     if (isSecret && (key === 'data' || key === 'stringData')) continue; // reported above
     if (envSecret && key === 'value') {
-      out.push({ path: p, detail: `a literal value for the secret-looking name ${JSON.stringify(o.name)}: take it from a Secret (valueFrom.secretKeyRef) instead` });
+      out.push({ path: pathText({ up: path, key }), detail: `a literal value for the secret-looking name ${JSON.stringify(o.name)}: take it from a Secret (valueFrom.secretKeyRef) instead` });
       continue;
     }
     if (isSecretKey(key) && isLiteralSecretValue(v)) {
-      out.push({ path: p, detail: `a literal value under the secret-looking key ${JSON.stringify(key)}: take it from a Secret instead` });
+      out.push({ path: pathText({ up: path, key }), detail: `a literal value under the secret-looking key ${JSON.stringify(key)}: take it from a Secret instead` });
       continue;
     }
-    walk(v, p, out, seen);
+    // A string value is judged here, its path made only when it holds a secret.
+    if (typeof v === 'string') {
+      const problem = stringVerdict(v);
+      if (problem !== null) out.push({ path: pathText({ up: path, key }), detail: problem });
+    } else if (v !== null && typeof v === 'object') {
+      walk(v, { up: path, key }, out, seen);
+    }
   }
 }
 

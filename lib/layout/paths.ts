@@ -182,14 +182,26 @@ export interface OutputPathInfo {
 
 /** Parses an output-relative path into what it belongs to (the inverse of the functions above). */
 export function parseOutputPath(p: string): OutputPathInfo {
-  const s = p.split('/');
-  if (p === INVENTORY_FILE) return { scope: 'inventory', rest: p };
-  if (s[0] === GARDEN_DIR) return { scope: 'garden', rest: s.slice(1).join('/') };
-  if (s[0] === SEEDS_DIR && s.length > 2) {
-    if (s[2] === SHOOTS_DIR && s.length > 4) return { scope: 'shoot', seed: s[1], shoot: s[3], rest: s.slice(4).join('/') };
-    return { scope: 'seed', seed: s[1], rest: s.slice(2).join('/') };
+  // The checks ask this of every rendered file, several times: the first four separators are
+  // found by position rather than by splitting the whole path into a list and joining it again.
+  // `at[i]` is the position of the (i+1)-th `/`, -1 when there are fewer.
+  const at = [-1, -1, -1, -1];
+  for (let i = 0, from = 0; i < 4; i++) {
+    const slash = p.indexOf('/', from);
+    if (slash < 0) break;
+    at[i] = slash;
+    from = slash + 1;
   }
-  if (s[0] === TERRAFORM_DIR && s.length > 3) return { scope: 'terraform', seed: s[1], shoot: s[2], rest: s.slice(3).join('/') };
+  const segment = (i: number) => p.slice(i === 0 ? 0 : at[i - 1] + 1, at[i] < 0 ? p.length : at[i]);
+  const after = (i: number) => (at[i] < 0 ? '' : p.slice(at[i] + 1));
+  const first = segment(0);
+  if (p === INVENTORY_FILE) return { scope: 'inventory', rest: p };
+  if (first === GARDEN_DIR) return { scope: 'garden', rest: after(0) };
+  if (first === SEEDS_DIR && at[1] >= 0) {
+    if (segment(2) === SHOOTS_DIR && at[3] >= 0) return { scope: 'shoot', seed: segment(1), shoot: segment(3), rest: after(3) };
+    return { scope: 'seed', seed: segment(1), rest: after(1) };
+  }
+  if (first === TERRAFORM_DIR && at[2] >= 0) return { scope: 'terraform', seed: segment(1), shoot: segment(2), rest: after(2) };
   return { scope: 'other', rest: p };
 }
 

@@ -39,6 +39,7 @@ import { ErrorType, FieldError, FleetValidationError, showValue, sortErrors } fr
 import { CREDENTIALS_DIR, prerequisitesFile } from '../layout/paths';
 import { seedControllers, seedObjects } from './seed-controllers';
 import { explainShootFolders } from './shoot-guide';
+import { shootsByKey } from './fleet-index';
 import { EXTERNAL_SECRET_HEALTH, renderCredentialsExternalSecret } from '../render/credentials';
 import { checkSecretReferences } from './secret-references';
 import { ADDON_SOURCES_DIR, ARGOCD_DIR, DATASTORES_DIR, MANAGEMENT_DIR, FLUX_SYSTEM_DIR, KUSTOMIZATION_FILE, seedDir, shootDir, SHOOTS_DIR, stackFile, stageDir } from '../layout';
@@ -299,23 +300,13 @@ export function renderFleet(fleet: ResolvedFleet, onlySeeds?: readonly string[],
   return tree;
 }
 
-const indexes = new WeakMap<ResolvedFleet, Map<string, ResolvedShoot>>();
-/** Shoots by key, built once per fleet (a linear scan per shoot is quadratic at fleet scale). */
-function shootIndex(fleet: ResolvedFleet): Map<string, ResolvedShoot> {
-  let index = indexes.get(fleet);
-  if (!index) {
-    index = new Map(fleet.shoots.map((s) => [s.key, s]));
-    indexes.set(fleet, index);
-  }
-  return index;
-}
-
 /** Renders one seed's part of the tree into `tree`. */
 export function renderSeed(fleet: ResolvedFleet, seed: ResolvedSeed, tree: RenderedTree, problems?: FieldError[]): void {
   const argo = fleet.gitOpsEngine === GitOpsEngine.ARGOCD;
   const base = seedDir(seed.name);
   const seedResources: string[] = [];
-  const byKey = shootIndex(fleet);
+  // Shoots by key, built once per fleet (a linear scan per shoot is quadratic at fleet scale).
+  const byKey = shootsByKey(fleet);
   const hosted = seed.shoots.map((key) => byKey.get(key)!);
   const managed = hosted.filter(isSeedManaged);
   let argoSource: Manifest[] = [];

@@ -26,6 +26,7 @@ import { credentialsSopsFile } from '../layout/paths';
 import { KAMAJI_NAMESPACE } from '../render/kamaji';
 // Stages applied inside the shoot: their references resolve in the shoot, not in the seed.
 import { appliedInShoot } from './seed-controllers';
+import { shootsByKey } from './fleet-index';
 
 /** Kinds of objects a seed's objects refer to by name: Secrets, ConfigMaps and External Secrets stores. */
 export type ReferencedKind = 'Secret' | 'ConfigMap' | 'SecretStore' | 'ClusterSecretStore';
@@ -84,36 +85,57 @@ export function referencesOf(o: Manifest, file: string): readonly ObjectReferenc
 
 const referencesMemo = new WeakMap<Manifest, Map<string, readonly ObjectReference[]>>();
 
+/**
+ * Where {@link findReferences} is in an object: the field it started at, or a step below a place
+ * (a map key or a list index). Its text ({@link fieldText}) is made only where a reference is
+ * found (or a field's text decides, a pod volume's): building it for every value walked cost more
+ * than the search itself.
+ */
+type Field = string | { readonly up: Field; readonly key: string } | { readonly up: Field; readonly index: number };
+
+/** `spec.a.b[0].c`: keys joined with dots, list indexes in brackets. */
+function fieldText(f: Field): string {
+  if (typeof f === 'string') return f;
+  const up = fieldText(f.up);
+  return 'key' in f ? (up ? `${up}.${f.key}` : f.key) : `${up}[${f.index}]`;
+}
+
 function findReferences(o: Manifest, file: string): ObjectReference[] {
   const out: ObjectReference[] = [];
   const ns = o.metadata?.namespace ?? '';
   const where = (field: string) => `${file}: ${o.kind} ${ns ? `${ns}/` : ''}${o.metadata?.name} ${field}`;
-  const walk = (v: unknown, field: string) => {
+  const walk = (v: unknown, field: Field) => {
     if (Array.isArray(v)) {
-      v.forEach((x, i) => walk(x, `${field}[${i}]`));
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x !== null && typeof x === 'object') walk(x, { up: field, index: i });
+      }
       return;
     }
     if (v === null || typeof v !== 'object') return;
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-      const f = field ? `${field}.${k}` : k;
+    for (const k of Object.keys(v as Record<string, unknown>)) {
+      const x = (v as Record<string, unknown>)[k];
+      // Only objects and lists hold references (a scalar has nothing to walk into).
+      if (x === null || typeof x !== 'object') continue;
+      const f: Field = { up: field, key: k };
       const ref = x as Record<string, any>;
       // external-secrets.io/v1 ExternalSecret spec.secretStoreRef (kind SecretStore unless set).
-      if (k === 'secretStoreRef' && ref && typeof ref === 'object' && typeof ref.name === 'string') {
+      if (k === 'secretStoreRef' && typeof ref.name === 'string') {
         const kind = ref.kind === 'ClusterSecretStore' ? 'ClusterSecretStore' : 'SecretStore';
-        out.push({ kind, namespace: kind === 'ClusterSecretStore' ? '' : ns, name: ref.name, from: where(f), optional: false });
+        out.push({ kind, namespace: kind === 'ClusterSecretStore' ? '' : ns, name: ref.name, from: where(fieldText(f)), optional: false });
         continue;
       }
-      if (FIELD_REFS.has(k) && ref && typeof ref === 'object' && typeof ref.name === 'string'
+      if (FIELD_REFS.has(k) && typeof ref.name === 'string'
         && (k !== 'identityRef' || ref.kind === undefined || ref.kind === 'Secret' || ref.type === 'Secret')) {
         out.push({
           kind: k === 'configMapRef' ? 'ConfigMap' : 'Secret', namespace: ref.namespace ?? ns, name: ref.name,
-          key: ref.key ?? ref.keyPath, from: where(f), optional: ref.optional === true,
+          key: ref.key ?? ref.keyPath, from: where(fieldText(f)), optional: ref.optional === true,
         });
         continue;
       }
       // A pod's Secret volume (`volumes[i].secret.secretName`): the pod does not start without it.
-      if (k === 'secret' && /\.volumes\[\d+\]$/.test(field) && ref && typeof ref === 'object' && typeof ref.secretName === 'string') {
-        out.push({ kind: 'Secret', namespace: ns, name: ref.secretName, key: ref.items?.[0]?.key, from: where(f), optional: ref.optional === true });
+      if (k === 'secret' && typeof ref.secretName === 'string' && /\.volumes\[\d+\]$/.test(fieldText(field))) {
+        out.push({ kind: 'Secret', namespace: ns, name: ref.secretName, key: ref.items?.[0]?.key, from: where(fieldText(f)), optional: ref.optional === true });
         continue;
       }
       if ((k === 'valuesFrom' || k === 'varsFrom') && Array.isArray(x)) {
@@ -124,7 +146,7 @@ function findReferences(o: Manifest, file: string): ObjectReference[] {
             // something must still make it, or the machines never come.
             const optional = e.optional === true && !(k === 'varsFrom' && o.kind === 'Terraform');
             const waits = e.optional !== true;
-            out.push({ kind: e.kind, namespace: ns, name: e.name, key: e.valuesKey, from: where(`${f}[${i}]`), optional, waits });
+            out.push({ kind: e.kind, namespace: ns, name: e.name, key: e.valuesKey, from: where(`${fieldText(f)}[${i}]`), optional, waits });
           }
         });
         continue;
@@ -142,31 +164,38 @@ function findReferences(o: Manifest, file: string): ObjectReference[] {
  */
 export function controllerMade(objects: readonly Manifest[]): Map<string, string> {
   const made = new Map<string, string>();
-  const at = (ns: string | undefined, name: string) => `${ns ?? ''}/${name}`;
-  for (const o of objects) {
-    const ns = o.metadata?.namespace;
-    const name = o.metadata?.name;
-    const group = o.apiVersion.split('/')[0];
-    // clastix/kamaji@ddbabd87:controllers/resources.go getKubeconfigResources (`<tcp>-admin-kubeconfig`);
-    // the Kamaji CAPI provider creates the TenantControlPlane of its own name.
-    if (o.kind === 'TenantControlPlane' || o.kind === 'KamajiControlPlane') made.set(at(ns, `${name}-admin-kubeconfig`), `Kamaji (${o.kind} ${name})`);
-    // kubernetes-sigs/cluster-api v1.14: util/secret (`<cluster>-kubeconfig`, key value), written by the control plane provider.
-    if (group === 'cluster.x-k8s.io' && o.kind === 'Cluster') made.set(at(ns, `${name}-kubeconfig`), `Cluster API (Cluster ${name})`);
-    // k0sproject/k0smotron: internal/controller/k0smotron.io/k0smotroncluster_kubeconfig.go (`<name>-kubeconfig`).
-    if (group === 'k0smotron.io' && o.kind === 'Cluster') made.set(at(ns, `${name}-kubeconfig`), `k0smotron (Cluster ${name})`);
-    // flux-iac/tofu-controller: spec.writeOutputsToSecret.
-    const outputs = (o.spec as any)?.writeOutputsToSecret?.name;
-    if (o.kind === 'Terraform' && typeof outputs === 'string') made.set(at(ns, outputs), `tofu-controller (Terraform ${name})`);
-    // k0sproject/k0smotron v2.1.0: internal/controller/k0smotron.io/jointokenrequest_controller.go
-    // generateSecret (a Secret of the request's name and namespace, key `token`).
-    if (group === 'k0smotron.io' && o.kind === 'JoinTokenRequest') made.set(at(ns, name!), `k0smotron (JoinTokenRequest ${name})`);
-    // What seedbed renders to write a Secret at run time says so (render/terraform/join.ts CronJob).
-    const writes = o.metadata?.annotations?.[WRITES_SECRET_ANNOTATION];
-    if (typeof writes === 'string') made.set(at(ns, writes), `${o.kind} ${name} (${WRITES_SECRET_ANNOTATION})`);
-    // external-secrets: the target Secret (spec.target.name, else the ExternalSecret's name).
-    if (o.kind === 'ExternalSecret') made.set(at(ns, (o.spec as any)?.target?.name ?? name), `external-secrets (ExternalSecret ${name})`);
-  }
+  for (const o of objects) forEachMadeSecret(o, (id, by) => made.set(id, by));
   return made;
+}
+
+/**
+ * The Secrets one object has a controller make ({@link controllerMade}), each handed to `add` as
+ * `<namespace>/<name>` and what makes it, in the order controllerMade records them.
+ */
+export function forEachMadeSecret(o: Manifest, add: (id: string, by: string) => void): void {
+  const at = (ns: string | undefined, name: string) => `${ns ?? ''}/${name}`;
+  const ns = o.metadata?.namespace;
+  const name = o.metadata?.name;
+  const slash = o.apiVersion.indexOf('/');
+  const group = slash < 0 ? o.apiVersion : o.apiVersion.slice(0, slash);
+  // clastix/kamaji@ddbabd87:controllers/resources.go getKubeconfigResources (`<tcp>-admin-kubeconfig`);
+  // the Kamaji CAPI provider creates the TenantControlPlane of its own name.
+  if (o.kind === 'TenantControlPlane' || o.kind === 'KamajiControlPlane') add(at(ns, `${name}-admin-kubeconfig`), `Kamaji (${o.kind} ${name})`);
+  // kubernetes-sigs/cluster-api v1.14: util/secret (`<cluster>-kubeconfig`, key value), written by the control plane provider.
+  if (group === 'cluster.x-k8s.io' && o.kind === 'Cluster') add(at(ns, `${name}-kubeconfig`), `Cluster API (Cluster ${name})`);
+  // k0sproject/k0smotron: internal/controller/k0smotron.io/k0smotroncluster_kubeconfig.go (`<name>-kubeconfig`).
+  if (group === 'k0smotron.io' && o.kind === 'Cluster') add(at(ns, `${name}-kubeconfig`), `k0smotron (Cluster ${name})`);
+  // flux-iac/tofu-controller: spec.writeOutputsToSecret.
+  const outputs = (o.spec as any)?.writeOutputsToSecret?.name;
+  if (o.kind === 'Terraform' && typeof outputs === 'string') add(at(ns, outputs), `tofu-controller (Terraform ${name})`);
+  // k0sproject/k0smotron v2.1.0: internal/controller/k0smotron.io/jointokenrequest_controller.go
+  // generateSecret (a Secret of the request's name and namespace, key `token`).
+  if (group === 'k0smotron.io' && o.kind === 'JoinTokenRequest') add(at(ns, name!), `k0smotron (JoinTokenRequest ${name})`);
+  // What seedbed renders to write a Secret at run time says so (render/terraform/join.ts CronJob).
+  const writes = o.metadata?.annotations?.[WRITES_SECRET_ANNOTATION];
+  if (typeof writes === 'string') add(at(ns, writes), `${o.kind} ${name} (${WRITES_SECRET_ANNOTATION})`);
+  // external-secrets: the target Secret (spec.target.name, else the ExternalSecret's name).
+  if (o.kind === 'ExternalSecret') add(at(ns, (o.spec as any)?.target?.name ?? name), `external-secrets (ExternalSecret ${name})`);
 }
 
 /** The Secrets the fleet declares as prerequisites of a seed (credentials and certificates it names; never rendered). */
@@ -179,8 +208,9 @@ export function declaredPrerequisites(fleet: ResolvedFleet, seed: ResolvedSeed):
   if (sops) {
     out.push({ kind: 'Secret', namespace: 'flux-system', name: sops.decryptionSecretName, keys: ['age.agekey'], purpose: `private age key that decrypts ${sops.path}/${seed.name}/ (Flux kustomize-controller)`, readBy: [] });
   }
+  const byKey = shootsByKey(fleet);
   for (const key of seed.shoots) {
-    const shoot = fleet.shoots.find((s) => s.key === key)!;
+    const shoot = byKey.get(key)!;
     const binding = shoot.credentials;
     const what = `infrastructure credentials of shoot ${shoot.key} (${shoot.provider}, binding ${binding.name})`;
     const es = binding.externalSecret;

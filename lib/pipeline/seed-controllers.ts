@@ -105,18 +105,42 @@ const ROWS: readonly Row[] = [
   },
 ];
 
+/** The row of a group and kind, found once per pair (every object of a seed asks): group → kind → row, bounded. */
+const rowsByGroup = new Map<string, Map<string, Row | undefined>>();
+let rowsKnown = 0;
+function rowOf(group: string, kind: string): Row | undefined {
+  let byKind = rowsByGroup.get(group);
+  if (byKind?.has(kind)) return byKind.get(kind);
+  const row = ROWS.find((r) => r.matches(group, kind));
+  if (rowsKnown >= 10_000) {
+    rowsByGroup.clear();
+    rowsKnown = 0;
+    byKind = undefined;
+  }
+  if (!byKind) rowsByGroup.set(group, (byKind = new Map()));
+  byKind.set(kind, row);
+  rowsKnown++;
+  return row;
+}
+
 /** A row of its own, named by what the objects carry rather than by their kind. */
 const EXTERNAL_DNS = 'external-dns';
 
-const groupOf = (apiVersion: string): string => (apiVersion.includes('/') ? apiVersion.split('/')[0] : 'core');
+const groupOf = (apiVersion: string): string => {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? 'core' : apiVersion.slice(0, slash);
+};
 
 /** Whether an object asks external-dns for records (the hostname annotation anywhere in it, e.g. on the API server Service a control plane declares). */
 function asksExternalDns(v: unknown): boolean {
   if (Array.isArray(v)) return v.some(asksExternalDns);
   if (v === null || typeof v !== 'object') return false;
-  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+  // Object.keys, not Object.entries: no [key, value] pair made per field of every object.
+  const o = v as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
     if (k === EXTERNAL_DNS_HOSTNAME_ANNOTATION) return true;
-    if (asksExternalDns(x)) return true;
+    const x = o[k];
+    if (x !== null && typeof x === 'object' && asksExternalDns(x)) return true;
   }
   return false;
 }
@@ -149,7 +173,7 @@ export function seedControllers(seed: ResolvedSeed, entries: ReadonlyArray<{ fil
   for (const { file, object } of entries) {
     const group = groupOf(object.apiVersion);
     const kind = (kindsOfGroup.get(object.kind)?.size ?? 0) > 1 ? `${object.kind} (${group})` : object.kind;
-    const row = ROWS.find((r) => r.matches(group, object.kind));
+    const row = rowOf(group, object.kind);
     if (!row) {
       const ns = object.metadata?.namespace;
       problems.push(`seed ${seed.name}: ${file}: ${object.kind} ${ns ? `${ns}/` : ''}${object.metadata?.name}: no controller seedbed knows reconciles ${object.apiVersion} ${object.kind}, so the seed's prerequisites cannot name it`);

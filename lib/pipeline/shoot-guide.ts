@@ -16,8 +16,9 @@ import { IN_SHOOT_STAGES, Stage, STAGE_ORDER } from '../core/stages';
 import { GitOpsEngine } from '../core/types';
 import { KUSTOMIZATION_FILE, parseOutputPath, prerequisitesFile, shootDir, stackFile, stageDir } from '../layout/paths';
 import { ResolvedFleet, ResolvedSeed } from '../resolve/model';
-import { controllerMade, declaredPrerequisites, referencesOf } from './secret-references';
+import { declaredPrerequisites, forEachMadeSecret, referencesOf } from './secret-references';
 import { appliedInShoot } from './seed-controllers';
+import { shootsByKey } from './fleet-index';
 
 /** Where a Secret a stage reads comes from, in words. */
 type Source = string;
@@ -52,7 +53,7 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
   const made = new Map<string, { by: string; file: string }>();
   for (const { file, object } of entries) {
     if (object.kind === 'Secret') rendered.set(`${object.metadata.namespace ?? ''}/${object.metadata.name}`, file);
-    for (const [id, by] of controllerMade([object])) made.set(id, { by, file });
+    forEachMadeSecret(object, (id, by) => made.set(id, { by, file }));
   }
   const declared = new Map(declaredPrerequisites(fleet, seed).map((p) => [`${p.namespace}/${p.name}`, p]));
   const prerequisites = prerequisitesFile(seed.name);
@@ -69,8 +70,9 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
   };
 
   const argo = fleet.gitOpsEngine === GitOpsEngine.ARGOCD;
+  const byKey = shootsByKey(fleet);
   for (const key of seed.shoots) {
-    const shoot = fleet.shoots.find((s) => s.key === key);
+    const shoot = byKey.get(key);
     const dir = shootDir(seed.name, key);
     const mine = byShoot.get(key) ?? [];
     const own = part.get(`${dir}/${KUSTOMIZATION_FILE}`);
@@ -109,7 +111,9 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
     part.set(`${dir}/${KUSTOMIZATION_FILE}`, { ...own, comments: lines });
 
     // Flux: the stage's Kustomization in flux.yaml (what it depends on, what it waits for); Argo CD: the objects' sync wave.
-    const fluxStage = (stage: string) => mine.find((e) => e.file === `${dir}/flux.yaml` && e.object.kind === 'Kustomization'
+    const fluxFile = `${dir}/flux.yaml`;
+    const argoFile = `${dir}/argocd.yaml`;
+    const fluxStage = (stage: string) => mine.find((e) => e.file === fluxFile && e.object.kind === 'Kustomization'
       && e.object.metadata.labels?.['seedbed.io/stage'] === stage)?.object;
     const order = (stage: string, i: number): string => {
       const k = fluxStage(stage);
@@ -122,10 +126,11 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
           : gates.length > 0 ? `; healthy when its ${gates.join(', ')} ${gates.length > 1 ? 'are' : 'is'} ready` : '';
         return `Flux Kustomization ${k.metadata.name} (flux.yaml)${after.length > 0 ? `, after ${after.join(', ')}` : ''}${health}`;
       }
-      const app = mine.find((e) => e.file === `${dir}/argocd.yaml` && e.object.kind === 'Application' && e.object.metadata.labels?.['seedbed.io/stage'] === stage)?.object;
+      const app = mine.find((e) => e.file === argoFile && e.object.kind === 'Application' && e.object.metadata.labels?.['seedbed.io/stage'] === stage)?.object;
       if (app) return `Argo CD Application ${app.metadata.name} (argocd.yaml), sync wave ${app.metadata.annotations?.['argocd.argoproj.io/sync-wave']}`;
       // A stage may span waves (system-components: the cloud provider's HelmReleases, then the CNI's Applications in dependsOn order).
-      const waves = [...new Set(mine.filter((e) => e.file.startsWith(`${stageDir(seed.name, key, stage)}/`))
+      const stagePrefix = `${stageDir(seed.name, key, stage)}/`;
+      const waves = [...new Set(mine.filter((e) => e.file.startsWith(stagePrefix))
         .map((e) => e.object.metadata.annotations?.['argocd.argoproj.io/sync-wave']).filter((w): w is string => w !== undefined))]
         .sort((a, b) => Number(a) - Number(b));
       if (waves.length > 0) return `Argo CD sync wave${waves.length > 1 ? 's' : ''} ${waves.join(', ')} of the shoot's Application`;
@@ -152,8 +157,9 @@ export function explainShootFolders(fleet: ResolvedFleet, seed: ResolvedSeed, pa
       }
       const reads = new Map<string, Set<string>>();
       const sources = new Map<string, Source>();
+      const stagePrefix = `${stageDir(seed.name, key, stage)}/`;
       for (const { file: f, object } of mine) {
-        if (!f.startsWith(`${stageDir(seed.name, key, stage)}/`)) continue;
+        if (!f.startsWith(stagePrefix)) continue;
         for (const ref of referencesOf(object, f)) {
           if (ref.kind !== 'Secret') continue;
           const name = ref.namespace === shoot.technicalId ? ref.name : `${ref.namespace}/${ref.name}`;

@@ -10,7 +10,7 @@
 import { stableJson } from '../core/json';
 import { CompiledRule, evaluateRule } from './cel/rules';
 import { NodePlan, plannerFor, rulesOf } from './node-plan';
-import { FieldPath, field, index, key, parseRuleFieldPath, renderPath, preview } from './problems';
+import { FieldPath, PathSegment, field, index, key, parseRuleFieldPath, renderPath, preview } from './problems';
 import { SchemaNode, cloneJson, isObject, jsonView } from './schema-walk';
 
 export { rulesOf };
@@ -94,34 +94,48 @@ export function checkRulesAndLists(
   onEmbedded?: (value: { [key: string]: unknown }, path: FieldPath) => void,
 ): void {
   const planner = plannerFor(defs);
-  const visit = (value: unknown, plan: NodePlan | undefined, path: FieldPath): void => {
+  // The path of a value is made into a list only where it is used (a rule, a list type, an
+  // embedded object, a type error to skip): a list copied for every value visited cost more than
+  // the walk. `at` is the place: the root, or a segment below its parent place.
+  type Place = undefined | { readonly up: Place; readonly segment: PathSegment; readonly depth: number };
+  const pathOf = (at: Place): FieldPath => {
+    if (!at) return [];
+    const path = new Array<PathSegment>(at.depth);
+    for (let p: Place = at; p; p = p.up) path[p.depth - 1] = p.segment;
+    return path;
+  };
+  const visit = (value: unknown, plan: NodePlan | undefined, at: Place): void => {
     if (!plan || value === undefined || value === null || !plan.needsCheck) return;
-    if (path.length > 0 && skip.size > 0 && skip.has(renderPath(path))) return;
+    let path: FieldPath | undefined;
+    const here = () => (path ??= pathOf(at));
+    if (at && skip.size > 0 && skip.has(renderPath(here()))) return;
 
     if (plan.hasRules) {
       const rules = plan.rules();
-      const self = toCelValue(value, plan, path.length === 0);
-      for (const rule of rules) report(rule, self, path, out);
+      const self = toCelValue(value, plan, at === undefined);
+      for (const rule of rules) report(rule, self, here, out);
     }
-    if (plan.embedded && onEmbedded && path.length > 0 && isObject(value)) onEmbedded(value, path);
+    if (plan.embedded && onEmbedded && at && isObject(value)) onEmbedded(value, here());
 
+    const depth = at ? at.depth + 1 : 1;
     if (Array.isArray(value)) {
-      if (plan.listType) checkListType(value, plan.resolved, path, out);
+      if (plan.listType) checkListType(value, plan.resolved, here(), out);
       const items = plan.items;
-      if (items && items.needsCheck) value.forEach((v, i) => visit(v, items, [...path, index(i)]));
+      if (items && items.needsCheck) value.forEach((v, i) => visit(v, items, { up: at, segment: index(i), depth }));
     } else if (isObject(value)) {
       for (const k of Object.keys(value)) {
         const { plan: child, mapEntry } = plan.child(k);
-        if (child && child.needsCheck) visit(value[k], child, [...path, mapEntry ? key(k) : field(k)]);
+        if (child && child.needsCheck) visit(value[k], child, { up: at, segment: mapEntry ? key(k) : field(k), depth });
       }
     }
   };
-  visit(root, planner.plan(schema), []);
+  visit(root, planner.plan(schema), undefined);
 }
 
-function report(rule: CompiledRule, self: unknown, path: FieldPath, out: RawProblem[]): void {
+function report(rule: CompiledRule, self: unknown, pathOf: () => FieldPath, out: RawProblem[]): void {
   const outcome = evaluateRule(rule, self);
   if (outcome.status === 'pass' || outcome.status === 'skipped') return;
+  const path = pathOf();
   const target = rule.source.fieldPath ? parseRuleFieldPath(rule.source.fieldPath) : [];
   const at = target ? [...path, ...target] : path;
   if (outcome.status === 'error') {

@@ -69,6 +69,27 @@ describe('the controller of each kind', () => {
     expect(controllersOf(lookAlike).controllers.map((c) => c.name)).toEqual(['Kamaji']);
   });
 
+  test('each group and kind keeps its own controller, asked in any order and again (the rows are looked up once per pair)', () => {
+    const pairs: Array<[string, string, string | undefined]> = [
+      ['controlplane.cluster.x-k8s.io/v1alpha2', 'KamajiControlPlane', 'Kamaji Cluster API control plane provider'],
+      ['controlplane.cluster.x-k8s.io/v1beta2', 'KubeadmControlPlane', 'Cluster API kubeadm control plane provider'],
+      ['controlplane.cluster.x-k8s.io/v1beta1', 'K0smotronControlPlane', 'k0smotron'],
+      ['controlplane.cluster.x-k8s.io/v1beta1', 'SomethingElse', undefined],
+      ['cluster.x-k8s.io/v1beta2', 'Cluster', 'Cluster API'],
+      ['k0smotron.io/v1beta1', 'Cluster', 'k0smotron'],
+      // Look-alikes: a group that ends where another's kind starts.
+      ['controlplane.cluster.x-k8s.io.evil/v1', 'KamajiControlPlane', undefined],
+      ['cluster.x-k8s.io/v1beta2', 'ClusterClass', 'Cluster API'],
+    ];
+    for (const round of [pairs, [...pairs].reverse(), pairs]) {
+      for (const [apiVersion, kind, name] of round) {
+        const { controllers, problems } = controllersOf(obj(apiVersion, kind));
+        expect([apiVersion, kind, controllers.map((c) => c.name)]).toEqual([apiVersion, kind, name ? [name] : []]);
+        expect(problems).toHaveLength(name ? 0 : 1);
+      }
+    }
+  });
+
   test('a kind no controller is known for: reported with seed, file, object and apiVersion, and left out of the list', () => {
     const cert = obj('cert-manager.io/v1', 'Certificate');
     const { controllers, problems } = controllersOf(cert, obj('infra.contrib.fluxcd.io/v1alpha2', 'Terraform'));

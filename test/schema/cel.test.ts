@@ -197,4 +197,40 @@ describe('structural pass', () => {
   test('values under a type error are not entered', () => {
     expect(check({ replicas: 5 }, ['spec'])).toEqual([]);
   });
+
+  test('problems at places of the same shape each carry their own path (paths are made only where a problem is)', () => {
+    const items: SchemaNode = {
+      type: 'object',
+      properties: {
+        list: {
+          type: 'array',
+          items: {
+            'type': 'object',
+            'x-kubernetes-validations': [{ rule: 'self.a < 10', message: 'a too big' }],
+            'properties': {
+              a: { type: 'integer' },
+              nested: { 'type': 'array', 'x-kubernetes-list-type': 'set', 'items': { type: 'string' } },
+              byName: { type: 'object', additionalProperties: { 'type': 'string', 'x-kubernetes-validations': [{ rule: "self != 'x'", message: 'no x' }] } },
+            },
+          },
+        },
+      },
+    };
+    const run = (obj: unknown, skip: string[] = []) => {
+      const out: RawProblem[] = [];
+      checkRulesAndLists(obj, items, {}, new Set(skip), out);
+      return out.map((p) => `${renderPath(p.path)}: ${p.message}`);
+    };
+    const obj = { list: [{ a: 1, nested: ['p', 'p'], byName: { 'k.a': 'x' } }, { a: 11, nested: ['q'], byName: { ok: 'y' } }, { a: 12, nested: ['r', 's', 'r'], byName: { 'k/b': 'x' } }] };
+    expect(run(obj)).toEqual([
+      'list[0].nested[1]: Duplicate value: "p"',
+      'list[0].byName[k.a]: Invalid value: no x',
+      'list[1]: Invalid value: a too big',
+      'list[2]: Invalid value: a too big',
+      'list[2].nested[2]: Duplicate value: "r"',
+      'list[2].byName[k/b]: Invalid value: no x',
+    ]);
+    // A type error at one place skips that place only.
+    expect(run(obj, ['list[2]', 'list[0].nested'])).toEqual(['list[0].byName[k.a]: Invalid value: no x', 'list[1]: Invalid value: a too big']);
+  });
 });

@@ -34,7 +34,7 @@ export function defineShootStack(rawFleet: ResolvedFleet, rawSeed: ResolvedSeed,
   // Fleet data enters the stack here, and only here, with its strings marked as literals
   // (lib/render/terraform/literals.ts): nothing a user wrote is ever evaluated by Terraform.
   const fleet = fleetSettings(rawFleet);
-  const seed = markFleetData(rawSeed);
+  const seed = markedSeed(rawSeed);
   const shoot = markFleetData(rawShoot);
   switch (shoot.provider) {
     case ProviderType.OPENSTACK:
@@ -44,6 +44,34 @@ export function defineShootStack(rawFleet: ResolvedFleet, rawSeed: ResolvedSeed,
     default:
       throw new Error(`${shoot.path}: no infrastructure renderer for provider ${shoot.provider}`);
   }
+}
+
+const markedSeeds = new WeakMap<ResolvedSeed, ResolvedSeed>();
+
+/**
+ * A seed as the stack renderers see it: marked as literals once per seed rather than once per
+ * shoot (a seed of 100 shoots was copied 100 times). The copy is shared by the stacks of the
+ * seed's shoots, so it is frozen: a renderer that wrote into it would fail at once instead of
+ * changing another shoot's stack. Resolved data does not change once resolved; the copy is keyed
+ * by the seed object itself, so two seeds (of two fleets, even of the same name) never share one.
+ */
+function markedSeed(seed: ResolvedSeed): ResolvedSeed {
+  let marked = markedSeeds.get(seed);
+  if (!marked) {
+    marked = deepFreeze(markFleetData(seed), new Set());
+    markedSeeds.set(seed, marked);
+  }
+  return marked;
+}
+
+/** Freezes plain objects and arrays, recursively (what {@link markFleetData} copies); returns `value`. */
+function deepFreeze<T>(value: T, seen: Set<object>): T {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
+  const proto = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return value;
+  seen.add(value);
+  for (const key of Object.keys(value)) deepFreeze((value as { [key: string]: unknown })[key], seen);
+  return Object.freeze(value);
 }
 
 /**
