@@ -51,57 +51,87 @@ function computeShootHash(shoot: ResolvedFleet['shoots'][number], profileTexts: 
 /**
  * The inventory document of a fleet. `files` are the output files seedbed wrote and owns besides
  * fleet.json (sorted): the only files a later synth may overwrite or remove.
+ *
+ * Its objects are made with their keys in sorted order and without undefined values, so that
+ * writing it (output/serialize's `toJson`) finds them canonical already and copies none of them;
+ * the text is the same either way.
  */
 export function buildInventory(fleet: ResolvedFleet, files?: readonly string[]): unknown {
   const shoots: Record<string, InventoryShoot & Record<string, unknown>> = {};
   const profileTexts = new Map<object, string>();
+  // The first seed of each name, as a search of the list finds it.
+  const seedByName = new Map<string, ResolvedFleet['seeds'][number]>();
+  for (const seed of fleet.seeds) if (!seedByName.has(seed.name)) seedByName.set(seed.name, seed);
   for (const s of fleet.shoots) {
-    const seed = fleet.seeds.find((x) => x.name === s.seed);
-    shoots[s.key] = {
-      project: s.project,
-      name: s.name,
-      seed: s.seed,
-      backend: s.backend,
-      dataStore: s.dataStore,
-      dataStoreDriver: s.dataStore ? seed?.dataStores.find((d) => d.name === s.dataStore)?.driver : undefined,
-      kubernetesVersion: s.kubernetesVersion,
-      provider: s.provider,
-      region: s.region,
-      // What Gardener refuses to change on an existing Shoot (validate/gardener.ts validateGardenerShootUpdate).
-      cloudProfile: s.cloudProfile.name,
-      networking: { type: s.networking.type, pods: s.networking.pods, services: s.networking.services, nodes: s.networking.nodes },
-      dnsDomain: s.dnsDomain,
-      purpose: s.purpose,
-      failureTolerance: s.failureTolerance,
-      contentHash: shootHash(s, profileTexts),
-      workers: Object.fromEntries(s.workers.map((w) => [w.name, {
-        kubernetesVersion: w.kubernetesVersion,
-        image: `${w.image.name}@${w.image.version}`,
-        machineType: w.machineType.name,
-        minimum: w.minimum,
-        maximum: w.maximum,
-        provisioner: w.provisioner,
-        zones: w.zones,
-      }])),
-    };
+    const seed = seedByName.get(s.seed);
+    const entry: Record<string, unknown> = {};
+    // Keys in sorted order; a key whose value is undefined is left out, as writing leaves it out.
+    put(entry, 'backend', s.backend);
+    // What Gardener refuses to change on an existing Shoot (validate/gardener.ts validateGardenerShootUpdate).
+    put(entry, 'cloudProfile', s.cloudProfile.name);
+    put(entry, 'contentHash', shootHash(s, profileTexts));
+    put(entry, 'dataStore', s.dataStore);
+    put(entry, 'dataStoreDriver', s.dataStore ? seed?.dataStores.find((d) => d.name === s.dataStore)?.driver : undefined);
+    put(entry, 'dnsDomain', s.dnsDomain);
+    put(entry, 'failureTolerance', s.failureTolerance);
+    put(entry, 'kubernetesVersion', s.kubernetesVersion);
+    put(entry, 'name', s.name);
+    const networking: Record<string, unknown> = {};
+    put(networking, 'nodes', s.networking.nodes);
+    put(networking, 'pods', s.networking.pods);
+    put(networking, 'services', s.networking.services);
+    put(networking, 'type', s.networking.type);
+    entry.networking = networking;
+    put(entry, 'project', s.project);
+    put(entry, 'provider', s.provider);
+    put(entry, 'purpose', s.purpose);
+    put(entry, 'region', s.region);
+    put(entry, 'seed', s.seed);
+    entry.workers = inKeyOrder(Object.fromEntries(s.workers.map((w) => {
+      const pool: Record<string, unknown> = {};
+      put(pool, 'image', `${w.image.name}@${w.image.version}`);
+      put(pool, 'kubernetesVersion', w.kubernetesVersion);
+      put(pool, 'machineType', w.machineType.name);
+      put(pool, 'maximum', w.maximum);
+      put(pool, 'minimum', w.minimum);
+      put(pool, 'provisioner', w.provisioner);
+      put(pool, 'zones', w.zones);
+      return [w.name, pool];
+    })));
+    shoots[s.key] = entry as InventoryShoot & Record<string, unknown>;
   }
-  return {
-    apiVersion: 'seedbed.io/v1alpha1',
-    kind: 'FleetInventory',
-    fleet: fleet.name,
-    repository: { url: fleet.repository.url, branch: fleet.repository.branch, path: fleet.repository.path },
-    gitOpsEngine: fleet.gitOpsEngine,
-    seeds: fleet.seeds.map((s) => ({
-      name: s.name,
-      provider: s.provider,
-      region: s.region,
-      capacity: s.capacity,
-      shoots: s.shoots.length,
-      dataStores: s.dataStores.map((d) => ({ name: d.name, driver: d.driver, capacity: d.capacity, shoots: d.shoots.length })),
-    })),
-    shoots,
-    ...(files ? { files: [...files].sort() } : {}),
-  };
+  const doc: Record<string, unknown> = { apiVersion: 'seedbed.io/v1alpha1' };
+  if (files) doc.files = [...files].sort();
+  doc.fleet = fleet.name;
+  doc.gitOpsEngine = fleet.gitOpsEngine;
+  doc.kind = 'FleetInventory';
+  doc.repository = { branch: fleet.repository.branch, path: fleet.repository.path, url: fleet.repository.url };
+  doc.seeds = fleet.seeds.map((s) => ({
+    capacity: s.capacity,
+    dataStores: s.dataStores.map((d) => ({ capacity: d.capacity, driver: d.driver, name: d.name, shoots: d.shoots.length })),
+    name: s.name,
+    provider: s.provider,
+    region: s.region,
+    shoots: s.shoots.length,
+  }));
+  doc.shoots = shoots;
+  return doc;
+}
+
+/** Sets `obj[key]` unless `value` is undefined. */
+function put(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined) obj[key] = value;
+}
+
+/** `obj` itself when its keys are in sorted order, else a copy with its keys added in sorted order. */
+function inKeyOrder<T>(obj: Record<string, T>): Record<string, T> {
+  const keys = Object.keys(obj);
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1] < keys[i];
+  if (sorted) return obj;
+  const out: Record<string, T> = {};
+  for (const k of keys.sort()) out[k] = obj[k];
+  return out;
 }
 
 /** What an output folder's fleet.json says about ownership (see {@link readOwnership}). */
@@ -162,7 +192,7 @@ export function inventoryProblem(text: string): string | undefined {
 export function parseInventory(text: string | undefined): FleetInventory | undefined {
   if (!text) return undefined;
   try {
-    return inventoryOf(JSON.parse(text));
+    return inventoryOf(parseInventoryText(text));
   } catch {
     return undefined;
   }
@@ -180,9 +210,44 @@ function inventoryOf(doc: any): FleetInventory | undefined {
 export function readPreviousOutput(text: string | undefined): { readonly ownership: Ownership; readonly inventory: FleetInventory | undefined } {
   let doc: unknown;
   try {
-    doc = text === undefined ? undefined : JSON.parse(text);
+    doc = text === undefined ? undefined : parseInventoryText(text);
   } catch {
     return { ownership: ownershipOf(undefined), inventory: undefined };
   }
   return { ownership: ownershipOf(doc), inventory: text ? inventoryOf(doc) : undefined };
+}
+
+/** What the `files` list is replaced with while the rest of the text is parsed (see {@link parseInventoryText}). */
+const FILES_MARK = '\u0000seedbed-files\u0000';
+const FILES_MARK_JSON = JSON.stringify(FILES_MARK);
+/** Where the `files` list toJson writes starts: a line of the top-level object, its first entry on the next. */
+const FILES_START = '\n  "files": [\n    "';
+/** One entry of that list as toJson writes a path: quoted, with nothing that JSON escapes. */
+const PLAIN_ENTRY = /^"[^"\\\u0000-\u001f]*"$/;
+
+/**
+ * `JSON.parse(text)` of a fleet.json. Its largest part, the `files` list (some 140,000 paths at
+ * 10,000 shoots), is read without the parser when it has exactly the form toJson writes: the
+ * list's text is put aside, the rest parsed with a mark in its place, and the list split into its
+ * entries. The result is the parser's in every case: an entry in any other form (escapes, other
+ * spacing) or a mark that is not the top-level `files` value the parser keeps (a duplicate key,
+ * a nested `files`, the mark's text already in the file) parses the whole text instead.
+ */
+function parseInventoryText(text: string): unknown {
+  const at = text.indexOf(FILES_START);
+  const end = at < 0 ? -1 : text.indexOf('\n  ]', at);
+  if (end < 0 || text.includes(FILES_MARK_JSON)) return JSON.parse(text);
+  // The list: `[` … `]`; its entries are separated by `,` and a new line of 4 spaces.
+  const open = at + FILES_START.indexOf('[');
+  const entries = text.slice(open + 6, end).split(',\n    ');
+  const files: string[] = new Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (!PLAIN_ENTRY.test(entry)) return JSON.parse(text);
+    files[i] = entry.slice(1, -1);
+  }
+  const doc = JSON.parse(`${text.slice(0, open)}${FILES_MARK_JSON}${text.slice(end + 4)}`);
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || (doc as Record<string, unknown>).files !== FILES_MARK) return JSON.parse(text);
+  (doc as Record<string, unknown>).files = files;
+  return doc;
 }

@@ -588,8 +588,8 @@ export function checkValue(x: unknown, t: PropType, at: string, errs: ErrorList)
  * Checks the props of every construct in the garden's tree (and the overrides added to each
  * shoot) against the spec; appends a field error per problem, against the construct's path.
  */
-export function checkProps(garden: Garden, errs: ErrorList): void {
-  for (const c of [garden as Construct, ...garden.node.findAll().filter((x) => x !== garden)]) {
+export function checkProps(garden: Garden, errs: ErrorList, all: readonly Construct[] = garden.node.findAll()): void {
+  for (const c of [garden as Construct, ...all.filter((x) => x !== garden)]) {
     const spec = CONSTRUCT_PROPS.find((s) => s.is(c));
     if (!spec) continue;
     const cerr = errs.at(c.node.path || (c as Garden).name);
