@@ -100,7 +100,17 @@ function quoted(s: string): string {
   return ESCAPED.test(s) ? JSON.stringify(s) : `"${s}"`;
 }
 
-/** `"<key>":` by key: objects of one kind repeat the same keys thousands of times. */
+/** `"<key>":`, kept by key: objects of one kind repeat the same keys thousands of times. */
+function keyText(key: string): string {
+  let name = keyTexts.get(key);
+  if (name === undefined) {
+    name = `${JSON.stringify(key)}:`;
+    if (keyTexts.size >= KEY_TEXTS_MAX) keyTexts.clear();
+    keyTexts.set(key, name);
+  }
+  return name;
+}
+
 const keyTexts = new Map<string, string>();
 const KEY_TEXTS_MAX = 10_000;
 
@@ -147,7 +157,12 @@ function isIndex(key: string): boolean {
  * object lists its array-index keys first, in numeric order.
  */
 function keysInCopyOrder(obj: object): string[] {
-  const keys = sortStrings(Object.keys(obj));
+  return inCopyOrder(Object.keys(obj));
+}
+
+/** `keys` (an object's) sorted into the order the canonical copy of the object lists them. */
+function inCopyOrder(unsorted: string[]): string[] {
+  const keys = sortStrings(unsorted);
   let digits = false;
   for (let i = 0; i < keys.length && !digits; i++) {
     const c = keys[i].charCodeAt(0);
@@ -174,14 +189,40 @@ function writeObject(obj: Record<string, unknown>): void {
     if (key === '__proto__') throw UNUSUAL;
     if (first) first = false;
     else text += ',';
-    let name = keyTexts.get(key);
-    if (name === undefined) {
-      name = `${JSON.stringify(key)}:`;
-      if (keyTexts.size >= KEY_TEXTS_MAX) keyTexts.clear();
-      keyTexts.set(key, name);
-    }
-    text += name;
+    text += keyText(key);
     writeValue(v);
   }
   text += '}';
+}
+
+/**
+ * `stableJson({ ...value, ...members })` where `value`'s own keys in `leftOut` are left out and
+ * `texts` gives the stableJson text of each of `members`' values: those are put in as they are,
+ * without copying `value` or writing them again (a shoot's hash puts its CloudProfile's text, the
+ * same for thousands of shoots, into each). Undefined for an object only the canonical copy writes
+ * faithfully (an own `__proto__` key, an own `toJSON` function): the caller then takes the long way.
+ */
+export function stableJsonWithMembers(value: object, leftOut: ReadonlySet<string>, texts: ReadonlyMap<string, string>): string | undefined {
+  const keys: string[] = [];
+  for (const key of Object.keys(value)) if (!leftOut.has(key) && !texts.has(key)) keys.push(key);
+  for (const key of texts.keys()) keys.push(key);
+  let out = '{';
+  let first = true;
+  for (const key of inCopyOrder(keys)) {
+    let part = texts.get(key);
+    if (part === undefined) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v === undefined || typeof v === 'symbol') continue;
+      if (typeof v === 'function') {
+        if (key === 'toJSON') return undefined;
+        continue;
+      }
+      if (key === '__proto__') return undefined;
+      part = stableJson(v);
+    }
+    out += first ? keyText(key) : `,${keyText(key)}`;
+    out += part;
+    first = false;
+  }
+  return `${out}}`;
 }

@@ -4,14 +4,11 @@
  */
 import { FleetInventory, InventoryShoot, ResolvedFleet } from '../resolve/model';
 import { sha256Hex } from '../core/hash';
-import { stableJson } from '../core/json';
+import { stableJson, stableJsonWithMembers } from '../core/json';
 
 import { INVENTORY_FILE } from '../layout';
 
 export { INVENTORY_FILE } from '../layout';
-
-/** Stands for a shoot's CloudProfile in the hashed text until the profile's own text is put in. */
-const PROFILE_MARK = '\u0000seedbed-cloud-profile\u0000';
 
 /**
  * SHA-256 of a shoot's resolved definition (everything its rendering depends on), so a reviewer
@@ -34,8 +31,7 @@ const shootHashes = new WeakMap<object, string>();
 function computeShootHash(shoot: ResolvedFleet['shoots'][number], profileTexts: Map<object, string>): string {
   // Names derived in resolve/ from what is hashed here (infrastructure, API server, control-plane
   // machines, image references, DataStore schema and user) add nothing and are left out, so the hash of a shoot stays the same.
-  const { cloudProfile, infrastructure: _i, apiServer: _a, controlPlaneMachine: _c, dataStoreSchema: _s, dataStoreUsername: _u, workers, ...others } = shoot;
-  const rest = { ...others, workers: workers.map(({ imageReference: _r, ...w }) => w) };
+  const { cloudProfile, workers } = shoot;
   const profile = { name: cloudProfile.name, props: cloudProfile.props };
   // The CloudProfile (often the larger part) is written once per profile, not once per shoot
   // (`profileTexts`, for the shoots of one fleet); the text hashed is the same either way.
@@ -44,9 +40,16 @@ function computeShootHash(shoot: ResolvedFleet['shoots'][number], profileTexts: 
     profileText = stableJson(profile);
     profileTexts.set(cloudProfile, profileText);
   }
-  const parts = stableJson({ ...rest, cloudProfile: PROFILE_MARK }).split(`"cloudProfile":${JSON.stringify(PROFILE_MARK)}`);
-  return sha256Hex(parts.length === 2 ? `${parts[0]}"cloudProfile":${profileText}${parts[1]}` : stableJson({ ...rest, cloudProfile: profile }));
+  const plainWorkers = workers.map(({ imageReference: _r, ...w }) => w);
+  // The text of { ...rest, workers: plainWorkers, cloudProfile: profile }, written member by member.
+  const text = stableJsonWithMembers(shoot, LEFT_OUT, new Map([['workers', stableJson(plainWorkers)], ['cloudProfile', profileText]]));
+  if (text !== undefined) return sha256Hex(text);
+  const { infrastructure: _i, apiServer: _a, controlPlaneMachine: _c, dataStoreSchema: _s, dataStoreUsername: _u, cloudProfile: _p, workers: _w, ...rest } = shoot;
+  return sha256Hex(stableJson({ ...rest, workers: plainWorkers, cloudProfile: profile }));
 }
+
+/** The members of a resolved shoot its hash leaves out (see computeShootHash). */
+const LEFT_OUT: ReadonlySet<string> = new Set(['cloudProfile', 'infrastructure', 'apiServer', 'controlPlaneMachine', 'dataStoreSchema', 'dataStoreUsername', 'workers']);
 
 /**
  * The inventory document of a fleet. `files` are the output files seedbed wrote and owns besides
