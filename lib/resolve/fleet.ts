@@ -279,9 +279,15 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   if (errors.length > 0) return { errors, warnings };
 
   // Assemble.
+  // Each draft becomes its resolved shoot (the drafts are not read after this): the placement,
+  // DataStore and API server are added to it rather than to a copy of its thirty-odd fields.
   const shoots: ResolvedShoot[] = drafts.map(({ draft }) => {
     const seed = scheduled.placements.get(draft.key)!;
-    return { ...draft, seed, dataStore: assignment.get(draft.key), apiServer: planApiServer(draft, seedByName.get(seed)!.props.ingressDomain) };
+    const shoot = draft as { -readonly [K in keyof ResolvedShoot]: ResolvedShoot[K] };
+    shoot.seed = seed;
+    shoot.dataStore = assignment.get(draft.key);
+    shoot.apiServer = planApiServer(draft, seedByName.get(seed)!.props.ingressDomain);
+    return shoot;
   }).sort(byKey);
   const bySeed = groupBy(shoots, (s) => s.seed);
   const byProject = groupBy(shoots, (s) => s.project);

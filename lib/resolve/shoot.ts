@@ -401,6 +401,10 @@ function shareOverZones(value: IntOrPercent, zoneIndex: number, zoneCount: numbe
   return value.isPercent ? value.toJSON() : distributeOverZones(zoneIndex, value.value, zoneCount);
 }
 
+/** A pool's maxSurge and maxUnavailable when it names none (read here only: a resolved pool gets plain copies). */
+const DEFAULT_MAX_SURGE = IntOrPercent.count(1);
+const DEFAULT_MAX_UNAVAILABLE = IntOrPercent.count(0);
+
 function resolveWorkers(
   shoot: Shoot, profile: CloudProfile | undefined, regionZones: string[], shootVersion: string,
   ctx: ShootContext, errs: ErrorList,
@@ -518,8 +522,8 @@ function resolveWorker(
   if (maximum > 0 && zones.length > 0 && maximum < zones.length) {
     errs.forbidden(`${f}.maximum`, maximum, `must not be less than the number of zones (${zones.length})`);
   }
-  const maxSurge = p.maxSurge ?? IntOrPercent.count(1);
-  const maxUnavailable = p.maxUnavailable ?? IntOrPercent.count(0);
+  const maxSurge = p.maxSurge ?? DEFAULT_MAX_SURGE;
+  const maxUnavailable = p.maxUnavailable ?? DEFAULT_MAX_UNAVAILABLE;
   for (const [name, v] of [['maxSurge', maxSurge], ['maxUnavailable', maxUnavailable]] as const) {
     if (!(v instanceof IntOrPercent)) errs.invalid(`${f}.${name}`, v, 'must be IntOrPercent.count(n) or IntOrPercent.percent(n)');
     else if (!Number.isInteger(v.value) || v.value < 0) errs.invalid(`${f}.${name}`, v.toJSON(), 'must be a non-negative integer');
