@@ -195,7 +195,7 @@ export function inventoryProblem(text: string): string | undefined {
 export function parseInventory(text: string | undefined): FleetInventory | undefined {
   if (!text) return undefined;
   try {
-    return inventoryOf(parseInventoryText(text));
+    return inventoryOf(JSON.parse(text));
   } catch {
     return undefined;
   }
@@ -213,44 +213,10 @@ function inventoryOf(doc: any): FleetInventory | undefined {
 export function readPreviousOutput(text: string | undefined): { readonly ownership: Ownership; readonly inventory: FleetInventory | undefined } {
   let doc: unknown;
   try {
-    doc = text === undefined ? undefined : parseInventoryText(text);
+    doc = text === undefined ? undefined : JSON.parse(text);
   } catch {
     return { ownership: ownershipOf(undefined), inventory: undefined };
   }
   return { ownership: ownershipOf(doc), inventory: text ? inventoryOf(doc) : undefined };
 }
 
-/** What the `files` list is replaced with while the rest of the text is parsed (see {@link parseInventoryText}). */
-const FILES_MARK = '\u0000seedbed-files\u0000';
-const FILES_MARK_JSON = JSON.stringify(FILES_MARK);
-/** Where the `files` list toJson writes starts: a line of the top-level object, its first entry on the next. */
-const FILES_START = '\n  "files": [\n    "';
-/** One entry of that list as toJson writes a path: quoted, with nothing that JSON escapes. */
-const PLAIN_ENTRY = /^"[^"\\\u0000-\u001f]*"$/;
-
-/**
- * `JSON.parse(text)` of a fleet.json. Its largest part, the `files` list (some 140,000 paths at
- * 10,000 shoots), is read without the parser when it has exactly the form toJson writes: the
- * list's text is put aside, the rest parsed with a mark in its place, and the list split into its
- * entries. The result is the parser's in every case: an entry in any other form (escapes, other
- * spacing) or a mark that is not the top-level `files` value the parser keeps (a duplicate key,
- * a nested `files`, the mark's text already in the file) parses the whole text instead.
- */
-function parseInventoryText(text: string): unknown {
-  const at = text.indexOf(FILES_START);
-  const end = at < 0 ? -1 : text.indexOf('\n  ]', at);
-  if (end < 0 || text.includes(FILES_MARK_JSON)) return JSON.parse(text);
-  // The list: `[` … `]`; its entries are separated by `,` and a new line of 4 spaces.
-  const open = at + FILES_START.indexOf('[');
-  const entries = text.slice(open + 6, end).split(',\n    ');
-  const files: string[] = new Array(entries.length);
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i];
-    if (!PLAIN_ENTRY.test(entry)) return JSON.parse(text);
-    files[i] = entry.slice(1, -1);
-  }
-  const doc = JSON.parse(`${text.slice(0, open)}${FILES_MARK_JSON}${text.slice(end + 4)}`);
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || (doc as Record<string, unknown>).files !== FILES_MARK) return JSON.parse(text);
-  (doc as Record<string, unknown>).files = files;
-  return doc;
-}
