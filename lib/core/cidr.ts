@@ -29,7 +29,17 @@ export function parseCidr(text: string): Cidr | undefined {
   return parsed;
 }
 
+/** An IPv4 CIDR in the strict four-part decimal form (no leading zeros), octets and prefix in range or not. */
+const IPV4_CIDR = /^(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})\/(0|[1-9][0-9]?)$/;
+
 function parseUncached(text: string): Cidr | undefined {
+  // The common case without the parser's detours: what it makes of such a text, when in range.
+  const m = IPV4_CIDR.exec(text);
+  if (m) {
+    const octets = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+    const prefix = Number(m[5]);
+    if (prefix <= 32 && octets.every((o) => o <= 255)) return { text, address: new ipaddr.IPv4(octets), prefix };
+  }
   if (!text.includes('/')) return undefined;
   // Strict like Go's net.ParseCIDR: ipaddr.js also reads octal (`010.0.0.0`), hex and short
   // (`10.0/16`) IPv4 forms, whose text would then reach manifests unchanged.
@@ -47,6 +57,11 @@ function parseUncached(text: string): Cidr | undefined {
 
 /** True when `cidr` names its network address (no host bits set), like `10.0.0.0/16`. */
 export function isCanonical(cidr: Cidr): boolean {
+  if (cidr.address.kind() === 'ipv4' && cidr.prefix >= 0 && cidr.prefix <= 32) {
+    // No host bits set: the address is a multiple of the block's size.
+    const value = (cidr.address as ipaddr.IPv4).octets.reduce((acc, o) => acc * 256 + o, 0);
+    return value % 2 ** (32 - cidr.prefix) === 0;
+  }
   const network = networkAddress(cidr);
   return network.toNormalizedString() === cidr.address.toNormalizedString();
 }

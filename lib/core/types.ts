@@ -321,3 +321,9 @@ export enum SecretStoreKind {
   /** A store in the shoot's namespace (`SecretStore`). */
   SECRET_STORE = 'SecretStore',
 }
+
+/** Whether `value` is one of the enum's values: `enumValues(e).includes(value)` without making the list (asked for every shoot and pool). */
+export function isEnumValue(e: Record<string, string>, value: unknown): boolean {
+  for (const k in e) if (Object.prototype.hasOwnProperty.call(e, k) && e[k] === value) return true;
+  return false;
+}

@@ -30,10 +30,36 @@ export interface ExpirableVersion {
   readonly expirationDate?: string;
 }
 
+/**
+ * Answers of the functions below that depend on one text alone, by text: a fleet asks the same few
+ * versions and dates for every shoot and pool. Bounded; a text's answer never changes.
+ */
+class TextMemo<T> {
+  private readonly answers = new Map<string, T>();
+  constructor(private readonly compute: (text: string) => T) {}
+  public get(text: string): T {
+    let answer = this.answers.get(text);
+    if (answer === undefined && !this.answers.has(text)) {
+      answer = this.compute(text);
+      if (this.answers.size >= 10_000) this.answers.clear();
+      this.answers.set(text, answer);
+    }
+    return answer as T;
+  }
+}
+
+const fullVersions = new TextMemo((v) => semver.valid(v) !== null && semver.clean(v) === v && !v.includes('-'));
+
 /** True for a strict `MAJOR.MINOR.PATCH` version. */
 export function isFullVersion(v: string): boolean {
-  return typeof v === 'string' && semver.valid(v) !== null && semver.clean(v) === v && !v.includes('-');
+  return typeof v === 'string' && fullVersions.get(v);
 }
+
+/** MAJOR, MINOR and PATCH of a full version (see isFullVersion). */
+const fullVersionParts = new TextMemo((v) => {
+  const parsed = semver.parse(v)!;
+  return [parsed.major, parsed.minor, parsed.patch] as const;
+});
 
 /** True for `MAJOR.MINOR` (a version that defaulting completes to a patch). */
 export function isMinorVersion(v: string): boolean {
@@ -42,7 +68,19 @@ export function isMinorVersion(v: string): boolean {
 
 /** Parses an ISO 8601 date or date-time; `undefined` when malformed. */
 export function parseDate(text: string): Date | undefined {
-  if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(text)) return undefined;
+  const time = typeof text === 'string' ? dateTimes.get(text) : undefined;
+  return time === undefined ? undefined : new Date(time);
+}
+
+/** The time (ms since the epoch) of an ISO 8601 date or date-time (see {@link parseDate}); `undefined` when malformed. */
+function dateTime(text: string): number | undefined {
+  return typeof text === 'string' ? dateTimes.get(text) : undefined;
+}
+
+const dateTimes = new TextMemo((text) => parseDateUncached(text)?.getTime());
+
+function parseDateUncached(text: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(text)) return undefined;
   const d = new Date(text.length === 10 ? `${text}T23:59:59Z` : text);
   if (Number.isNaN(d.getTime())) return undefined;
   // Date rolls impossible days over (2026-02-30 becomes March 2); reject them instead.
@@ -55,15 +93,15 @@ export function parseDate(text: string): Date | undefined {
 /** True when the version's expiration date lies before `now`. */
 export function isExpired(v: ExpirableVersion, now: Date): boolean {
   if (!v.expirationDate) return false;
-  const d = parseDate(v.expirationDate);
-  return d !== undefined && d.getTime() < now.getTime();
+  const time = dateTime(v.expirationDate);
+  return time !== undefined && time < now.getTime();
 }
 
 /** Days from `now` until the version expires (negative when expired); undefined without an expiry. */
 export function daysUntilExpiry(v: ExpirableVersion, now: Date): number | undefined {
   if (!v.expirationDate) return undefined;
-  const d = parseDate(v.expirationDate);
-  return d === undefined ? undefined : Math.floor((d.getTime() - now.getTime()) / 86_400_000);
+  const time = dateTime(v.expirationDate);
+  return time === undefined ? undefined : Math.floor((time - now.getTime()) / 86_400_000);
 }
 
 /** The classification, with its default. */
@@ -79,9 +117,10 @@ export function pickDefaultVersion<T extends ExpirableVersion>(versions: readonl
   const candidates = versions.filter((v) => isFullVersion(v.version)
     && classificationOf(v) !== VersionClassification.PREVIEW
     && !isExpired(v, now)
-    && (prefix === undefined || `${semver.major(v.version)}.${semver.minor(v.version)}` === prefix));
+    && (prefix === undefined || minorOf(v.version) === prefix));
   const rank = (v: T) => (classificationOf(v) === VersionClassification.SUPPORTED ? 1 : 0);
-  return [...candidates].sort((a, b) => rank(b) - rank(a) || semver.rcompare(a.version, b.version))[0];
+  // (Full versions only: semver.rcompare(a, b) is compareVersions(b, a).)
+  return [...candidates].sort((a, b) => rank(b) - rank(a) || compareVersions(b.version, a.version))[0];
 }
 
 /**
@@ -96,12 +135,43 @@ export function pickSupportedVersion<T extends ExpirableVersion>(versions: reado
 
 /** `MAJOR.MINOR` of a full version. */
 export function minorOf(version: string): string {
+  if (isFullVersion(version)) {
+    const [major, minor] = fullVersionParts.get(version);
+    return `${major}.${minor}`;
+  }
   return `${semver.major(version)}.${semver.minor(version)}`;
 }
 
 /** Minor versions between two versions of the same major (b - a). */
 export function minorDistance(a: string, b: string): number {
+  if (isFullVersion(a) && isFullVersion(b)) {
+    const [majorA, minorA] = fullVersionParts.get(a);
+    const [majorB, minorB] = fullVersionParts.get(b);
+    return minorB - minorA + 100 * (majorB - majorA);
+  }
   return semver.minor(b) - semver.minor(a) + 100 * (semver.major(b) - semver.major(a));
+}
+
+/**
+ * `semver.compare(a, b)` of two full versions (see {@link isFullVersion}): -1, 0 or 1. Other
+ * versions are compared by semver itself.
+ */
+export function compareVersions(a: string, b: string): number {
+  if (!isFullVersion(a) || !isFullVersion(b)) return semver.compare(a, b);
+  const x = fullVersionParts.get(a);
+  const y = fullVersionParts.get(b);
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  return 0;
+}
+
+const satisfied = new TextMemo((pair) => {
+  const [version, range] = pair.split('\0');
+  return semver.satisfies(version, range);
+});
+
+/** `semver.satisfies(version, range)` of a full version (see {@link isFullVersion}); other versions are asked of semver itself. */
+export function satisfiesRange(version: string, range: string): boolean {
+  return isFullVersion(version) && typeof range === 'string' && !range.includes('\0') ? satisfied.get(`${version}\0${range}`) : semver.satisfies(version, range);
 }
 
 

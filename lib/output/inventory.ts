@@ -4,14 +4,11 @@
  */
 import { FleetInventory, InventoryShoot, ResolvedFleet } from '../resolve/model';
 import { sha256Hex } from '../core/hash';
-import { stableJson } from '../core/json';
+import { stableJson, stableJsonWithMembers } from '../core/json';
 
 import { INVENTORY_FILE } from '../layout';
 
 export { INVENTORY_FILE } from '../layout';
-
-/** Stands for a shoot's CloudProfile in the hashed text until the profile's own text is put in. */
-const PROFILE_MARK = '\u0000seedbed-cloud-profile\u0000';
 
 /**
  * SHA-256 of a shoot's resolved definition (everything its rendering depends on), so a reviewer
@@ -34,8 +31,7 @@ const shootHashes = new WeakMap<object, string>();
 function computeShootHash(shoot: ResolvedFleet['shoots'][number], profileTexts: Map<object, string>): string {
   // Names derived in resolve/ from what is hashed here (infrastructure, API server, control-plane
   // machines, image references, DataStore schema and user) add nothing and are left out, so the hash of a shoot stays the same.
-  const { cloudProfile, infrastructure: _i, apiServer: _a, controlPlaneMachine: _c, dataStoreSchema: _s, dataStoreUsername: _u, workers, ...others } = shoot;
-  const rest = { ...others, workers: workers.map(({ imageReference: _r, ...w }) => w) };
+  const { cloudProfile, workers } = shoot;
   const profile = { name: cloudProfile.name, props: cloudProfile.props };
   // The CloudProfile (often the larger part) is written once per profile, not once per shoot
   // (`profileTexts`, for the shoots of one fleet); the text hashed is the same either way.
@@ -44,64 +40,101 @@ function computeShootHash(shoot: ResolvedFleet['shoots'][number], profileTexts: 
     profileText = stableJson(profile);
     profileTexts.set(cloudProfile, profileText);
   }
-  const parts = stableJson({ ...rest, cloudProfile: PROFILE_MARK }).split(`"cloudProfile":${JSON.stringify(PROFILE_MARK)}`);
-  return sha256Hex(parts.length === 2 ? `${parts[0]}"cloudProfile":${profileText}${parts[1]}` : stableJson({ ...rest, cloudProfile: profile }));
+  const plainWorkers = workers.map(({ imageReference: _r, ...w }) => w);
+  // The text of { ...rest, workers: plainWorkers, cloudProfile: profile }, written member by member.
+  const text = stableJsonWithMembers(shoot, LEFT_OUT, new Map([['workers', stableJson(plainWorkers)], ['cloudProfile', profileText]]));
+  if (text !== undefined) return sha256Hex(text);
+  const { infrastructure: _i, apiServer: _a, controlPlaneMachine: _c, dataStoreSchema: _s, dataStoreUsername: _u, cloudProfile: _p, workers: _w, ...rest } = shoot;
+  return sha256Hex(stableJson({ ...rest, workers: plainWorkers, cloudProfile: profile }));
 }
+
+/** The members of a resolved shoot its hash leaves out (see computeShootHash). */
+const LEFT_OUT: ReadonlySet<string> = new Set(['cloudProfile', 'infrastructure', 'apiServer', 'controlPlaneMachine', 'dataStoreSchema', 'dataStoreUsername', 'workers']);
 
 /**
  * The inventory document of a fleet. `files` are the output files seedbed wrote and owns besides
  * fleet.json (sorted): the only files a later synth may overwrite or remove.
+ *
+ * Its objects are made with their keys in sorted order and without undefined values, so that
+ * writing it (output/serialize's `toJson`) finds them canonical already and copies none of them;
+ * the text is the same either way.
  */
 export function buildInventory(fleet: ResolvedFleet, files?: readonly string[]): unknown {
   const shoots: Record<string, InventoryShoot & Record<string, unknown>> = {};
   const profileTexts = new Map<object, string>();
+  // The first seed of each name, as a search of the list finds it.
+  const seedByName = new Map<string, ResolvedFleet['seeds'][number]>();
+  for (const seed of fleet.seeds) if (!seedByName.has(seed.name)) seedByName.set(seed.name, seed);
   for (const s of fleet.shoots) {
-    const seed = fleet.seeds.find((x) => x.name === s.seed);
-    shoots[s.key] = {
-      project: s.project,
-      name: s.name,
-      seed: s.seed,
-      backend: s.backend,
-      dataStore: s.dataStore,
-      dataStoreDriver: s.dataStore ? seed?.dataStores.find((d) => d.name === s.dataStore)?.driver : undefined,
-      kubernetesVersion: s.kubernetesVersion,
-      provider: s.provider,
-      region: s.region,
-      // What Gardener refuses to change on an existing Shoot (validate/gardener.ts validateGardenerShootUpdate).
-      cloudProfile: s.cloudProfile.name,
-      networking: { type: s.networking.type, pods: s.networking.pods, services: s.networking.services, nodes: s.networking.nodes },
-      dnsDomain: s.dnsDomain,
-      purpose: s.purpose,
-      failureTolerance: s.failureTolerance,
-      contentHash: shootHash(s, profileTexts),
-      workers: Object.fromEntries(s.workers.map((w) => [w.name, {
-        kubernetesVersion: w.kubernetesVersion,
-        image: `${w.image.name}@${w.image.version}`,
-        machineType: w.machineType.name,
-        minimum: w.minimum,
-        maximum: w.maximum,
-        provisioner: w.provisioner,
-        zones: w.zones,
-      }])),
-    };
+    const seed = seedByName.get(s.seed);
+    const entry: Record<string, unknown> = {};
+    // Keys in sorted order; a key whose value is undefined is left out, as writing leaves it out.
+    put(entry, 'backend', s.backend);
+    // What Gardener refuses to change on an existing Shoot (validate/gardener.ts validateGardenerShootUpdate).
+    put(entry, 'cloudProfile', s.cloudProfile.name);
+    put(entry, 'contentHash', shootHash(s, profileTexts));
+    put(entry, 'dataStore', s.dataStore);
+    put(entry, 'dataStoreDriver', s.dataStore ? seed?.dataStores.find((d) => d.name === s.dataStore)?.driver : undefined);
+    put(entry, 'dnsDomain', s.dnsDomain);
+    put(entry, 'failureTolerance', s.failureTolerance);
+    put(entry, 'kubernetesVersion', s.kubernetesVersion);
+    put(entry, 'name', s.name);
+    const networking: Record<string, unknown> = {};
+    put(networking, 'nodes', s.networking.nodes);
+    put(networking, 'pods', s.networking.pods);
+    put(networking, 'services', s.networking.services);
+    put(networking, 'type', s.networking.type);
+    entry.networking = networking;
+    put(entry, 'project', s.project);
+    put(entry, 'provider', s.provider);
+    put(entry, 'purpose', s.purpose);
+    put(entry, 'region', s.region);
+    put(entry, 'seed', s.seed);
+    entry.workers = inKeyOrder(Object.fromEntries(s.workers.map((w) => {
+      const pool: Record<string, unknown> = {};
+      put(pool, 'image', `${w.image.name}@${w.image.version}`);
+      put(pool, 'kubernetesVersion', w.kubernetesVersion);
+      put(pool, 'machineType', w.machineType.name);
+      put(pool, 'maximum', w.maximum);
+      put(pool, 'minimum', w.minimum);
+      put(pool, 'provisioner', w.provisioner);
+      put(pool, 'zones', w.zones);
+      return [w.name, pool];
+    })));
+    shoots[s.key] = entry as InventoryShoot & Record<string, unknown>;
   }
-  return {
-    apiVersion: 'seedbed.io/v1alpha1',
-    kind: 'FleetInventory',
-    fleet: fleet.name,
-    repository: { url: fleet.repository.url, branch: fleet.repository.branch, path: fleet.repository.path },
-    gitOpsEngine: fleet.gitOpsEngine,
-    seeds: fleet.seeds.map((s) => ({
-      name: s.name,
-      provider: s.provider,
-      region: s.region,
-      capacity: s.capacity,
-      shoots: s.shoots.length,
-      dataStores: s.dataStores.map((d) => ({ name: d.name, driver: d.driver, capacity: d.capacity, shoots: d.shoots.length })),
-    })),
-    shoots,
-    ...(files ? { files: [...files].sort() } : {}),
-  };
+  const doc: Record<string, unknown> = { apiVersion: 'seedbed.io/v1alpha1' };
+  if (files) doc.files = [...files].sort();
+  doc.fleet = fleet.name;
+  doc.gitOpsEngine = fleet.gitOpsEngine;
+  doc.kind = 'FleetInventory';
+  doc.repository = { branch: fleet.repository.branch, path: fleet.repository.path, url: fleet.repository.url };
+  doc.seeds = fleet.seeds.map((s) => ({
+    capacity: s.capacity,
+    dataStores: s.dataStores.map((d) => ({ capacity: d.capacity, driver: d.driver, name: d.name, shoots: d.shoots.length })),
+    name: s.name,
+    provider: s.provider,
+    region: s.region,
+    shoots: s.shoots.length,
+  }));
+  doc.shoots = shoots;
+  return doc;
+}
+
+/** Sets `obj[key]` unless `value` is undefined. */
+function put(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined) obj[key] = value;
+}
+
+/** `obj` itself when its keys are in sorted order, else a copy with its keys added in sorted order. */
+function inKeyOrder<T>(obj: Record<string, T>): Record<string, T> {
+  const keys = Object.keys(obj);
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1] < keys[i];
+  if (sorted) return obj;
+  const out: Record<string, T> = {};
+  for (const k of keys.sort()) out[k] = obj[k];
+  return out;
 }
 
 /** What an output folder's fleet.json says about ownership (see {@link readOwnership}). */
@@ -186,3 +219,4 @@ export function readPreviousOutput(text: string | undefined): { readonly ownersh
   }
   return { ownership: ownershipOf(doc), inventory: text ? inventoryOf(doc) : undefined };
 }
+

@@ -13,6 +13,7 @@ import { ErrorList } from '../core/problems';
 import { CredentialsDelivery, GitOpsEngine, ProviderType, SecretStoreKind } from '../core/types';
 import { CredentialsBinding, ExternalSecretSource } from '../model/credentials-binding';
 import type { Garden } from '../model/garden';
+import type { Project } from '../model/project';
 import type { Shoot } from '../model/shoot';
 import { BindingContext, validateBinding, validateShootCredentials } from '../validate/credentials';
 import { ResolvedCredentialsBinding } from './model';
@@ -52,7 +53,7 @@ function resolveBinding(
 }
 
 /** Resolves and checks every declared binding of the garden (names unique per project). */
-export function resolveCredentialsScope(garden: Garden, errs: ErrorList): CredentialsScope {
+export function resolveCredentialsScope(garden: Garden, errs: ErrorList, projects: readonly Project[] = garden.projects): CredentialsScope {
   const p = garden.props;
   const gitOpsEngine = p.gitOpsEngine ?? GitOpsEngine.FLUX;
   const scope = {
@@ -68,7 +69,7 @@ export function resolveCredentialsScope(garden: Garden, errs: ErrorList): Creden
   }
   const byProject = new Map<string, Map<string, ResolvedCredentialsBinding>>();
   const byConstruct = new Map<CredentialsBinding, ResolvedCredentialsBinding>();
-  for (const project of garden.projects) {
+  for (const project of projects) {
     const own = byProject.get(project.name) ?? new Map<string, ResolvedCredentialsBinding>();
     byProject.set(project.name, own);
     for (const binding of project.credentialsBindings) {

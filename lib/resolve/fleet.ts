@@ -13,7 +13,7 @@ import { addressRange, overlaps, parseCidr } from '../core/cidr';
 import { ErrorList, ErrorType, FieldError, FieldWarning, FleetValidationError, sortErrors, sortWarnings, WarningType } from '../core/problems';
 import { daysUntilExpiry } from '../core/versions';
 import { PROJECT_NAME_MAX, validateLabelName, validateLabels, validateSubdomain } from '../core/names';
-import { Architecture, ControlPlaneBackend, DnsRecordProvider, FailureToleranceType, ProviderType, SeedRegistration, enumValues } from '../core/types';
+import { Architecture, ControlPlaneBackend, DnsRecordProvider, FailureToleranceType, ProviderType, SeedRegistration, enumValues, isEnumValue } from '../core/types';
 import { MultiClusterScope, resolveMultiCluster, validateMultiCluster } from './multicluster';
 import { DataStore, Seed, ServiceType } from '../model/seed';
 import { validateSeed } from '../validate/seed';
@@ -25,6 +25,9 @@ import { checkSeedStack, stackUses, validateDeclaredStack } from '../validate/st
 import { resolveStack } from '../core/stack';
 import { checkProps } from '../validate/props';
 import { Shoot } from '../model/shoot';
+import { Project } from '../model/project';
+import { BurstPartners, PlatformService } from '../model/platform-service';
+import { Construct } from 'constructs';
 import { ShootDraft, resolveCloudProfile, resolveShoot } from './shoot';
 import { resolveCredentialsScope } from './credentials';
 import { validateTerraformSettings } from '../validate/infrastructure';
@@ -63,8 +66,10 @@ const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1
 export function resolveFleet(garden: Garden, options: ResolveOptions = {}): ResolveResult {
   const now = options.now ?? new Date();
   const errs = new ErrorList(garden.node.path || garden.name);
+  // The garden's constructs of each kind, from one walk of its tree (each of the Garden's getters walks it).
+  const members = membersOf(garden);
   // The props' types and ranges first: the checks below read the props as their types say.
-  checkProps(garden, errs);
+  checkProps(garden, errs, members.all);
   if (errs.length > 0) return { errors: sortErrors(errs.errors), warnings: [] };
   validateGardenSettings(garden, errs);
   validateDeclaredStack(garden.props.managementStack, errs);
@@ -73,7 +78,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
 
   // CloudProfiles.
   const profileNames = new Map<string, string>();
-  for (const profile of garden.cloudProfiles) {
+  for (const profile of members.cloudProfiles) {
     const perr = errs.at(profile.node.path);
     validateCloudProfile(profile.name, profile.props, perr);
     validatePropsUrls(perr, profile.props);
@@ -83,7 +88,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
 
   // Projects.
   const projectNames = new Map<string, string>();
-  for (const project of garden.projects) {
+  for (const project of members.projects) {
     const perr = errs.at(project.node.path);
     validateLabelName(perr, 'metadata.name', project.name, PROJECT_NAME_MAX);
     validateLabels(perr, 'metadata.labels', project.props.labels);
@@ -93,7 +98,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   }
 
   // Seeds.
-  const seeds = garden.seeds;
+  const seeds = members.seeds;
   const seedNames = new Map<string, string>();
   const ingressDomains = new Map<string, string>();
   for (const seed of seeds) {
@@ -112,41 +117,50 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   }
 
   // Every CloudProfile once as plain data, shared by the seeds and shoots that use it.
-  const resolvedProfiles = new Map<CloudProfile, ResolvedCloudProfile>(garden.cloudProfiles.map((p) => [p, resolveCloudProfile(p)]));
+  const resolvedProfiles = new Map<CloudProfile, ResolvedCloudProfile>(members.cloudProfiles.map((p) => [p, resolveCloudProfile(p)]));
   const resolvedProfile = (p: CloudProfile) => resolvedProfiles.get(p) ?? resolveCloudProfile(p);
 
   // Credentials bindings of the projects, with the garden's defaults.
-  const credentials = resolveCredentialsScope(garden, errs);
+  const credentials = resolveCredentialsScope(garden, errs, members.projects);
 
   // Shoots, one at a time.
   const drafts: Array<{ shoot: Shoot; draft: ShootDraft }> = [];
   const shootKeys = new Map<string, string>();
-  for (const shoot of garden.shoots) {
+  // Whether a construct is in this garden, per construct (a construct never changes scope).
+  const inGarden = new Map<Construct, boolean>();
+  const ofGarden = (c: Construct) => {
+    let answer = inGarden.get(c);
+    if (answer === undefined) inGarden.set(c, answer = c.node.scopes.includes(garden));
+    return answer;
+  };
+  for (const shoot of members.shoots) {
     const serr = errs.at(shoot.node.path);
+    const key = shoot.key;
     validatePropsUrls(serr, shoot.props);
+    const before = options.previous?.shoots?.[key];
     const draft = resolveShoot(shoot, {
       now,
       defaultBackend: garden.props.defaultBackend ?? ControlPlaneBackend.KAMAJI,
       gardenDnsDomain: garden.props.dnsDomain,
-      previous: options.previous?.shoots?.[shoot.key],
+      previous: before,
       resolvedProfile,
       credentials,
     }, serr);
-    if (shoot.props.cloudProfile && !shoot.props.cloudProfile.node.scopes.includes(garden)) {
+    if (shoot.props.cloudProfile && !ofGarden(shoot.props.cloudProfile)) {
       serr.invalid('spec.cloudProfile.name', shoot.props.cloudProfile.name, 'the CloudProfile belongs to another garden');
     }
-    if (shoot.props.seed && !shoot.props.seed.node.scopes.includes(garden)) {
+    if (shoot.props.seed && !ofGarden(shoot.props.seed)) {
       serr.invalid('spec.seedName', shoot.props.seed.name, 'the seed belongs to another garden');
     }
     // A Shoot that exists in the garden (the previous fleet.json) cannot change what Gardener keeps immutable.
-    const before = options.previous?.shoots?.[shoot.key];
     if (before && before.backend === ControlPlaneBackend.GARDENER && draft.backend === ControlPlaneBackend.GARDENER) {
       validateGardenerShootUpdate(gardenerShootState(draft), {
         ...before, workerCount: before.workers ? Object.keys(before.workers).length : undefined,
       }, serr);
     }
-    if (shootKeys.has(shoot.key)) serr.duplicate('metadata.name', shoot.name, `project ${shoot.project.name} already has a shoot of this name (${shootKeys.get(shoot.key)})`);
-    else shootKeys.set(shoot.key, shoot.node.path);
+    const other = shootKeys.get(key);
+    if (other !== undefined) serr.duplicate('metadata.name', shoot.name, `project ${shoot.project.name} already has a shoot of this name (${other})`);
+    else shootKeys.set(key, shoot.node.path);
     drafts.push({ shoot, draft });
   }
 
@@ -166,7 +180,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
     const pinned = shoot.props.seed;
     if (!pinned) {
       (shoot.props.seedSelector?.providerTypes ?? []).forEach((t, i) => {
-        if (!enumValues(ProviderType as any).includes(t)) errs.at(shoot.node.path).notSupported(`spec.seedSelector.providerTypes[${i}]`, t, enumValues(ProviderType as any));
+        if (!isEnumValue(ProviderType as any, t)) errs.at(shoot.node.path).notSupported(`spec.seedSelector.providerTypes[${i}]`, t, enumValues(ProviderType as any));
       });
       continue;
     }
@@ -232,9 +246,9 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
 
   // The multi-cluster layer.
   const multiClusterScope: MultiClusterScope = {
-    root: garden, settings: garden.props.multiCluster, services: garden.platformServices, burstPartners: garden.burstPartners,
+    root: garden, settings: garden.props.multiCluster, services: members.platformServices, burstPartners: members.burstPartners,
   };
-  const regions = new Set(garden.cloudProfiles.flatMap((p) => (p.props.regions ?? []).map((r) => r.name)));
+  const regions = new Set(members.cloudProfiles.flatMap((p) => (p.props.regions ?? []).map((r) => r.name)));
   const backendByKey = new Map(drafts.map(({ draft }) => [draft.key, draft.backend]));
   validateMultiCluster(multiClusterScope, regions, (key) => backendByKey.get(key), errs);
 
@@ -265,13 +279,19 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
   if (errors.length > 0) return { errors, warnings };
 
   // Assemble.
+  // Each draft becomes its resolved shoot (the drafts are not read after this): the placement,
+  // DataStore and API server are added to it rather than to a copy of its thirty-odd fields.
   const shoots: ResolvedShoot[] = drafts.map(({ draft }) => {
     const seed = scheduled.placements.get(draft.key)!;
-    return { ...draft, seed, dataStore: assignment.get(draft.key), apiServer: planApiServer(draft, seedByName.get(seed)!.props.ingressDomain) };
+    const shoot = draft as { -readonly [K in keyof ResolvedShoot]: ResolvedShoot[K] };
+    shoot.seed = seed;
+    shoot.dataStore = assignment.get(draft.key);
+    shoot.apiServer = planApiServer(draft, seedByName.get(seed)!.props.ingressDomain);
+    return shoot;
   }).sort(byKey);
   const bySeed = groupBy(shoots, (s) => s.seed);
   const byProject = groupBy(shoots, (s) => s.project);
-  const profilesByName = [...garden.cloudProfiles].sort(byName).map(resolvedProfile);
+  const profilesByName = [...members.cloudProfiles].sort(byName).map(resolvedProfile);
   const resolvedSeeds: ResolvedSeed[] = seeds.map((seed) => {
     const onSeed = bySeed.get(seed.name) ?? [];
     const hosted = onSeed.map((s) => s.key);
@@ -312,7 +332,7 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       stack: stacks.get(seed.name)!,
     };
   }).sort(byName);
-  const projects: ResolvedProject[] = garden.projects.map((p) => ({
+  const projects: ResolvedProject[] = members.projects.map((p) => ({
     name: p.name,
     path: p.node.path,
     namespace: p.namespace,
@@ -346,6 +366,23 @@ export function resolveFleet(garden: Garden, options: ResolveOptions = {}): Reso
       shoots,
       ...(multiCluster ? { multiCluster } : {}),
     },
+  };
+}
+
+/**
+ * The garden's constructs (itself first, in construction order, as `node.findAll()` lists them),
+ * and those of each kind the Garden's getters give, from one walk of the tree.
+ */
+function membersOf(garden: Garden) {
+  const all = garden.node.findAll();
+  return {
+    all,
+    cloudProfiles: all.filter(CloudProfile.isCloudProfile),
+    projects: all.filter(Project.isProject),
+    seeds: all.filter(Seed.isSeed),
+    shoots: all.filter(Shoot.isShoot),
+    platformServices: all.filter(PlatformService.isPlatformService),
+    burstPartners: all.filter(BurstPartners.isBurstPartners),
   };
 }
 
@@ -509,16 +546,16 @@ function validateGardenSettings(garden: Garden, errs: ErrorList): void {
   if (p.repository?.path !== undefined && (p.repository.path.startsWith('/') || p.repository.path.split('/').includes('..'))) {
     errs.invalid('spec.repository.path', p.repository.path, 'must be a relative path inside the repository');
   }
-  if (p.gitOpsEngine !== undefined && !enumValues(GitOpsEngine as any).includes(p.gitOpsEngine)) {
+  if (p.gitOpsEngine !== undefined && !isEnumValue(GitOpsEngine as any, p.gitOpsEngine)) {
     errs.notSupported('spec.gitOpsEngine', p.gitOpsEngine, enumValues(GitOpsEngine as any));
   }
-  if (p.defaultBackend !== undefined && !enumValues(ControlPlaneBackend as any).includes(p.defaultBackend)) {
+  if (p.defaultBackend !== undefined && !isEnumValue(ControlPlaneBackend as any, p.defaultBackend)) {
     errs.notSupported('spec.defaultBackend', p.defaultBackend, enumValues(ControlPlaneBackend as any));
   }
   if (p.dnsDomain !== undefined) validateSubdomain(errs, 'spec.dns.domain', p.dnsDomain);
   validateTerraformSettings(p.terraform, errs);
   const s = p.scheduling;
-  if (s?.strategy !== undefined && !enumValues(SchedulingStrategy as any).includes(s.strategy)) {
+  if (s?.strategy !== undefined && !isEnumValue(SchedulingStrategy as any, s.strategy)) {
     errs.notSupported('spec.scheduling.strategy', s.strategy, enumValues(SchedulingStrategy as any));
   }
   (s?.regionDistances ?? []).forEach((d, i) => {

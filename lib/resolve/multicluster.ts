@@ -10,7 +10,7 @@ import { ErrorList } from '../core/problems';
 import { isIdentityPointer } from '../core/json-patch';
 import { validateLabelName, validateLabels } from '../core/names';
 import { compareStrings as cmp } from '../core/order';
-import { ControlPlaneBackend, ProviderType, ShootPurpose, enumValues } from '../core/types';
+import { ControlPlaneBackend, ProviderType, ShootPurpose, enumValues, isEnumValue } from '../core/types';
 import { Seed } from '../model/seed';
 import { Shoot } from '../model/shoot';
 import {
@@ -84,7 +84,7 @@ export function validateMultiCluster(
       seen.add(s);
     });
     const k = settings.karmada;
-    if (k?.syncMode !== undefined && !enumValues(KarmadaSyncMode as any).includes(k.syncMode)) {
+    if (k?.syncMode !== undefined && !isEnumValue(KarmadaSyncMode as any, k.syncMode)) {
       errs.notSupported('spec.multiCluster.karmada.syncMode', k.syncMode, enumValues(KarmadaSyncMode as any));
     }
     const names: Array<[string, string | undefined]> = [
@@ -261,7 +261,7 @@ function validateService(service: PlatformService, root: Construct, regions: Rea
     else if (o.values !== undefined) validateNoSecretValues(errs, `${f}.values`, o.values, HELM_VALUES_HINT);
     (o.patches ?? []).forEach((patch, j) => {
       const pf = `${f}.patches[${j}]`;
-      if (!enumValues(PatchOperation as any).includes(patch.op)) errs.notSupported(`${pf}.op`, patch.op, enumValues(PatchOperation as any));
+      if (!isEnumValue(PatchOperation as any, patch.op)) errs.notSupported(`${pf}.op`, patch.op, enumValues(PatchOperation as any));
       // Kinds compared without case where a guard decides by kind: `secret` never lets data through.
       const secretData = typeof patch.kind === 'string' && patch.kind.toLowerCase() === 'secret' && typeof patch.path === 'string' && /^\/(data|stringData)(\/|$)/.test(patch.path);
       if (typeof patch.path !== 'string' || !JSON_POINTER.test(patch.path)) errs.invalid(`${pf}.path`, patch.path, 'must be a JSON Pointer such as /spec/replicas');
@@ -284,10 +284,10 @@ function validatePlacement(errs: ErrorList, field: string, placement: ShootPlace
   if (!placement) return;
   validateLabels(errs, `${field}.matchLabels`, placement.matchLabels);
   (placement.purposes ?? []).forEach((p, i) => {
-    if (!enumValues(ShootPurpose as any).includes(p)) errs.notSupported(`${field}.purposes[${i}]`, p, enumValues(ShootPurpose as any));
+    if (!isEnumValue(ShootPurpose as any, p)) errs.notSupported(`${field}.purposes[${i}]`, p, enumValues(ShootPurpose as any));
   });
   (placement.providers ?? []).forEach((p, i) => {
-    if (!enumValues(ProviderType as any).includes(p)) errs.notSupported(`${field}.providers[${i}]`, p, enumValues(ProviderType as any));
+    if (!isEnumValue(ProviderType as any, p)) errs.notSupported(`${field}.providers[${i}]`, p, enumValues(ProviderType as any));
   });
   (placement.regions ?? []).forEach((r, i) => {
     if (!regions.has(r)) errs.notSupported(`${field}.regions[${i}]`, r, [...regions].sort(cmp), 'no CloudProfile of the fleet has this region');

@@ -6,10 +6,10 @@
 import { validatePatchSecretValues } from '../validate/secret-values';
 import { imageReference, planControlPlaneMachine, planDataStoreName, planInfrastructure } from './infrastructure';
 import { CronExpressionParser } from 'cron-parser';
+import { createHash } from 'crypto';
 import * as semver from 'semver';
-import { sha256Hex } from '../core/hash';
 import { isIdentityPointer } from '../core/json-patch';
-import { CloudProfile, MachineImage, MachineType } from '../model/cloud-profile';
+import { CloudProfile, MachineImage, MachineType, Zone } from '../model/cloud-profile';
 import { Cidr, overlaps, size, validateCidr } from '../core/cidr';
 import { ErrorList, WarningType } from '../core/problems';
 import { validateKamajiSettings } from '../validate/kamaji';
@@ -19,10 +19,10 @@ import {
 } from '../core/names';
 import {
   Architecture, ControlPlaneBackend, CriName, FailureToleranceType, MachineImageBootstrap, MachineImageUserDataFormat, PatchOperation, ProviderType, Provisioner, ShootPurpose,
-  TaintEffect, WorkerUpdateStrategy, enumValues,
+  TaintEffect, WorkerUpdateStrategy, enumValues, isEnumValue,
 } from '../core/types';
 import {
-  classificationOf, isExpired, isFullVersion, isMinorVersion, minorDistance, pickDefaultVersion, pickSupportedVersion,
+  classificationOf, compareVersions, isExpired, satisfiesRange, isFullVersion, isMinorVersion, minorDistance, pickDefaultVersion, pickSupportedVersion,
   VersionClassification,
 } from '../core/versions';
 import { InventoryShoot, ResolvedCloudProfile, ResolvedIntOrPercent, ResolvedOverride, ResolvedControlPlaneMachine, ResolvedShoot, ResolvedWorkerPool, ZoneShare } from './model';
@@ -86,7 +86,7 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
   const regionZones = region?.zones.map((z) => z.name) ?? [];
 
   const purpose = p.purpose ?? ShootPurpose.EVALUATION;
-  if (!enumValues(ShootPurpose as any).includes(purpose)) errs.notSupported('spec.purpose', purpose, enumValues(ShootPurpose as any));
+  if (!isEnumValue(ShootPurpose as any, purpose)) errs.notSupported('spec.purpose', purpose, enumValues(ShootPurpose as any));
   if (purpose === ShootPurpose.INFRASTRUCTURE && project !== 'garden') {
     errs.forbidden('spec.purpose', purpose, "the infrastructure purpose is reserved for shoots of the 'garden' project");
   }
@@ -95,7 +95,7 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
 
   const networking = validateNetworking(shoot, errs, defaultNetworkingType(p.backend ?? ctx.defaultBackend));
   const failureTolerance = p.failureTolerance ?? FailureToleranceType.NONE;
-  if (!enumValues(FailureToleranceType as any).includes(failureTolerance)) {
+  if (!isEnumValue(FailureToleranceType as any, failureTolerance)) {
     errs.notSupported('spec.controlPlane.highAvailability.failureTolerance.type', failureTolerance, enumValues(FailureToleranceType as any));
   }
 
@@ -114,7 +114,7 @@ export function resolveShoot(shoot: Shoot, ctx: ShootContext, errs: ErrorList): 
   for (const key of Object.keys(p.annotations ?? {})) validateQualifiedName(errs, `metadata.annotations[${key}]`, key);
 
   const backend = p.backend ?? ctx.defaultBackend;
-  if (!enumValues(ControlPlaneBackend as any).includes(backend)) {
+  if (!isEnumValue(ControlPlaneBackend as any, backend)) {
     errs.notSupported('spec.controlPlane.backend', backend, enumValues(ControlPlaneBackend as any));
   }
   if (p.dataStore && backend !== ControlPlaneBackend.KAMAJI && backend !== ControlPlaneBackend.K0SMOTRON) {
@@ -242,7 +242,7 @@ function resolveKubernetesVersion(shoot: Shoot, profile: CloudProfile | undefine
   }
   const before = ctx.previous?.kubernetesVersion;
   if (before && isFullVersion(before) && isFullVersion(version)) {
-    if (semver.lt(version, before)) errs.forbidden(field, version, `downgrades are not possible (the shoot runs ${before})`);
+    if (compareVersions(version, before) < 0) errs.forbidden(field, version, `downgrades are not possible (the shoot runs ${before})`);
     else if (minorDistance(before, version) > 1) errs.forbidden(field, version, `an upgrade cannot skip a minor version (the shoot runs ${before})`);
   }
   return version;
@@ -268,7 +268,7 @@ export function defaultNetworkingType(backend: ControlPlaneBackend): NetworkingT
 function validateNetworking(shoot: Shoot, errs: ErrorList, defaultType: NetworkingType): NetworkingDraft {
   const n = shoot.props.networking ?? {};
   const type = n.type ?? defaultType;
-  if (!enumValues(NetworkingType as any).includes(type)) errs.notSupported('spec.networking.type', type, enumValues(NetworkingType as any));
+  if (!isEnumValue(NetworkingType as any, type)) errs.notSupported('spec.networking.type', type, enumValues(NetworkingType as any));
   const values = { pods: n.pods ?? DEFAULT_PODS, services: n.services ?? DEFAULT_SERVICES, nodes: n.nodes ?? DEFAULT_NODES };
   const parsed: Array<{ k: 'pods' | 'services' | 'nodes'; c: Cidr }> = [];
   for (const k of ['pods', 'services', 'nodes'] as const) {
@@ -291,6 +291,20 @@ const WINDOW = /^([01]\d|2[0-3])([0-5]\d)([0-5]\d)([+-])(\d{2})(\d{2})$/;
 
 /** Parses `HHMMSS+ZZZZ` into minutes after midnight UTC; undefined when malformed. */
 export function parseWindowTime(text: string): number | undefined {
+  if (typeof text !== 'string') return parseWindowTimeOf(text);
+  // A function of the text: every shoot of a fleet has one of a few dozen window times.
+  let minutes = windowTimes.get(text);
+  if (minutes === undefined && !windowTimes.has(text)) {
+    minutes = parseWindowTimeOf(text);
+    if (windowTimes.size >= 10_000) windowTimes.clear();
+    windowTimes.set(text, minutes);
+  }
+  return minutes;
+}
+
+const windowTimes = new Map<string, number | undefined>();
+
+function parseWindowTimeOf(text: string): number | undefined {
   const m = WINDOW.exec(text ?? '');
   if (!m) return undefined;
   const offset = (Number(m[5]) * 60 + Number(m[6])) * (m[4] === '+' ? 1 : -1);
@@ -299,7 +313,7 @@ export function parseWindowTime(text: string): number | undefined {
 }
 
 function defaultWindowBegin(technicalId: string): number {
-  const h = Buffer.from(sha256Hex(technicalId), 'hex');
+  const h = createHash('sha256').update(technicalId).digest();
   const hour = (22 + (h[0] % 6)) % 24;
   const minute = (h[1] % 2) * 30;
   return hour * 60 + minute;
@@ -387,6 +401,10 @@ function shareOverZones(value: IntOrPercent, zoneIndex: number, zoneCount: numbe
   return value.isPercent ? value.toJSON() : distributeOverZones(zoneIndex, value.value, zoneCount);
 }
 
+/** A pool's maxSurge and maxUnavailable when it names none (read here only: a resolved pool gets plain copies). */
+const DEFAULT_MAX_SURGE = IntOrPercent.count(1);
+const DEFAULT_MAX_UNAVAILABLE = IntOrPercent.count(0);
+
 function resolveWorkers(
   shoot: Shoot, profile: CloudProfile | undefined, regionZones: string[], shootVersion: string,
   ctx: ShootContext, errs: ErrorList,
@@ -417,7 +435,7 @@ function resolveWorker(
     errs.forbidden(`${f}.machine.type`, p.machineType, 'is not usable for new pools (the CloudProfile marks it unusable)');
   }
   const architecture = p.architecture ?? machineType?.architecture ?? Architecture.AMD64;
-  if (!enumValues(Architecture as any).includes(architecture)) {
+  if (!isEnumValue(Architecture as any, architecture)) {
     errs.notSupported(`${f}.machine.architecture`, architecture, enumValues(Architecture as any));
   } else if (machineType && (machineType.architecture ?? Architecture.AMD64) !== architecture) {
     errs.invalid(`${f}.machine.architecture`, architecture, `machine type ${machineType.name} is ${machineType.architecture ?? Architecture.AMD64}`);
@@ -431,7 +449,7 @@ function resolveWorker(
     if (seenZones.has(z)) errs.duplicate(`${f}.zones[${j}]`, z);
     seenZones.add(z);
     if (regionZones.length > 0 && !regionZones.includes(z)) errs.notSupported(`${f}.zones[${j}]`, z, regionZones, 'is not a zone of the shoot\'s region');
-    const zone = profile?.props.regions.flatMap((r) => r.zones).find((zz) => zz.name === z && regionZones.includes(z));
+    const zone = profile && regionZones.includes(z) ? profileZone(profile, z) : undefined;
     if (zone && machineType && (zone.unavailableMachineTypes ?? []).includes(machineType.name)) {
       errs.forbidden(`${f}.machine.type`, machineType.name, `is not available in zone ${z}`);
     }
@@ -452,10 +470,10 @@ function resolveWorker(
       errs.forbidden(`${f}.kubernetes.version`, p.kubernetesVersion, `expired on ${entry.expirationDate}; new pools and upgrades cannot use it`);
     }
     if (isFullVersion(p.kubernetesVersion) && isFullVersion(shootVersion)) {
-      if (semver.gt(p.kubernetesVersion, shootVersion)) {
+      if (compareVersions(p.kubernetesVersion, shootVersion) > 0) {
         errs.forbidden(`${f}.kubernetes.version`, p.kubernetesVersion, `must not be newer than the control plane (${shootVersion})`);
       } else {
-        const skew = semver.gte(shootVersion, '1.28.0') ? 3 : 2;
+        const skew = compareVersions(shootVersion, '1.28.0') >= 0 ? 3 : 2;
         if (minorDistance(p.kubernetesVersion, shootVersion) > skew) {
           errs.forbidden(`${f}.kubernetes.version`, p.kubernetesVersion, `must be at most ${skew} minor versions older than the control plane (${shootVersion})`);
         }
@@ -504,8 +522,8 @@ function resolveWorker(
   if (maximum > 0 && zones.length > 0 && maximum < zones.length) {
     errs.forbidden(`${f}.maximum`, maximum, `must not be less than the number of zones (${zones.length})`);
   }
-  const maxSurge = p.maxSurge ?? IntOrPercent.count(1);
-  const maxUnavailable = p.maxUnavailable ?? IntOrPercent.count(0);
+  const maxSurge = p.maxSurge ?? DEFAULT_MAX_SURGE;
+  const maxUnavailable = p.maxUnavailable ?? DEFAULT_MAX_UNAVAILABLE;
   for (const [name, v] of [['maxSurge', maxSurge], ['maxUnavailable', maxUnavailable]] as const) {
     if (!(v instanceof IntOrPercent)) errs.invalid(`${f}.${name}`, v, 'must be IntOrPercent.count(n) or IntOrPercent.percent(n)');
     else if (!Number.isInteger(v.value) || v.value < 0) errs.invalid(`${f}.${name}`, v.toJSON(), 'must be a non-negative integer');
@@ -521,7 +539,7 @@ function resolveWorker(
   const taintKeys = new Set<string>();
   (p.taints ?? []).forEach((t, j) => {
     validateQualifiedName(errs, `${f}.taints[${j}].key`, t.key);
-    if (!enumValues(TaintEffect as any).includes(t.effect)) errs.notSupported(`${f}.taints[${j}].effect`, t.effect, enumValues(TaintEffect as any));
+    if (!isEnumValue(TaintEffect as any, t.effect)) errs.notSupported(`${f}.taints[${j}].effect`, t.effect, enumValues(TaintEffect as any));
     if (t.value !== undefined && !/^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/.test(t.value)) {
       errs.invalid(`${f}.taints[${j}].value`, t.value, 'must be a valid label value');
     }
@@ -531,13 +549,13 @@ function resolveWorker(
   });
   validateWorkerInfrastructureSettings(pool, f, p.provisioner ?? Provisioner.CLUSTER_API, profile, errs);
   const cri = p.cri ?? CriName.CONTAINERD;
-  if (!enumValues(CriName as any).includes(cri)) errs.notSupported(`${f}.cri.name`, cri, enumValues(CriName as any));
+  if (!isEnumValue(CriName as any, cri)) errs.notSupported(`${f}.cri.name`, cri, enumValues(CriName as any));
   const updateStrategy = p.updateStrategy ?? WorkerUpdateStrategy.AUTO_ROLLING_UPDATE;
-  if (!enumValues(WorkerUpdateStrategy as any).includes(updateStrategy)) {
+  if (!isEnumValue(WorkerUpdateStrategy as any, updateStrategy)) {
     errs.notSupported(`${f}.updateStrategy`, updateStrategy, enumValues(WorkerUpdateStrategy as any));
   }
   const provisioner = p.provisioner ?? Provisioner.CLUSTER_API;
-  if (!enumValues(Provisioner as any).includes(provisioner)) errs.notSupported(`${f}.provisioner`, provisioner, enumValues(Provisioner as any));
+  if (!isEnumValue(Provisioner as any, provisioner)) errs.notSupported(`${f}.provisioner`, provisioner, enumValues(Provisioner as any));
   if (provisioner === Provisioner.TERRAFORM && minimum !== maximum) {
     errs.forbidden(`${f}.maximum`, maximum, `static (terraform) pools do not autoscale: minimum and maximum must be equal (minimum is ${minimum})`);
   }
@@ -580,6 +598,14 @@ function resolveWorker(
   };
 }
 
+/** The first zone of that name in the CloudProfile's regions (in their order). */
+function profileZone(profile: CloudProfile, name: string): Zone | undefined {
+  for (const region of profile.props.regions) {
+    for (const zone of region.zones) if (zone.name === name) return zone;
+  }
+  return undefined;
+}
+
 function resolveImage(
   pool: WorkerPool, f: string, profile: CloudProfile | undefined, architecture: Architecture, kubernetesVersion: string,
   ctx: ShootContext, errs: ErrorList,
@@ -589,7 +615,7 @@ function resolveImage(
   const previous = ctx.previous?.workers?.[pool.name]?.image;
   const archOf = (v: { architectures?: Architecture[] }) => v.architectures ?? [Architecture.AMD64];
   const fitsKubelet = (v: { kubeletVersionConstraint?: string }) => !v.kubeletVersionConstraint || !isFullVersion(kubernetesVersion)
-    || semver.satisfies(kubernetesVersion, v.kubeletVersionConstraint);
+    || satisfiesRange(kubernetesVersion, v.kubeletVersionConstraint);
   let image: MachineImage | undefined;
   if (p.image) {
     image = profile.machineImage(p.image.name);
@@ -695,7 +721,7 @@ function resolveOverrides(shoot: Shoot, backend: ControlPlaneBackend, errs: Erro
     if (patches.length === 0) errs.required(`${f}.patches`, 'an override needs at least one patch');
     patches.forEach((p, j) => {
       const pf = `${f}.patches[${j}]`;
-      if (!enumValues(PatchOperation as any).includes(p?.op)) errs.notSupported(`${pf}.op`, p?.op, enumValues(PatchOperation as any));
+      if (!isEnumValue(PatchOperation as any, p?.op)) errs.notSupported(`${pf}.op`, p?.op, enumValues(PatchOperation as any));
       if (typeof p?.path !== 'string' || !p.path.startsWith('/')) {
         errs.invalid(`${pf}.path`, p?.path, 'must be a JSON Pointer into the object (`/spec/...`)');
         return;

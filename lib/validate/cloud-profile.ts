@@ -5,7 +5,7 @@ import { X509Certificate } from 'crypto';
 import * as ipaddr from 'ipaddr.js';
 import { ErrorList, WarningType } from '../core/problems';
 import { validateLabelName } from '../core/names';
-import { Architecture, CriName, MachineImageUserDataFormat, ProviderType, enumValues } from '../core/types';
+import { Architecture, CriName, MachineImageUserDataFormat, ProviderType, enumValues, isEnumValue } from '../core/types';
 import * as semver from 'semver';
 import { ExpirableVersion, VersionClassification, isFullVersion, parseDate } from '../core/versions';
 import { CloudProfileProps, MachineImage } from '../model/cloud-profile';
@@ -16,7 +16,7 @@ const IMAGE_VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)(\.(0|[1-9]\d*))?$/;
 /** Validates a CloudProfile's own data; appends to `errs`. */
 export function validateCloudProfile(name: string, props: CloudProfileProps, errs: ErrorList): void {
   validateLabelName(errs, 'metadata.name', name);
-  if (!enumValues(ProviderType as any).includes(props.type)) {
+  if (!isEnumValue(ProviderType as any, props.type)) {
     errs.notSupported('spec.type', props.type, enumValues(ProviderType as any));
   }
   validateKubernetesVersions(props, errs);
@@ -41,7 +41,7 @@ export function validateCloudProfile(name: string, props: CloudProfileProps, err
 }
 
 function validateExpirable(v: ExpirableVersion, field: string, errs: ErrorList): void {
-  if (v.classification !== undefined && !enumValues(VersionClassification as any).includes(v.classification)) {
+  if (v.classification !== undefined && !isEnumValue(VersionClassification as any, v.classification)) {
     errs.notSupported(`${field}.classification`, v.classification, enumValues(VersionClassification as any));
   }
   if (v.expirationDate !== undefined && parseDate(v.expirationDate) === undefined) {
@@ -71,7 +71,7 @@ function validateMachineImages(images: MachineImage[], errs: ErrorList): void {
     if (names.has(image.name)) errs.duplicate(`${field}.name`, image.name);
     names.add(image.name);
     if (!image.versions || image.versions.length === 0) errs.required(`${field}.versions`, 'at least one version must be offered');
-    if (image.userDataFormat !== undefined && !enumValues(MachineImageUserDataFormat as any).includes(image.userDataFormat)) {
+    if (image.userDataFormat !== undefined && !isEnumValue(MachineImageUserDataFormat as any, image.userDataFormat)) {
       errs.notSupported(`${field}.userDataFormat`, image.userDataFormat, enumValues(MachineImageUserDataFormat as any));
     }
     const versions = new Set<string>();
@@ -82,11 +82,11 @@ function validateMachineImages(images: MachineImage[], errs: ErrorList): void {
       versions.add(v.version);
       validateExpirable(v, vf, errs);
       (v.architectures ?? []).forEach((a, k) => {
-        if (!enumValues(Architecture as any).includes(a)) errs.notSupported(`${vf}.architectures[${k}]`, a, enumValues(Architecture as any));
+        if (!isEnumValue(Architecture as any, a)) errs.notSupported(`${vf}.architectures[${k}]`, a, enumValues(Architecture as any));
       });
       if (v.architectures !== undefined && v.architectures.length === 0) errs.required(`${vf}.architectures`, 'must name at least one architecture');
       (v.cri ?? []).forEach((c, k) => {
-        if (!enumValues(CriName as any).includes(c)) errs.notSupported(`${vf}.cri[${k}].name`, c, enumValues(CriName as any));
+        if (!isEnumValue(CriName as any, c)) errs.notSupported(`${vf}.cri[${k}].name`, c, enumValues(CriName as any));
       });
       if (v.kubeletVersionConstraint !== undefined && semver.validRange(v.kubeletVersionConstraint) === null) {
         errs.invalid(`${vf}.kubeletVersionConstraint`, v.kubeletVersionConstraint, 'must be a semantic version range such as ">= 1.30"');
@@ -107,7 +107,7 @@ function validateMachineTypes(props: CloudProfileProps, errs: ErrorList): void {
     if (!(t.cpu > 0)) errs.invalid(`${field}.cpu`, t.cpu, 'must be greater than 0');
     if (!(t.memoryGiB > 0)) errs.invalid(`${field}.memory`, t.memoryGiB, 'must be greater than 0');
     if (t.gpu !== undefined && !(Number.isInteger(t.gpu) && t.gpu >= 0)) errs.invalid(`${field}.gpu`, t.gpu, 'must be a non-negative integer');
-    if (t.architecture !== undefined && !enumValues(Architecture as any).includes(t.architecture)) {
+    if (t.architecture !== undefined && !isEnumValue(Architecture as any, t.architecture)) {
       errs.notSupported(`${field}.architecture`, t.architecture, enumValues(Architecture as any));
     }
     if (t.storageGiB !== undefined && !(t.storageGiB > 0)) errs.invalid(`${field}.storage.size`, t.storageGiB, 'must be greater than 0');

@@ -4,7 +4,7 @@
  */
 import { ErrorList } from '../core/problems';
 import { validateSubdomain } from '../core/names';
-import { CredentialsDelivery, GitOpsEngine, ProviderType, SecretStoreKind, enumValues } from '../core/types';
+import { CredentialsDelivery, GitOpsEngine, ProviderType, SecretStoreKind, enumValues, isEnumValue } from '../core/types';
 
 /** A binding as the checks see it (declared with `addCredentialsBinding`, or implied by a shoot's string). */
 export interface BindingInput {
@@ -34,8 +34,8 @@ const REMOTE_KEY = /^[A-Za-z0-9][A-Za-z0-9._/:@-]*$/;
 export function validateBinding(errs: ErrorList, b: BindingInput, ctx: BindingContext, fieldPrefix = ''): void {
   const f = (field: string) => (fieldPrefix ? `${fieldPrefix}.${field}` : field);
   if (fieldPrefix === '') validateSubdomain(errs, 'metadata.name', b.name);
-  if (!enumValues(ProviderType as any).includes(b.provider)) errs.notSupported(f('provider.type'), b.provider, enumValues(ProviderType as any));
-  if (!enumValues(CredentialsDelivery as any).includes(b.delivery)) {
+  if (!isEnumValue(ProviderType as any, b.provider)) errs.notSupported(f('provider.type'), b.provider, enumValues(ProviderType as any));
+  if (!isEnumValue(CredentialsDelivery as any, b.delivery)) {
     errs.notSupported(f('delivery'), b.delivery, enumValues(CredentialsDelivery as any));
     return;
   }
@@ -56,7 +56,7 @@ export function validateBinding(errs: ErrorList, b: BindingInput, ctx: BindingCo
   } else {
     validateSubdomain(errs, f('externalSecret.store'), es.store);
   }
-  if (es?.storeKind !== undefined && !enumValues(SecretStoreKind as any).includes(es.storeKind)) {
+  if (es?.storeKind !== undefined && !isEnumValue(SecretStoreKind as any, es.storeKind)) {
     errs.notSupported(f('externalSecret.storeKind'), es.storeKind, enumValues(SecretStoreKind as any));
   }
   if (es?.remoteKey !== undefined && (es.remoteKey.length > 512 || !REMOTE_KEY.test(es.remoteKey))) {

@@ -10,7 +10,7 @@ import { CloudProfile } from '../model/cloud-profile';
 import { canonicalText, isCanonical, parseCidr } from '../core/cidr';
 import { ErrorList } from '../core/problems';
 import { DNS1123_LABEL_MAX, validateSubdomain } from '../core/names';
-import { ProviderType, Provisioner, enumValues } from '../core/types';
+import { ProviderType, Provisioner, enumValues, isEnumValue } from '../core/types';
 import { redactAddress } from './urls';
 import {
   TerraformHttpStateSettings, TerraformS3StateSettings, TerraformSettings, TerraformStateBackend,
@@ -92,7 +92,7 @@ export function validateInfrastructureSettings(shoot: Shoot, provider: ProviderT
       const f = `${CONFIG}.resourcePool`;
       for (const key of ['cpuShareLevel', 'memoryShareLevel'] as const) {
         const level = rp[key];
-        if (level !== undefined && !enumValues(VSphereShareLevel as any).includes(level)) errs.notSupported(`${f}.${key}`, level, enumValues(VSphereShareLevel as any));
+        if (level !== undefined && !isEnumValue(VSphereShareLevel as any, level)) errs.notSupported(`${f}.${key}`, level, enumValues(VSphereShareLevel as any));
       }
       for (const [reservation, limit] of [['cpuReservationMHz', 'cpuLimitMHz'], ['memoryReservationMiB', 'memoryLimitMiB']] as const) {
         const r = rp[reservation];
@@ -209,11 +209,11 @@ export function validateWorkerInfrastructureSettings(
   if (vs && provider !== undefined && provider !== ProviderType.VSPHERE) {
     errs.forbidden(`${field}.providerConfig`, 'vsphere', `vSphere settings on a ${provider} pool`);
   }
-  if (os?.serverGroupPolicy !== undefined && !enumValues(ServerGroupPolicy as any).includes(os.serverGroupPolicy)) {
+  if (os?.serverGroupPolicy !== undefined && !isEnumValue(ServerGroupPolicy as any, os.serverGroupPolicy)) {
     errs.notSupported(`${field}.providerConfig.serverGroup.policy`, os.serverGroupPolicy, enumValues(ServerGroupPolicy as any));
   }
   if (vs?.antiAffinity !== undefined) {
-    if (!enumValues(VSphereAntiAffinity as any).includes(vs.antiAffinity)) {
+    if (!isEnumValue(VSphereAntiAffinity as any, vs.antiAffinity)) {
       errs.notSupported(`${field}.providerConfig.antiAffinity`, vs.antiAffinity, enumValues(VSphereAntiAffinity as any));
     } else if (provisioner !== Provisioner.TERRAFORM) {
       errs.forbidden(`${field}.providerConfig.antiAffinity`, vs.antiAffinity, 'applies only to static (terraform) pools; Cluster API places its own machines');
@@ -245,7 +245,7 @@ export function validateTerraformSettings(settings: TerraformSettings | undefine
   if (!settings) return;
   const f = 'spec.terraform';
   const backend = settings.stateBackend ?? TerraformStateBackend.KUBERNETES;
-  if (!enumValues(TerraformStateBackend as any).includes(backend)) {
+  if (!isEnumValue(TerraformStateBackend as any, backend)) {
     errs.notSupported(`${f}.stateBackend`, backend, enumValues(TerraformStateBackend as any));
   }
   if (backend === TerraformStateBackend.S3) validateS3(errs, `${f}.s3`, settings.s3);

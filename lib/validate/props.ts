@@ -522,34 +522,38 @@ function checkJson(x: unknown, at: string, errs: ErrorList, seen: Set<unknown>):
   seen.delete(x);
 }
 
+/** Appends the error of a value that is not of its type. */
+function wrongType(x: unknown, t: PropType, at: string, errs: ErrorList): void {
+  errs.invalid(at, x, `must be ${article(t)}, not ${kindOf(x)}`);
+}
+
 /** Checks one value against its type, appending a field error (at `at`) for every problem found. */
 export function checkValue(x: unknown, t: PropType, at: string, errs: ErrorList): void {
-  const wrongType = () => errs.invalid(at, x, `must be ${article(t)}, not ${kindOf(x)}`);
   switch (t.kind) {
     case 'string':
-      if (typeof x !== 'string') wrongType();
+      if (typeof x !== 'string') wrongType(x, t, at, errs);
       return;
     case 'boolean':
-      if (typeof x !== 'boolean') wrongType();
+      if (typeof x !== 'boolean') wrongType(x, t, at, errs);
       return;
     case 'number':
-      if (typeof x !== 'number' || !Number.isFinite(x)) return wrongType();
+      if (typeof x !== 'number' || !Number.isFinite(x)) return wrongType(x, t, at, errs);
       if (t.checkedLater !== undefined) return; // its range is checked by the validator named, with Gardener's field path
       if (t.integer && !Number.isInteger(x)) return errs.invalid(at, x, 'must be a whole number');
       if (t.min !== undefined && x < t.min) return errs.invalid(at, x, `must be at least ${t.min}`);
       if (t.max !== undefined && x > t.max) errs.invalid(at, x, `must be at most ${t.max}`);
       return;
     case 'enum':
-      if (typeof x !== 'string') return wrongType();
+      if (typeof x !== 'string') return wrongType(x, t, at, errs);
       if (t.checkedLater !== undefined) return; // the validator named reports it with Gardener's field path
       if (!t.values.includes(x)) errs.notSupported(at, x, t.values, `must be one of ${t.text}'s values`);
       return;
     case 'array':
-      if (!Array.isArray(x)) return wrongType();
+      if (!Array.isArray(x)) return wrongType(x, t, at, errs);
       for (let i = 0; i < x.length; i++) checkValue(x[i], t.of, `${at}[${i}]`, errs);
       return;
     case 'record':
-      if (!isPlainObject(x)) return wrongType();
+      if (!isPlainObject(x)) return wrongType(x, t, at, errs);
       for (const [k, v] of Object.entries(x)) {
         if (k === '__proto__' && v !== undefined) errs.invalid(`${at}[${k}]`, k, PROTO_KEY);
         else if (t.of.kind === 'json') {
@@ -558,14 +562,16 @@ export function checkValue(x: unknown, t: PropType, at: string, errs: ErrorList)
       }
       return;
     case 'object': {
-      if (!isObject(x)) return wrongType();
+      if (!isObject(x)) return wrongType(x, t, at, errs);
       const fields = t.fields();
-      for (const [name, f] of Object.entries(fields)) {
+      // (Own fields of the spec, in their order, as Object.entries lists them; the path is made only when needed.)
+      for (const name in fields) {
+        if (!Object.prototype.hasOwnProperty.call(fields, name)) continue;
+        const f = fields[name];
         const v = x[name];
-        const p = at ? `${at}.${name}` : name;
         if (v === undefined) {
-          if (!f.optional && f.presenceCheckedLater === undefined) errs.required(p, `must be set (${article(f.type)})`);
-        } else checkValue(v, f.type, p, errs);
+          if (!f.optional && f.presenceCheckedLater === undefined) errs.required(at ? `${at}.${name}` : name, `must be set (${article(f.type)})`);
+        } else checkValue(v, f.type, at ? `${at}.${name}` : name, errs);
       }
       for (const name of Object.keys(x)) {
         if (!(name in fields) && x[name] !== undefined) {
@@ -575,7 +581,7 @@ export function checkValue(x: unknown, t: PropType, at: string, errs: ErrorList)
       return;
     }
     case 'instance':
-      if (!t.is(x)) return wrongType();
+      if (!t.is(x)) return wrongType(x, t, at, errs);
       t.inner?.(x, at, errs);
       return;
     case 'json':
@@ -588,8 +594,8 @@ export function checkValue(x: unknown, t: PropType, at: string, errs: ErrorList)
  * Checks the props of every construct in the garden's tree (and the overrides added to each
  * shoot) against the spec; appends a field error per problem, against the construct's path.
  */
-export function checkProps(garden: Garden, errs: ErrorList): void {
-  for (const c of [garden as Construct, ...garden.node.findAll().filter((x) => x !== garden)]) {
+export function checkProps(garden: Garden, errs: ErrorList, all: readonly Construct[] = garden.node.findAll()): void {
+  for (const c of [garden as Construct, ...all.filter((x) => x !== garden)]) {
     const spec = CONSTRUCT_PROPS.find((s) => s.is(c));
     if (!spec) continue;
     const cerr = errs.at(c.node.path || (c as Garden).name);

@@ -4,7 +4,7 @@
 import { ErrorList } from '../core/problems';
 import { overlaps, validateCidr } from '../core/cidr';
 import { validateLabelName, validateLabels, validateQualifiedName, validateSubdomain } from '../core/names';
-import { DataStoreDriver, DnsRecordProvider, ProviderType, enumValues } from '../core/types';
+import { DataStoreDriver, DnsRecordProvider, ProviderType, enumValues, isEnumValue } from '../core/types';
 import { DataStore, Seed, ServiceType } from '../model/seed';
 import { redactHost } from './urls';
 import { validateSeedGardenerDns } from './gardener';
@@ -15,7 +15,7 @@ const ENDPOINT = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?):
 export function validateSeed(seed: Seed, errs: ErrorList): void {
   const p = seed.props;
   validateLabelName(errs, 'metadata.name', seed.name);
-  if (!enumValues(ProviderType as any).includes(p.provider)) {
+  if (!isEnumValue(ProviderType as any, p.provider)) {
     errs.notSupported('spec.provider.type', p.provider, enumValues(ProviderType as any));
   }
   const profile = p.cloudProfile;
@@ -59,11 +59,11 @@ export function validateSeed(seed: Seed, errs: ErrorList): void {
     else validateSubdomain(errs, 'spec.backup.credentialsRef.name', p.backup.credentials.name);
   }
   const cp = p.controlPlane;
-  if (cp?.serviceType !== undefined && !enumValues(ServiceType as any).includes(cp.serviceType)) {
+  if (cp?.serviceType !== undefined && !isEnumValue(ServiceType as any, cp.serviceType)) {
     errs.notSupported('spec.controlPlane.serviceType', cp.serviceType, enumValues(ServiceType as any));
   }
   if (p.zoneLabels !== undefined && typeof p.zoneLabels !== 'boolean') errs.invalid('spec.settings.zoneLabels', p.zoneLabels, 'must be true or false');
-  if (p.dns?.provider !== undefined && !enumValues(DnsRecordProvider as any).includes(p.dns.provider)) {
+  if (p.dns?.provider !== undefined && !isEnumValue(DnsRecordProvider as any, p.dns.provider)) {
     errs.notSupported('spec.dns.provider', p.dns.provider, enumValues(DnsRecordProvider as any));
   }
   validateSeedGardenerDns(p.dns, errs);
@@ -100,7 +100,7 @@ export function validateDataStore(ds: DataStore, index: number, errs: ErrorList)
   const p = ds.props;
   const field = `spec.dataStores[${index}]`;
   if (!ds.name) errs.required(`${field}.name`); else validateSubdomain(errs, `${field}.name`, ds.name);
-  if (!enumValues(DataStoreDriver as any).includes(p.driver)) {
+  if (!isEnumValue(DataStoreDriver as any, p.driver)) {
     errs.notSupported(`${field}.driver`, p.driver, enumValues(DataStoreDriver as any));
   }
   if (!p.endpoints || p.endpoints.length === 0) errs.required(`${field}.endpoints`, 'at least one endpoint is required');

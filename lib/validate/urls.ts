@@ -47,10 +47,22 @@ function walk(errs: ErrorList, value: unknown, field: string, seen: Set<object>)
     return;
   }
   for (const key of Object.keys(value)) {
-    const name = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
-    walk(errs, (value as { [key: string]: unknown })[key], `${field}${name}`, seen);
+    walk(errs, (value as { [key: string]: unknown })[key], `${field}${segmentOf(key)}`, seen);
   }
 }
+
+/** The field path segment of a key (`.name`, or `["odd key"]`), by key: props repeat the same keys for every shoot and pool. */
+function segmentOf(key: string): string {
+  let segment = segments.get(key);
+  if (segment === undefined) {
+    segment = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+    if (segments.size >= 10_000) segments.clear();
+    segments.set(key, segment);
+  }
+  return segment;
+}
+
+const segments = new Map<string, string>();
 
 /** The URL as an error shows it: user info and query and fragment parameter values replaced, so the error does not leak what it refuses. */
 export function redactUrl(url: string): string {

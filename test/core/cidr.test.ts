@@ -1,3 +1,4 @@
+import * as ipaddr from 'ipaddr.js';
 import {
   RESERVED_RANGES, addressRange, canonicalText, isCanonical, nthAddress, overlaps, parseCidr, size, validateCidr,
 } from '../../lib/core/cidr';
@@ -176,5 +177,37 @@ describe('validateCidr', () => {
 
   it('reserves exactly 240.0.0.0/8 to 244.0.0.0/8', () => {
     expect(RESERVED_RANGES).toEqual(['240.0.0.0/8', '241.0.0.0/8', '242.0.0.0/8', '243.0.0.0/8', '244.0.0.0/8']);
+  });
+});
+
+/**
+ * The IPv4 fast path of parseCidr and isCanonical gives what the ipaddr.js path gives, for texts
+ * that look alike but differ (leading zeros, out-of-range octets and prefixes, host bits set).
+ */
+describe('parseCidr and isCanonical: the IPv4 fast path agrees with ipaddr.js', () => {
+  /** The answers of the ipaddr.js path (parseCidr before its fast path). */
+  function longWay(text: string): { octets: number[]; prefix: number; canonical: boolean } | undefined {
+    const [addressText, prefixText] = text.split('/', 2);
+    if (!text.includes('/') || !/^(0|[1-9]\d*)$/.test(prefixText ?? '') || !ipaddr.IPv4.isValidFourPartDecimal(addressText)) return undefined;
+    try {
+      const [address, prefix] = ipaddr.IPv4.parseCIDR(text);
+      const canonical = ipaddr.IPv4.networkAddressFromCIDR(text).toNormalizedString() === address.toNormalizedString();
+      return { octets: address.octets, prefix, canonical };
+    } catch {
+      return undefined;
+    }
+  }
+  const texts = [
+    '10.0.0.0/8', '10.0.0.0/7', '10.0.0.1/32', '10.0.0.1/31', '0.0.0.0/0', '1.0.0.0/0', '255.255.255.255/32', '255.255.255.254/31', '255.255.255.255/0',
+    '256.0.0.0/8', '10.0.0.0/33', '10.0.0.0/99', '10.0.0.0/032', '010.0.0.0/8', '10.00.0.0/16', '10.0.0/24', '10.0.0.0.0/24', '10.0.0.0/', '/8',
+    '10.0.0.0/8 ', ' 10.0.0.0/8', '10.0.0.0', '100.96.0.0/11', '100.97.0.0/11', '100.96.0.0/12', '172.16.0.0/12', '172.17.0.0/12', '1.2.3.4/30', '1.2.3.4/29',
+  ];
+  test.each(texts)('%s', (text) => {
+    for (let round = 0; round < 2; round++) {
+      const got = parseCidr(text);
+      const want = longWay(text);
+      expect(got && { octets: (got.address as ipaddr.IPv4).octets, prefix: got.prefix, canonical: isCanonical(got) }).toEqual(want);
+      if (got) expect(got.address.kind()).toBe('ipv4');
+    }
   });
 });

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'crypto';
 import { sha256Hex } from '../../lib/core/hash';
-import { stableJson } from '../../lib/core/json';
+import { canonical, stableJson } from '../../lib/core/json';
 import { ResolvedFleet } from '../../lib/resolve/model';
 import { shootHash } from '../../lib/output/inventory';
 import * as fs from 'fs';
@@ -51,6 +51,31 @@ describe('shootHash', () => {
     }
     // One text per CloudProfile the fleet's shoots use.
     expect(profileTexts.size).toBe(new Set(fleet.shoots.map((s) => s.cloudProfile)).size);
+  });
+
+  test('shoots with odd members (integer-like keys, undefined, functions, an own toJSON, an own __proto__) hash as the canonical copy of the long way', () => {
+    const shoot = resolveExample('openstack').shoots[0];
+    const copyWay = (s: typeof shoot) => {
+      const { cloudProfile, infrastructure: _i, apiServer: _a, controlPlaneMachine: _c, dataStoreSchema: _s, dataStoreUsername: _u, workers, ...rest } = s;
+      const plainWorkers = workers.map(({ imageReference: _r, ...w }) => w);
+      return createHash('sha256').update(JSON.stringify(canonical({ ...rest, workers: plainWorkers, cloudProfile: { name: cloudProfile.name, props: cloudProfile.props } }))).digest('hex');
+    };
+    const odd: Array<Record<string, unknown>> = [
+      { 10: 'ten', 9: 'nine', 'zz': 1 },
+      { dnsDomain: undefined, f: () => 1, s: Symbol('s') },
+      { toJSON: () => ({ replaced: true }) },
+      { toJSON: 'not a function' },
+      JSON.parse('{"__proto__": {"toJSON": 1}}'),
+      { infrastructure: { changed: true }, apiServer: 'left out all the same' },
+    ];
+    for (const extra of odd) {
+      const changed = Object.assign({ ...shoot }, extra) as typeof shoot;
+      if (Object.prototype.hasOwnProperty.call(extra, '__proto__')) Object.defineProperty(changed, '__proto__', { value: { toJSON: 1 }, enumerable: true, writable: true, configurable: true });
+      expect(shootHash(changed, new Map())).toBe(copyWay(changed));
+    }
+    // Left-out members change nothing; a kept one changes the hash.
+    expect(shootHash({ ...shoot, apiServer: { ...shoot.apiServer, port: 1 } }, new Map())).toBe(shootHash(shoot));
+    expect(shootHash({ ...shoot, dnsDomain: `x${shoot.dnsDomain ?? ''}` }, new Map())).not.toBe(shootHash(shoot));
   });
 
   test('a shoot whose own fields hold the stand-in for its profile is hashed the long way', () => {

@@ -1,6 +1,7 @@
+import * as semver from 'semver';
 import {
-  ExpirableVersion, VersionClassification, classificationOf, daysUntilExpiry, isExpired, isFullVersion, isMinorVersion,
-  minorDistance, minorOf, parseDate, pickDefaultVersion,
+  ExpirableVersion, VersionClassification, classificationOf, compareVersions, daysUntilExpiry, isExpired, isFullVersion, isMinorVersion,
+  minorDistance, minorOf, parseDate, pickDefaultVersion, satisfiesRange,
 } from '../../lib/core/versions';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
@@ -116,5 +117,57 @@ describe('minorOf and minorDistance', () => {
     expect(minorDistance('1.30.14', '1.33.5')).toBe(3);
     expect(minorDistance('1.33.5', '1.33.0')).toBe(0);
     expect(minorDistance('1.33.0', '1.32.9')).toBe(-1);
+  });
+});
+
+/**
+ * The answers kept by text (isFullVersion, dates, MAJOR.MINOR.PATCH, ranges) are those of semver
+ * and of the date parser for every text, asked in any order: texts that look alike but differ get
+ * their own answers.
+ */
+describe('answers kept by text', () => {
+  const texts = ['1.33.5', '1.33.05', 'v1.33.5', ' 1.33.5', '1.33.5 ', '=1.33.5', '1.33.5-rc.1', '1.33.5+b1', '1.33', '1.3.35', '13.3.5', '1.33.50',
+    '9007199254740992.0.0', '0.0.0', '', 'garbage'];
+  it('isFullVersion, minorOf, minorDistance and compareVersions agree with semver for look-alike versions, asked twice', () => {
+    for (let round = 0; round < 2; round++) {
+      for (const a of texts) {
+        const full = semver.valid(a) !== null && semver.clean(a) === a && !a.includes('-');
+        expect([a, isFullVersion(a)]).toEqual([a, full]);
+        if (!full) continue;
+        expect(minorOf(a)).toBe(`${semver.major(a)}.${semver.minor(a)}`);
+        for (const b of texts.filter(isFullVersion)) {
+          expect([a, b, compareVersions(a, b)]).toEqual([a, b, semver.compare(a, b)]);
+          expect([a, b, minorDistance(a, b)]).toEqual([a, b, semver.minor(b) - semver.minor(a) + 100 * (semver.major(b) - semver.major(a))]);
+        }
+      }
+    }
+  });
+
+  it('satisfiesRange agrees with semver.satisfies for look-alike versions and ranges', () => {
+    const ranges = ['>=1.33.0', '>=1.33.5', '>1.33.5', '<1.33.5', '1.33.x', '~1.33.4', '^1.32.0', '>= 1.33.5', 'garbage', ''];
+    for (let round = 0; round < 2; round++) {
+      for (const v of ['1.33.5', '1.33.4', '1.34.0', '1.33.5-rc.1', 'v1.33.5']) {
+        for (const r of ranges) expect([v, r, satisfiesRange(v, r)]).toEqual([v, r, semver.satisfies(v, r)]);
+      }
+    }
+  });
+
+  it('expiry follows each date text, also dates that differ by a day or a zone', () => {
+    const now = new Date('2026-11-25T12:00:00Z');
+    const cases: Array<[string, boolean | undefined]> = [
+      ['2026-11-24', true], ['2026-11-25', false], ['2026-11-25T11:59:59Z', true], ['2026-11-25T12:00:01Z', false],
+      ['2026-11-25T12:00:01+01:00', true], ['2026-02-30', undefined], ['2026-11-25T', undefined], ['26-11-25', undefined],
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const [date, expired] of cases) {
+        const entry = { version: '1.33.5', expirationDate: date };
+        expect([date, parseDate(date) === undefined]).toEqual([date, expired === undefined]);
+        expect([date, isExpired(entry, now)]).toEqual([date, expired === true]);
+        expect([date, daysUntilExpiry(entry, now) !== undefined]).toEqual([date, expired !== undefined]);
+      }
+    }
+    // A Date handed out is the caller's to change: the next caller still gets the right one.
+    parseDate('2026-11-24')!.setTime(0);
+    expect(parseDate('2026-11-24')!.toISOString()).toBe('2026-11-24T23:59:59.000Z');
   });
 });

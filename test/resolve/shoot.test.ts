@@ -443,3 +443,15 @@ describe('parseWindowTime', () => {
     expect(parseWindowTime('235959+0000')).toBeCloseTo(23 * 60 + 59 + 59 / 60, 9);
   });
 });
+
+describe('parseWindowTime keeps its answer per text', () => {
+  test('look-alike window times, asked twice each, get their own minutes', () => {
+    const cases: Array<[string, number | undefined]> = [
+      ['220000+0100', 21 * 60], ['220000+0000', 22 * 60], ['220000-0100', 23 * 60], ['220030+0000', 22 * 60 + 0.5], ['230000+0000', 23 * 60],
+      ['240000+0000', undefined], ['220000+1500', undefined], ['220000+0160', undefined], ['22000+0000', undefined], ['', undefined], ['220000+0100 ', undefined],
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const [text, minutes] of cases) expect([text, parseWindowTime(text)]).toEqual([text, minutes]);
+    }
+  });
+});
