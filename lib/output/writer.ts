@@ -59,12 +59,21 @@ export interface ManagedScan {
   readonly links: string[];
 }
 
-/** Lists the managed entries of `outDir` without following a symbolic link. */
-export function scanManaged(outDir: string, entries: readonly string[] = MANAGED_ENTRIES): ManagedScan {
+/**
+ * Lists the managed entries of `outDir` without following a symbolic link. With `folders`, each
+ * folder listed is added to it (output-relative) with its stat tuple taken before it was listed
+ * (size, modification and change times in ns, inode, device) and how many entries it had:
+ * `<tuple>#<entries>` (an incremental synth keeps them, see pipeline/unchanged-run).
+ */
+export function scanManaged(outDir: string, entries: readonly string[] = MANAGED_ENTRIES, folders?: Map<string, string>): ManagedScan {
   const files: string[] = [];
   const links: string[] = [];
   const walk = (rel: string): void => {
-    for (const entry of fs.readdirSync(path.join(outDir, rel), { withFileTypes: true })) {
+    const dir = path.join(outDir, rel);
+    const stat = folders ? fs.lstatSync(dir, { bigint: true }) : undefined;
+    const listed = fs.readdirSync(dir, { withFileTypes: true });
+    if (stat) folders!.set(rel, `${stat.size},${stat.mtimeNs},${stat.ctimeNs},${stat.ino},${stat.dev}#${listed.length}`);
+    for (const entry of listed) {
       const r = `${rel}/${entry.name}`;
       if (entry.isSymbolicLink()) links.push(r);
       else if (entry.isDirectory()) walk(r);
@@ -124,6 +133,12 @@ export interface WriteOptions {
   readonly keep?: ReadonlySet<string>;
   /** For tests: called before each change a commit makes to the file system (see `CommitStepHook`). */
   readonly onCommitStep?: CommitStepHook;
+  /**
+   * Filled by the scan of the managed entries with each folder's stat tuple taken before it was
+   * listed, and its number of entries (see {@link scanManaged}).
+   * @default - not kept
+   */
+  readonly scanFolders?: Map<string, string>;
 }
 
 /** Files written into an output folder's staging folder, waiting to be moved into place or dropped. */
@@ -217,7 +232,7 @@ export function stageTree(outDir: string, files: ReadonlyMap<string, string>, op
           + `(${options.readBefore.path} changed since it was read); nothing was written; run again`);
       }
     }
-    const scan = scanManaged(root, entries);
+    const scan = scanManaged(root, entries, options.scanFolders);
     const problems: string[] = [];
     if (scan.links.length > 0) {
       problems.push(`${scan.links.length === 1 ? 'is a symbolic link' : 'are symbolic links'} (seedbed never writes or deletes through a link, `

@@ -67,9 +67,10 @@ import { parseOutputPath, prerequisitesFile } from '../layout/paths';
 import { shootHash } from '../output/inventory';
 import { ResolvedFleet, ResolvedShoot } from '../resolve/model';
 import { verdictFingerprint } from '../schema/verdicts';
+import type { RunRecord, TreeRecord } from './unchanged-run';
 
 /** Bumped when what a record or a key means changes. */
-const FORMAT = 'seedbed-incremental-2';
+const FORMAT = 'seedbed-incremental-3';
 
 /** The figures the command line prints for a seed, kept so a reused seed prints the same. */
 export interface SeedSummary {
@@ -79,10 +80,12 @@ export interface SeedSummary {
   readonly stacks: number;
   /** Entries of the seed's prerequisites.json. */
   readonly prerequisites: number;
+  /** Shoots placed on the seed. */
+  readonly shoots?: number;
 }
 
 /** What the record keeps per seed. */
-interface SeedRecord extends SeedSummary {
+export interface SeedRecord extends SeedSummary {
   /** The seed's input key when it was written. */
   readonly key: string;
   /** SHA-256 over its files (sorted paths, each with its size and SHA-256). */
@@ -94,10 +97,12 @@ interface SeedRecord extends SeedSummary {
   readonly stats?: string;
   /** With `stats`: the file system's clock (ns since the epoch) read before they were taken. */
   readonly settled?: string;
+  /** Its files (output-relative, sorted), as the stats are listed. */
+  readonly paths?: string[];
 }
 
 /** The record of the last synth this machine made into one output folder. */
-interface IncrementalRecord {
+export interface IncrementalRecord {
   readonly format: string;
   /** The output folder (resolved). */
   readonly outDir: string;
@@ -108,6 +113,9 @@ interface IncrementalRecord {
   /** The device the seeds' `settled` clocks were read on (the output folder's); null: no stats recorded. */
   readonly device: string | null;
   readonly seeds: Record<string, SeedRecord>;
+  /** The rest of the output as the synth left it, and what a synth of the same fleet would do (see ./unchanged-run). */
+  readonly tree?: TreeRecord;
+  readonly run?: RunRecord;
 }
 
 /** A moment of the file system's clock, read on one device (see {@link readClock}). */
@@ -138,6 +146,21 @@ export function readClock(cacheDir: string): FsClock | undefined {
     return undefined;
   } finally {
     quietlyRemove(probe);
+  }
+}
+
+/**
+ * Reads the file system's clock once it is past the last change of `dir` itself (waiting a clock
+ * tick or so, at most a quarter of a second; then the reading as it is).
+ */
+export function readClockPast(cacheDir: string, dir: string): FsClock | undefined {
+  const stat = fs.statSync(dir, { bigint: true, throwIfNoEntry: false });
+  const last = stat === undefined ? 0n : stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs;
+  const wait = new Int32Array(new SharedArrayBuffer(4));
+  for (let i = 0; ; i++) {
+    const clock = readClock(cacheDir);
+    if (clock === undefined || clock.ns > last || i >= 250) return clock;
+    Atomics.wait(wait, 0, 0, 1);
   }
 }
 
@@ -286,11 +309,11 @@ function bySeed(files: Iterable<string>): Map<string, string[]> {
   return out;
 }
 
-function recordFile(cacheDir: string, outDir: string): string {
+export function recordFile(cacheDir: string, outDir: string): string {
   return path.join(cacheDir, 'synth', `${sha256Hex(path.resolve(outDir)).slice(0, 32)}.json`);
 }
 
-function readRecord(cacheDir: string, outDir: string): IncrementalRecord | undefined {
+export function readRecord(cacheDir: string, outDir: string): IncrementalRecord | undefined {
   try {
     const doc = JSON.parse(fs.readFileSync(recordFile(cacheDir, outDir), 'utf8'));
     if (doc?.format !== FORMAT || doc.outDir !== path.resolve(outDir) || typeof doc.inventory !== 'string' || typeof doc.context !== 'string'
@@ -318,6 +341,8 @@ export interface Reuse {
    * written, the record is then left as it is (see {@link saveRecord}).
    */
   readonly recordCurrent?: boolean;
+  /** The run key of the record read, when it has a run and a tree section (see ./unchanged-run). */
+  readonly runCurrent?: string;
 }
 
 /**
@@ -346,22 +371,26 @@ export function planReuse(fleet: ResolvedFleet, keys: ReadonlyMap<string, string
     const list = owned.get(seed.name);
     if (!was || was.key !== keys.get(seed.name) || !list) continue;
     list.sort();
-    const { stats: _stats, settled: _settled, ...rest } = was;
-    let kept: SeedRecord | undefined = trustStats && trustedStats(o.outDir, list, was.stats, was.settled) ? was : undefined;
+    const { stats: _stats, settled: _settled, paths: _paths, ...rest } = was;
+    let kept: SeedRecord | undefined = trustStats && trustedStats(o.outDir, list, was.stats, was.settled) && samePaths(was.paths, list) ? was : undefined;
     if (kept === undefined) {
       // Stats taken now are settled against this synth's clock, read before.
       const verified = verifyFiles(o.outDir, list);
       hashed += list.length;
       if (verified?.digest !== was.digest) continue;
-      kept = o.clock !== undefined ? { ...rest, stats: verified.stats, settled: String(o.clock.ns) } : rest;
+      kept = o.clock !== undefined ? { ...rest, stats: verified.stats, settled: String(o.clock.ns), paths: list } : rest;
     }
-    seeds.set(seed.name, { objects: was.objects, stacks: was.stacks, prerequisites: was.prerequisites });
+    seeds.set(seed.name, { objects: was.objects, stacks: was.stacks, prerequisites: was.prerequisites, ...(was.shoots !== undefined ? { shoots: was.shoots } : {}) });
     records.set(seed.name, kept);
     for (const p of list) files.add(p);
   }
   const recordCurrent = trustStats && seeds.size === fleet.seeds.length && Object.keys(record.seeds).length === seeds.size
     && fleet.seeds.every((s) => records.get(s.name) === record.seeds[s.name]);
-  return { seeds, files, records, hashed, recordCurrent };
+  return { seeds, files, records, hashed, recordCurrent, runCurrent: record.tree !== undefined ? record.run?.key : undefined };
+}
+
+function samePaths(recorded: readonly string[] | undefined, list: readonly string[]): boolean {
+  return recorded !== undefined && recorded.length === list.length && recorded.every((p, i) => p === list[i]);
 }
 
 /**
@@ -433,15 +462,25 @@ export function saveRecord(o: {
   readonly summaries: ReadonlyMap<string, SeedSummary>; readonly clock?: FsClock;
   /** The synth wrote and removed nothing, fleet.json included (so the record read still describes the output). */
   readonly unchanged?: boolean;
+  /**
+   * The run section (see ./unchanged-run), and the tree section made once the clock after the
+   * commit is read (undefined: none). Without a run section neither is kept.
+   */
+  readonly run?: RunRecord;
+  readonly tree?: (after: FsClock) => TreeRecord | undefined;
+  /** The record's tree section is known not to describe the output any more: make it again. */
+  readonly staleTree?: boolean;
 }): void {
   const file = recordFile(o.cacheDir, o.outDir);
-  // Nothing written, the same fleet.json, every seed trusted as recorded: the record on disk is
-  // the one this would write.
-  if (o.unchanged && o.reuse.recordCurrent && fs.existsSync(file)) return;
+  // Nothing written, the same fleet.json, every seed trusted as recorded, and the run section the
+  // same: the record on disk is the one this would write.
+  if (o.unchanged && !o.staleTree && o.reuse.recordCurrent && o.reuse.runCurrent === o.run?.key && o.run !== undefined && fs.existsSync(file)) return;
   try {
     const device = fs.statSync(o.outDir, { bigint: true }).dev;
-    // Read after the commit: the rendered seeds' stats are taken after it.
-    const after = o.clock !== undefined && o.clock.dev === device ? readClock(o.cacheDir) : undefined;
+    // Read after the commit: the rendered seeds' stats are taken after it. The commit's last change
+    // is to the output folder itself (the lock removed): once the clock is past that, everything
+    // the commit wrote is settled against it (see statIsSettled), so the next synth can trust it.
+    const after = o.clock !== undefined && o.clock.dev === device ? readClockPast(o.cacheDir, o.outDir) : undefined;
     const onDevice = after !== undefined && after.dev === device;
     const seeds: Record<string, SeedRecord> = {};
     const rendered = bySeed(o.files.keys());
@@ -458,11 +497,13 @@ export function saveRecord(o: {
       const stats = onDevice ? statsOfWritten(o.outDir, list, o.files) : undefined;
       seeds[seed] = {
         key, digest: digestOf(list.map((p) => { const text = o.files.get(p)!; return [p, Buffer.byteLength(text), sha256Bytes(text)]; })), ...summary,
-        ...(stats !== undefined ? { stats, settled: String(after!.ns) } : {}),
+        ...(stats !== undefined ? { stats, settled: String(after!.ns), paths: list } : {}),
       };
     }
+    const tree = onDevice && o.run !== undefined ? o.tree?.(after!) : undefined;
     const record: IncrementalRecord = {
       format: FORMAT, outDir: path.resolve(o.outDir), inventory: sha256Hex(o.inventoryText), context: o.context, device: onDevice ? String(device) : null, seeds,
+      ...(tree !== undefined ? { tree, run: o.run } : {}),
     };
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
