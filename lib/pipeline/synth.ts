@@ -255,7 +255,11 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
       const gardenPrerequisites = gardenList?.kind === 'json' ? (gardenList.value as { prerequisites: unknown[] }).prerequisites.length : 0;
       if (incremental && keys && context !== undefined) {
         const inventoryText = files.get(INVENTORY_FILE)!;
-        const runRecord = fingerprint !== undefined && clock !== undefined
+        // The short cut is recorded by a synth that wrote nothing, or rendered every seed (a first
+        // synth). One that rendered some seeds (a change) leaves it to the next synth: recording
+        // costs a look at every folder, which is what a change must not pay for.
+        const recordRun = unchanged || reuse.seeds.size === 0;
+        const runRecord = recordRun && fingerprint !== undefined && clock !== undefined
           ? recordOfRun(garden, run, { context, strict: options.strict === true, fingerprint, previousText, inventoryText, inventoryObject, gardenPrerequisites,
             checked: counts?.files, files: files.size + reuse.files.size })
           : undefined;
