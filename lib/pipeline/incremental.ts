@@ -68,6 +68,9 @@ import { shootHash } from '../output/inventory';
 import { ResolvedFleet, ResolvedShoot } from '../resolve/model';
 import { verdictFingerprint } from '../schema/verdicts';
 import type { RunRecord, TreeRecord } from './unchanged-run';
+import { statTuple, TupleChecker } from './stat-check';
+
+export { statIsSettled, statTuple } from './stat-check';
 
 /** Bumped when what a record or a key means changes. */
 const FORMAT = 'seedbed-incremental-3';
@@ -162,32 +165,6 @@ export function readClockPast(cacheDir: string, dir: string): FsClock | undefine
     if (clock === undefined || clock.ns > last || i >= 250) return clock;
     Atomics.wait(wait, 0, 0, 1);
   }
-}
-
-/**
- * A file's stat tuple as the record keeps it: size, modification and change times (ns), inode,
- * device. Undefined for anything but a regular file (or no file).
- */
-export function statTuple(file: string): string | undefined {
-  const stat = fs.lstatSync(file, { bigint: true, throwIfNoEntry: false });
-  if (stat === undefined || !stat.isFile()) return undefined;
-  return `${stat.size},${stat.mtimeNs},${stat.ctimeNs},${stat.ino},${stat.dev}`;
-}
-
-/**
- * Whether a recorded stat tuple may vouch for a file's content: the file's modification and
- * change times are both before the recording synth's clock (otherwise the file may have changed
- * after it was recorded within the same clock tick, which leaves the tuple as it was: "racy clean").
- */
-export function statIsSettled(tuple: string, clock: string): boolean {
-  const [, mtime, ctime] = tuple.split(',');
-  return before(mtime, clock) && before(ctime, clock);
-}
-
-/** Whether the decimal `ns` (digits only, no leading zero) is less than `clock` (likewise); compared as text, not parsed. */
-function before(ns: string | undefined, clock: string): boolean {
-  if (ns === undefined || !/^(0|[1-9][0-9]*)$/.test(ns)) return false;
-  return ns.length < clock.length || (ns.length === clock.length && ns < clock);
 }
 
 let code: string | undefined;
@@ -354,11 +331,14 @@ export interface Reuse {
 export function planReuse(fleet: ResolvedFleet, keys: ReadonlyMap<string, string>, o: {
   readonly outDir: string; readonly cacheDir: string; readonly context: string; readonly inventoryText: string | null; readonly owned: readonly string[];
   readonly clock?: FsClock;
+  /** Checks the kept files' tuples (on two threads when there are many); default: on this thread. */
+  readonly checker?: TupleChecker;
 }): Reuse {
   const none: Reuse = { seeds: new Map(), files: new Set() };
-  if (o.inventoryText === null) return none;
+  const checker = o.checker ?? new TupleChecker(false);
+  if (o.inventoryText === null) return (checker.close(), none);
   const record = readRecord(o.cacheDir, o.outDir);
-  if (!record || record.context !== o.context || record.inventory !== sha256Hex(o.inventoryText)) return none;
+  if (!record || record.context !== o.context || record.inventory !== sha256Hex(o.inventoryText)) return (checker.close(), none);
   const owned = bySeed(o.owned);
   const seeds = new Map<string, SeedSummary>();
   const files = new Set<string>();
@@ -366,13 +346,22 @@ export function planReuse(fleet: ResolvedFleet, keys: ReadonlyMap<string, string
   // Stats are trusted only when recorded on the device this synth's clock is read on.
   const trustStats = record.device !== null && o.clock !== undefined && record.device === String(o.clock.dev);
   let hashed = 0;
+  // The seeds whose inputs are the same, with their files; those with recorded stats for exactly
+  // these files have them checked all at once.
+  const candidates: Array<{ name: string; was: SeedRecord; list: string[] }> = [];
   for (const seed of fleet.seeds) {
     const was = record.seeds[seed.name];
     const list = owned.get(seed.name);
     if (!was || was.key !== keys.get(seed.name) || !list) continue;
     list.sort();
+    candidates.push({ name: seed.name, was, list });
+  }
+  const checkable = trustStats ? candidates.filter((c) => c.was.stats !== undefined && c.was.settled !== undefined && samePaths(c.was.paths, c.list)) : [];
+  const verdicts = checker.check(o.outDir, checkable.map((c) => ({ kind: 'f' as const, paths: c.list, tuples: c.was.stats!.split(' '), settled: c.was.settled! })));
+  const trusted = new Set(checkable.filter((_, i) => verdicts[i]).map((c) => c.name));
+  for (const { name, was, list } of candidates) {
     const { stats: _stats, settled: _settled, paths: _paths, ...rest } = was;
-    let kept: SeedRecord | undefined = trustStats && trustedStats(o.outDir, list, was.stats, was.settled) && samePaths(was.paths, list) ? was : undefined;
+    let kept: SeedRecord | undefined = trusted.has(name) ? was : undefined;
     if (kept === undefined) {
       // Stats taken now are settled against this synth's clock, read before.
       const verified = verifyFiles(o.outDir, list);
@@ -380,8 +369,8 @@ export function planReuse(fleet: ResolvedFleet, keys: ReadonlyMap<string, string
       if (verified?.digest !== was.digest) continue;
       kept = o.clock !== undefined ? { ...rest, stats: verified.stats, settled: String(o.clock.ns), paths: list } : rest;
     }
-    seeds.set(seed.name, { objects: was.objects, stacks: was.stacks, prerequisites: was.prerequisites, ...(was.shoots !== undefined ? { shoots: was.shoots } : {}) });
-    records.set(seed.name, kept);
+    seeds.set(name, { objects: was.objects, stacks: was.stacks, prerequisites: was.prerequisites, ...(was.shoots !== undefined ? { shoots: was.shoots } : {}) });
+    records.set(name, kept);
     for (const p of list) files.add(p);
   }
   const recordCurrent = trustStats && seeds.size === fleet.seeds.length && Object.keys(record.seeds).length === seeds.size
@@ -391,21 +380,6 @@ export function planReuse(fleet: ResolvedFleet, keys: ReadonlyMap<string, string
 
 function samePaths(recorded: readonly string[] | undefined, list: readonly string[]): boolean {
   return recorded !== undefined && recorded.length === list.length && recorded.every((p, i) => p === list[i]);
-}
-
-/**
- * Whether every file of a seed (sorted) still has its recorded stat tuple, each settled against
- * the clock read before it was taken (see {@link statIsSettled}).
- */
-function trustedStats(outDir: string, sorted: readonly string[], recorded: string | undefined, settled: string | undefined): boolean {
-  if (recorded === undefined || settled === undefined || !/^(0|[1-9][0-9]*)$/.test(settled)) return false;
-  const clock = settled;
-  const tuples = recorded.split(' ');
-  if (tuples.length !== sorted.length) return false;
-  for (let i = 0; i < sorted.length; i++) {
-    if (!statIsSettled(tuples[i], clock) || statTuple(path.join(outDir, sorted[i])) !== tuples[i]) return false;
-  }
-  return true;
 }
 
 /**

@@ -21,6 +21,7 @@ import { OutputFolderError, recoverOutput, stageTree, WriteResult } from '../out
 import { OutputCheckError } from './errors';
 import { readPreviousInventory, RenderedRun, runSteps, stepOptions } from './steps';
 import { modelFingerprint } from './fingerprint';
+import { PARALLEL_FROM, TupleChecker } from './stat-check';
 import { projectInventory, RunRecord, runKey, sameProjection, treeRecord, unchangedRun, UnchangedRun } from './unchanged-run';
 import { observeExpiryDates } from '../core/versions';
 import { resolveFleet, resolveFleetOrThrow } from '../resolve/fleet';
@@ -28,7 +29,7 @@ import { FleetInventory } from '../resolve/model';
 import { stableJson } from '../core/json';
 import { sha256Hex } from '../core/hash';
 import { gardenPrerequisitesFile, parseOutputPath } from '../layout/paths';
-import { planReuse, readClock, Reuse, saveRecord, seedInputKeys, SeedSummary, seedSummaries, synthContext, forgetRecord } from './incremental';
+import { planReuse, readClock, recordFile, Reuse, saveRecord, seedInputKeys, SeedSummary, seedSummaries, synthContext, forgetRecord } from './incremental';
 
 export { OutputCheckError } from './errors';
 
@@ -192,7 +193,13 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
   let staleTree = false;
   if (incremental && fingerprint !== undefined) {
     options.onProgress?.('looking for changes since the last synth');
-    const same = unchangedRun({ outDir: options.outDir, cacheDir, context: contextOf, strict: options.strict === true, now, clock, fingerprint, onStale: () => { staleTree = true; } });
+    const checker = new TupleChecker(expectsManyFiles(cacheDir, options.outDir));
+    let same: UnchangedRun | undefined;
+    try {
+      same = unchangedRun({ outDir: options.outDir, cacheDir, context: contextOf, strict: options.strict === true, now, clock, fingerprint, onStale: () => { staleTree = true; }, checker });
+    } finally {
+      checker.close();
+    }
     if (same) return unchangedResult(garden, options.outDir, now, same, options.schemas !== undefined);
   }
   // Read once, before the lock (rendering may take long); the writer checks under the lock that
@@ -205,80 +212,86 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
   const skipSeeds = incremental ? (fleet: ResolvedFleet) => {
     keys = seedInputKeys(fleet);
     options.onProgress?.('verifying the files of unchanged seeds');
-    reuse = planReuse(fleet, keys, { outDir: options.outDir, cacheDir, context: contextOf(), inventoryText: previousText, owned: previous.owned, clock });
+    reuse = planReuse(fleet, keys, { outDir: options.outDir, cacheDir, context: contextOf(), inventoryText: previousText, owned: previous.owned, clock, checker: reuseChecker });
     return { seeds: new Set(reuse.seeds.keys()), files: reuse.files.size };
   } : undefined;
+  // Started now, so that its thread is up when the kept files are checked (after resolving).
+  const reuseChecker = incremental ? new TupleChecker(previous.owned.length >= PARALLEL_FROM) : undefined;
   // The folders the writer lists, with their stats (kept in the record for the short cut).
   const scanFolders = incremental && fingerprint !== undefined ? new Map<string, string>() : undefined;
-  return runSteps(garden, { ...stepOptions({ ...options, now }, true), previousText, previousInventory, skipSeeds }, (run) => {
-    const shard = options.seeds;
-    const rendered = new Set(run.fleet.shoots.map((s) => s.key));
-    if (previous.shoots.length > 0 && !previous.shoots.some((k) => rendered.has(k)) && !options.allowEmpty) {
-      throw new OutputFolderError(`${path.resolve(options.outDir)}: refusing to remove every shoot: ${INVENTORY_FILE} lists ${previous.shoots.length} `
-        + `(${previous.shoots.slice(0, 10).join(', ')}${previous.shoots.length > 10 ? ', …' : ''}) and the fleet renders `
-        + `${rendered.size === 0 ? 'no shoot' : `none of them (only ${[...rendered].slice(0, 10).join(', ')})`}; if that is meant, pass --allow-empty (allowEmpty)`);
-    }
-    // With a shard, the other shards' files stay recorded as seedbed's.
-    const owned = shard
-      ? [...new Set([...previous.owned.filter((p) => p !== INVENTORY_FILE && !inShard(shard, p)), ...[...run.tree.keys()].filter((p) => p !== INVENTORY_FILE)])]
-      : reuse.files.size > 0 ? [...[...run.tree.keys()].filter((p) => p !== INVENTORY_FILE), ...reuse.files] : undefined;
-    options.onProgress?.('staging the files');
-    let inventoryObject: unknown;
-    const files = serializeTree(run.fleet, run.tree, true, run.texts, owned, (inventory) => { inventoryObject = inventory; });
-    // Staged while the check thread may still be at work; committed only once every check passed.
-    const staged = stageTree(options.outDir, files, {
-      scope: shard ? (p) => inShard(shard, p) : undefined,
-      owned: previous.owned,
-      adopt: options.adopt,
-      keep: reuse.files.size > 0 ? reuse.files : undefined,
-      readBefore: { path: INVENTORY_FILE, text: previousText },
-      scanFolders,
+  try {
+    return runSteps(garden, { ...stepOptions({ ...options, now }, true), previousText, previousInventory, skipSeeds }, (run) => {
+      const shard = options.seeds;
+      const rendered = new Set(run.fleet.shoots.map((s) => s.key));
+      if (previous.shoots.length > 0 && !previous.shoots.some((k) => rendered.has(k)) && !options.allowEmpty) {
+        throw new OutputFolderError(`${path.resolve(options.outDir)}: refusing to remove every shoot: ${INVENTORY_FILE} lists ${previous.shoots.length} `
+          + `(${previous.shoots.slice(0, 10).join(', ')}${previous.shoots.length > 10 ? ', …' : ''}) and the fleet renders `
+          + `${rendered.size === 0 ? 'no shoot' : `none of them (only ${[...rendered].slice(0, 10).join(', ')})`}; if that is meant, pass --allow-empty (allowEmpty)`);
+      }
+      // With a shard, the other shards' files stay recorded as seedbed's.
+      const owned = shard
+        ? [...new Set([...previous.owned.filter((p) => p !== INVENTORY_FILE && !inShard(shard, p)), ...[...run.tree.keys()].filter((p) => p !== INVENTORY_FILE)])]
+        : reuse.files.size > 0 ? [...[...run.tree.keys()].filter((p) => p !== INVENTORY_FILE), ...reuse.files] : undefined;
+      options.onProgress?.('staging the files');
+      let inventoryObject: unknown;
+      const files = serializeTree(run.fleet, run.tree, true, run.texts, owned, (inventory) => { inventoryObject = inventory; });
+      // Staged while the check thread may still be at work; committed only once every check passed.
+      const staged = stageTree(options.outDir, files, {
+        scope: shard ? (p) => inShard(shard, p) : undefined,
+        owned: previous.owned,
+        adopt: options.adopt,
+        keep: reuse.files.size > 0 ? reuse.files : undefined,
+        readBefore: { path: INVENTORY_FILE, text: previousText },
+        scanFolders,
+      });
+      try {
+        const problems = run.verdict();
+        if (options.check) problems.push(...options.check(run.tree, run.fleet));
+        if (problems.length > 0) throw new OutputCheckError(problems);
+        options.onProgress?.('writing');
+        // The record of the last synth no longer holds once this one starts committing (unless the
+        // commit changes nothing).
+        const unchanged = staged.plan.written.length === 0 && staged.plan.removed.length === 0;
+        if (incremental && !unchanged) forgetRecord(cacheDir, options.outDir);
+        const write = staged.commit();
+        const counts = run.counts();
+        const rendered = seedSummaries(run.tree);
+        const summaries = new Map<string, SeedSummary>();
+        for (const seed of run.fleet.seeds) {
+          const summary = reuse.seeds.get(seed.name) ?? rendered.get(seed.name);
+          if (summary) summaries.set(seed.name, { ...summary, shoots: seed.shoots.length });
+        }
+        const gardenList = run.tree.get(gardenPrerequisitesFile());
+        const gardenPrerequisites = gardenList?.kind === 'json' ? (gardenList.value as { prerequisites: unknown[] }).prerequisites.length : 0;
+        if (incremental && keys && context !== undefined) {
+          const inventoryText = files.get(INVENTORY_FILE)!;
+          // The short cut is recorded by a synth that wrote nothing, or rendered every seed (a first
+          // synth). One that rendered some seeds (a change) leaves it to the next synth: recording
+          // costs a look at every folder, which is what a change must not pay for.
+          const recordRun = unchanged || reuse.seeds.size === 0;
+          const runRecord = recordRun && fingerprint !== undefined && clock !== undefined
+            ? recordOfRun(garden, run, { context, strict: options.strict === true, fingerprint, previousText, inventoryText, inventoryObject, gardenPrerequisites,
+              checked: counts?.files, files: files.size + reuse.files.size })
+            : undefined;
+          saveRecord({
+            outDir: options.outDir, cacheDir, context, inventoryText, keys, files, reuse, summaries, clock, unchanged, run: runRecord, staleTree,
+            tree: (after) => treeRecord({
+              outDir: options.outDir, all: [...files.keys(), ...reuse.files], nonSeed: new Map([...files].filter(([p]) => parseOutputPath(p).seed === undefined)),
+              scanned: scanFolders, start: clock!, after,
+            }),
+          });
+        }
+        return {
+          fleet: run.fleet, warnings: run.warnings, tree: run.tree, files, write, ...(counts ? { schemaCheck: counts } : {}),
+          reusedSeeds: [...reuse.seeds.keys()], reusedFiles: reuse.files.size, seedSummaries: summaries, gardenPrerequisites, unchanged: false,
+        };
+      } finally {
+        staged.abort();
+      }
     });
-    try {
-      const problems = run.verdict();
-      if (options.check) problems.push(...options.check(run.tree, run.fleet));
-      if (problems.length > 0) throw new OutputCheckError(problems);
-      options.onProgress?.('writing');
-      // The record of the last synth no longer holds once this one starts committing (unless the
-      // commit changes nothing).
-      const unchanged = staged.plan.written.length === 0 && staged.plan.removed.length === 0;
-      if (incremental && !unchanged) forgetRecord(cacheDir, options.outDir);
-      const write = staged.commit();
-      const counts = run.counts();
-      const rendered = seedSummaries(run.tree);
-      const summaries = new Map<string, SeedSummary>();
-      for (const seed of run.fleet.seeds) {
-        const summary = reuse.seeds.get(seed.name) ?? rendered.get(seed.name);
-        if (summary) summaries.set(seed.name, { ...summary, shoots: seed.shoots.length });
-      }
-      const gardenList = run.tree.get(gardenPrerequisitesFile());
-      const gardenPrerequisites = gardenList?.kind === 'json' ? (gardenList.value as { prerequisites: unknown[] }).prerequisites.length : 0;
-      if (incremental && keys && context !== undefined) {
-        const inventoryText = files.get(INVENTORY_FILE)!;
-        // The short cut is recorded by a synth that wrote nothing, or rendered every seed (a first
-        // synth). One that rendered some seeds (a change) leaves it to the next synth: recording
-        // costs a look at every folder, which is what a change must not pay for.
-        const recordRun = unchanged || reuse.seeds.size === 0;
-        const runRecord = recordRun && fingerprint !== undefined && clock !== undefined
-          ? recordOfRun(garden, run, { context, strict: options.strict === true, fingerprint, previousText, inventoryText, inventoryObject, gardenPrerequisites,
-            checked: counts?.files, files: files.size + reuse.files.size })
-          : undefined;
-        saveRecord({
-          outDir: options.outDir, cacheDir, context, inventoryText, keys, files, reuse, summaries, clock, unchanged, run: runRecord, staleTree,
-          tree: (after) => treeRecord({
-            outDir: options.outDir, all: [...files.keys(), ...reuse.files], nonSeed: new Map([...files].filter(([p]) => parseOutputPath(p).seed === undefined)),
-            scanned: scanFolders, start: clock!, after,
-          }),
-        });
-      }
-      return {
-        fleet: run.fleet, warnings: run.warnings, tree: run.tree, files, write, ...(counts ? { schemaCheck: counts } : {}),
-        reusedSeeds: [...reuse.seeds.keys()], reusedFiles: reuse.files.size, seedSummaries: summaries, gardenPrerequisites, unchanged: false,
-      };
-    } finally {
-      staged.abort();
-    }
-  });
+  } finally {
+    reuseChecker?.close();
+  }
 }
 
 /**
@@ -308,6 +321,12 @@ function recordOfRun(garden: Garden, run: RenderedRun, o: {
     inventory: sha256Hex(o.inventoryText), dates: [...dates].sort(), warnings: run.warnings, seeds: run.fleet.seeds.map((s) => s.name),
     gardenPrerequisites: o.gardenPrerequisites, ...(o.checked !== undefined ? { checked: o.checked } : {}), files: o.files,
   };
+}
+
+/** Whether the record of `outDir` is large enough for its tuples to be checked on two threads (its size tells, before it is read). */
+function expectsManyFiles(cacheDir: string, outDir: string): boolean {
+  // A record holds ~150 bytes per file.
+  return (fs.statSync(recordFile(cacheDir, outDir), { throwIfNoEntry: false })?.size ?? 0) > PARALLEL_FROM * 100;
 }
 
 /** The result of a synth skipped as a whole: the record's figures; the fleet resolved when first read. */

@@ -43,7 +43,8 @@ import { FieldWarning } from '../core/problems';
 import { expiryFacts } from '../core/versions';
 import { FleetInventory, InventoryShoot } from '../resolve/model';
 import { JOURNAL_FILE, LOCK_FILE, MANAGED_ENTRIES, STAGING_PREFIX } from '../output/writer';
-import { FsClock, IncrementalRecord, readRecord, SeedSummary, statIsSettled, statTuple } from './incremental';
+import { FsClock, IncrementalRecord, readRecord, SeedSummary } from './incremental';
+import { folderTuple, statIsSettled, statTuple, TupleChecker, TupleGroup } from './stat-check';
 
 /** The output as the recording synth left it: the stat tuples of its folders and of the files outside the seeds. */
 export interface TreeRecord {
@@ -79,13 +80,6 @@ export interface RunRecord {
   readonly checked?: number;
   /** Files of the output. */
   readonly files: number;
-}
-
-/** A folder's stat tuple: size, modification and change times (ns), inode, device; undefined unless a folder (never followed). */
-export function folderTuple(dir: string): string | undefined {
-  const stat = fs.lstatSync(dir, { bigint: true, throwIfNoEntry: false });
-  if (stat === undefined || !stat.isDirectory()) return undefined;
-  return `${stat.size},${stat.mtimeNs},${stat.ctimeNs},${stat.ino},${stat.dev}`;
 }
 
 /** The run key: see the module's comment. Undefined when the fleet cannot be fingerprinted. */
@@ -255,7 +249,8 @@ export function unchangedRun(o: {
   readonly outDir: string; readonly cacheDir: string; readonly context: () => string; readonly strict: boolean; readonly now: Date; readonly clock: FsClock | undefined;
   /** The fleet's {@link modelFingerprint}. */
   readonly fingerprint: string;
-  readonly verify?: (checks: ReadonlyArray<readonly [string, string]>, settled: string) => boolean;
+  /** Checks the tuples (on two threads when there are many). */
+  readonly checker: TupleChecker;
   /** Called when the run key is the record's but the output changed since (the record is then made again). */
   readonly onStale?: () => void;
 }): UnchangedRun | undefined {
@@ -269,34 +264,22 @@ export function unchangedRun(o: {
   o.onStale?.();
   const root = path.resolve(o.outDir);
   if (folderTuple(root) !== tree.root || !statIsSettled(tree.root, tree.settled)) return undefined;
-  const verify = o.verify ?? verifyTuples;
-  const checks: Array<readonly [string, string]> = [];
-  for (let i = 0; i < tree.folders.length; i++) checks.push([path.join(root, tree.folders[i]), `d${tree.folderStats[i]}`]);
-  for (let i = 0; i < tree.files.length; i++) checks.push([path.join(root, tree.files[i]), `f${tree.fileStats[i]}`]);
-  if (!verify(checks, tree.settled)) return undefined;
+  const groups: TupleGroup[] = [
+    { kind: 'd', paths: tree.folders, tuples: tree.folderStats, settled: tree.settled },
+    { kind: 'f', paths: tree.files, tuples: tree.fileStats, settled: tree.settled },
+  ];
   const summaries = new Map<string, SeedSummary>();
   let reusedFiles = tree.files.length;
   for (const name of run.seeds) {
     const seed = record.seeds[name];
     if (!seed || seed.stats === undefined || seed.settled === undefined || seed.paths === undefined) return undefined;
-    const stats = seed.stats.split(' ');
-    if (stats.length !== seed.paths.length) return undefined;
-    const seedChecks = seed.paths.map((p, i) => [path.join(root, p), `f${stats[i]}`] as const);
-    if (!verify(seedChecks, seed.settled)) return undefined;
+    groups.push({ kind: 'f', paths: seed.paths, tuples: seed.stats.split(' '), settled: seed.settled });
     summaries.set(name, { objects: seed.objects, stacks: seed.stacks, prerequisites: seed.prerequisites, ...(seed.shoots !== undefined ? { shoots: seed.shoots } : {}) });
     reusedFiles += seed.paths.length;
   }
   if (Object.keys(record.seeds).length !== run.seeds.length || reusedFiles !== run.files) return undefined;
+  if (!o.checker.check(root, groups).every((ok) => ok)) return undefined;
   return { record, run, summaries, reusedFiles };
-}
-
-/** Whether each path has its tuple (`d…`: a folder, `f…`: a regular file), settled against `settled`. */
-export function verifyTuples(checks: ReadonlyArray<readonly [string, string]>, settled: string): boolean {
-  for (const [p, expected] of checks) {
-    const tuple = expected[0] === 'd' ? folderTuple(p) : statTuple(p);
-    if (tuple === undefined || tuple !== expected.slice(1) || !statIsSettled(tuple, settled)) return false;
-  }
-  return true;
 }
 
 function validRun(run: RunRecord): boolean {
