@@ -51,6 +51,17 @@ export function listManagedFiles(outDir: string, entries: readonly string[] = MA
   return files.sort();
 }
 
+/**
+ * Folders whose entries the caller knows without listing them (an incremental synth: each has the
+ * stat tuple recorded when its entries were known, settled; see pipeline/incremental): folder →
+ * its entries' names (a name that is a key of `entries` too is a folder, any other a regular
+ * file), and folder → its tuple.
+ */
+export interface KnownFolders {
+  readonly entries: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly tuples: ReadonlyMap<string, string>;
+}
+
 /** A managed entry's files, and the symbolic links found among them (never followed). */
 export interface ManagedScan {
   /** Regular files, as posix paths relative to the output folder, sorted. */
@@ -65,10 +76,22 @@ export interface ManagedScan {
  * (size, modification and change times in ns, inode, device) and how many entries it had:
  * `<tuple>#<entries>` (an incremental synth keeps them, see pipeline/unchanged-run).
  */
-export function scanManaged(outDir: string, entries: readonly string[] = MANAGED_ENTRIES, folders?: Map<string, string>): ManagedScan {
+export function scanManaged(outDir: string, entries: readonly string[] = MANAGED_ENTRIES, folders?: Map<string, string>, known?: KnownFolders): ManagedScan {
   const files: string[] = [];
   const links: string[] = [];
   const walk = (rel: string): void => {
+    const names = known?.entries.get(rel);
+    const tuple = names !== undefined ? known!.tuples.get(rel) : undefined;
+    if (names !== undefined && tuple !== undefined) {
+      // Known without listing it (see KnownFolders): its entries are its files and folders.
+      folders?.set(rel, `${tuple}#${names.size}`);
+      for (const name of names) {
+        const r = `${rel}/${name}`;
+        if (known!.entries.has(r)) walk(r);
+        else files.push(r);
+      }
+      return;
+    }
     const dir = path.join(outDir, rel);
     const stat = folders ? fs.lstatSync(dir, { bigint: true }) : undefined;
     const listed = fs.readdirSync(dir, { withFileTypes: true });
@@ -139,6 +162,11 @@ export interface WriteOptions {
    * @default - not kept
    */
   readonly scanFolders?: Map<string, string>;
+  /**
+   * Folders the scan need not list (see {@link KnownFolders}).
+   * @default - every folder is listed
+   */
+  readonly knownFolders?: KnownFolders;
 }
 
 /** Files written into an output folder's staging folder, waiting to be moved into place or dropped. */
@@ -232,7 +260,7 @@ export function stageTree(outDir: string, files: ReadonlyMap<string, string>, op
           + `(${options.readBefore.path} changed since it was read); nothing was written; run again`);
       }
     }
-    const scan = scanManaged(root, entries, options.scanFolders);
+    const scan = scanManaged(root, entries, options.scanFolders, options.knownFolders);
     const problems: string[] = [];
     if (scan.links.length > 0) {
       problems.push(`${scan.links.length === 1 ? 'is a symbolic link' : 'are symbolic links'} (seedbed never writes or deletes through a link, `

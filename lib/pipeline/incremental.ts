@@ -68,7 +68,7 @@ import { shootHash } from '../output/inventory';
 import { ResolvedFleet, ResolvedShoot } from '../resolve/model';
 import { verdictFingerprint } from '../schema/verdicts';
 import type { RunRecord, TreeRecord } from './unchanged-run';
-import { statTuple, TupleChecker } from './stat-check';
+import { statTuple, TupleChecker, TupleGroup } from './stat-check';
 
 export { statIsSettled, statTuple } from './stat-check';
 
@@ -320,6 +320,13 @@ export interface Reuse {
   readonly recordCurrent?: boolean;
   /** The run key of the record read, when it has a run and a tree section (see ./unchanged-run). */
   readonly runCurrent?: string;
+  /**
+   * The managed folders whose entries are known without listing them: every folder the record's
+   * tree section lists still has its recorded tuple (settled), and so the entries it had when
+   * recorded: those `fleet.json` (the same text) implies. Folder → its stat tuple. Undefined when
+   * any differs (the writer then lists every folder).
+   */
+  readonly knownFolders?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -357,8 +364,13 @@ export function planReuse(fleet: ResolvedFleet, keys: ReadonlyMap<string, string
     candidates.push({ name: seed.name, was, list });
   }
   const checkable = trustStats ? candidates.filter((c) => c.was.stats !== undefined && c.was.settled !== undefined && samePaths(c.was.paths, c.list)) : [];
-  const verdicts = checker.check(o.outDir, checkable.map((c) => ({ kind: 'f' as const, paths: c.list, tuples: c.was.stats!.split(' '), settled: c.was.settled! })));
+  const groups: TupleGroup[] = checkable.map((c) => ({ kind: 'f' as const, paths: c.list, tuples: c.was.stats!.split(' '), settled: c.was.settled! }));
+  // The folders, checked with the files (see Reuse.knownFolders).
+  const tree = trustStats ? record.tree : undefined;
+  if (tree) groups.push({ kind: 'd', paths: tree.folders, tuples: tree.folderStats, settled: tree.settled });
+  const verdicts = checker.check(o.outDir, groups);
   const trusted = new Set(checkable.filter((_, i) => verdicts[i]).map((c) => c.name));
+  const knownFolders = tree && verdicts[groups.length - 1] ? new Map(tree.folders.map((f, i) => [f, tree.folderStats[i]])) : undefined;
   for (const { name, was, list } of candidates) {
     const { stats: _stats, settled: _settled, paths: _paths, ...rest } = was;
     let kept: SeedRecord | undefined = trusted.has(name) ? was : undefined;
@@ -375,7 +387,7 @@ export function planReuse(fleet: ResolvedFleet, keys: ReadonlyMap<string, string
   }
   const recordCurrent = trustStats && seeds.size === fleet.seeds.length && Object.keys(record.seeds).length === seeds.size
     && fleet.seeds.every((s) => records.get(s.name) === record.seeds[s.name]);
-  return { seeds, files, records, hashed, recordCurrent, runCurrent: record.tree !== undefined ? record.run?.key : undefined };
+  return { seeds, files, records, hashed, recordCurrent, runCurrent: record.tree !== undefined ? record.run?.key : undefined, knownFolders };
 }
 
 function samePaths(recorded: readonly string[] | undefined, list: readonly string[]): boolean {

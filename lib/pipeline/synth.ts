@@ -22,7 +22,7 @@ import { OutputCheckError } from './errors';
 import { readPreviousInventory, RenderedRun, runSteps, stepOptions } from './steps';
 import { modelFingerprint } from './fingerprint';
 import { PARALLEL_FROM, TupleChecker } from './stat-check';
-import { projectInventory, RunRecord, runKey, sameProjection, treeRecord, unchangedRun, UnchangedRun } from './unchanged-run';
+import { foldersOf, projectInventory, RunRecord, runKey, sameProjection, treeRecord, unchangedRun, UnchangedRun } from './unchanged-run';
 import { observeExpiryDates } from '../core/versions';
 import { resolveFleet, resolveFleetOrThrow } from '../resolve/fleet';
 import { FleetInventory } from '../resolve/model';
@@ -243,6 +243,7 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
         keep: reuse.files.size > 0 ? reuse.files : undefined,
         readBefore: { path: INVENTORY_FILE, text: previousText },
         scanFolders,
+        knownFolders: reuse.knownFolders ? { entries: foldersOf(previous.owned), tuples: reuse.knownFolders } : undefined,
       });
       try {
         const problems = run.verdict();

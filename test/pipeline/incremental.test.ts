@@ -625,3 +625,53 @@ describe('whole-run short cut', () => {
     expect(incremental(dir, cache, {}).unchanged).toBe(false);
   });
 });
+
+describe('folders known without listing them', () => {
+  /** Runs `fn` and returns the folders under `dir` it listed. */
+  function foldersListed(dir: string, fn: () => void): string[] {
+    const nodeFs: typeof fs = jest.requireActual('fs');
+    const real = nodeFs.readdirSync;
+    const listed: string[] = [];
+    const spy = jest.spyOn(nodeFs, 'readdirSync').mockImplementation(((p: fs.PathLike, ...rest: any[]) => {
+      if (typeof p === 'string' && p.startsWith(`${dir}/`)) listed.push(path.relative(dir, p));
+      return (real as any)(p, ...rest);
+    }) as any);
+    try {
+      fn();
+    } finally {
+      spy.mockRestore();
+    }
+    return listed;
+  }
+
+  test('a change in one shoot: no managed folder is listed before the commit, and the output equals a full render', () => {
+    const { dir, cache } = primed();
+    settle(dir);
+    const listed = foldersListed(dir, () => {
+      const result = incremental(dir, cache, { edit: 5 });
+      expect(result.write.written.length).toBeGreaterThan(0);
+    });
+    // Only what the commit touched is looked at afterwards (none when the short cut is not recorded).
+    expect(listed.filter((p) => /^(seeds|terraform|garden)(\/|$)/.test(p))).toEqual([]);
+    expectSameAsFull(dir, { edit: 5 });
+  });
+
+  test('adversarial: a file added by hand and a shoot changed in the same run — the folder is listed and the file refused', () => {
+    const { dir, cache } = primed();
+    settle(dir);
+    const folder = path.dirname(fileOf('seed-003', '.yaml'));
+    fs.writeFileSync(path.join(dir, folder, 'extra.yaml'), 'a: 1\n');
+    expect(() => incremental(dir, cache, { edit: 5 })).toThrow(/seedbed did not write/);
+    expect(fs.existsSync(path.join(dir, folder, 'extra.yaml'))).toBe(true);
+  });
+
+  test('adversarial: a managed folder replaced by a link — seen, refused', () => {
+    const { dir, cache } = primed();
+    settle(dir);
+    const folder = path.join(dir, path.dirname(fileOf('seed-001', '.yaml')));
+    const moved = path.join(tmp, `moved-${counter++}`);
+    fs.renameSync(folder, moved);
+    fs.symlinkSync(moved, folder);
+    expect(() => incremental(dir, cache, { edit: 5 })).toThrow(/symbolic link/);
+  });
+});
