@@ -73,7 +73,7 @@ import { statTuple, TupleChecker, TupleGroup } from './stat-check';
 export { statIsSettled, statTuple } from './stat-check';
 
 /** Bumped when what a record or a key means changes. */
-const FORMAT = 'seedbed-incremental-3';
+const FORMAT = 'seedbed-incremental-4';
 
 /** The figures the command line prints for a seed, kept so a reused seed prints the same. */
 export interface SeedSummary {
@@ -296,10 +296,102 @@ export function readRecord(cacheDir: string, outDir: string): IncrementalRecord 
     if (doc?.format !== FORMAT || doc.outDir !== path.resolve(outDir) || typeof doc.inventory !== 'string' || typeof doc.context !== 'string'
       || typeof doc.seeds !== 'object' || doc.seeds === null) return undefined;
     if (doc.device !== null && !(typeof doc.device === 'string' && /^[0-9]+$/.test(doc.device))) return undefined;
-    return doc as IncrementalRecord;
+    return decodeRecord(doc);
   } catch {
     return undefined;
   }
+}
+
+/*
+ * How a record is kept on disk, compactly (at 10,000 shoots it lists ~210,000 paths and tuples,
+ * and the short cut reads it whole): sorted path lists are front-coded (each path as the length
+ * of the prefix it shares with the one before, then the rest), and a tuple whose change time is
+ * its modification time says so with `=`.
+ */
+
+/** Front-codes sorted paths: `<shared>:<rest>` per path, joined by newlines. */
+export function frontCode(paths: readonly string[]): string {
+  let previous = '';
+  let out = '';
+  for (let i = 0; i < paths.length; i++) {
+    const p = paths[i];
+    let n = 0;
+    const max = Math.min(p.length, previous.length);
+    while (n < max && p.charCodeAt(n) === previous.charCodeAt(n)) n++;
+    out += `${i > 0 ? '\n' : ''}${n}:${p.slice(n)}`;
+    previous = p;
+  }
+  return out;
+}
+
+/** The paths {@link frontCode} coded; throws on text it did not make. */
+export function frontDecode(text: string): string[] {
+  if (text === '') return [];
+  const out: string[] = [];
+  let previous = '';
+  for (const line of text.split('\n')) {
+    const colon = line.indexOf(':');
+    const n = Number(line.slice(0, colon));
+    if (colon < 1 || !Number.isInteger(n) || n > previous.length) throw new Error('not a front-coded list');
+    previous = previous.slice(0, n) + line.slice(colon + 1);
+    out.push(previous);
+  }
+  return out;
+}
+
+/** `size,mtime,ctime,ino,dev` → `size,mtime,=,ino,dev` when the two times are the same. */
+function compactTuple(tuple: string): string {
+  const [size, mtime, ctime, ...rest] = tuple.split(',');
+  return ctime === mtime ? [size, mtime, '=', ...rest].join(',') : tuple;
+}
+
+function expandTuple(tuple: string): string {
+  const first = tuple.indexOf(',');
+  const second = tuple.indexOf(',', first + 1);
+  if (tuple.charCodeAt(second + 1) !== 61 /* = */ || tuple.charCodeAt(second + 2) !== 44 /* , */) return tuple;
+  return `${tuple.slice(0, second + 1)}${tuple.slice(first + 1, second)}${tuple.slice(second + 2)}`;
+}
+
+function encodeRecord(record: IncrementalRecord): unknown {
+  const seeds: Record<string, unknown> = {};
+  for (const [name, seed] of Object.entries(record.seeds)) {
+    seeds[name] = {
+      ...seed,
+      ...(seed.stats !== undefined ? { stats: seed.stats.split(' ').map(compactTuple).join(' ') } : {}),
+      ...(seed.paths !== undefined ? { paths: frontCode(seed.paths) } : {}),
+    };
+  }
+  const tree = record.tree;
+  return {
+    ...record, seeds,
+    ...(tree ? {
+      tree: {
+        ...tree, folders: frontCode(tree.folders), folderStats: tree.folderStats.map(compactTuple).join(' '), files: frontCode(tree.files),
+        fileStats: tree.fileStats.map(compactTuple).join(' '),
+      },
+    } : {}),
+  };
+}
+
+function decodeRecord(doc: any): IncrementalRecord {
+  const seeds: Record<string, SeedRecord> = {};
+  for (const [name, seed] of Object.entries<any>(doc.seeds)) {
+    seeds[name] = {
+      ...seed,
+      ...(typeof seed?.stats === 'string' ? { stats: seed.stats.split(' ').map(expandTuple).join(' ') } : {}),
+      ...(typeof seed?.paths === 'string' ? { paths: frontDecode(seed.paths) } : { paths: undefined }),
+    };
+  }
+  const tree = doc.tree;
+  const tuples = (text: unknown) => (typeof text === 'string' && text !== '' ? text.split(' ').map(expandTuple) : []);
+  return {
+    ...doc, seeds,
+    ...(tree && typeof tree === 'object' ? {
+      tree: {
+        ...tree, folders: frontDecode(String(tree.folders)), folderStats: tuples(tree.folderStats), files: frontDecode(String(tree.files)), fileStats: tuples(tree.fileStats),
+      },
+    } : {}),
+  };
 }
 
 /** Seeds whose files a synth keeps as they are on disk. */
@@ -493,7 +585,7 @@ export function saveRecord(o: {
     };
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(record));
+    fs.writeFileSync(tmp, JSON.stringify(encodeRecord(record)));
     fs.renameSync(tmp, file);
   } catch {
     // Without a record the next synth renders everything.
