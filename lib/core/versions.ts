@@ -90,9 +90,52 @@ function parseDateUncached(text: string): Date | undefined {
   return d;
 }
 
+/** What was asked about the moment while {@link observeExpiryDates} runs (see there). */
+let observed: Set<string> | undefined;
+
+/**
+ * Runs `fn` and returns, with its value, every question about the moment {@link isExpired},
+ * {@link daysUntilExpiry} and {@link daysUntilExpiryWithin} answered meanwhile, each as a tagged
+ * expiration date (`e:` expired?, `d:` days until, `d<N>:` days until when at most N). These
+ * three are the only places where the moment reaches a result (everything else here goes through
+ * them), so a computation that asked the same questions gives the same result at another moment
+ * that answers each of them the same ({@link expiryFacts}); an incremental synth keys on that
+ * (see pipeline/unchanged-run).
+ */
+export function observeExpiryDates<T>(fn: () => T): { readonly value: T; readonly dates: ReadonlySet<string> } {
+  const outer = observed;
+  const dates = new Set<string>();
+  observed = dates;
+  try {
+    const value = fn();
+    return { value, dates };
+  } finally {
+    observed = outer;
+    if (outer) for (const d of dates) outer.add(d);
+  }
+}
+
+/** The answer the moment gives to one question {@link observeExpiryDates} returned. */
+export function expiryFacts(question: string, now: Date): string {
+  const colon = question.indexOf(':');
+  const tag = question.slice(0, colon);
+  const v = { version: '', expirationDate: question.slice(colon + 1) };
+  const outer = observed;
+  observed = undefined;
+  try {
+    if (tag === 'e') return String(isExpired(v, now));
+    if (tag === 'd') return String(daysUntilExpiry(v, now));
+    if (/^d[0-9]+$/.test(tag)) return String(daysUntilExpiryWithin(v, now, Number(tag.slice(1))));
+    return `unknown question ${question}`;
+  } finally {
+    observed = outer;
+  }
+}
+
 /** True when the version's expiration date lies before `now`. */
 export function isExpired(v: ExpirableVersion, now: Date): boolean {
   if (!v.expirationDate) return false;
+  observed?.add(`e:${v.expirationDate}`);
   const time = dateTime(v.expirationDate);
   return time !== undefined && time < now.getTime();
 }
@@ -100,8 +143,24 @@ export function isExpired(v: ExpirableVersion, now: Date): boolean {
 /** Days from `now` until the version expires (negative when expired); undefined without an expiry. */
 export function daysUntilExpiry(v: ExpirableVersion, now: Date): number | undefined {
   if (!v.expirationDate) return undefined;
-  const time = dateTime(v.expirationDate);
+  observed?.add(`d:${v.expirationDate}`);
+  return daysUntil(v.expirationDate, now);
+}
+
+function daysUntil(date: string, now: Date): number | undefined {
+  const time = dateTime(date);
   return time === undefined ? undefined : Math.floor((time - now.getTime()) / 86_400_000);
+}
+
+/**
+ * {@link daysUntilExpiry} when at most `limit` days (negative when expired); undefined without an
+ * expiry or when further away (a warning window: only the days inside it tell).
+ */
+export function daysUntilExpiryWithin(v: ExpirableVersion, now: Date, limit: number): number | undefined {
+  if (!v.expirationDate) return undefined;
+  observed?.add(`d${limit}:${v.expirationDate}`);
+  const days = daysUntil(v.expirationDate, now);
+  return days === undefined || days > limit ? undefined : days;
 }
 
 /** The classification, with its default. */

@@ -51,6 +51,17 @@ export function listManagedFiles(outDir: string, entries: readonly string[] = MA
   return files.sort();
 }
 
+/**
+ * Folders whose entries the caller knows without listing them (an incremental synth: each has the
+ * stat tuple recorded when its entries were known, settled; see pipeline/incremental): folder →
+ * its entries' names (a name that is a key of `entries` too is a folder, any other a regular
+ * file), and folder → its tuple.
+ */
+export interface KnownFolders {
+  readonly entries: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly tuples: ReadonlyMap<string, string>;
+}
+
 /** A managed entry's files, and the symbolic links found among them (never followed). */
 export interface ManagedScan {
   /** Regular files, as posix paths relative to the output folder, sorted. */
@@ -59,12 +70,33 @@ export interface ManagedScan {
   readonly links: string[];
 }
 
-/** Lists the managed entries of `outDir` without following a symbolic link. */
-export function scanManaged(outDir: string, entries: readonly string[] = MANAGED_ENTRIES): ManagedScan {
+/**
+ * Lists the managed entries of `outDir` without following a symbolic link. With `folders`, each
+ * folder listed is added to it (output-relative) with its stat tuple taken before it was listed
+ * (size, modification and change times in ns, inode, device) and how many entries it had:
+ * `<tuple>#<entries>` (an incremental synth keeps them, see pipeline/unchanged-run).
+ */
+export function scanManaged(outDir: string, entries: readonly string[] = MANAGED_ENTRIES, folders?: Map<string, string>, known?: KnownFolders): ManagedScan {
   const files: string[] = [];
   const links: string[] = [];
   const walk = (rel: string): void => {
-    for (const entry of fs.readdirSync(path.join(outDir, rel), { withFileTypes: true })) {
+    const names = known?.entries.get(rel);
+    const tuple = names !== undefined ? known!.tuples.get(rel) : undefined;
+    if (names !== undefined && tuple !== undefined) {
+      // Known without listing it (see KnownFolders): its entries are its files and folders.
+      folders?.set(rel, `${tuple}#${names.size}`);
+      for (const name of names) {
+        const r = `${rel}/${name}`;
+        if (known!.entries.has(r)) walk(r);
+        else files.push(r);
+      }
+      return;
+    }
+    const dir = path.join(outDir, rel);
+    const stat = folders ? fs.lstatSync(dir, { bigint: true }) : undefined;
+    const listed = fs.readdirSync(dir, { withFileTypes: true });
+    if (stat) folders!.set(rel, `${stat.size},${stat.mtimeNs},${stat.ctimeNs},${stat.ino},${stat.dev}#${listed.length}`);
+    for (const entry of listed) {
       const r = `${rel}/${entry.name}`;
       if (entry.isSymbolicLink()) links.push(r);
       else if (entry.isDirectory()) walk(r);
@@ -124,6 +156,17 @@ export interface WriteOptions {
   readonly keep?: ReadonlySet<string>;
   /** For tests: called before each change a commit makes to the file system (see `CommitStepHook`). */
   readonly onCommitStep?: CommitStepHook;
+  /**
+   * Filled by the scan of the managed entries with each folder's stat tuple taken before it was
+   * listed, and its number of entries (see {@link scanManaged}).
+   * @default - not kept
+   */
+  readonly scanFolders?: Map<string, string>;
+  /**
+   * Folders the scan need not list (see {@link KnownFolders}).
+   * @default - every folder is listed
+   */
+  readonly knownFolders?: KnownFolders;
 }
 
 /** Files written into an output folder's staging folder, waiting to be moved into place or dropped. */
@@ -217,7 +260,7 @@ export function stageTree(outDir: string, files: ReadonlyMap<string, string>, op
           + `(${options.readBefore.path} changed since it was read); nothing was written; run again`);
       }
     }
-    const scan = scanManaged(root, entries);
+    const scan = scanManaged(root, entries, options.scanFolders, options.knownFolders);
     const problems: string[] = [];
     if (scan.links.length > 0) {
       problems.push(`${scan.links.length === 1 ? 'is a symbolic link' : 'are symbolic links'} (seedbed never writes or deletes through a link, `

@@ -67,9 +67,13 @@ import { parseOutputPath, prerequisitesFile } from '../layout/paths';
 import { shootHash } from '../output/inventory';
 import { ResolvedFleet, ResolvedShoot } from '../resolve/model';
 import { verdictFingerprint } from '../schema/verdicts';
+import type { RunRecord, TreeRecord } from './unchanged-run';
+import { statTuple, TupleChecker, TupleGroup } from './stat-check';
+
+export { statIsSettled, statTuple } from './stat-check';
 
 /** Bumped when what a record or a key means changes. */
-const FORMAT = 'seedbed-incremental-2';
+const FORMAT = 'seedbed-incremental-4';
 
 /** The figures the command line prints for a seed, kept so a reused seed prints the same. */
 export interface SeedSummary {
@@ -79,10 +83,12 @@ export interface SeedSummary {
   readonly stacks: number;
   /** Entries of the seed's prerequisites.json. */
   readonly prerequisites: number;
+  /** Shoots placed on the seed. */
+  readonly shoots?: number;
 }
 
 /** What the record keeps per seed. */
-interface SeedRecord extends SeedSummary {
+export interface SeedRecord extends SeedSummary {
   /** The seed's input key when it was written. */
   readonly key: string;
   /** SHA-256 over its files (sorted paths, each with its size and SHA-256). */
@@ -94,10 +100,12 @@ interface SeedRecord extends SeedSummary {
   readonly stats?: string;
   /** With `stats`: the file system's clock (ns since the epoch) read before they were taken. */
   readonly settled?: string;
+  /** Its files (output-relative, sorted), as the stats are listed. */
+  readonly paths?: string[];
 }
 
 /** The record of the last synth this machine made into one output folder. */
-interface IncrementalRecord {
+export interface IncrementalRecord {
   readonly format: string;
   /** The output folder (resolved). */
   readonly outDir: string;
@@ -108,6 +116,9 @@ interface IncrementalRecord {
   /** The device the seeds' `settled` clocks were read on (the output folder's); null: no stats recorded. */
   readonly device: string | null;
   readonly seeds: Record<string, SeedRecord>;
+  /** The rest of the output as the synth left it, and what a synth of the same fleet would do (see ./unchanged-run). */
+  readonly tree?: TreeRecord;
+  readonly run?: RunRecord;
 }
 
 /** A moment of the file system's clock, read on one device (see {@link readClock}). */
@@ -142,29 +153,18 @@ export function readClock(cacheDir: string): FsClock | undefined {
 }
 
 /**
- * A file's stat tuple as the record keeps it: size, modification and change times (ns), inode,
- * device. Undefined for anything but a regular file (or no file).
+ * Reads the file system's clock once it is past the last change of `dir` itself (waiting a clock
+ * tick or so, at most a quarter of a second; then the reading as it is).
  */
-export function statTuple(file: string): string | undefined {
-  const stat = fs.lstatSync(file, { bigint: true, throwIfNoEntry: false });
-  if (stat === undefined || !stat.isFile()) return undefined;
-  return `${stat.size},${stat.mtimeNs},${stat.ctimeNs},${stat.ino},${stat.dev}`;
-}
-
-/**
- * Whether a recorded stat tuple may vouch for a file's content: the file's modification and
- * change times are both before the recording synth's clock (otherwise the file may have changed
- * after it was recorded within the same clock tick, which leaves the tuple as it was: "racy clean").
- */
-export function statIsSettled(tuple: string, clock: string): boolean {
-  const [, mtime, ctime] = tuple.split(',');
-  return before(mtime, clock) && before(ctime, clock);
-}
-
-/** Whether the decimal `ns` (digits only, no leading zero) is less than `clock` (likewise); compared as text, not parsed. */
-function before(ns: string | undefined, clock: string): boolean {
-  if (ns === undefined || !/^(0|[1-9][0-9]*)$/.test(ns)) return false;
-  return ns.length < clock.length || (ns.length === clock.length && ns < clock);
+export function readClockPast(cacheDir: string, dir: string): FsClock | undefined {
+  const stat = fs.statSync(dir, { bigint: true, throwIfNoEntry: false });
+  const last = stat === undefined ? 0n : stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs;
+  const wait = new Int32Array(new SharedArrayBuffer(4));
+  for (let i = 0; ; i++) {
+    const clock = readClock(cacheDir);
+    if (clock === undefined || clock.ns > last || i >= 250) return clock;
+    Atomics.wait(wait, 0, 0, 1);
+  }
 }
 
 let code: string | undefined;
@@ -286,20 +286,112 @@ function bySeed(files: Iterable<string>): Map<string, string[]> {
   return out;
 }
 
-function recordFile(cacheDir: string, outDir: string): string {
+export function recordFile(cacheDir: string, outDir: string): string {
   return path.join(cacheDir, 'synth', `${sha256Hex(path.resolve(outDir)).slice(0, 32)}.json`);
 }
 
-function readRecord(cacheDir: string, outDir: string): IncrementalRecord | undefined {
+export function readRecord(cacheDir: string, outDir: string): IncrementalRecord | undefined {
   try {
     const doc = JSON.parse(fs.readFileSync(recordFile(cacheDir, outDir), 'utf8'));
     if (doc?.format !== FORMAT || doc.outDir !== path.resolve(outDir) || typeof doc.inventory !== 'string' || typeof doc.context !== 'string'
       || typeof doc.seeds !== 'object' || doc.seeds === null) return undefined;
     if (doc.device !== null && !(typeof doc.device === 'string' && /^[0-9]+$/.test(doc.device))) return undefined;
-    return doc as IncrementalRecord;
+    return decodeRecord(doc);
   } catch {
     return undefined;
   }
+}
+
+/*
+ * How a record is kept on disk, compactly (at 10,000 shoots it lists ~210,000 paths and tuples,
+ * and the short cut reads it whole): sorted path lists are front-coded (each path as the length
+ * of the prefix it shares with the one before, then the rest), and a tuple whose change time is
+ * its modification time says so with `=`.
+ */
+
+/** Front-codes sorted paths: `<shared>:<rest>` per path, joined by newlines. */
+export function frontCode(paths: readonly string[]): string {
+  let previous = '';
+  let out = '';
+  for (let i = 0; i < paths.length; i++) {
+    const p = paths[i];
+    let n = 0;
+    const max = Math.min(p.length, previous.length);
+    while (n < max && p.charCodeAt(n) === previous.charCodeAt(n)) n++;
+    out += `${i > 0 ? '\n' : ''}${n}:${p.slice(n)}`;
+    previous = p;
+  }
+  return out;
+}
+
+/** The paths {@link frontCode} coded; throws on text it did not make. */
+export function frontDecode(text: string): string[] {
+  if (text === '') return [];
+  const out: string[] = [];
+  let previous = '';
+  for (const line of text.split('\n')) {
+    const colon = line.indexOf(':');
+    const n = Number(line.slice(0, colon));
+    if (colon < 1 || !Number.isInteger(n) || n > previous.length) throw new Error('not a front-coded list');
+    previous = previous.slice(0, n) + line.slice(colon + 1);
+    out.push(previous);
+  }
+  return out;
+}
+
+/** `size,mtime,ctime,ino,dev` → `size,mtime,=,ino,dev` when the two times are the same. */
+function compactTuple(tuple: string): string {
+  const [size, mtime, ctime, ...rest] = tuple.split(',');
+  return ctime === mtime ? [size, mtime, '=', ...rest].join(',') : tuple;
+}
+
+function expandTuple(tuple: string): string {
+  const first = tuple.indexOf(',');
+  const second = tuple.indexOf(',', first + 1);
+  if (tuple.charCodeAt(second + 1) !== 61 /* = */ || tuple.charCodeAt(second + 2) !== 44 /* , */) return tuple;
+  return `${tuple.slice(0, second + 1)}${tuple.slice(first + 1, second)}${tuple.slice(second + 2)}`;
+}
+
+function encodeRecord(record: IncrementalRecord): unknown {
+  const seeds: Record<string, unknown> = {};
+  for (const [name, seed] of Object.entries(record.seeds)) {
+    seeds[name] = {
+      ...seed,
+      ...(seed.stats !== undefined ? { stats: seed.stats.split(' ').map(compactTuple).join(' ') } : {}),
+      ...(seed.paths !== undefined ? { paths: frontCode(seed.paths) } : {}),
+    };
+  }
+  const tree = record.tree;
+  return {
+    ...record, seeds,
+    ...(tree ? {
+      tree: {
+        ...tree, folders: frontCode(tree.folders), folderStats: tree.folderStats.map(compactTuple).join(' '), files: frontCode(tree.files),
+        fileStats: tree.fileStats.map(compactTuple).join(' '),
+      },
+    } : {}),
+  };
+}
+
+function decodeRecord(doc: any): IncrementalRecord {
+  const seeds: Record<string, SeedRecord> = {};
+  for (const [name, seed] of Object.entries<any>(doc.seeds)) {
+    seeds[name] = {
+      ...seed,
+      ...(typeof seed?.stats === 'string' ? { stats: seed.stats.split(' ').map(expandTuple).join(' ') } : {}),
+      ...(typeof seed?.paths === 'string' ? { paths: frontDecode(seed.paths) } : { paths: undefined }),
+    };
+  }
+  const tree = doc.tree;
+  const tuples = (text: unknown) => (typeof text === 'string' && text !== '' ? text.split(' ').map(expandTuple) : []);
+  return {
+    ...doc, seeds,
+    ...(tree && typeof tree === 'object' ? {
+      tree: {
+        ...tree, folders: frontDecode(String(tree.folders)), folderStats: tuples(tree.folderStats), files: frontDecode(String(tree.files)), fileStats: tuples(tree.fileStats),
+      },
+    } : {}),
+  };
 }
 
 /** Seeds whose files a synth keeps as they are on disk. */
@@ -318,6 +410,15 @@ export interface Reuse {
    * written, the record is then left as it is (see {@link saveRecord}).
    */
   readonly recordCurrent?: boolean;
+  /** The run key of the record read, when it has a run and a tree section (see ./unchanged-run). */
+  readonly runCurrent?: string;
+  /**
+   * The managed folders whose entries are known without listing them: every folder the record's
+   * tree section lists still has its recorded tuple (settled), and so the entries it had when
+   * recorded: those `fleet.json` (the same text) implies. Folder → its stat tuple. Undefined when
+   * any differs (the writer then lists every folder).
+   */
+  readonly knownFolders?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -329,11 +430,14 @@ export interface Reuse {
 export function planReuse(fleet: ResolvedFleet, keys: ReadonlyMap<string, string>, o: {
   readonly outDir: string; readonly cacheDir: string; readonly context: string; readonly inventoryText: string | null; readonly owned: readonly string[];
   readonly clock?: FsClock;
+  /** Checks the kept files' tuples (on two threads when there are many); default: on this thread. */
+  readonly checker?: TupleChecker;
 }): Reuse {
   const none: Reuse = { seeds: new Map(), files: new Set() };
-  if (o.inventoryText === null) return none;
+  const checker = o.checker ?? new TupleChecker(false);
+  if (o.inventoryText === null) return (checker.close(), none);
   const record = readRecord(o.cacheDir, o.outDir);
-  if (!record || record.context !== o.context || record.inventory !== sha256Hex(o.inventoryText)) return none;
+  if (!record || record.context !== o.context || record.inventory !== sha256Hex(o.inventoryText)) return (checker.close(), none);
   const owned = bySeed(o.owned);
   const seeds = new Map<string, SeedSummary>();
   const files = new Set<string>();
@@ -341,42 +445,45 @@ export function planReuse(fleet: ResolvedFleet, keys: ReadonlyMap<string, string
   // Stats are trusted only when recorded on the device this synth's clock is read on.
   const trustStats = record.device !== null && o.clock !== undefined && record.device === String(o.clock.dev);
   let hashed = 0;
+  // The seeds whose inputs are the same, with their files; those with recorded stats for exactly
+  // these files have them checked all at once.
+  const candidates: Array<{ name: string; was: SeedRecord; list: string[] }> = [];
   for (const seed of fleet.seeds) {
     const was = record.seeds[seed.name];
     const list = owned.get(seed.name);
     if (!was || was.key !== keys.get(seed.name) || !list) continue;
     list.sort();
-    const { stats: _stats, settled: _settled, ...rest } = was;
-    let kept: SeedRecord | undefined = trustStats && trustedStats(o.outDir, list, was.stats, was.settled) ? was : undefined;
+    candidates.push({ name: seed.name, was, list });
+  }
+  const checkable = trustStats ? candidates.filter((c) => c.was.stats !== undefined && c.was.settled !== undefined && samePaths(c.was.paths, c.list)) : [];
+  const groups: TupleGroup[] = checkable.map((c) => ({ kind: 'f' as const, paths: c.list, tuples: c.was.stats!.split(' '), settled: c.was.settled! }));
+  // The folders, checked with the files (see Reuse.knownFolders).
+  const tree = trustStats ? record.tree : undefined;
+  if (tree) groups.push({ kind: 'd', paths: tree.folders, tuples: tree.folderStats, settled: tree.settled });
+  const verdicts = checker.check(o.outDir, groups);
+  const trusted = new Set(checkable.filter((_, i) => verdicts[i]).map((c) => c.name));
+  const knownFolders = tree && verdicts[groups.length - 1] ? new Map(tree.folders.map((f, i) => [f, tree.folderStats[i]])) : undefined;
+  for (const { name, was, list } of candidates) {
+    const { stats: _stats, settled: _settled, paths: _paths, ...rest } = was;
+    let kept: SeedRecord | undefined = trusted.has(name) ? was : undefined;
     if (kept === undefined) {
       // Stats taken now are settled against this synth's clock, read before.
       const verified = verifyFiles(o.outDir, list);
       hashed += list.length;
       if (verified?.digest !== was.digest) continue;
-      kept = o.clock !== undefined ? { ...rest, stats: verified.stats, settled: String(o.clock.ns) } : rest;
+      kept = o.clock !== undefined ? { ...rest, stats: verified.stats, settled: String(o.clock.ns), paths: list } : rest;
     }
-    seeds.set(seed.name, { objects: was.objects, stacks: was.stacks, prerequisites: was.prerequisites });
-    records.set(seed.name, kept);
+    seeds.set(name, { objects: was.objects, stacks: was.stacks, prerequisites: was.prerequisites, ...(was.shoots !== undefined ? { shoots: was.shoots } : {}) });
+    records.set(name, kept);
     for (const p of list) files.add(p);
   }
   const recordCurrent = trustStats && seeds.size === fleet.seeds.length && Object.keys(record.seeds).length === seeds.size
     && fleet.seeds.every((s) => records.get(s.name) === record.seeds[s.name]);
-  return { seeds, files, records, hashed, recordCurrent };
+  return { seeds, files, records, hashed, recordCurrent, runCurrent: record.tree !== undefined ? record.run?.key : undefined, knownFolders };
 }
 
-/**
- * Whether every file of a seed (sorted) still has its recorded stat tuple, each settled against
- * the clock read before it was taken (see {@link statIsSettled}).
- */
-function trustedStats(outDir: string, sorted: readonly string[], recorded: string | undefined, settled: string | undefined): boolean {
-  if (recorded === undefined || settled === undefined || !/^(0|[1-9][0-9]*)$/.test(settled)) return false;
-  const clock = settled;
-  const tuples = recorded.split(' ');
-  if (tuples.length !== sorted.length) return false;
-  for (let i = 0; i < sorted.length; i++) {
-    if (!statIsSettled(tuples[i], clock) || statTuple(path.join(outDir, sorted[i])) !== tuples[i]) return false;
-  }
-  return true;
+function samePaths(recorded: readonly string[] | undefined, list: readonly string[]): boolean {
+  return recorded !== undefined && recorded.length === list.length && recorded.every((p, i) => p === list[i]);
 }
 
 /**
@@ -433,15 +540,25 @@ export function saveRecord(o: {
   readonly summaries: ReadonlyMap<string, SeedSummary>; readonly clock?: FsClock;
   /** The synth wrote and removed nothing, fleet.json included (so the record read still describes the output). */
   readonly unchanged?: boolean;
+  /**
+   * The run section (see ./unchanged-run), and the tree section made once the clock after the
+   * commit is read (undefined: none). Without a run section neither is kept.
+   */
+  readonly run?: RunRecord;
+  readonly tree?: (after: FsClock) => TreeRecord | undefined;
+  /** The record's tree section is known not to describe the output any more: make it again. */
+  readonly staleTree?: boolean;
 }): void {
   const file = recordFile(o.cacheDir, o.outDir);
-  // Nothing written, the same fleet.json, every seed trusted as recorded: the record on disk is
-  // the one this would write.
-  if (o.unchanged && o.reuse.recordCurrent && fs.existsSync(file)) return;
+  // Nothing written, the same fleet.json, every seed trusted as recorded, and the run section the
+  // same: the record on disk is the one this would write.
+  if (o.unchanged && !o.staleTree && o.reuse.recordCurrent && o.reuse.runCurrent === o.run?.key && o.run !== undefined && fs.existsSync(file)) return;
   try {
     const device = fs.statSync(o.outDir, { bigint: true }).dev;
-    // Read after the commit: the rendered seeds' stats are taken after it.
-    const after = o.clock !== undefined && o.clock.dev === device ? readClock(o.cacheDir) : undefined;
+    // Read after the commit: the rendered seeds' stats are taken after it. The commit's last change
+    // is to the output folder itself (the lock removed): once the clock is past that, everything
+    // the commit wrote is settled against it (see statIsSettled), so the next synth can trust it.
+    const after = o.clock !== undefined && o.clock.dev === device ? readClockPast(o.cacheDir, o.outDir) : undefined;
     const onDevice = after !== undefined && after.dev === device;
     const seeds: Record<string, SeedRecord> = {};
     const rendered = bySeed(o.files.keys());
@@ -458,15 +575,17 @@ export function saveRecord(o: {
       const stats = onDevice ? statsOfWritten(o.outDir, list, o.files) : undefined;
       seeds[seed] = {
         key, digest: digestOf(list.map((p) => { const text = o.files.get(p)!; return [p, Buffer.byteLength(text), sha256Bytes(text)]; })), ...summary,
-        ...(stats !== undefined ? { stats, settled: String(after!.ns) } : {}),
+        ...(stats !== undefined ? { stats, settled: String(after!.ns), paths: list } : {}),
       };
     }
+    const tree = onDevice && o.run !== undefined ? o.tree?.(after!) : undefined;
     const record: IncrementalRecord = {
       format: FORMAT, outDir: path.resolve(o.outDir), inventory: sha256Hex(o.inventoryText), context: o.context, device: onDevice ? String(device) : null, seeds,
+      ...(tree !== undefined ? { tree, run: o.run } : {}),
     };
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(record));
+    fs.writeFileSync(tmp, JSON.stringify(encodeRecord(record)));
     fs.renameSync(tmp, file);
   } catch {
     // Without a record the next synth renders everything.

@@ -24,6 +24,8 @@ import { FleetInventory, ResolvedFleet } from '../resolve/model';
 import { SchemaCheckSession } from '../schema/parallel';
 import { renderFleet } from './render';
 import { count } from '../core/plural';
+import { observeExpiryDates } from '../core/versions';
+import { projectInventory } from './unchanged-run';
 
 /** The schema set a rendered file is checked against: its seed's (`seeds/<seed>/…`), else the default. */
 export function schemaSetOfFile(file: string, setOfSeed: ReadonlyMap<string, string>): string {
@@ -87,6 +89,12 @@ export interface RenderedRun {
   readonly fleet: ResolvedFleet;
   /** The fleet definition's warnings (they do not stop synth). */
   readonly warnings: FieldWarning[];
+  /** The moment expiry dates were compared with. */
+  readonly now: Date;
+  /** What the resolver was given of the previous fleet.json (see unchanged-run `projectInventory`). */
+  readonly previous: FleetInventory | undefined;
+  /** The expiration dates the resolver compared with the moment (see core/versions `observeExpiryDates`). */
+  readonly expiryDates: ReadonlySet<string>;
   /** The rendered tree, in render order. */
   readonly tree: RenderedTree;
   /** The files serialized while rendering, by path. */
@@ -119,9 +127,12 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
   const step = options.onProgress ?? (() => undefined);
   try {
     step('resolving the fleet');
-    const previous = options.previousText !== undefined ? options.previousInventory ?? parseInventory(options.previousText ?? undefined)
-      : options.previousDir !== undefined ? readPreviousInventory(options.previousDir) : undefined;
-    const resolved = resolveFleet(garden, { now: options.now, previous });
+    // The resolver is given the parts of the previous fleet.json it reads, and nothing else (an
+    // incremental synth compares exactly those: see ./unchanged-run).
+    const previous = projectInventory(options.previousText !== undefined ? options.previousInventory ?? parseInventory(options.previousText ?? undefined)
+      : options.previousDir !== undefined ? readPreviousInventory(options.previousDir) : undefined);
+    const now = options.now ?? new Date();
+    const { value: resolved, dates: expiryDates } = observeExpiryDates(() => resolveFleet(garden, { now, previous }));
     if (!resolved.fleet) throw new FleetValidationError(resolved.errors);
     if (options.strict && resolved.warnings.length > 0) throw new FleetValidationError(resolved.warnings.map(warningAsError));
     const fleet = resolved.fleet;
@@ -161,6 +172,9 @@ export function runSteps<T>(garden: Garden, options: StepOptions, then: (run: Re
     return then({
       fleet,
       warnings: resolved.warnings,
+      now,
+      previous,
+      expiryDates,
       tree,
       texts,
       // The schema check's problems, then the flows the rendered NetworkPolicies would block.

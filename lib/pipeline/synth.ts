@@ -19,8 +19,17 @@ import { buildInventory, INVENTORY_FILE, readPreviousOutput } from '../output/in
 import { serializeFile } from '../output/serialize';
 import { OutputFolderError, recoverOutput, stageTree, WriteResult } from '../output/writer';
 import { OutputCheckError } from './errors';
-import { runSteps, stepOptions } from './steps';
-import { planReuse, readClock, Reuse, saveRecord, seedInputKeys, SeedSummary, seedSummaries, synthContext, forgetRecord } from './incremental';
+import { readPreviousInventory, RenderedRun, runSteps, stepOptions } from './steps';
+import { modelFingerprint } from './fingerprint';
+import { PARALLEL_FROM, TupleChecker } from './stat-check';
+import { foldersOf, projectInventory, RunRecord, runKey, sameProjection, treeRecord, unchangedRun, UnchangedRun } from './unchanged-run';
+import { observeExpiryDates } from '../core/versions';
+import { resolveFleet, resolveFleetOrThrow } from '../resolve/fleet';
+import { FleetInventory } from '../resolve/model';
+import { stableJson } from '../core/json';
+import { sha256Hex } from '../core/hash';
+import { gardenPrerequisitesFile, parseOutputPath } from '../layout/paths';
+import { planReuse, readClock, recordFile, Reuse, saveRecord, seedInputKeys, SeedSummary, seedSummaries, synthContext, forgetRecord } from './incremental';
 
 export { OutputCheckError } from './errors';
 
@@ -130,20 +139,32 @@ export interface SynthResult {
   readonly reusedSeeds: readonly string[];
   /** How many files of the reused seeds were kept (the output holds `files.size + reusedFiles` files). */
   readonly reusedFiles: number;
-  /** Per seed of the synth (rendered or reused): its objects, Terraform stacks and prerequisites. */
+  /** Per seed of the synth (rendered or reused), in the fleet's order: its shoots, objects, Terraform stacks and prerequisites. */
   readonly seedSummaries: ReadonlyMap<string, SeedSummary>;
+  /** Entries of `garden/prerequisites.json`: the Secrets to provide before the garden's GitOps engine reconciles. */
+  readonly gardenPrerequisites: number;
+  /**
+   * True when the synth was skipped as a whole (with `incremental`): the fleet definition,
+   * seedbed, the schemas and the output folder are as the last synth on this machine left them
+   * (see pipeline/unchanged-run). Nothing was resolved, rendered, checked or written; `tree` and
+   * `files` are empty, every seed is reused, the warnings and figures are the last synth's, and
+   * `fleet` is resolved when first read.
+   */
+  readonly unchanged: boolean;
 }
 
 /**
  * Serializes a rendered tree (plus the inventory) to file contents; `serialized` holds contents
  * already serialized (by path), which are taken as they are.
  */
-export function serializeTree(fleet: ResolvedFleet, tree: RenderedTree, withInventory = true, serialized?: ReadonlyMap<string, string>, owned?: readonly string[]): Map<string, string> {
+export function serializeTree(fleet: ResolvedFleet, tree: RenderedTree, withInventory = true, serialized?: ReadonlyMap<string, string>, owned?: readonly string[],
+  onInventory?: (inventory: unknown) => void): Map<string, string> {
   const files = new Map<string, string>();
   for (const [p, f] of tree) files.set(p, serialized?.get(p) ?? serializeFile(f));
   if (withInventory) {
     // The files seedbed owns: those rendered (with a shard, plus the other shards' recorded ones).
     const inventory = buildInventory(fleet, owned ?? [...tree.keys()].filter((p) => p !== INVENTORY_FILE));
+    onInventory?.(inventory);
     files.set(INVENTORY_FILE, serializeFile({ kind: 'json', value: inventory }));
   }
   return files;
@@ -164,6 +185,23 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
   const clock = incremental ? readClock(cacheDir) : undefined;
   // A commit into the folder that was interrupted is completed before fleet.json is read.
   recoverOutput(options.outDir);
+  let context: string | undefined;
+  const contextOf = () => (context ??= synthContext(options.schemas, cacheDir as string));
+  const now = options.now ?? new Date();
+  // The whole-run short cut (./unchanged-run): the fleet as constructed, before anything reads it.
+  const fingerprint = incremental ? modelFingerprint(garden) : undefined;
+  let staleTree = false;
+  if (incremental && fingerprint !== undefined) {
+    options.onProgress?.('looking for changes since the last synth');
+    const checker = new TupleChecker(expectsManyFiles(cacheDir, options.outDir));
+    let same: UnchangedRun | undefined;
+    try {
+      same = unchangedRun({ outDir: options.outDir, cacheDir, context: contextOf, strict: options.strict === true, now, clock, fingerprint, onStale: () => { staleTree = true; }, checker });
+    } finally {
+      checker.close();
+    }
+    if (same) return unchangedResult(garden, options.outDir, now, same, options.schemas !== undefined);
+  }
   // Read once, before the lock (rendering may take long); the writer checks under the lock that
   // it is still the same text, so ownership and placements never come from a stale inventory.
   const inventoryFile = path.join(options.outDir, INVENTORY_FILE);
@@ -171,60 +209,141 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
   const { ownership: previous, inventory: previousInventory } = readPreviousOutput(previousText ?? undefined);
   let reuse: Reuse = { seeds: new Map(), files: new Set() };
   let keys: Map<string, string> | undefined;
-  let context: string | undefined;
   const skipSeeds = incremental ? (fleet: ResolvedFleet) => {
     keys = seedInputKeys(fleet);
-    context = synthContext(options.schemas, cacheDir);
     options.onProgress?.('verifying the files of unchanged seeds');
-    reuse = planReuse(fleet, keys, { outDir: options.outDir, cacheDir, context, inventoryText: previousText, owned: previous.owned, clock });
+    reuse = planReuse(fleet, keys, { outDir: options.outDir, cacheDir, context: contextOf(), inventoryText: previousText, owned: previous.owned, clock, checker: reuseChecker });
     return { seeds: new Set(reuse.seeds.keys()), files: reuse.files.size };
   } : undefined;
-  return runSteps(garden, { ...stepOptions(options, true), previousText, previousInventory, skipSeeds }, (run) => {
-    const shard = options.seeds;
-    const rendered = new Set(run.fleet.shoots.map((s) => s.key));
-    if (previous.shoots.length > 0 && !previous.shoots.some((k) => rendered.has(k)) && !options.allowEmpty) {
-      throw new OutputFolderError(`${path.resolve(options.outDir)}: refusing to remove every shoot: ${INVENTORY_FILE} lists ${previous.shoots.length} `
-        + `(${previous.shoots.slice(0, 10).join(', ')}${previous.shoots.length > 10 ? ', …' : ''}) and the fleet renders `
-        + `${rendered.size === 0 ? 'no shoot' : `none of them (only ${[...rendered].slice(0, 10).join(', ')})`}; if that is meant, pass --allow-empty (allowEmpty)`);
-    }
-    // With a shard, the other shards' files stay recorded as seedbed's.
-    const owned = shard
-      ? [...new Set([...previous.owned.filter((p) => p !== INVENTORY_FILE && !inShard(shard, p)), ...[...run.tree.keys()].filter((p) => p !== INVENTORY_FILE)])]
-      : reuse.files.size > 0 ? [...[...run.tree.keys()].filter((p) => p !== INVENTORY_FILE), ...reuse.files] : undefined;
-    options.onProgress?.('staging the files');
-    const files = serializeTree(run.fleet, run.tree, true, run.texts, owned);
-    // Staged while the check thread may still be at work; committed only once every check passed.
-    const staged = stageTree(options.outDir, files, {
-      scope: shard ? (p) => inShard(shard, p) : undefined,
-      owned: previous.owned,
-      adopt: options.adopt,
-      keep: reuse.files.size > 0 ? reuse.files : undefined,
-      readBefore: { path: INVENTORY_FILE, text: previousText },
-    });
-    try {
-      const problems = run.verdict();
-      if (options.check) problems.push(...options.check(run.tree, run.fleet));
-      if (problems.length > 0) throw new OutputCheckError(problems);
-      options.onProgress?.('writing');
-      // The record of the last synth no longer holds once this one starts committing (unless the
-      // commit changes nothing).
-      const unchanged = staged.plan.written.length === 0 && staged.plan.removed.length === 0;
-      if (incremental && !unchanged) forgetRecord(cacheDir, options.outDir);
-      const write = staged.commit();
-      const counts = run.counts();
-      const summaries = seedSummaries(run.tree);
-      for (const [seed, summary] of reuse.seeds) summaries.set(seed, summary);
-      if (incremental && keys && context !== undefined) {
-        saveRecord({ outDir: options.outDir, cacheDir, context, inventoryText: files.get(INVENTORY_FILE)!, keys, files, reuse, summaries, clock, unchanged });
+  // Started now, so that its thread is up when the kept files are checked (after resolving).
+  const reuseChecker = incremental ? new TupleChecker(previous.owned.length >= PARALLEL_FROM) : undefined;
+  // The folders the writer lists, with their stats (kept in the record for the short cut).
+  const scanFolders = incremental && fingerprint !== undefined ? new Map<string, string>() : undefined;
+  try {
+    return runSteps(garden, { ...stepOptions({ ...options, now }, true), previousText, previousInventory, skipSeeds }, (run) => {
+      const shard = options.seeds;
+      const rendered = new Set(run.fleet.shoots.map((s) => s.key));
+      if (previous.shoots.length > 0 && !previous.shoots.some((k) => rendered.has(k)) && !options.allowEmpty) {
+        throw new OutputFolderError(`${path.resolve(options.outDir)}: refusing to remove every shoot: ${INVENTORY_FILE} lists ${previous.shoots.length} `
+          + `(${previous.shoots.slice(0, 10).join(', ')}${previous.shoots.length > 10 ? ', …' : ''}) and the fleet renders `
+          + `${rendered.size === 0 ? 'no shoot' : `none of them (only ${[...rendered].slice(0, 10).join(', ')})`}; if that is meant, pass --allow-empty (allowEmpty)`);
       }
-      return {
-        fleet: run.fleet, warnings: run.warnings, tree: run.tree, files, write, ...(counts ? { schemaCheck: counts } : {}),
-        reusedSeeds: [...reuse.seeds.keys()], reusedFiles: reuse.files.size, seedSummaries: summaries,
-      };
-    } finally {
-      staged.abort();
+      // With a shard, the other shards' files stay recorded as seedbed's.
+      const owned = shard
+        ? [...new Set([...previous.owned.filter((p) => p !== INVENTORY_FILE && !inShard(shard, p)), ...[...run.tree.keys()].filter((p) => p !== INVENTORY_FILE)])]
+        : reuse.files.size > 0 ? [...[...run.tree.keys()].filter((p) => p !== INVENTORY_FILE), ...reuse.files] : undefined;
+      options.onProgress?.('staging the files');
+      let inventoryObject: unknown;
+      const files = serializeTree(run.fleet, run.tree, true, run.texts, owned, (inventory) => { inventoryObject = inventory; });
+      // Staged while the check thread may still be at work; committed only once every check passed.
+      const staged = stageTree(options.outDir, files, {
+        scope: shard ? (p) => inShard(shard, p) : undefined,
+        owned: previous.owned,
+        adopt: options.adopt,
+        keep: reuse.files.size > 0 ? reuse.files : undefined,
+        readBefore: { path: INVENTORY_FILE, text: previousText },
+        scanFolders,
+        knownFolders: reuse.knownFolders ? { entries: foldersOf(previous.owned), tuples: reuse.knownFolders } : undefined,
+      });
+      try {
+        const problems = run.verdict();
+        if (options.check) problems.push(...options.check(run.tree, run.fleet));
+        if (problems.length > 0) throw new OutputCheckError(problems);
+        options.onProgress?.('writing');
+        // The record of the last synth no longer holds once this one starts committing (unless the
+        // commit changes nothing).
+        const unchanged = staged.plan.written.length === 0 && staged.plan.removed.length === 0;
+        if (incremental && !unchanged) forgetRecord(cacheDir, options.outDir);
+        const write = staged.commit();
+        const counts = run.counts();
+        const rendered = seedSummaries(run.tree);
+        const summaries = new Map<string, SeedSummary>();
+        for (const seed of run.fleet.seeds) {
+          const summary = reuse.seeds.get(seed.name) ?? rendered.get(seed.name);
+          if (summary) summaries.set(seed.name, { ...summary, shoots: seed.shoots.length });
+        }
+        const gardenList = run.tree.get(gardenPrerequisitesFile());
+        const gardenPrerequisites = gardenList?.kind === 'json' ? (gardenList.value as { prerequisites: unknown[] }).prerequisites.length : 0;
+        if (incremental && keys && context !== undefined) {
+          const inventoryText = files.get(INVENTORY_FILE)!;
+          // The short cut is recorded by a synth that wrote nothing, or rendered every seed (a first
+          // synth). One that rendered some seeds (a change) leaves it to the next synth: recording
+          // costs a look at every folder, which is what a change must not pay for.
+          const recordRun = unchanged || reuse.seeds.size === 0;
+          const runRecord = recordRun && fingerprint !== undefined && clock !== undefined
+            ? recordOfRun(garden, run, { context, strict: options.strict === true, fingerprint, previousText, inventoryText, inventoryObject, gardenPrerequisites,
+              checked: counts?.files, files: files.size + reuse.files.size })
+            : undefined;
+          saveRecord({
+            outDir: options.outDir, cacheDir, context, inventoryText, keys, files, reuse, summaries, clock, unchanged, run: runRecord, staleTree,
+            tree: (after) => treeRecord({
+              outDir: options.outDir, all: [...files.keys(), ...reuse.files], nonSeed: new Map([...files].filter(([p]) => parseOutputPath(p).seed === undefined)),
+              scanned: scanFolders, start: clock!, after,
+            }),
+          });
+        }
+        return {
+          fleet: run.fleet, warnings: run.warnings, tree: run.tree, files, write, ...(counts ? { schemaCheck: counts } : {}),
+          reusedSeeds: [...reuse.seeds.keys()], reusedFiles: reuse.files.size, seedSummaries: summaries, gardenPrerequisites, unchanged: false,
+        };
+      } finally {
+        staged.abort();
+      }
+    });
+  } finally {
+    reuseChecker?.close();
+  }
+}
+
+/**
+ * The run section of the record a committed incremental synth makes (see ./unchanged-run), or
+ * undefined when resolving against the fleet.json it wrote might give another fleet than it
+ * rendered and that cannot be ruled out: it read that same fleet.json; or the parts the resolver
+ * reads are the same in the one it read and the one it wrote; or (a first synth, a moved shoot, a
+ * version change) resolving again against the written one gives the same resolved fleet, warnings
+ * and expiration dates.
+ */
+function recordOfRun(garden: Garden, run: RenderedRun, o: {
+  readonly context: string; readonly strict: boolean; readonly fingerprint: string; readonly previousText: string | null; readonly inventoryText: string;
+  readonly inventoryObject: unknown; readonly gardenPrerequisites: number; readonly checked?: number; readonly files: number;
+}): RunRecord | undefined {
+  let dates: ReadonlySet<string> = run.expiryDates;
+  if (o.previousText !== o.inventoryText) {
+    const written = projectInventory(o.inventoryObject as FleetInventory);
+    if (!sameProjection(run.previous, written)) {
+      const again = observeExpiryDates(() => resolveFleet(garden, { now: run.now, previous: written }));
+      if (!again.value.fleet || stableJson(again.value.fleet) !== stableJson(run.fleet) || stableJson(again.value.warnings) !== stableJson(run.warnings)
+        || stableJson([...again.dates].sort()) !== stableJson([...run.expiryDates].sort())) return undefined;
+      dates = again.dates;
     }
+  }
+  return {
+    key: runKey({ context: o.context, strict: o.strict, fingerprint: o.fingerprint, dates, now: run.now }),
+    inventory: sha256Hex(o.inventoryText), dates: [...dates].sort(), warnings: run.warnings, seeds: run.fleet.seeds.map((s) => s.name),
+    gardenPrerequisites: o.gardenPrerequisites, ...(o.checked !== undefined ? { checked: o.checked } : {}), files: o.files,
+  };
+}
+
+/** Whether the record of `outDir` is large enough for its tuples to be checked on two threads (its size tells, before it is read). */
+function expectsManyFiles(cacheDir: string, outDir: string): boolean {
+  // A record holds ~150 bytes per file.
+  return (fs.statSync(recordFile(cacheDir, outDir), { throwIfNoEntry: false })?.size ?? 0) > PARALLEL_FROM * 100;
+}
+
+/** The result of a synth skipped as a whole: the record's figures; the fleet resolved when first read. */
+function unchangedResult(garden: Garden, outDir: string, now: Date, same: UnchangedRun, checked: boolean): SynthResult {
+  let fleet: ResolvedFleet | undefined;
+  const result = {
+    warnings: same.run.warnings, tree: new Map() as RenderedTree, files: new Map<string, string>(),
+    write: { written: [], unchanged: same.reusedFiles, removed: [] },
+    ...(checked && same.run.checked !== undefined ? { schemaCheck: { files: same.run.checked, knownValid: same.run.checked } } : {}),
+    reusedSeeds: [...same.run.seeds], reusedFiles: same.reusedFiles, seedSummaries: same.summaries, gardenPrerequisites: same.run.gardenPrerequisites, unchanged: true,
+  };
+  Object.defineProperty(result, 'fleet', {
+    enumerable: true,
+    get: () => (fleet ??= resolveFleetOrThrow(garden, { now, previous: projectInventory(readPreviousInventory(outDir)) })),
   });
+  return result as unknown as SynthResult;
 }
 
 /**

@@ -11,7 +11,7 @@ import { fleetRepositoryPath, normalizeRepositoryPath } from '../layout';
 import { validateCloudProfile } from '../validate/cloud-profile';
 import { addressRange, overlaps, parseCidr } from '../core/cidr';
 import { ErrorList, ErrorType, FieldError, FieldWarning, FleetValidationError, sortErrors, sortWarnings, WarningType } from '../core/problems';
-import { daysUntilExpiry } from '../core/versions';
+import { daysUntilExpiryWithin } from '../core/versions';
 import { PROJECT_NAME_MAX, validateLabelName, validateLabels, validateSubdomain } from '../core/names';
 import { Architecture, ControlPlaneBackend, DnsRecordProvider, FailureToleranceType, ProviderType, SeedRegistration, enumValues, isEnumValue } from '../core/types';
 import { MultiClusterScope, resolveMultiCluster, validateMultiCluster } from './multicluster';
@@ -503,8 +503,8 @@ export const EXPIRY_WARNING_DAYS = 30;
  */
 function warnExpiring(drafts: ReadonlyArray<{ shoot: Shoot; draft: ShootDraft }>, now: Date, errs: ErrorList): void {
   const concern = (v: { version: string; expirationDate?: string } | undefined): string | undefined => {
-    const days = v ? daysUntilExpiry(v, now) : undefined;
-    if (days === undefined || days > EXPIRY_WARNING_DAYS) return undefined;
+    const days = v ? daysUntilExpiryWithin(v, now, EXPIRY_WARNING_DAYS) : undefined;
+    if (days === undefined) return undefined;
     return days < 0 ? `expired on ${v!.expirationDate}; kept only because it is in use: upgrade` : `expires on ${v!.expirationDate} (in ${count(days, 'day')}): plan the upgrade (seedbed upgrade-plan)`;
   };
   for (const { shoot, draft } of drafts) {

@@ -140,12 +140,23 @@ describe('one fleet file, one set of verdicts', () => {
     expect(first.err).toMatch(/ {2}a: seed seed-1: 2 shoots, \d+ objects, 2 Terraform stacks\n/);
     expect(first.err).not.toMatch(/\b1 (seeds|shoots|objects|Terraform stacks|prerequisites|files)\b/);
 
-    // The second synth keeps each fleet's unchanged seed as written (incremental synth), fleet by fleet.
+    // The second synth of an unchanged fleet is skipped as a whole (incremental synth), fleet by
+    // fleet, and reports the figures the first one recorded.
     const second = await seedbed(repo, ['synth', ...args()]);
     expect(second.code).toBe(EXIT.OK);
-    expect(second.err).toMatch(/ {2}a: 1 seed unchanged since the last synth on this machine: kept as written/);
-    expect(second.err).toMatch(/ {2}b: 1 seed unchanged since the last synth on this machine: kept as written/);
+    expect(second.err).toMatch(/ {2}a: the fleet, seedbed, the schemas and the output are as the last synth on this machine left them: nothing resolved, rendered, checked or written/);
+    expect(second.err).toMatch(/ {2}b: the fleet, seedbed, the schemas and the output are as the last synth on this machine left them/);
     expect(second.err).toMatch(/ {2}a: seed seed-1: 2 shoots, \d+ objects, 2 Terraform stacks\n/);
+    expect(second.err).toMatch(/^a: (\d+) files in dist\/a \(0 written, \1 unchanged, 0 removed\)$/m);
+    // The seeds' figures and the warnings are the first synth's, line for line.
+    const same = (err: string) => err.split('\n').filter((l) => / seed seed-1: |^warning: /.test(l));
+    expect(same(second.err)).toEqual(same(first.err));
+
+    // A fleet file edited by hand since: its seed is kept as written, the other fleet skipped as a whole.
+    fs.appendFileSync(path.join(repo, 'fleets', 'a.ts'), '\n// edited\n');
+    const third = await seedbed(repo, ['synth', ...args()]);
+    expect(third.code).toBe(EXIT.OK);
+    expect(third.err).toMatch(/ {2}b: the fleet, seedbed, the schemas and the output are as the last synth/);
 
     // --no-incremental (what the CI templates run): every seed rendered, the verdicts still used.
     const full = await seedbed(repo, ['synth', '--no-incremental', ...args()]);

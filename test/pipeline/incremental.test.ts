@@ -15,11 +15,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { generateFleet, GeneratorOptions } from '../../bench/generator';
 import * as writer from '../../lib/output/writer';
-import { codeFingerprint, codeFingerprintOf, installedPackagesFingerprint, synthContext } from '../../lib/pipeline/incremental';
+import { codeFingerprint, codeFingerprintOf, frontCode, frontDecode, installedPackagesFingerprint, synthContext } from '../../lib/pipeline/incremental';
 import { synth, SynthOptions, SynthResult } from '../../lib/pipeline/synth';
 import { builtinCatalogDir } from '../../lib/schema/paths';
 import { validate } from '../../lib/pipeline/validate';
 import { NOW } from '../support/fleets';
+import { Shoot } from '../../lib/model/shoot';
 
 const SHOOTS = 12;
 type Variant = Omit<GeneratorOptions, 'shoots'> & { now?: Date };
@@ -165,6 +166,14 @@ function sameSizeEdit(file: string): void {
   expect(after.ino).toBe(before.ino);
 }
 
+/** The garden with its first shoot's class replaced by a subclass (same data; the fingerprint refuses it). */
+function subclassed(g: ReturnType<typeof garden>): ReturnType<typeof garden> {
+  const shoot = g.node.findAll().find(Shoot.isShoot)!;
+  class MyShoot extends Shoot {}
+  Object.setPrototypeOf(shoot, MyShoot.prototype);
+  return g;
+}
+
 function recordOf(cache: string): { file: string; doc: any } {
   const [name] = fs.readdirSync(path.join(cache, 'synth')).filter((f) => f.endsWith('.json'));
   const file = path.join(cache, 'synth', name);
@@ -179,7 +188,9 @@ describe('incremental synth', () => {
   test('a no-op re-synth renders no seed, writes nothing and reports the same figures', () => {
     const { dir, cache } = primed();
     const before = fs.statSync(path.join(dir, 'fleet.json')).mtimeMs;
-    const second = incremental(dir, cache, {});
+    // Without the whole-run short cut (a subclass of a model class: see unchanged-run), the seeds are kept one by one.
+    const second = synth(subclassed(garden({})), { outDir: dir, now: NOW, cacheDir: cache, incremental: true });
+    expect(second.unchanged).toBe(false);
     expect([...second.reusedSeeds].sort()).toEqual(SEEDS);
     expect(second.write.written).toEqual([]);
     expect(second.write.removed).toEqual([]);
@@ -192,7 +203,7 @@ describe('incremental synth', () => {
       const objects = [...full.tree].filter(([p, f]) => p.startsWith(`seeds/${seed}/`) && f.kind === 'manifests')
         .reduce((n, [, f]) => n + (f.kind === 'manifests' ? f.objects.length : 0), 0);
       expect(second.seedSummaries.get(seed)).toEqual({
-        objects, stacks: [...full.tree.keys()].filter((p) => p.startsWith(`terraform/${seed}/`)).length, prerequisites: expect.any(Number),
+        objects, stacks: [...full.tree.keys()].filter((p) => p.startsWith(`terraform/${seed}/`)).length, prerequisites: expect.any(Number), shoots: 3,
       });
       expect(second.seedSummaries.get(seed)).toEqual(full.seedSummaries.get(seed));
     }
@@ -367,7 +378,7 @@ describe('incremental synth', () => {
     const { doc } = recordOf(cache);
     for (const seed of SEEDS) expect(doc.seeds[seed].stats.split(' ')).toHaveLength([...fullRender({}).keys()].filter((p) => p.includes(`/${seed}/`)).length);
     // What the first synth recorded for files older than its clock read after the commit is trusted.
-    const settledFiles = SEEDS.filter((seed) => doc.seeds[seed].stats.split(' ').every((t: string) => t.split(',').slice(1, 3).every((ns) => BigInt(ns) < BigInt(doc.seeds[seed].settled))));
+    const settledFiles = SEEDS.filter((seed) => doc.seeds[seed].stats.split(' ').every((t: string) => t.split(',').slice(1, 3).filter((ns) => ns !== '=').every((ns) => BigInt(ns) < BigInt(doc.seeds[seed].settled))));
     const read = filesRead(dir, () => expect(incremental(dir, cache, {}).reusedSeeds.length).toBe(4));
     for (const seed of settledFiles) expect(read.filter((p) => p.includes(`/${seed}/`))).toEqual([]);
   });
@@ -473,5 +484,220 @@ describe('incremental synth', () => {
         expectSameAsFull(dir, v);
       }
     }), { numRuns: 4, seed: 18 });
+  });
+});
+
+/**
+ * The whole-run short cut (lib/pipeline/unchanged-run): a synth whose fleet, code, schemas,
+ * options and moment's answers are as recorded, into an output nothing changed in, does nothing.
+ * Each case that must not take it gives the output of a full render.
+ */
+describe('whole-run short cut', () => {
+  /** A primed folder whose files are all older than the next synth's clock. */
+  function settled(v: Variant = {}): { dir: string; cache: string } {
+    const { dir, cache } = primed(v);
+    settle(dir);
+    return { dir, cache };
+  }
+
+  test('a no-op re-synth is skipped as a whole: nothing read under seeds/ and terraform/, nothing written, the same figures and warnings', () => {
+    const { dir, cache } = settled();
+    const full = synth(garden({}), { outDir: freshDir(), now: NOW });
+    let second: SynthResult | undefined;
+    const read = filesRead(dir, () => { second = incremental(dir, cache, {}); });
+    expect(second!.unchanged).toBe(true);
+    expect(read).toEqual([]);
+    expect(second!.write).toEqual({ written: [], unchanged: fullRender({}).size, removed: [] });
+    expect([...second!.reusedSeeds]).toEqual(SEEDS);
+    expect(second!.reusedFiles).toBe(fullRender({}).size);
+    expect(second!.warnings).toEqual(full.warnings);
+    expect(second!.gardenPrerequisites).toBe(full.gardenPrerequisites);
+    expect([...second!.seedSummaries]).toEqual([...full.seedSummaries]);
+    // The fleet is resolved when asked for, and is the one a full synth resolves.
+    expect(second!.fleet.shoots.map((s) => s.key)).toEqual(full.fleet.shoots.map((s) => s.key));
+    expectSameAsFull(dir, {});
+    // …and again.
+    expect(incremental(dir, cache, {}).unchanged).toBe(true);
+  });
+
+  // Each change that must not be skipped: the output equals a full render, and the next no-op is skipped again.
+  test.each<[string, Variant, (g: ReturnType<typeof garden>) => void]>([
+    ['a shoot\'s props edited', { edit: 7 }, () => undefined],
+    ['a seed\'s props edited', { editSeed: 1 }, () => undefined],
+    ['a CloudProfile edited', { editProfile: true }, () => undefined],
+    ['an override added to a shoot after it was made', {}, (g) => {
+      const shoot = g.node.findAll().filter(Shoot.isShoot)[2];
+      shoot.addOverride({ kind: 'Cluster', name: shoot.name, patches: [{ op: 'add', path: '/metadata/labels/team', value: 'a' }] } as any);
+    }],
+    ['a props object changed in place after construction', {}, (g) => {
+      const shoot = g.node.findAll().filter(Shoot.isShoot)[3];
+      (shoot.props as any).purpose = 'production';
+    }],
+  ])('%s: not skipped, and the output equals a full render', (_name, variant, change) => {
+    const { dir, cache } = settled();
+    const g = garden(variant);
+    change(g);
+    const result = synth(g, { outDir: dir, now: NOW, cacheDir: cache, incremental: true });
+    expect(result.unchanged).toBe(false);
+    const expected = synth((() => { const h = garden(variant); change(h); return h; })(), { outDir: freshDir(), now: NOW });
+    expect(result.write.written.length).toBeGreaterThan(0);
+    const actual = readOutput(dir);
+    for (const [p, text] of expected.files) expect(actual.get(p)).toBe(text);
+  });
+
+  test.each<[string, (dir: string) => void, 'restored' | 'refused' | 'same' | 'kept off']>([
+    ['a same-size edit of a stack with its modification time restored', (dir) => sameSizeEdit(path.join(dir, [...fullRender({}).keys()].find((p) => p.endsWith('cdk.tf.json'))!)), 'restored'],
+    ['a managed file deleted', (dir) => fs.rmSync(path.join(dir, fileOf('seed-002', '.yaml'))), 'restored'],
+    ['fleet.json edited (same size)', (dir) => sameSizeEdit(path.join(dir, 'fleet.json')), 'same'],
+    ['a file added under a managed folder', (dir) => fs.writeFileSync(path.join(dir, path.dirname(fileOf('seed-001', '.yaml')), 'mine.yaml'), 'a: 1\n'), 'refused'],
+    // A folder seedbed did not make keeps the short cut off while it is there.
+    ['an empty folder added under a managed folder', (dir) => fs.mkdirSync(path.join(dir, 'seeds', 'seed-003', 'extra')), 'kept off'],
+    ['a managed file replaced by a link to itself elsewhere', (dir) => {
+      const p = path.join(dir, fileOf('seed-000', '.yaml'));
+      const copy = path.join(tmp, `link-target-${counter++}`);
+      fs.copyFileSync(p, copy);
+      fs.rmSync(p);
+      fs.symlinkSync(copy, p);
+    }, 'refused'],
+    ['an unrelated file added at the top of the output folder', (dir) => fs.writeFileSync(path.join(dir, '.notes'), 'x'), 'same'],
+  ])('%s: not skipped', (_name, change, outcome) => {
+    const { dir, cache } = settled();
+    change(dir);
+    if (outcome === 'refused') {
+      expect(() => incremental(dir, cache, {})).toThrow(/refusing to write/);
+      return;
+    }
+    const result = incremental(dir, cache, {});
+    expect(result.unchanged).toBe(false);
+    expectSameAsFull(dir, {});
+    settle(dir);
+    if (outcome === 'restored') {
+      // A synth that rendered some seeds leaves recording the short cut to the next one (which writes nothing).
+      expect(incremental(dir, cache, {}).unchanged).toBe(false);
+      settle(dir);
+    }
+    expect(incremental(dir, cache, {}).unchanged).toBe(outcome !== 'kept off');
+  });
+
+  test('the moment: a day that answers every expiry question the same is skipped; one inside the warning window or past the expiration date is not', () => {
+    // One shoot on 1.31.13, which the generator's CloudProfiles let expire on 2027-03-31.
+    const onOld = () => {
+      const g = garden({});
+      (g.node.findAll().filter(Shoot.isShoot)[1].props as any).kubernetesVersion = '1.31.13';
+      return g;
+    };
+    const dir = freshDir();
+    const cache = `${dir}-cache`;
+    const at = (now: string) => synth(onOld(), { outDir: dir, now: new Date(now), cacheDir: cache, incremental: true });
+    const full = (now: string) => synth(onOld(), { outDir: freshDir(), now: new Date(now) });
+    at('2026-11-25T00:00:00Z');
+    settle(dir);
+    // 126 and 101 days before: no warning either way.
+    expect(at('2026-12-20T00:00:00Z').unchanged).toBe(true);
+    // 16 days before: a warning the recording synth did not have.
+    const warned = at('2027-03-15T00:00:00Z');
+    expect(warned.unchanged).toBe(false);
+    expect(warned.warnings.map((w) => w.type)).toEqual(full('2027-03-15T00:00:00Z').warnings.map((w) => w.type));
+    expect(warned.warnings.some((w) => /expires on 2027-03-31 \(in 16 days\)/.test(w.detail))).toBe(true);
+    settle(dir);
+    // The next day says 15 days: not the same warning, not skipped.
+    expect(at('2027-03-16T00:00:00Z').warnings.some((w) => /in 15 days/.test(w.detail))).toBe(true);
+    settle(dir);
+    const expired = at('2027-04-15T00:00:00Z');
+    expect(expired.unchanged).toBe(false);
+    expect(expired.warnings.some((w) => /expired on 2027-03-31/.test(w.detail))).toBe(true);
+    // What a synth without the record makes of the same folder at that moment: the same files.
+    expect(synth(onOld(), { outDir: dir, now: new Date('2027-04-15T00:00:00Z') }).write.written).toEqual([]);
+  });
+
+  test('--strict after a synth with warnings fails as it would without the record; another schema set is not skipped', () => {
+    const { dir, cache } = settled();
+    expect(() => incremental(dir, cache, {}, { strict: true })).toThrow(/an error with --strict/);
+    expect(incremental(dir, cache, {}).unchanged).toBe(true);
+    expect(incremental(dir, cache, {}, { schemas: builtinCatalogDir() }).unchanged).toBe(false);
+  });
+
+  test('a lock or a journal in the output folder: not skipped (the writer deals with them as before)', () => {
+    const { dir, cache } = settled();
+    fs.writeFileSync(path.join(dir, writer.LOCK_FILE), '');
+    expect(() => incremental(dir, cache, {})).toThrow();
+    fs.rmSync(path.join(dir, writer.LOCK_FILE));
+    expect(incremental(dir, cache, {}).unchanged).toBe(false);
+  });
+});
+
+describe('folders known without listing them', () => {
+  /** Runs `fn` and returns the folders under `dir` it listed. */
+  function foldersListed(dir: string, fn: () => void): string[] {
+    const nodeFs: typeof fs = jest.requireActual('fs');
+    const real = nodeFs.readdirSync;
+    const listed: string[] = [];
+    const spy = jest.spyOn(nodeFs, 'readdirSync').mockImplementation(((p: fs.PathLike, ...rest: any[]) => {
+      if (typeof p === 'string' && p.startsWith(`${dir}/`)) listed.push(path.relative(dir, p));
+      return (real as any)(p, ...rest);
+    }) as any);
+    try {
+      fn();
+    } finally {
+      spy.mockRestore();
+    }
+    return listed;
+  }
+
+  test('a change in one shoot: no managed folder is listed before the commit, and the output equals a full render', () => {
+    const { dir, cache } = primed();
+    settle(dir);
+    const listed = foldersListed(dir, () => {
+      const result = incremental(dir, cache, { edit: 5 });
+      expect(result.write.written.length).toBeGreaterThan(0);
+    });
+    // Only what the commit touched is looked at afterwards (none when the short cut is not recorded).
+    expect(listed.filter((p) => /^(seeds|terraform|garden)(\/|$)/.test(p))).toEqual([]);
+    expectSameAsFull(dir, { edit: 5 });
+  });
+
+  test('adversarial: a file added by hand and a shoot changed in the same run — the folder is listed and the file refused', () => {
+    const { dir, cache } = primed();
+    settle(dir);
+    const folder = path.dirname(fileOf('seed-003', '.yaml'));
+    fs.writeFileSync(path.join(dir, folder, 'extra.yaml'), 'a: 1\n');
+    expect(() => incremental(dir, cache, { edit: 5 })).toThrow(/seedbed did not write/);
+    expect(fs.existsSync(path.join(dir, folder, 'extra.yaml'))).toBe(true);
+  });
+
+  test('adversarial: a managed folder replaced by a link — seen, refused', () => {
+    const { dir, cache } = primed();
+    settle(dir);
+    const folder = path.join(dir, path.dirname(fileOf('seed-001', '.yaml')));
+    const moved = path.join(tmp, `moved-${counter++}`);
+    fs.renameSync(folder, moved);
+    fs.symlinkSync(moved, folder);
+    expect(() => incremental(dir, cache, { edit: 5 })).toThrow(/symbolic link/);
+  });
+});
+
+describe('the record on disk', () => {
+  test.each<[string, string[]]>([
+    ['none', []],
+    ['one', ['fleet.json']],
+    ['shared prefixes', ['seeds/a/shoots/p--s1/a.yaml', 'seeds/a/shoots/p--s1/b.yaml', 'seeds/a/shoots/p--s2/a.yaml', 'terraform/a/p--s1/cdk.tf.json']],
+    ['colons, digits and an empty path', ['', '1:2', '1:2:3', '12:', 'a']],
+  ])('front-coded paths: %s', (_name, paths) => {
+    expect(frontDecode(frontCode(paths))).toEqual(paths);
+  });
+
+  test('text it did not make is refused (the record is then ignored: a full render)', () => {
+    expect(() => frontDecode('3:abc')).toThrow();
+    expect(() => frontDecode('x')).toThrow();
+  });
+
+  test('a record of 12 shoots is less than half the size it was uncoded', () => {
+    const { dir, cache } = primed();
+    const { doc } = recordOf(cache);
+    const paths = Object.values<any>(doc.seeds).map((s) => frontDecode(s.paths)).flat();
+    expect(paths.length).toBe(fullRender({}).size - 1);
+    const coded = Object.values<any>(doc.seeds).reduce((n, s) => n + s.paths.length, 0);
+    expect(coded).toBeLessThan(paths.join('\n').length / 2);
+    expect(dir).toBeDefined();
   });
 });

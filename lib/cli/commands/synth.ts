@@ -49,17 +49,18 @@ function synthFleets(fleets: string[], opts: SynthCommandOptions, ctx: CommandCo
       adopt: opts.adopt, allowEmpty: opts.allowEmpty, incremental: opts.incremental !== false, strict: opts.strict, onProgress: progress.enabled ? (step) => progress.step(`${f.name}: ${step}`) : undefined });
     // The line is cleared before the fleet's summary, and drawn again by the next fleet's steps.
     progress.done();
-    for (const seed of result.fleet.seeds) {
-      if (opts.seed && !opts.seed.includes(seed.name)) continue;
-      const summary = result.seedSummaries.get(seed.name) ?? { objects: 0, stacks: 0, prerequisites: 0 };
-      io.err(`  ${f.name}: seed ${seed.name}: ${count(seed.shoots.length, 'shoot')}, ${count(summary.objects, 'object')}, ${count(summary.stacks, 'Terraform stack')}`);
+    // In the fleet's order; a skipped synth (result.unchanged) reports the figures it recorded.
+    for (const [seed, summary] of result.seedSummaries) {
+      if (opts.seed && !opts.seed.includes(seed)) continue;
+      io.err(`  ${f.name}: seed ${seed}: ${count(summary.shoots ?? 0, 'shoot')}, ${count(summary.objects, 'object')}, ${count(summary.stacks, 'Terraform stack')}`);
       const needed = summary.prerequisites;
-      if (needed > 0) io.err(`  ${f.name}: seed ${seed.name}: ${count(needed, 'prerequisite')} (Secrets, secret stores) to provide before it reconciles, listed in ${prerequisitesFile(seed.name)} with the controllers it must run`);
+      if (needed > 0) io.err(`  ${f.name}: seed ${seed}: ${count(needed, 'prerequisite')} (Secrets, secret stores) to provide before it reconciles, listed in ${prerequisitesFile(seed)} with the controllers it must run`);
     }
-    const gardenList = result.tree.get(gardenPrerequisitesFile());
-    const gardenNeeded = gardenList?.kind === 'json' ? (gardenList.value as { prerequisites: unknown[] }).prerequisites.length : 0;
+    const gardenNeeded = result.gardenPrerequisites;
     if (gardenNeeded > 0) io.err(`  ${f.name}: garden: ${count(gardenNeeded, 'prerequisite')} (Secrets) to provide before its GitOps engine reconciles, listed in ${gardenPrerequisitesFile()}`);
-    if (result.reusedSeeds.length > 0) {
+    if (result.unchanged) {
+      io.err(`  ${f.name}: the fleet, seedbed, the schemas and the output are as the last synth on this machine left them: nothing resolved, rendered, checked or written (--no-cache renders everything)`);
+    } else if (result.reusedSeeds.length > 0) {
       io.err(`  ${f.name}: ${count(result.reusedSeeds.length, 'seed')} unchanged since the last synth on this machine: kept as written, not rendered nor checked again (--no-cache renders everything)`);
     }
     reportWarnings(io, f.name, result.warnings);
