@@ -67,7 +67,7 @@ import { parseOutputPath, prerequisitesFile } from '../layout/paths';
 import { shootHash } from '../output/inventory';
 import { ResolvedFleet, ResolvedShoot } from '../resolve/model';
 import { verdictFingerprint } from '../schema/verdicts';
-import type { RunRecord, TreeRecord } from './unchanged-run';
+import { FieldWarning } from '../core/problems';
 import { statTuple, TupleChecker, TupleGroup } from './stat-check';
 
 export { statIsSettled, statTuple } from './stat-check';
@@ -119,6 +119,44 @@ export interface IncrementalRecord {
   /** The rest of the output as the synth left it, and what a synth of the same fleet would do (see ./unchanged-run). */
   readonly tree?: TreeRecord;
   readonly run?: RunRecord;
+}
+
+/* The record's sections for the whole-run short cut (see ./unchanged-run). */
+
+/** The output as the recording synth left it: the stat tuples of its folders and of the files outside the seeds. */
+export interface TreeRecord {
+  /** The file system's clock (ns) read before these stats were taken. */
+  readonly settled: string;
+  /** The output folder's own tuple. */
+  readonly root: string;
+  /** Every folder of the managed entries (output-relative, sorted). */
+  readonly folders: string[];
+  /** Their tuples, in the same order. */
+  readonly folderStats: string[];
+  /** The files outside the seeds (`fleet.json`, `garden/…`), sorted. */
+  readonly files: string[];
+  /** Their tuples, in the same order. */
+  readonly fileStats: string[];
+}
+
+/** What a synth with the same run key does to the output the record describes: nothing; and what it reports. */
+export interface RunRecord {
+  /** The run key ({@link runKey}). */
+  readonly key: string;
+  /** SHA-256 of the fleet.json text the key holds for (the record's own). */
+  readonly inventory: string;
+  /** The expiration dates the resolver compared with the moment. */
+  readonly dates: string[];
+  /** The fleet definition's warnings. */
+  readonly warnings: FieldWarning[];
+  /** The seeds, in the fleet's order. */
+  readonly seeds: string[];
+  /** Entries of garden/prerequisites.json. */
+  readonly gardenPrerequisites: number;
+  /** The schema check's figures (files checked), when it ran. */
+  readonly checked?: number;
+  /** Files of the output. */
+  readonly files: number;
 }
 
 /** A moment of the file system's clock, read on one device (see {@link readClock}). */

@@ -39,48 +39,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { sha256Hex } from '../core/hash';
-import { FieldWarning } from '../core/problems';
 import { expiryFacts } from '../core/versions';
 import { FleetInventory, InventoryShoot } from '../resolve/model';
 import { JOURNAL_FILE, LOCK_FILE, MANAGED_ENTRIES, STAGING_PREFIX } from '../output/writer';
-import { FsClock, IncrementalRecord, readRecord, SeedSummary } from './incremental';
+import { FsClock, IncrementalRecord, readRecord, RunRecord, SeedSummary, TreeRecord } from './incremental';
+
+export type { RunRecord, TreeRecord } from './incremental';
 import { folderTuple, statIsSettled, statTuple, TupleChecker, TupleGroup } from './stat-check';
-
-/** The output as the recording synth left it: the stat tuples of its folders and of the files outside the seeds. */
-export interface TreeRecord {
-  /** The file system's clock (ns) read before these stats were taken. */
-  readonly settled: string;
-  /** The output folder's own tuple. */
-  readonly root: string;
-  /** Every folder of the managed entries (output-relative, sorted). */
-  readonly folders: string[];
-  /** Their tuples, in the same order. */
-  readonly folderStats: string[];
-  /** The files outside the seeds (`fleet.json`, `garden/…`), sorted. */
-  readonly files: string[];
-  /** Their tuples, in the same order. */
-  readonly fileStats: string[];
-}
-
-/** What a synth with the same run key does to the output the record describes: nothing; and what it reports. */
-export interface RunRecord {
-  /** The run key ({@link runKey}). */
-  readonly key: string;
-  /** SHA-256 of the fleet.json text the key holds for (the record's own). */
-  readonly inventory: string;
-  /** The expiration dates the resolver compared with the moment. */
-  readonly dates: string[];
-  /** The fleet definition's warnings. */
-  readonly warnings: FieldWarning[];
-  /** The seeds, in the fleet's order. */
-  readonly seeds: string[];
-  /** Entries of garden/prerequisites.json. */
-  readonly gardenPrerequisites: number;
-  /** The schema check's figures (files checked), when it ran. */
-  readonly checked?: number;
-  /** Files of the output. */
-  readonly files: number;
-}
 
 /** The run key: see the module's comment. Undefined when the fleet cannot be fingerprinted. */
 export function runKey(o: { readonly context: string; readonly strict: boolean; readonly fingerprint: string; readonly dates: Iterable<string>; readonly now: Date }): string {
