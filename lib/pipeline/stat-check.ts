@@ -64,13 +64,37 @@ export interface TupleGroup {
 
 /** Whether every path of the group has its recorded tuple now, settled. */
 export function checkGroup(root: string, group: TupleGroup): boolean {
-  if (group.paths.length !== group.tuples.length || !/^(0|[1-9][0-9]*)$/.test(group.settled)) return false;
+  const settled = group.settled;
+  if (group.paths.length !== group.tuples.length || !/^(0|[1-9][0-9]*)$/.test(settled)) return false;
   const tupleOf = group.kind === 'd' ? folderTuple : statTuple;
+  // The paths are the record's own (relative, normalized): joined without path.join's work.
+  const prefix = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
   for (let i = 0; i < group.paths.length; i++) {
     const expected = group.tuples[i];
-    if (!statIsSettled(expected, group.settled) || tupleOf(path.join(root, group.paths[i])) !== expected) return false;
+    // Compared first: a tuple equal to one lstat made has digits only, so the settled check needs
+    // no more than comparing the two times with the clock as text.
+    if (tupleOf(prefix + group.paths[i]) !== expected || !settledDigits(expected, settled)) return false;
   }
   return true;
+}
+
+/** {@link statIsSettled} for a tuple known to be made of digits and commas (one lstat made). */
+function settledDigits(tuple: string, clock: string): boolean {
+  const a = tuple.indexOf(',') + 1;
+  const b = tuple.indexOf(',', a);
+  const c = tuple.indexOf(',', b + 1);
+  return lessThan(tuple, a, b, clock) && lessThan(tuple, b + 1, c, clock);
+}
+
+function lessThan(text: string, from: number, to: number, clock: string): boolean {
+  const length = to - from;
+  if (length !== clock.length) return length < clock.length;
+  for (let i = 0; i < length; i++) {
+    const x = text.charCodeAt(from + i);
+    const y = clock.charCodeAt(i);
+    if (x !== y) return x < y;
+  }
+  return false;
 }
 
 /** Below this many tuples every group is checked on this thread (a worker costs more than it saves). */
@@ -114,37 +138,59 @@ export class TupleChecker {
 
   /**
    * Each group's verdict ({@link checkGroup}), in order. With a worker and at least
-   * {@link PARALLEL_FROM} tuples, the worker takes every other group (by size) while this thread
-   * takes the rest; if the worker fails, this thread checks its groups too.
+   * {@link PARALLEL_FROM} tuples, the worker takes about half the tuples while this thread takes
+   * the rest; if the worker fails, this thread checks its groups too.
    */
   public check(root: string, groups: readonly TupleGroup[]): boolean[] {
+    this.start(root, groups);
+    return this.finish();
+  }
+
+  private pending?: { root: string; groups: readonly TupleGroup[]; theirs: number[]; ours: number[] };
+
+  /**
+   * Hands the worker its share of the groups (`share` of the tuples, about) and returns at once, so
+   * that this thread can do other work meanwhile; {@link TupleChecker.finish} checks the rest and
+   * gives every verdict.
+   */
+  public start(root: string, groups: readonly TupleGroup[], share = 0.5): void {
     const total = groups.reduce((n, g) => n + g.paths.length, 0);
-    const worker = this.worker;
-    if (worker === undefined || this.port === undefined || total < PARALLEL_FROM) {
-      this.close();
-      return groups.map((g) => checkGroup(root, g));
-    }
-    // Split in two halves of about the same number of tuples.
     const theirs: number[] = [];
     const ours: number[] = [];
-    let load = 0;
-    groups.map((g, i) => [g.paths.length, i] as const).sort((a, b) => b[0] - a[0]).forEach(([n, i]) => {
-      if (load <= 0) { theirs.push(i); load += n; } else { ours.push(i); load -= n; }
-    });
-    const verdicts: boolean[] = new Array(groups.length);
-    try {
-      this.port.postMessage({ root, groups: theirs.map((i) => groups[i]) });
-    } catch {
+    if (this.worker === undefined || this.port === undefined || total < PARALLEL_FROM) {
       this.close();
-      return groups.map((g) => checkGroup(root, g));
+      groups.forEach((_, i) => ours.push(i));
+    } else {
+      // The largest groups first, each to the side further below its share.
+      let given = 0;
+      let kept = 0;
+      groups.map((g, i) => [g.paths.length, i] as const).sort((a, b) => b[0] - a[0]).forEach(([n, i]) => {
+        if (given * (1 - share) <= kept * share) { theirs.push(i); given += n; } else { ours.push(i); kept += n; }
+      });
+      try {
+        this.port.postMessage({ root, groups: theirs.map((i) => groups[i]) });
+      } catch {
+        this.close();
+        ours.push(...theirs.splice(0));
+      }
     }
-    for (const i of ours) verdicts[i] = checkGroup(root, groups[i]);
+    this.pending = { root, groups, theirs, ours };
+  }
+
+  /** The verdicts of the groups {@link TupleChecker.start} was given, in order. */
+  public finish(): boolean[] {
+    const p = this.pending;
+    if (p === undefined) throw new Error('nothing to finish: start was not called');
+    this.pending = undefined;
+    const verdicts: boolean[] = new Array(p.groups.length);
+    for (const i of p.ours) verdicts[i] = checkGroup(p.root, p.groups[i]);
+    if (p.theirs.length === 0) return verdicts;
     // The worker sets the flag when its answer is on the port (a minute at most, then this thread does it).
     for (let waited = 0; Atomics.load(this.flag, 0) === 0 && waited < 60; waited++) Atomics.wait(this.flag, 0, 0, 1_000);
-    const reply = receiveMessageOnPort(this.port)?.message as { verdicts?: boolean[] } | undefined;
+    const reply = this.port !== undefined ? receiveMessageOnPort(this.port)?.message as { verdicts?: boolean[] } | undefined : undefined;
     this.close();
-    if (reply?.verdicts?.length === theirs.length) this.answeredByWorker = theirs.length;
-    theirs.forEach((i, k) => { verdicts[i] = reply?.verdicts?.[k] ?? checkGroup(root, groups[i]); });
+    if (reply?.verdicts?.length === p.theirs.length) this.answeredByWorker = p.theirs.length;
+    p.theirs.forEach((i, k) => { verdicts[i] = reply?.verdicts?.[k] ?? checkGroup(p.root, p.groups[i]); });
     return verdicts;
   }
 

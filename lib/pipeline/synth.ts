@@ -189,19 +189,26 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
   const contextOf = () => (context ??= synthContext(options.schemas, cacheDir as string));
   const now = options.now ?? new Date();
   // The whole-run short cut (./unchanged-run): the fleet as constructed, before anything reads it.
-  const fingerprint = incremental ? modelFingerprint(garden) : undefined;
+  let fingerprinted = false;
+  let fingerprintValue: string | undefined;
+  const fingerprintOf = () => {
+    if (!fingerprinted) fingerprintValue = modelFingerprint(garden);
+    fingerprinted = true;
+    return fingerprintValue;
+  };
   let staleTree = false;
-  if (incremental && fingerprint !== undefined) {
+  if (incremental) {
     options.onProgress?.('looking for changes since the last synth');
     const checker = new TupleChecker(expectsManyFiles(cacheDir, options.outDir));
     let same: UnchangedRun | undefined;
     try {
-      same = unchangedRun({ outDir: options.outDir, cacheDir, context: contextOf, strict: options.strict === true, now, clock, fingerprint, onStale: () => { staleTree = true; }, checker });
+      same = unchangedRun({ outDir: options.outDir, cacheDir, context: contextOf, strict: options.strict === true, now, clock, fingerprint: fingerprintOf, onStale: () => { staleTree = true; }, checker });
     } finally {
       checker.close();
     }
     if (same) return unchangedResult(garden, options.outDir, now, same, options.schemas !== undefined);
   }
+  const fingerprint = incremental ? fingerprintOf() : undefined;
   // Read once, before the lock (rendering may take long); the writer checks under the lock that
   // it is still the same text, so ownership and placements never come from a stale inventory.
   const inventoryFile = path.join(options.outDir, INVENTORY_FILE);

@@ -212,8 +212,8 @@ export interface UnchangedRun {
  */
 export function unchangedRun(o: {
   readonly outDir: string; readonly cacheDir: string; readonly context: () => string; readonly strict: boolean; readonly now: Date; readonly clock: FsClock | undefined;
-  /** The fleet's {@link modelFingerprint}. */
-  readonly fingerprint: string;
+  /** The fleet's {@link modelFingerprint} (computed when first asked for; undefined: no short cut). */
+  readonly fingerprint: () => string | undefined;
   /** Checks the tuples (on two threads when there are many). */
   readonly checker: TupleChecker;
   /** Called when the run key is the record's but the output changed since (the record is then made again). */
@@ -224,11 +224,7 @@ export function unchangedRun(o: {
   const run = record?.run;
   const tree = record?.tree;
   if (!record || !run || !tree || record.device !== String(o.clock.dev) || run.inventory !== record.inventory || !validRun(run) || !validTree(tree)) return undefined;
-  if (record.context !== o.context()) return undefined;
-  if (runKey({ context: record.context, strict: o.strict, fingerprint: o.fingerprint, dates: run.dates, now: o.now }) !== run.key) return undefined;
-  o.onStale?.();
   const root = path.resolve(o.outDir);
-  if (folderTuple(root) !== tree.root || !statIsSettled(tree.root, tree.settled)) return undefined;
   const groups: TupleGroup[] = [
     { kind: 'd', paths: tree.folders, tuples: tree.folderStats, settled: tree.settled },
     { kind: 'f', paths: tree.files, tuples: tree.fileStats, settled: tree.settled },
@@ -243,7 +239,15 @@ export function unchangedRun(o: {
     reusedFiles += seed.paths.length;
   }
   if (Object.keys(record.seeds).length !== run.seeds.length || reusedFiles !== run.files) return undefined;
-  if (!o.checker.check(root, groups).every((ok) => ok)) return undefined;
+  // The second thread starts on the tuples (most of the work) while this one works out the key;
+  // this one, busy meanwhile, takes the smaller share.
+  o.checker.start(root, groups, 0.65);
+  const fingerprint = o.fingerprint();
+  if (fingerprint === undefined || record.context !== o.context()) return undefined;
+  if (runKey({ context: record.context, strict: o.strict, fingerprint, dates: run.dates, now: o.now }) !== run.key) return undefined;
+  o.onStale?.();
+  if (folderTuple(root) !== tree.root || !statIsSettled(tree.root, tree.settled)) return undefined;
+  if (!o.checker.finish().every((ok) => ok)) return undefined;
   return { record, run, summaries, reusedFiles };
 }
 

@@ -57,6 +57,18 @@ describe('stat tuples', () => {
     expect(checkGroup(root, files)).toBe(false);
   });
 
+  test('settled means both times strictly before the clock, compared as numbers', () => {
+    const root = path.join(tmp, 'clock');
+    const [files] = tree(root, 1, 2);
+    const times = files.tuples.flatMap((t) => t.split(',').slice(1, 3)).map(BigInt);
+    const newest = times.reduce((a, b) => (a > b ? a : b));
+    expect(checkGroup(root, { ...files, settled: String(newest) })).toBe(false);
+    expect(checkGroup(root, { ...files, settled: String(newest + 1n) })).toBe(true);
+    expect(checkGroup(root, { ...files, settled: String(newest).slice(1) })).toBe(false);
+    expect(checkGroup(root, { ...files, settled: `1${String(newest)}` })).toBe(true);
+    expect(checkGroup(root, { ...files, settled: `0${String(newest + 1n)}` })).toBe(false);
+  });
+
   test(`with more than ${PARALLEL_FROM} tuples the worker checks half the groups: the verdicts are this thread's`, () => {
     const root = path.join(tmp, 'many');
     const groups = tree(root, 40, Math.ceil(PARALLEL_FROM / 39));
