@@ -273,11 +273,9 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
         const gardenPrerequisites = gardenList?.kind === 'json' ? (gardenList.value as { prerequisites: unknown[] }).prerequisites.length : 0;
         if (incremental && keys && context !== undefined) {
           const inventoryText = files.get(INVENTORY_FILE)!;
-          // The short cut is recorded by a synth that wrote nothing, or rendered every seed (a first
-          // synth). One that rendered some seeds (a change) leaves it to the next synth: recording
-          // costs a look at every folder, which is what a change must not pay for.
-          const recordRun = unchanged || reuse.seeds.size === 0;
-          const runRecord = recordRun && fingerprint !== undefined && clock !== undefined
+          // The short cut is recorded by every synth: a look at the folders the commit wrote into
+          // (see treeRecord `touched`), and at the parts of fleet.json the resolver reads.
+          const runRecord = fingerprint !== undefined && clock !== undefined
             ? recordOfRun(garden, run, { context, strict: options.strict === true, fingerprint, previousText, inventoryText, inventoryObject, gardenPrerequisites,
               checked: counts?.files, files: files.size + reuse.files.size })
             : undefined;
@@ -285,7 +283,7 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
             outDir: options.outDir, cacheDir, context, inventoryText, keys, files, reuse, summaries, clock, unchanged, run: runRecord, staleTree,
             tree: (after) => treeRecord({
               outDir: options.outDir, all: [...files.keys(), ...reuse.files], nonSeed: new Map([...files].filter(([p]) => parseOutputPath(p).seed === undefined)),
-              scanned: scanFolders, start: clock!, after,
+              scanned: scanFolders, start: clock!, after, touched: foldersAbove([...write.written, ...write.removed]),
             }),
           });
         }
@@ -329,6 +327,19 @@ function recordOfRun(garden: Garden, run: RenderedRun, o: {
     inventory: sha256Hex(o.inventoryText), dates: [...dates].sort(), warnings: run.warnings, seeds: run.fleet.seeds.map((s) => s.name),
     gardenPrerequisites: o.gardenPrerequisites, ...(o.checked !== undefined ? { checked: o.checked } : {}), files: o.files,
   };
+}
+
+/** Every folder above the output-relative files (`a/b/c.yaml`: `a/b`, `a`). */
+function foldersAbove(files: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of files) {
+    for (let i = f.lastIndexOf('/'); i > 0; i = f.lastIndexOf('/', i - 1)) {
+      const dir = f.slice(0, i);
+      if (out.has(dir)) break;
+      out.add(dir);
+    }
+  }
+  return out;
 }
 
 /** Whether the record of `outDir` is large enough for its tuples to be checked on two threads (its size tells, before it is read). */

@@ -156,6 +156,14 @@ function hasCommitArtifacts(root: string): boolean {
 export function treeRecord(o: {
   readonly outDir: string; readonly all: Iterable<string>; readonly nonSeed: ReadonlyMap<string, string>;
   readonly scanned: ReadonlyMap<string, string> | undefined; readonly start: FsClock; readonly after: FsClock;
+  /**
+   * The folders the commit changed entries in (the written and removed files' folders and theirs
+   * above). Any other folder the scan listed, settled, with as many entries as it has files and
+   * folders now, is recorded with the tuple the scan took, without a look: nothing of this synth
+   * changed it since, and a change by anyone else gives it another tuple (a later time), which the
+   * next synth sees. Default: every folder is looked at.
+   */
+  readonly touched?: ReadonlySet<string>;
 }): TreeRecord | undefined {
   const root = path.resolve(o.outDir);
   const rootTuple = folderTuple(root);
@@ -170,6 +178,13 @@ export function treeRecord(o: {
   const folders: string[] = [];
   const folderStats: string[] = [];
   for (const [dir, names] of foldersOf(o.all)) {
+    const scan = o.touched !== undefined && !o.touched.has(dir) ? o.scanned?.get(dir) : undefined;
+    const hash = scan?.lastIndexOf('#') ?? -1;
+    if (scan !== undefined && hash > 0 && scan.slice(hash + 1) === String(names.size) && statIsSettled(scan.slice(0, hash), startNs)) {
+      folders.push(dir);
+      folderStats.push(scan.slice(0, hash));
+      continue;
+    }
     const full = path.join(root, dir);
     const tuple = folderTuple(full);
     if (tuple === undefined) return undefined;

@@ -571,12 +571,21 @@ describe('whole-run short cut', () => {
     expect(result.unchanged).toBe(false);
     expectSameAsFull(dir, {});
     settle(dir);
-    if (outcome === 'restored') {
-      // A synth that rendered some seeds leaves recording the short cut to the next one (which writes nothing).
-      expect(incremental(dir, cache, {}).unchanged).toBe(false);
-      settle(dir);
-    }
     expect(incremental(dir, cache, {}).unchanged).toBe(outcome !== 'kept off');
+  });
+
+  test('a synth that rendered one seed records the short cut: the next is skipped; a file added afterwards in a folder it did not touch is still seen', () => {
+    const { dir, cache } = settled();
+    const changed = incremental(dir, cache, { edit: 5 });
+    expect(changed.unchanged).toBe(false);
+    expect(changed.reusedSeeds.length).toBe(3);
+    settle(dir);
+    expect(incremental(dir, cache, { edit: 5 }).unchanged).toBe(true);
+    expectSameAsFull(dir, { edit: 5 });
+    // seed-000 was not rendered by the change: its folders were recorded with the scan's tuples.
+    const untouched = path.dirname(fileOf('seed-000', '.yaml'));
+    fs.writeFileSync(path.join(dir, untouched, 'mine.yaml'), 'a: 1\n');
+    expect(() => incremental(dir, cache, { edit: 5 })).toThrow(/seedbed did not write/);
   });
 
   test('the moment: a day that answers every expiry question the same is skipped; one inside the warning window or past the expiration date is not', () => {
