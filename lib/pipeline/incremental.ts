@@ -470,11 +470,13 @@ export function planReuse(fleet: ResolvedFleet, keys: ReadonlyMap<string, string
   readonly clock?: FsClock;
   /** Checks the kept files' tuples (on two threads when there are many); default: on this thread. */
   readonly checker?: TupleChecker;
+  /** The record, when the caller read it already (null: there is none); default: read here. */
+  readonly record?: IncrementalRecord | null;
 }): Reuse {
   const none: Reuse = { seeds: new Map(), files: new Set() };
   const checker = o.checker ?? new TupleChecker(false);
   if (o.inventoryText === null) return (checker.close(), none);
-  const record = readRecord(o.cacheDir, o.outDir);
+  const record = o.record !== undefined ? o.record ?? undefined : readRecord(o.cacheDir, o.outDir);
   if (!record || record.context !== o.context || record.inventory !== sha256Hex(o.inventoryText)) return (checker.close(), none);
   const owned = bySeed(o.owned);
   const seeds = new Map<string, SeedSummary>();

@@ -29,7 +29,7 @@ import { FleetInventory } from '../resolve/model';
 import { stableJson } from '../core/json';
 import { sha256Hex } from '../core/hash';
 import { gardenPrerequisitesFile, parseOutputPath } from '../layout/paths';
-import { planReuse, readClock, recordFile, Reuse, saveRecord, seedInputKeys, SeedSummary, seedSummaries, synthContext, forgetRecord } from './incremental';
+import { planReuse, readClock, readRecord, recordFile, Reuse, saveRecord, seedInputKeys, SeedSummary, seedSummaries, synthContext, forgetRecord } from './incremental';
 
 export { OutputCheckError } from './errors';
 
@@ -197,12 +197,14 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
     return fingerprintValue;
   };
   let staleTree = false;
+  // Read once, for the short cut and for the seeds to keep (fleet.json is checked against it there).
+  const recordRead = incremental ? readRecord(cacheDir, options.outDir) ?? null : undefined;
   if (incremental) {
     options.onProgress?.('looking for changes since the last synth');
     const checker = new TupleChecker(expectsManyFiles(cacheDir, options.outDir));
     let same: UnchangedRun | undefined;
     try {
-      same = unchangedRun({ outDir: options.outDir, cacheDir, context: contextOf, strict: options.strict === true, now, clock, fingerprint: fingerprintOf, onStale: () => { staleTree = true; }, checker });
+      same = unchangedRun({ outDir: options.outDir, cacheDir, context: contextOf, strict: options.strict === true, now, clock, fingerprint: fingerprintOf, onStale: () => { staleTree = true; }, checker, record: recordRead });
     } finally {
       checker.close();
     }
@@ -219,7 +221,7 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
   const skipSeeds = incremental ? (fleet: ResolvedFleet) => {
     keys = seedInputKeys(fleet);
     options.onProgress?.('verifying the files of unchanged seeds');
-    reuse = planReuse(fleet, keys, { outDir: options.outDir, cacheDir, context: contextOf(), inventoryText: previousText, owned: previous.owned, clock, checker: reuseChecker });
+    reuse = planReuse(fleet, keys, { outDir: options.outDir, cacheDir, context: contextOf(), inventoryText: previousText, owned: previous.owned, clock, checker: reuseChecker, record: recordRead });
     return { seeds: new Set(reuse.seeds.keys()), files: reuse.files.size };
   } : undefined;
   // Started now, so that its thread is up when the kept files are checked (after resolving).

@@ -231,11 +231,13 @@ export function unchangedRun(o: {
   readonly fingerprint: () => string | undefined;
   /** Checks the tuples (on two threads when there are many). */
   readonly checker: TupleChecker;
+  /** The record, when the caller read it already (null: there is none). */
+  readonly record?: IncrementalRecord | null;
   /** Called when the run key is the record's but the output changed since (the record is then made again). */
   readonly onStale?: () => void;
 }): UnchangedRun | undefined {
   if (o.clock === undefined) return undefined;
-  const record = readRecord(o.cacheDir, o.outDir);
+  const record = o.record !== undefined ? o.record ?? undefined : readRecord(o.cacheDir, o.outDir);
   const run = record?.run;
   const tree = record?.tree;
   if (!record || !run || !tree || record.device !== String(o.clock.dev) || run.inventory !== record.inventory || !validRun(run) || !validTree(tree)) return undefined;
@@ -254,15 +256,12 @@ export function unchangedRun(o: {
     reusedFiles += seed.paths.length;
   }
   if (Object.keys(record.seeds).length !== run.seeds.length || reusedFiles !== run.files) return undefined;
-  // The second thread starts on the tuples (most of the work) while this one works out the key;
-  // this one, busy meanwhile, takes the smaller share.
-  o.checker.start(root, groups, 0.65);
   const fingerprint = o.fingerprint();
   if (fingerprint === undefined || record.context !== o.context()) return undefined;
   if (runKey({ context: record.context, strict: o.strict, fingerprint, dates: run.dates, now: o.now }) !== run.key) return undefined;
   o.onStale?.();
   if (folderTuple(root) !== tree.root || !statIsSettled(tree.root, tree.settled)) return undefined;
-  if (!o.checker.finish().every((ok) => ok)) return undefined;
+  if (!o.checker.check(root, groups).every((ok) => ok)) return undefined;
   return { record, run, summaries, reusedFiles };
 }
 
