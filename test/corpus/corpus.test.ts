@@ -2,31 +2,9 @@
  * The bad-input corpus: every case resolves without throwing and reports exactly the problems
  * expected — no more, no fewer — as construct path, field and error type.
  */
-import { FleetInventory } from '../../lib/resolve/model';
-import { resolveFleetOrThrow } from '../../lib/resolve/fleet';
-import { FleetSpec, NOW, buildFleet, errorKeys, inventoryOf, keys, openstackSpec, resolve, vsphereSpec } from '../fixtures/fleet';
-import { CASES, CorpusCase } from './cases';
-
-const BASES: Record<string, () => FleetSpec> = { openstack: openstackSpec, vsphere: vsphereSpec };
-
-/** The inventory of the unchanged base fleet, resolved once per base. */
-const inventories = new Map<string, FleetInventory>();
-function baseInventory(base: string): FleetInventory {
-  if (!inventories.has(base)) inventories.set(base, inventoryOf(resolveFleetOrThrow(buildFleet(undefined, BASES[base]).garden, { now: NOW })));
-  return JSON.parse(JSON.stringify(inventories.get(base)));
-}
-
-function runCase(c: CorpusCase) {
-  const base = c.base ?? 'openstack';
-  const built = buildFleet(c.edit, BASES[base]);
-  c.after?.(built);
-  let previous: FleetInventory | undefined;
-  if (c.previous) {
-    previous = baseInventory(base);
-    c.previous(previous as any);
-  }
-  return resolve(built, { previous });
-}
+import { buildFleet, errorKeys, keys, resolve } from '../fixtures/fleet';
+import { CASES } from './cases';
+import { BASES, runCase } from './run';
 
 describe('bad-input corpus', () => {
   it('has at least 110 cases with unique names', () => {

@@ -15,7 +15,7 @@ import * as path from 'path';
 import { sha256Hex } from '../../lib/core/hash';
 import { JOURNAL_FILE, listManagedFiles, LOCK_FILE, MANAGED_ENTRIES, OutputFolderError, recoverOutput, scanManaged, stageTree, TornOutputError, writeTree } from '../../lib/output/writer';
 import { raceStaleLock } from '../support/lock-race';
-import { compiledWriter } from '../support/writer-child';
+import { compiledWriter, KILL_AT_STEP_SCRIPT } from '../support/writer-child';
 
 function tmp(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'seedbed-commit-'));
@@ -68,15 +68,6 @@ function commitSteps(): string[] {
   return steps;
 }
 
-const CHILD = `
-const fs = require('fs');
-const w = require(process.argv[2]);
-const [dir, at, filesFile] = process.argv.slice(3);
-const files = new Map(JSON.parse(fs.readFileSync(filesFile, 'utf8')));
-const staged = w.stageTree(dir, files, { onCommitStep: (i) => { if (i === Number(at)) process.kill(process.pid, 'SIGKILL'); } });
-staged.commit();
-process.stdout.write('committed');
-`;
 
 describe('kill -9 at every step of a commit', () => {
   const steps = commitSteps();
@@ -94,7 +85,7 @@ describe('kill -9 at every step of a commit', () => {
     const writer = compiledWriter();
     const work = tmp();
     const child = path.join(work, 'child.js');
-    fs.writeFileSync(child, CHILD);
+    fs.writeFileSync(child, KILL_AT_STEP_SCRIPT);
     const filesFile = path.join(work, 'new.json');
     fs.writeFileSync(filesFile, JSON.stringify([...NEW]));
     const old = hashesOf(OLD);

@@ -37,15 +37,15 @@ import { JOURNAL_FILE, listManagedFiles, LOCK_FILE, recoverOutput, stageTree, wr
 import { renderFleet } from '../../lib/pipeline/render';
 import { synth } from '../../lib/pipeline/synth';
 import { renderInfrastructure } from '../../lib/render/terraform';
-import { resolveFleet, resolveFleetOrThrow } from '../../lib/resolve/fleet';
-import { FleetInventory } from '../../lib/resolve/model';
+import { resolveFleet } from '../../lib/resolve/fleet';
 import { CASES } from '../corpus/cases';
+import { BASES, runCase } from '../corpus/run';
 import { diffMutation } from '../diff/example-diff';
 import { all, poolSize, poolZones, vsphereFolder } from '../diff/mutations';
 import { runPlanTrials } from '../diff/plan-trials';
-import { BuiltFleet, FleetSpec, NOW, buildFleet, inventoryOf, openstackSpec, resolve, vsphereSpec } from '../fixtures/fleet';
+import { BuiltFleet, FleetSpec, NOW, buildFleet, openstackSpec, resolve, vsphereSpec } from '../fixtures/fleet';
 import { raceStaleLock } from './lock-race';
-import { compiledWriter } from './writer-child';
+import { compiledWriter, KILL_AT_STEP_SCRIPT } from './writer-child';
 
 /** One section's figures. */
 interface Figures {
@@ -82,26 +82,12 @@ function clearProblems(errors: ReadonlyArray<{ path: string; field: string; deta
 // ---------------------------------------------------------------------------------------------
 // corpus
 
-const BASES: Record<string, () => FleetSpec> = { openstack: openstackSpec, vsphere: vsphereSpec };
-
-function baseInventory(base: string): FleetInventory {
-  return JSON.parse(JSON.stringify(inventoryOf(resolveFleetOrThrow(buildFleet(undefined, BASES[base]).garden, { now: NOW }))));
-}
-
 function corpus(): Figures {
   const f = figures();
   for (const c of CASES) {
     f.tried++;
     try {
-      const base = c.base ?? 'openstack';
-      const built = buildFleet(c.edit, BASES[base]);
-      c.after?.(built);
-      let previous: FleetInventory | undefined;
-      if (c.previous) {
-        previous = baseInventory(base);
-        c.previous(previous as any);
-      }
-      const r = resolve(built, { previous });
+      const r = runCase(c);
       if (r.fleet) { f.silent++; f.notes.push(`silent: ${c.name}`); } else if (clearProblems(r.errors)) f.clear++;
       else { f.crashes++; f.notes.push(`unclear: ${c.name}`); }
     } catch (e) {
@@ -420,15 +406,6 @@ function strings(seed: number, runs: number): Figures {
 // ---------------------------------------------------------------------------------------------
 // kills: SIGKILL at every step of a commit of real output
 
-const KILL_CHILD = `
-const fs = require('fs');
-const w = require(process.argv[2]);
-const [dir, at, filesFile] = process.argv.slice(3);
-const files = new Map(JSON.parse(fs.readFileSync(filesFile, 'utf8')));
-const staged = w.stageTree(dir, files, { onCommitStep: (i) => { if (i === Number(at)) process.kill(process.pid, 'SIGKILL'); } });
-staged.commit();
-process.stdout.write('committed');
-`;
 
 function treeHashes(dir: string): string {
   if (!fs.existsSync(dir)) return '[]';
@@ -442,7 +419,7 @@ function kills(): KillFigures {
   const writer = compiledWriter();
   const work = tmp('kills');
   const child = path.join(work, 'child.js');
-  fs.writeFileSync(child, KILL_CHILD);
+  fs.writeFileSync(child, KILL_AT_STEP_SCRIPT);
   const changes = [
     ['openstack', all(poolSize('shop', 'edge-sued', 'static', 2, 2), poolZones('shop', 'staging', 'web', ['eu-nord-1a']))],
     ['vsphere', all(vsphereFolder('k8s'), poolSize('it', 'branch', 'static', 4, 4))],

@@ -42,3 +42,19 @@ export function compiledWriter(): string {
   compiled = path.join(out, 'output', 'writer.js');
   return compiled;
 }
+
+/**
+ * A child process's script that commits the files of a JSON file (`[[path, text], …]`) into a
+ * folder with the compiled writer, and kills itself with SIGKILL right before commit step `at`:
+ * `node <script> <compiled writer> <dir> <at> <files.json>`. Prints `committed` when it gets
+ * through.
+ */
+export const KILL_AT_STEP_SCRIPT = `
+const fs = require('fs');
+const w = require(process.argv[2]);
+const [dir, at, filesFile] = process.argv.slice(3);
+const files = new Map(JSON.parse(fs.readFileSync(filesFile, 'utf8')));
+const staged = w.stageTree(dir, files, { onCommitStep: (i) => { if (i === Number(at)) process.kill(process.pid, 'SIGKILL'); } });
+staged.commit();
+process.stdout.write('committed');
+`;
