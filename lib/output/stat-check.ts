@@ -23,15 +23,17 @@ const WORKER_MARK = 'seedbed-stat-check';
  * device. Undefined for anything but a regular file (or no file); a link is never followed.
  */
 export function statTuple(file: string): string | undefined {
-  const stat = fs.lstatSync(file, { bigint: true, throwIfNoEntry: false });
-  if (stat === undefined || !stat.isFile()) return undefined;
-  return `${stat.size},${stat.mtimeNs},${stat.ctimeNs},${stat.ino},${stat.dev}`;
+  return tupleOf(file, false);
 }
 
 /** A folder's stat tuple (as {@link statTuple}); undefined unless a folder (never followed). */
 export function folderTuple(dir: string): string | undefined {
-  const stat = fs.lstatSync(dir, { bigint: true, throwIfNoEntry: false });
-  if (stat === undefined || !stat.isDirectory()) return undefined;
+  return tupleOf(dir, true);
+}
+
+function tupleOf(p: string, folder: boolean): string | undefined {
+  const stat = fs.lstatSync(p, { bigint: true, throwIfNoEntry: false });
+  if (stat === undefined || (folder ? !stat.isDirectory() : !stat.isFile())) return undefined;
   return `${stat.size},${stat.mtimeNs},${stat.ctimeNs},${stat.ino},${stat.dev}`;
 }
 

@@ -12,6 +12,7 @@ import { sha256Hex } from '../core/hash';
 import { CommitJournal, CommitStepHook, CommitSteps, completeInterruptedCommit, JOURNAL_FILE, removeEmptyFolders, removeJournal, removeLeftovers, rollForward, STAGING_PREFIX, writeJournal } from './commit';
 import { OutputFolderError } from './errors';
 import { acquireLock } from './lock';
+import { folderTuple } from './stat-check';
 
 export { MANAGED_ENTRIES } from '../layout';
 export { LOCK_FILE } from './lock';
@@ -81,10 +82,10 @@ export function scanManaged(outDir: string, entries: readonly string[] = MANAGED
   const links: string[] = [];
   const walk = (rel: string): void => {
     const names = known?.entries.get(rel);
-    const tuple = names !== undefined ? known!.tuples.get(rel) : undefined;
-    if (names !== undefined && tuple !== undefined) {
+    const knownTuple = names !== undefined ? known!.tuples.get(rel) : undefined;
+    if (names !== undefined && knownTuple !== undefined) {
       // Known without listing it (see KnownFolders): its entries are its files and folders.
-      folders?.set(rel, `${tuple}#${names.size}`);
+      folders?.set(rel, `${knownTuple}#${names.size}`);
       for (const name of names) {
         const r = `${rel}/${name}`;
         if (known!.entries.has(r)) walk(r);
@@ -93,9 +94,9 @@ export function scanManaged(outDir: string, entries: readonly string[] = MANAGED
       return;
     }
     const dir = path.join(outDir, rel);
-    const stat = folders ? fs.lstatSync(dir, { bigint: true }) : undefined;
+    const tuple = folders ? folderTuple(dir) : undefined;
     const listed = fs.readdirSync(dir, { withFileTypes: true });
-    if (stat) folders!.set(rel, `${stat.size},${stat.mtimeNs},${stat.ctimeNs},${stat.ino},${stat.dev}#${listed.length}`);
+    if (tuple !== undefined) folders!.set(rel, `${tuple}#${listed.length}`);
     for (const entry of listed) {
       const r = `${rel}/${entry.name}`;
       if (entry.isSymbolicLink()) links.push(r);

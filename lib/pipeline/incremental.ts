@@ -68,9 +68,8 @@ import { shootHash } from '../output/inventory';
 import { ResolvedFleet, ResolvedShoot } from '../resolve/model';
 import { verdictFingerprint } from '../schema/verdicts';
 import { FieldWarning } from '../core/problems';
-import { statTuple, TupleChecker, TupleGroup } from './stat-check';
+import { statTuple, TupleChecker, TupleGroup } from '../output/stat-check';
 
-export { statIsSettled, statTuple } from './stat-check';
 
 /** Bumped when what a record or a key means changes. */
 const FORMAT = 'seedbed-incremental-4';
@@ -554,7 +553,7 @@ function verifyFiles(outDir: string, sorted: readonly string[]): { digest: strin
  * back and found to hold its rendered text; undefined if one does not (changed meanwhile) or is
  * not a regular file.
  */
-function statsOfWritten(outDir: string, sorted: readonly string[], files: ReadonlyMap<string, string>): string | undefined {
+export function statsOfWritten(outDir: string, sorted: readonly string[], files: ReadonlyMap<string, string>): string[] | undefined {
   const tuples: string[] = [];
   for (const p of sorted) {
     const file = path.join(outDir, p);
@@ -562,7 +561,7 @@ function statsOfWritten(outDir: string, sorted: readonly string[], files: Readon
     if (tuple === undefined || fs.readFileSync(file, 'utf8') !== files.get(p)) return undefined;
     tuples.push(tuple);
   }
-  return tuples.join(' ');
+  return tuples;
 }
 
 /**
@@ -612,7 +611,7 @@ export function saveRecord(o: {
       const summary = o.summaries.get(seed);
       if (!list || !summary) continue;
       list.sort();
-      const stats = onDevice ? statsOfWritten(o.outDir, list, o.files) : undefined;
+      const stats = onDevice ? statsOfWritten(o.outDir, list, o.files)?.join(' ') : undefined;
       seeds[seed] = {
         key, digest: digestOf(list.map((p) => { const text = o.files.get(p)!; return [p, Buffer.byteLength(text), sha256Bytes(text)]; })), ...summary,
         ...(stats !== undefined ? { stats, settled: String(after!.ns), paths: list } : {}),

@@ -21,7 +21,7 @@ import { OutputFolderError, recoverOutput, stageTree, WriteResult } from '../out
 import { OutputCheckError } from './errors';
 import { readPreviousInventory, RenderedRun, runSteps, stepOptions } from './steps';
 import { modelFingerprint } from './fingerprint';
-import { PARALLEL_FROM, TupleChecker } from './stat-check';
+import { PARALLEL_FROM, TupleChecker } from '../output/stat-check';
 import { foldersOf, projectInventory, RunRecord, runKey, sameProjection, treeRecord, unchangedRun, UnchangedRun } from './unchanged-run';
 import { observeExpiryDates } from '../core/versions';
 import { resolveFleet, resolveFleetOrThrow } from '../resolve/fleet';
@@ -29,7 +29,7 @@ import { FleetInventory } from '../resolve/model';
 import { stableJson } from '../core/json';
 import { sha256Hex } from '../core/hash';
 import { gardenPrerequisitesFile, parseOutputPath } from '../layout/paths';
-import { planReuse, readClock, readRecord, recordFile, Reuse, saveRecord, seedInputKeys, SeedSummary, seedSummaries, synthContext, forgetRecord } from './incremental';
+import { IncrementalRecord, planReuse, readClock, readRecord, Reuse, saveRecord, seedInputKeys, SeedSummary, seedSummaries, synthContext, forgetRecord } from './incremental';
 
 export { OutputCheckError } from './errors';
 
@@ -189,28 +189,21 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
   const contextOf = () => (context ??= synthContext(options.schemas, cacheDir as string));
   const now = options.now ?? new Date();
   // The whole-run short cut (./unchanged-run): the fleet as constructed, before anything reads it.
-  let fingerprinted = false;
-  let fingerprintValue: string | undefined;
-  const fingerprintOf = () => {
-    if (!fingerprinted) fingerprintValue = modelFingerprint(garden);
-    fingerprinted = true;
-    return fingerprintValue;
-  };
+  const fingerprint = incremental ? modelFingerprint(garden) : undefined;
   let staleTree = false;
   // Read once, for the short cut and for the seeds to keep (fleet.json is checked against it there).
   const recordRead = incremental ? readRecord(cacheDir, options.outDir) ?? null : undefined;
-  if (incremental) {
+  if (incremental && fingerprint !== undefined && recordRead) {
     options.onProgress?.('looking for changes since the last synth');
-    const checker = new TupleChecker(expectsManyFiles(cacheDir, options.outDir));
+    const checker = new TupleChecker(tuplesOf(recordRead) >= PARALLEL_FROM);
     let same: UnchangedRun | undefined;
     try {
-      same = unchangedRun({ outDir: options.outDir, cacheDir, context: contextOf, strict: options.strict === true, now, clock, fingerprint: fingerprintOf, onStale: () => { staleTree = true; }, checker, record: recordRead });
+      same = unchangedRun({ outDir: options.outDir, context: contextOf, strict: options.strict === true, now, clock, fingerprint, onStale: () => { staleTree = true; }, checker, record: recordRead });
     } finally {
       checker.close();
     }
     if (same) return unchangedResult(garden, options.outDir, now, same, options.schemas !== undefined);
   }
-  const fingerprint = incremental ? fingerprintOf() : undefined;
   // Read once, before the lock (rendering may take long); the writer checks under the lock that
   // it is still the same text, so ownership and placements never come from a stale inventory.
   const inventoryFile = path.join(options.outDir, INVENTORY_FILE);
@@ -285,7 +278,7 @@ export function synth(garden: Garden, options: SynthOptions): SynthResult {
             outDir: options.outDir, cacheDir, context, inventoryText, keys, files, reuse, summaries, clock, unchanged, run: runRecord, staleTree,
             tree: (after) => treeRecord({
               outDir: options.outDir, all: [...files.keys(), ...reuse.files], nonSeed: new Map([...files].filter(([p]) => parseOutputPath(p).seed === undefined)),
-              scanned: scanFolders, start: clock!, after, touched: foldersAbove([...write.written, ...write.removed]),
+              scanned: scanFolders, start: clock!, after, touched: new Set(foldersOf([...write.written, ...write.removed]).keys()),
             }),
           });
         }
@@ -331,23 +324,9 @@ function recordOfRun(garden: Garden, run: RenderedRun, o: {
   };
 }
 
-/** Every folder above the output-relative files (`a/b/c.yaml`: `a/b`, `a`). */
-function foldersAbove(files: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const f of files) {
-    for (let i = f.lastIndexOf('/'); i > 0; i = f.lastIndexOf('/', i - 1)) {
-      const dir = f.slice(0, i);
-      if (out.has(dir)) break;
-      out.add(dir);
-    }
-  }
-  return out;
-}
-
-/** Whether the record of `outDir` is large enough for its tuples to be checked on two threads (its size tells, before it is read). */
-function expectsManyFiles(cacheDir: string, outDir: string): boolean {
-  // A record holds ~150 bytes per file.
-  return (fs.statSync(recordFile(cacheDir, outDir), { throwIfNoEntry: false })?.size ?? 0) > PARALLEL_FROM * 100;
+/** How many stat tuples a record holds (its folders' and files'). */
+function tuplesOf(record: IncrementalRecord): number {
+  return (record.tree?.folders.length ?? 0) + (record.tree?.files.length ?? 0) + Object.values(record.seeds).reduce((n, seed) => n + (seed.paths?.length ?? 0), 0);
 }
 
 /** The result of a synth skipped as a whole: the record's figures; the fleet resolved when first read. */

@@ -42,10 +42,10 @@ import { sha256Hex } from '../core/hash';
 import { expiryFacts } from '../core/versions';
 import { FleetInventory, InventoryShoot } from '../resolve/model';
 import { JOURNAL_FILE, LOCK_FILE, MANAGED_ENTRIES, STAGING_PREFIX } from '../output/writer';
-import { FsClock, IncrementalRecord, readRecord, RunRecord, SeedSummary, TreeRecord } from './incremental';
+import { FsClock, IncrementalRecord, RunRecord, SeedSummary, statsOfWritten, TreeRecord } from './incremental';
 
 export type { RunRecord, TreeRecord } from './incremental';
-import { folderTuple, statIsSettled, statTuple, TupleChecker, TupleGroup } from './stat-check';
+import { folderTuple, statIsSettled, TupleChecker, TupleGroup } from '../output/stat-check';
 
 /** The run key: see the module's comment. Undefined when the fleet cannot be fingerprinted. */
 export function runKey(o: { readonly context: string; readonly strict: boolean; readonly fingerprint: string; readonly dates: Iterable<string>; readonly now: Date }): string {
@@ -199,15 +199,9 @@ export function treeRecord(o: {
     folders.push(dir);
     folderStats.push(tuple);
   }
-  const files: string[] = [];
-  const fileStats: string[] = [];
-  for (const [p, text] of [...o.nonSeed].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const file = path.join(root, p);
-    const tuple = statTuple(file);
-    if (tuple === undefined || fs.readFileSync(file, 'utf8') !== text) return undefined;
-    files.push(p);
-    fileStats.push(tuple);
-  }
+  const files = [...o.nonSeed.keys()].sort();
+  const fileStats = statsOfWritten(root, files, o.nonSeed);
+  if (fileStats === undefined) return undefined;
   // Taken last: anything the synth did before is in it.
   if (folderTuple(root) !== rootTuple) return undefined;
   return { settled: String(o.after.ns), root: rootTuple, folders, folderStats, files, fileStats };
@@ -226,21 +220,21 @@ export interface UnchangedRun {
  * says (see the module's comment); undefined otherwise (a normal synth follows).
  */
 export function unchangedRun(o: {
-  readonly outDir: string; readonly cacheDir: string; readonly context: () => string; readonly strict: boolean; readonly now: Date; readonly clock: FsClock | undefined;
-  /** The fleet's {@link modelFingerprint} (computed when first asked for; undefined: no short cut). */
-  readonly fingerprint: () => string | undefined;
+  readonly outDir: string; readonly context: () => string; readonly strict: boolean; readonly now: Date; readonly clock: FsClock | undefined;
+  /** The fleet's fingerprint (pipeline/fingerprint `modelFingerprint`). */
+  readonly fingerprint: string;
   /** Checks the tuples (on two threads when there are many). */
   readonly checker: TupleChecker;
-  /** The record, when the caller read it already (null: there is none). */
-  readonly record?: IncrementalRecord | null;
+  /** The record of the last synth into `outDir` (./incremental `readRecord`). */
+  readonly record: IncrementalRecord;
   /** Called when the run key is the record's but the output changed since (the record is then made again). */
   readonly onStale?: () => void;
 }): UnchangedRun | undefined {
   if (o.clock === undefined) return undefined;
-  const record = o.record !== undefined ? o.record ?? undefined : readRecord(o.cacheDir, o.outDir);
-  const run = record?.run;
-  const tree = record?.tree;
-  if (!record || !run || !tree || record.device !== String(o.clock.dev) || run.inventory !== record.inventory || !validRun(run) || !validTree(tree)) return undefined;
+  const record = o.record;
+  const run = record.run;
+  const tree = record.tree;
+  if (!run || !tree || record.device !== String(o.clock.dev) || run.inventory !== record.inventory || !validRun(run) || !validTree(tree)) return undefined;
   const root = path.resolve(o.outDir);
   const groups: TupleGroup[] = [
     { kind: 'd', paths: tree.folders, tuples: tree.folderStats, settled: tree.settled },
@@ -256,9 +250,8 @@ export function unchangedRun(o: {
     reusedFiles += seed.paths.length;
   }
   if (Object.keys(record.seeds).length !== run.seeds.length || reusedFiles !== run.files) return undefined;
-  const fingerprint = o.fingerprint();
-  if (fingerprint === undefined || record.context !== o.context()) return undefined;
-  if (runKey({ context: record.context, strict: o.strict, fingerprint, dates: run.dates, now: o.now }) !== run.key) return undefined;
+  if (record.context !== o.context()) return undefined;
+  if (runKey({ context: record.context, strict: o.strict, fingerprint: o.fingerprint, dates: run.dates, now: o.now }) !== run.key) return undefined;
   o.onStale?.();
   if (folderTuple(root) !== tree.root || !statIsSettled(tree.root, tree.settled)) return undefined;
   if (!o.checker.check(root, groups).every((ok) => ok)) return undefined;

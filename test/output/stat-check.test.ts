@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { checkGroup, folderTuple, PARALLEL_FROM, statTuple, TupleChecker, TupleGroup } from '../../lib/pipeline/stat-check';
+import { checkGroup, folderTuple, PARALLEL_FROM, statTuple, TupleChecker, TupleGroup } from '../../lib/output/stat-check';
 
 let tmp: string;
 beforeAll(() => {

@@ -117,22 +117,27 @@ function settle(dir: string): void {
   }
 }
 
-/** Runs `fn` and returns the output-folder files under seeds/ and terraform/ it read. */
-function filesRead(dir: string, fn: () => void): string[] {
+/** Runs `fn` and returns the paths under `dir` (relative) that `fs[method]` was called with and `wanted` accepts. */
+function pathsPassedTo(method: 'readFileSync' | 'readdirSync', dir: string, wanted: (p: string) => boolean, fn: () => void): string[] {
   // The module object itself (the `import * as` namespace has read-only bindings).
   const nodeFs: typeof fs = jest.requireActual('fs');
-  const real = nodeFs.readFileSync;
-  const read: string[] = [];
-  const spy = jest.spyOn(nodeFs, 'readFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, ...rest: any[]) => {
-    if (typeof file === 'string' && file.startsWith(dir) && /[/](seeds|terraform)[/]/.test(file)) read.push(path.relative(dir, file));
-    return (real as any)(file, ...rest);
+  const real = nodeFs[method] as (...args: any[]) => any;
+  const seen: string[] = [];
+  const spy = jest.spyOn(nodeFs, method).mockImplementation(((p: unknown, ...rest: any[]) => {
+    if (typeof p === 'string' && p.startsWith(`${dir}/`) && wanted(p)) seen.push(path.relative(dir, p));
+    return real(p, ...rest);
   }) as any);
   try {
     fn();
   } finally {
     spy.mockRestore();
   }
-  return read;
+  return seen;
+}
+
+/** Runs `fn` and returns the output-folder files under seeds/ and terraform/ it read. */
+function filesRead(dir: string, fn: () => void): string[] {
+  return pathsPassedTo('readFileSync', dir, (file) => /[/](seeds|terraform)[/]/.test(file), fn);
 }
 
 /** A folder whose last synth recorded every kept file's stats, settled (the next synth trusts them). */
@@ -637,21 +642,7 @@ describe('whole-run short cut', () => {
 
 describe('folders known without listing them', () => {
   /** Runs `fn` and returns the folders under `dir` it listed. */
-  function foldersListed(dir: string, fn: () => void): string[] {
-    const nodeFs: typeof fs = jest.requireActual('fs');
-    const real = nodeFs.readdirSync;
-    const listed: string[] = [];
-    const spy = jest.spyOn(nodeFs, 'readdirSync').mockImplementation(((p: fs.PathLike, ...rest: any[]) => {
-      if (typeof p === 'string' && p.startsWith(`${dir}/`)) listed.push(path.relative(dir, p));
-      return (real as any)(p, ...rest);
-    }) as any);
-    try {
-      fn();
-    } finally {
-      spy.mockRestore();
-    }
-    return listed;
-  }
+  const foldersListed = (dir: string, fn: () => void) => pathsPassedTo('readdirSync', dir, () => true, fn);
 
   test('a change in one shoot: no managed folder is listed before the commit, and the output equals a full render', () => {
     const { dir, cache } = primed();
